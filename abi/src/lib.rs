@@ -1,1 +1,13 @@
+//! `libwinsession.so`: the one shared object that carries every exported
+//! Windows function.
+//!
+//! The per-DLL names (`libwtsapi32.so`, later `libwinhttp.so`,
+//! `libwdstptc.so`, `libmf.so`) are symbolic links to it, installed by
+//! `scripts/build-libs.sh`. Its SONAME is `libwinsession.so`, so however
+//! many of those names a program links, the loader maps one object and
+//! the program sees one per-thread last error and one handle table.
 
+// Referencing the crates links their `#[no_mangle]` exports into this
+// object.
+pub use win32::abi::{GetLastError, SetLastError};
+pub use wtsapi32::capi::*;

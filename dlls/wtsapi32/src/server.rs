@@ -251,7 +251,7 @@ impl Server {
     }
 }
 
-fn client_address(addr: Option<IpAddr>) -> Info {
+pub(crate) fn client_address(addr: Option<IpAddr>) -> Info {
     let mut address = [0u8; 20];
     let family = match addr {
         Some(IpAddr::V4(v4)) => {
