@@ -1,1 +1,40 @@
-fn main() {}
+//! `winsession`: command-line tools over the winsession APIs.
+//!
+//! `winsession wts ...` is in the spirit of Windows' qwinsta, rwinsta,
+//! logoff, msg and tasklist, built on the wtsapi32 crate's public API.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod wts;
+
+#[derive(Parser)]
+#[command(name = "winsession", version, about = "Windows session APIs, natively on Linux")]
+struct Cli {
+    #[command(subcommand)]
+    system: System,
+}
+
+#[derive(Subcommand)]
+enum System {
+    /// Terminal Services: sessions and processes on this or another host.
+    Wts {
+        #[command(subcommand)]
+        command: wts::Command,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.system {
+        System::Wts { command } => wts::run(command),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("winsession: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

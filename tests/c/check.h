@@ -37,13 +37,13 @@ static int check_count;
         CHECK(ok_ && e_ == 0, "%s: ret %d, error %u", #call, ok_, e_);          \
     } while (0)
 
-static int check_summary(const char *name) {
+static inline int check_summary(const char *name) {
     printf("%s: %d checks, %d failed\n", name, check_count, check_failures);
     return check_failures ? 1 : 0;
 }
 
 /* Compare a UTF-16 string with ASCII/UTF-8 text, ignoring ASCII case. */
-static int wide_eq_ci(const WCHAR *w, const char *s) {
+static inline int wide_eq_ci(const WCHAR *w, const char *s) {
     for (; *w && *s; w++, s++) {
         WCHAR a = *w, b = (unsigned char)*s;
         if (a >= 'A' && a <= 'Z') a += 32;
@@ -53,7 +53,7 @@ static int wide_eq_ci(const WCHAR *w, const char *s) {
     return *w == 0 && *s == 0;
 }
 
-static size_t wide_len(const WCHAR *w) {
+static inline size_t wide_len(const WCHAR *w) {
     size_t n = 0;
     while (w[n]) n++;
     return n;
