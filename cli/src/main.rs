@@ -10,7 +10,11 @@ use clap::{Parser, Subcommand};
 mod wts;
 
 #[derive(Parser)]
-#[command(name = "winsession", version, about = "Windows session APIs, natively on Linux")]
+#[command(
+    name = "winsession",
+    version,
+    about = "Windows session APIs, natively on Linux"
+)]
 struct Cli {
     #[command(subcommand)]
     system: System,

@@ -137,7 +137,11 @@ fn print_table(headers: &[&str], rows: &[Vec<String>]) {
         out.trim_end().to_string()
     };
     let mut stdout = std::io::stdout().lock();
-    let _ = writeln!(stdout, "{}", line(headers.iter().map(|h| h.to_string()).collect()));
+    let _ = writeln!(
+        stdout,
+        "{}",
+        line(headers.iter().map(|h| h.to_string()).collect())
+    );
     for row in rows {
         let _ = writeln!(stdout, "{}", line(row.clone()));
     }
@@ -173,7 +177,11 @@ fn event_names(flags: u32) -> String {
         .filter(|(bit, _)| flags & bit != 0)
         .map(|(_, n)| *n)
         .collect();
-    if list.is_empty() { "none".into() } else { list.join(",") }
+    if list.is_empty() {
+        "none".into()
+    } else {
+        list.join(",")
+    }
 }
 
 fn json<T: serde::Serialize>(value: &T) -> Result<(), String> {
@@ -184,19 +192,40 @@ fn json<T: serde::Serialize>(value: &T) -> Result<(), String> {
 
 pub fn run(command: Command) -> Result<(), String> {
     match command {
-        Command::Sessions { server, json: as_json } => {
+        Command::Sessions {
+            server,
+            json: as_json,
+        } => {
             let srv = open(server.as_deref())?;
             let sessions = srv.sessions().map_err(err("cannot list sessions"))?;
             if as_json {
                 return json(&sessions);
             }
             let rows: Vec<_> = sessions.iter().map(session_row).collect();
-            print_table(&["ID", "SESSIONNAME", "USERNAME", "STATE", "CLIENT", "LOGON TIME"], &rows);
+            print_table(
+                &[
+                    "ID",
+                    "SESSIONNAME",
+                    "USERNAME",
+                    "STATE",
+                    "CLIENT",
+                    "LOGON TIME",
+                ],
+                &rows,
+            );
             Ok(())
         }
-        Command::Processes { server, session, json: as_json } => {
+        Command::Processes {
+            server,
+            session,
+            json: as_json,
+        } => {
             let srv = open(server.as_deref())?;
-            let id = session.as_deref().map(session_arg).transpose()?.unwrap_or(ANY_SESSION);
+            let id = session
+                .as_deref()
+                .map(session_arg)
+                .transpose()?
+                .unwrap_or(ANY_SESSION);
             let procs = srv.processes(id).map_err(err("cannot list processes"))?;
             if as_json {
                 return json(&procs);
@@ -219,7 +248,11 @@ pub fn run(command: Command) -> Result<(), String> {
             print_table(&["SESSION", "PID", "USER", "MEM USAGE", "IMAGE"], &rows);
             Ok(())
         }
-        Command::Logoff { session, server, no_wait } => {
+        Command::Logoff {
+            session,
+            server,
+            no_wait,
+        } => {
             let srv = open(server.as_deref())?;
             let id = session_arg(&session)?;
             srv.logoff(id, !no_wait).map_err(err("cannot log off"))?;
@@ -230,7 +263,12 @@ pub fn run(command: Command) -> Result<(), String> {
             srv.disconnect(session_arg(&session)?, true)
                 .map_err(err("cannot disconnect"))
         }
-        Command::Message { session, text, title, server } => {
+        Command::Message {
+            session,
+            text,
+            title,
+            server,
+        } => {
             let srv = open(server.as_deref())?;
             let message = Message {
                 title,
@@ -245,7 +283,8 @@ pub fn run(command: Command) -> Result<(), String> {
         }
         Command::Terminate { pid, server } => {
             let srv = open(server.as_deref())?;
-            srv.terminate_process(pid, 1).map_err(err("cannot terminate"))
+            srv.terminate_process(pid, 1)
+                .map_err(err("cannot terminate"))
         }
         Command::Watch { server } => {
             let srv = open(server.as_deref())?;
@@ -260,13 +299,22 @@ pub fn run(command: Command) -> Result<(), String> {
                     .unwrap_or(Duration::ZERO);
                 let stamp = local_time(now.as_micros() as i64);
                 let mut out = std::io::stdout().lock();
-                for s in after.iter().filter(|s| !before.iter().any(|b| b.id == s.id)) {
-                    let _ = writeln!(out, "{stamp}  {}  session {} {} {} {}",
-                        event_names(flags), s.id, s.station, s.user, s.state.label());
-                }
-                for s in before.iter().filter(|b| !after.iter().any(|s| s.id == b.id)) {
-                    let _ = writeln!(out, "{stamp}  {}  session {} {} {} gone",
-                        event_names(flags), s.id, s.station, s.user);
+                let events = event_names(flags);
+                let appeared = after
+                    .iter()
+                    .filter(|s| !before.iter().any(|b| b.id == s.id));
+                let gone = before
+                    .iter()
+                    .filter(|b| !after.iter().any(|s| s.id == b.id));
+                for (s, what) in appeared
+                    .map(|s| (s, s.state.label()))
+                    .chain(gone.map(|s| (s, "gone")))
+                {
+                    let _ = writeln!(
+                        out,
+                        "{stamp}  {events}  session {} {} {} {what}",
+                        s.id, s.station, s.user
+                    );
                 }
                 let _ = out.flush();
                 before = after;

@@ -42,9 +42,16 @@ static void *wait_event(void *arg) {
     return NULL;
 }
 
+/* Give a pending wait `seconds` to finish; then flush it, so the thread
+ * can always be joined. */
 static int wait_done(struct waiter *w, int seconds) {
     for (int i = 0; i < seconds * 20 && !w->done; i++) usleep(50000);
-    return w->done;
+    int done = w->done;
+    if (!done) {
+        DWORD flags;
+        WTSWaitSystemEvent(w->h, WTS_EVENT_FLUSH, &flags);
+    }
+    return done;
 }
 
 /* Start `script -qfec "login -f root" /dev/null`; its output comes back

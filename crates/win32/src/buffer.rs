@@ -158,6 +158,9 @@ pub fn bytes(data: &[u8]) -> Win32Result<(*mut u8, u32)> {
 }
 
 /// Free a buffer whatever its kind. NULL is a no-op.
+// Safe for any pointer value: it is dereferenced only after the registry
+// proves this module allocated it.
+#[allow(clippy::not_unsafe_ptr_arg_deref)]
 pub fn free(p: *mut u8) -> Win32Result<()> {
     if p.is_null() {
         return Ok(());
@@ -214,7 +217,9 @@ mod tests {
         buf.set(0, Rec { id: 1, name: pa });
         buf.set(1, Rec { id: 2, name: pb });
         let p = buf.into_raw();
+        // SAFETY: the buffer holds two initialised records.
         let recs = unsafe { std::slice::from_raw_parts(p, 2) };
+        // SAFETY: the record points at a terminated string in the buffer.
         let name = unsafe { crate::wstr::from_wide_ptr(recs[1].name) }.unwrap();
         assert_eq!(name.as_deref(), Some("béta"));
         assert_eq!(recs[0].id, 1);

@@ -166,7 +166,10 @@ mod tests {
 
     #[test]
     fn errno_maps_to_the_nearest_win32_error() {
-        assert_eq!(Win32Error::from_errno(libc::EPERM), Win32Error::ACCESS_DENIED);
+        assert_eq!(
+            Win32Error::from_errno(libc::EPERM),
+            Win32Error::ACCESS_DENIED
+        );
         assert_eq!(
             Win32Error::from(std::io::Error::from_raw_os_error(libc::ENOENT)),
             Win32Error::FILE_NOT_FOUND

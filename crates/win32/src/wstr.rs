@@ -118,8 +118,10 @@ mod tests {
     fn wide_round_trip_with_non_bmp() {
         let w = to_wide_nul("Grüße 🎉");
         assert_eq!(w.last(), Some(&0));
+        // SAFETY: `w` is NUL-terminated.
         let back = unsafe { from_wide_ptr(w.as_ptr()) }.unwrap();
         assert_eq!(back.as_deref(), Some("Grüße 🎉"));
+        // SAFETY: NULL is allowed.
         assert_eq!(unsafe { from_wide_ptr(std::ptr::null()) }.unwrap(), None);
     }
 
@@ -139,8 +141,10 @@ mod tests {
     #[test]
     fn counted_strings_stop_at_nul() {
         let w = to_wide_nul("hi");
+        // SAFETY: `w` has 3 units, 6 bytes.
         assert_eq!(unsafe { from_wide_counted(w.as_ptr(), 6) }, "hi");
         let a = b"yo\0zz";
+        // SAFETY: `a` has 5 bytes.
         assert_eq!(unsafe { from_ansi_counted(a.as_ptr().cast(), 5) }, "yo");
     }
 }

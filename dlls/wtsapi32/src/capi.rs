@@ -137,8 +137,12 @@ fn fill<C: FixedChar>(dst: &mut [C], s: &str) {
 }
 
 fn ft(us: Option<i64>) -> i64 {
-    us.map(|u| win32::time::filetime(std::time::UNIX_EPOCH + std::time::Duration::from_micros(u.max(0) as u64)))
-        .unwrap_or(0)
+    us.map(|u| {
+        win32::time::filetime(
+            std::time::UNIX_EPOCH + std::time::Duration::from_micros(u.max(0) as u64),
+        )
+    })
+    .unwrap_or(0)
 }
 
 /// The W and A versions of the fixed-array structures have the same field
@@ -234,7 +238,10 @@ fn marshal<E: Encoding>(class: i32, info: Info) -> Win32Result<(*mut u8, u32)> {
 
 fn sessions_array<E: Encoding>(sessions: &[Session]) -> Win32Result<*mut rd::WTS_SESSION_INFOW> {
     let mut tail = Tail::default();
-    let names: Vec<_> = sessions.iter().map(|s| E::push(&mut tail, &s.station)).collect();
+    let names: Vec<_> = sessions
+        .iter()
+        .map(|s| E::push(&mut tail, &s.station))
+        .collect();
     let mut b = ApiBuffer::<rd::WTS_SESSION_INFOW>::allocate(KIND_PLAIN, sessions.len(), tail)?;
     for (i, (s, name)) in sessions.iter().zip(names).enumerate() {
         let rec = rd::WTS_SESSION_INFOW {
@@ -264,7 +271,8 @@ fn sessions1_array<E: Encoding>(
             )
         })
         .collect();
-    let mut b = ApiBuffer::<rd::WTS_SESSION_INFO_1W>::allocate(KIND_SESSION_1, sessions.len(), tail)?;
+    let mut b =
+        ApiBuffer::<rd::WTS_SESSION_INFO_1W>::allocate(KIND_SESSION_1, sessions.len(), tail)?;
     let farm = b.tail_ptr(host_ref);
     for (i, (s, (station, user, domain, client))) in sessions.iter().zip(refs).enumerate() {
         let rec = rd::WTS_SESSION_INFO_1W {
@@ -275,8 +283,16 @@ fn sessions1_array<E: Encoding>(
             SessionId: s.id,
             pSessionName: b.tail_ptr(station),
             pHostName: b.tail_ptr(client),
-            pUserName: if s.user.is_empty() { std::ptr::null_mut() } else { b.tail_ptr(user) },
-            pDomainName: if s.user.is_empty() { std::ptr::null_mut() } else { b.tail_ptr(domain) },
+            pUserName: if s.user.is_empty() {
+                std::ptr::null_mut()
+            } else {
+                b.tail_ptr(user)
+            },
+            pDomainName: if s.user.is_empty() {
+                std::ptr::null_mut()
+            } else {
+                b.tail_ptr(domain)
+            },
             pFarmName: farm,
         };
         b.set(i, rec);
@@ -295,10 +311,7 @@ fn unix_user_sid(uid: u32) -> [u8; 16] {
     sid
 }
 
-fn processes_array<E: Encoding>(
-    procs: &[Process],
-    extended: bool,
-) -> Win32Result<*mut c_void> {
+fn processes_array<E: Encoding>(procs: &[Process], extended: bool) -> Win32Result<*mut c_void> {
     let mut tail = Tail::default();
     let refs: Vec<_> = procs
         .iter()
@@ -310,7 +323,8 @@ fn processes_array<E: Encoding>(
         })
         .collect();
     if extended {
-        let mut b = ApiBuffer::<rd::WTS_PROCESS_INFO_EXW>::allocate(KIND_PROCESS_1, procs.len(), tail)?;
+        let mut b =
+            ApiBuffer::<rd::WTS_PROCESS_INFO_EXW>::allocate(KIND_PROCESS_1, procs.len(), tail)?;
         for (i, (p, (name, sid))) in procs.iter().zip(refs).enumerate() {
             let rec = rd::WTS_PROCESS_INFO_EXW {
                 SessionId: p.session_id,
@@ -330,7 +344,8 @@ fn processes_array<E: Encoding>(
         }
         Ok(b.into_raw().cast())
     } else {
-        let mut b = ApiBuffer::<rd::WTS_PROCESS_INFOW>::allocate(KIND_PROCESS_0, procs.len(), tail)?;
+        let mut b =
+            ApiBuffer::<rd::WTS_PROCESS_INFOW>::allocate(KIND_PROCESS_0, procs.len(), tail)?;
         for (i, (p, (name, sid))) in procs.iter().zip(refs).enumerate() {
             let rec = rd::WTS_PROCESS_INFOW {
                 SessionId: p.session_id,
@@ -716,12 +731,20 @@ fn free_memory_ex(class: rd::WTS_TYPE_CLASS, p: *mut c_void, count: u32) -> BOOL
 }
 
 #[unsafe(no_mangle)]
-pub extern "system" fn WTSFreeMemoryExW(class: rd::WTS_TYPE_CLASS, p: *mut c_void, count: u32) -> BOOL {
+pub extern "system" fn WTSFreeMemoryExW(
+    class: rd::WTS_TYPE_CLASS,
+    p: *mut c_void,
+    count: u32,
+) -> BOOL {
     free_memory_ex(class, p, count)
 }
 
 #[unsafe(no_mangle)]
-pub extern "system" fn WTSFreeMemoryExA(class: rd::WTS_TYPE_CLASS, p: *mut c_void, count: u32) -> BOOL {
+pub extern "system" fn WTSFreeMemoryExA(
+    class: rd::WTS_TYPE_CLASS,
+    p: *mut c_void,
+    count: u32,
+) -> BOOL {
     free_memory_ex(class, p, count)
 }
 
@@ -734,12 +757,16 @@ pub extern "system" fn WTSLogoffSession(h: HANDLE, session: u32, wait: BOOL) -> 
 
 #[unsafe(no_mangle)]
 pub extern "system" fn WTSDisconnectSession(h: HANDLE, session: u32, wait: BOOL) -> BOOL {
-    bool_call("WTSDisconnectSession", || server(h)?.disconnect(session, wait != 0))
+    bool_call("WTSDisconnectSession", || {
+        server(h)?.disconnect(session, wait != 0)
+    })
 }
 
 #[unsafe(no_mangle)]
 pub extern "system" fn WTSTerminateProcess(h: HANDLE, pid: u32, exit_code: u32) -> BOOL {
-    bool_call("WTSTerminateProcess", || server(h)?.terminate_process(pid, exit_code))
+    bool_call("WTSTerminateProcess", || {
+        server(h)?.terminate_process(pid, exit_code)
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -905,7 +932,15 @@ pub unsafe extern "system" fn WTSEnumerateServersA(
     count: *mut u32,
 ) -> BOOL {
     // SAFETY: per the function's contract; the layouts are equal.
-    unsafe { enumerate_servers::<Ansi>(wstr::from_ansi_ptr(domain), reserved, version, out.cast(), count) }
+    unsafe {
+        enumerate_servers::<Ansi>(
+            wstr::from_ansi_ptr(domain),
+            reserved,
+            version,
+            out.cast(),
+            count,
+        )
+    }
 }
 
 /// Linux has no access tokens to hand out: after the documented argument
@@ -920,7 +955,9 @@ pub extern "system" fn WTSQueryUserToken(session: u32, token: *mut HANDLE) -> BO
         Server::current().session(session)?;
         // SAFETY: geteuid has no preconditions.
         if unsafe { libc::geteuid() } != 0 {
-            return Err(Win32Error(windows_sys::Win32::Foundation::ERROR_PRIVILEGE_NOT_HELD));
+            return Err(Win32Error(
+                windows_sys::Win32::Foundation::ERROR_PRIVILEGE_NOT_HELD,
+            ));
         }
         Err(Win32Error::NOT_SUPPORTED)
     })
@@ -928,9 +965,11 @@ pub extern "system" fn WTSQueryUserToken(session: u32, token: *mut HANDLE) -> BO
 
 #[unsafe(no_mangle)]
 pub extern "system" fn WTSGetActiveConsoleSessionId() -> u32 {
-    guard("WTSGetActiveConsoleSessionId", rd::WTS_CURRENT_SESSION, || {
-        Server::current().active_console_session()
-    })
+    guard(
+        "WTSGetActiveConsoleSessionId",
+        rd::WTS_CURRENT_SESSION,
+        || Server::current().active_console_session(),
+    )
 }
 
 /// kernel32's ProcessIdToSessionId, which Windows programs pair with the
@@ -955,4 +994,3 @@ pub unsafe extern "system" fn ProcessIdToSessionId(pid: u32, session: *mut u32) 
         Ok(())
     })
 }
-

@@ -91,7 +91,10 @@ mod tests {
         let t = gate.ticket().unwrap();
         assert_eq!(gate.wait(t, Duration::from_millis(10)), Ok(false));
         gate.close();
-        assert_eq!(gate.wait(t, Duration::ZERO), Err(Win32Error::INVALID_HANDLE));
+        assert_eq!(
+            gate.wait(t, Duration::ZERO),
+            Err(Win32Error::INVALID_HANDLE)
+        );
         assert_eq!(gate.ticket(), Err(Win32Error::INVALID_HANDLE));
     }
 }

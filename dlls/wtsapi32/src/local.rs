@@ -19,9 +19,7 @@ use std::time::{Duration, Instant};
 use win32::{Win32Error, Win32Result};
 use windows_sys::Win32::System::RemoteDesktop as rd;
 
-use crate::model::{
-    CURRENT_SESSION, ConnectState, Message, MessageResponse, Process, Session,
-};
+use crate::model::{CURRENT_SESSION, ConnectState, Message, MessageResponse, Process, Session};
 use crate::procfs::{self, ProcEntry};
 use crate::source::SessionSource;
 use crate::utmp;
@@ -99,7 +97,11 @@ pub fn user_name(uid: u32) -> Option<String> {
         return None;
     }
     // SAFETY: getpwuid_r succeeded, so pw_name points into `buf`.
-    Some(unsafe { CStr::from_ptr(pwd.pw_name) }.to_string_lossy().into_owned())
+    Some(
+        unsafe { CStr::from_ptr(pwd.pw_name) }
+            .to_string_lossy()
+            .into_owned(),
+    )
 }
 
 fn unsafe_zeroed_passwd() -> libc::passwd {
@@ -113,7 +115,9 @@ fn signal(pid: u32, sig: i32) -> Result<(), i32> {
     if unsafe { libc::kill(pid, sig) } == 0 {
         Ok(())
     } else {
-        Err(std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EPERM))
+        Err(std::io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EPERM))
     }
 }
 
@@ -292,7 +296,11 @@ impl SessionSource for LocalHost {
         let me = procfs::read_entry(&self.proc_root, std::process::id())
             .ok_or(Win32Error::INTERNAL_ERROR)?;
         let id = process_session(&me, &self.fallback_ids(&records));
-        Ok(if records.iter().any(|(rid, _)| *rid == id) { id } else { 0 })
+        Ok(if records.iter().any(|(rid, _)| *rid == id) {
+            id
+        } else {
+            0
+        })
     }
 
     fn processes(&self) -> Win32Result<Vec<Process>> {
@@ -482,7 +490,10 @@ mod tests {
         let host = LocalHost::with_paths("/nonexistent/utmp", "/proc");
         let s = host.sessions().unwrap();
         assert_eq!(s.len(), 1);
-        assert_eq!(host.logoff(12345, true), Err(Win32Error::CTX_WINSTATION_NOT_FOUND));
+        assert_eq!(
+            host.logoff(12345, true),
+            Err(Win32Error::CTX_WINSTATION_NOT_FOUND)
+        );
         assert_eq!(host.logoff(0, true), Err(Win32Error::ACCESS_DENIED));
         assert_eq!(host.disconnect(0, true), Err(Win32Error::NOT_SUPPORTED));
     }
@@ -503,10 +514,22 @@ mod tests {
     #[test]
     fn terminate_process_argument_errors() {
         let host = LocalHost::default();
-        assert_eq!(host.terminate_process(0, 0), Err(Win32Error::INVALID_PARAMETER));
-        assert_eq!(host.terminate_process(u32::MAX, 0), Err(Win32Error::INVALID_PARAMETER));
-        assert_eq!(host.terminate_process(0x7FFF_FFF0, 0), Err(Win32Error::INVALID_PARAMETER));
-        let mut child = std::process::Command::new("sleep").arg("30").spawn().unwrap();
+        assert_eq!(
+            host.terminate_process(0, 0),
+            Err(Win32Error::INVALID_PARAMETER)
+        );
+        assert_eq!(
+            host.terminate_process(u32::MAX, 0),
+            Err(Win32Error::INVALID_PARAMETER)
+        );
+        assert_eq!(
+            host.terminate_process(0x7FFF_FFF0, 0),
+            Err(Win32Error::INVALID_PARAMETER)
+        );
+        let mut child = std::process::Command::new("sleep")
+            .arg("30")
+            .spawn()
+            .unwrap();
         assert_eq!(host.terminate_process(child.id(), 3), Ok(()));
         let status = child.wait().unwrap();
         use std::os::unix::process::ExitStatusExt;

@@ -61,8 +61,11 @@ pub fn read_entry(proc_root: &Path, pid: u32) -> Option<ProcEntry> {
     let name = fs::read_link(dir.join("exe"))
         .ok()
         .and_then(|p| {
-            p.file_name()
-                .map(|n| n.to_string_lossy().trim_end_matches(" (deleted)").to_string())
+            p.file_name().map(|n| {
+                n.to_string_lossy()
+                    .trim_end_matches(" (deleted)")
+                    .to_string()
+            })
         })
         .filter(|n| !n.is_empty())
         .unwrap_or(comm);
@@ -114,7 +117,10 @@ pub fn alive(proc_root: &Path, pid: u32) -> bool {
         return false;
     };
     stat_fields(&stat)
-        .and_then(|(_, f)| f.first().map(|s| !s.starts_with('Z') && !s.starts_with('X')))
+        .and_then(|(_, f)| {
+            f.first()
+                .map(|s| !s.starts_with('Z') && !s.starts_with('X'))
+        })
         .unwrap_or(false)
 }
 
@@ -130,7 +136,9 @@ mod tests {
 
     #[test]
     fn stat_with_parentheses_in_the_name() {
-        let (comm, f) = stat_fields("42 (we ird) (x)) S 1 42 42 0 -1 4194560 1 2 3 4 10 20 0 0 20 0 3 0").unwrap();
+        let (comm, f) =
+            stat_fields("42 (we ird) (x)) S 1 42 42 0 -1 4194560 1 2 3 4 10 20 0 0 20 0 3 0")
+                .unwrap();
         assert_eq!(comm, "we ird) (x)");
         assert_eq!(f[0], "S");
         assert_eq!(f[3], "42");

@@ -12,13 +12,16 @@
 //! run on the far side.
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::os::unix::net::UnixStream;
+use std::process::{Child, ChildStdout, Command, Stdio};
 use std::sync::mpsc;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard};
+use std::thread::JoinHandle;
 use std::time::Duration;
 
-use serde::{Deserialize, Serialize};
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use win32::{Win32Error, Win32Result};
 use windows_sys::Win32::System::RemoteDesktop as rd;
 
@@ -40,7 +43,8 @@ fn valid_word(s: &str) -> bool {
     // A leading '-' would be read by ssh as an option.
     !s.is_empty()
         && !s.starts_with('-')
-        && s.chars().all(|c| c.is_ascii_alphanumeric() || "._-:%".contains(c))
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._-:%".contains(c))
 }
 
 impl Target {
@@ -121,18 +125,14 @@ fn to_reply<T: Serialize>(r: Win32Result<T>) -> Reply {
 /// Answer one request from `source`.
 pub fn answer(source: &dyn SessionSource, request: Request) -> Reply {
     match request {
-        Request::Hello { version } if version == PROTOCOL_VERSION => {
-            to_reply(source.host_name())
-        }
+        Request::Hello { version } if version == PROTOCOL_VERSION => to_reply(source.host_name()),
         Request::Hello { .. } => Reply::Error(Win32Error::NOT_SUPPORTED.0),
         Request::Sessions => to_reply(source.sessions()),
         Request::CurrentSession => to_reply(source.current_session_id()),
         Request::Processes => to_reply(source.processes()),
         Request::Logoff { session, wait } => to_reply(source.logoff(session, wait)),
         Request::Disconnect { session, wait } => to_reply(source.disconnect(session, wait)),
-        Request::Terminate { pid, exit_code } => {
-            to_reply(source.terminate_process(pid, exit_code))
-        }
+        Request::Terminate { pid, exit_code } => to_reply(source.terminate_process(pid, exit_code)),
         Request::SendMessage { session, message } => {
             to_reply(source.send_message(session, &message))
         }
@@ -143,7 +143,11 @@ pub fn answer(source: &dyn SessionSource, request: Request) -> Reply {
 }
 
 /// The far side: answer requests line by line until the input ends.
-pub fn serve(source: &dyn SessionSource, input: impl BufRead, mut output: impl Write) -> std::io::Result<()> {
+pub fn serve(
+    source: &dyn SessionSource,
+    input: impl BufRead,
+    mut output: impl Write,
+) -> std::io::Result<()> {
     for line in input.lines() {
         let line = line?;
         if line.trim().is_empty() {
@@ -160,17 +164,66 @@ pub fn serve(source: &dyn SessionSource, input: impl BufRead, mut output: impl W
     Ok(())
 }
 
+/// The ssh process's stdin: one end of a socket pair, written with
+/// MSG_NOSIGNAL. A plain pipe to an ssh that already exited would raise
+/// SIGPIPE and kill the program that called into this library.
+struct Requests(UnixStream);
+
+impl Write for Requests {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        // SAFETY: the pointer and length describe `buf`; the fd is open.
+        let n = unsafe {
+            libc::send(
+                self.0.as_raw_fd(),
+                buf.as_ptr().cast(),
+                buf.len(),
+                libc::MSG_NOSIGNAL,
+            )
+        };
+        if n < 0 {
+            Err(std::io::Error::last_os_error())
+        } else {
+            Ok(n as usize)
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 struct Connection {
     child: Child,
-    stdin: ChildStdin,
-    stdout: BufReader<ChildStdout>,
-    stderr: Arc<Mutex<String>>,
+    stdin: Requests,
+    /// Taken by a wait, whose reply is read on another thread.
+    stdout: Option<BufReader<ChildStdout>>,
+    /// Collects what ssh prints, to explain a failed connection.
+    stderr: Option<JoinHandle<String>>,
+}
+
+impl Connection {
+    /// End the ssh process and return what it printed. A process ssh
+    /// started (a ProxyCommand, say) may keep stderr open after ssh is
+    /// gone, so the reader gets a second to finish and is otherwise left.
+    fn finish(&mut self) -> String {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let Some(reader) = self.stderr.take() else {
+            return String::new();
+        };
+        for _ in 0..100 {
+            if reader.is_finished() {
+                return reader.join().unwrap_or_default();
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        String::new()
+    }
 }
 
 impl Drop for Connection {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        self.finish();
     }
 }
 
@@ -210,49 +263,53 @@ impl Connection {
             cmd.args(["-l", user]);
         }
         cmd.arg("--").arg(&target.host).arg(&how.remote);
+        let (ours, theirs) =
+            UnixStream::pair().map_err(|e| format!("cannot create a socket pair: {e}"))?;
         let mut child = cmd
-            .stdin(Stdio::piped())
+            .stdin(Stdio::from(OwnedFd::from(theirs)))
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
             .map_err(|e| format!("cannot run {program}: {e}"))?;
-        let (Some(stdin), Some(stdout), Some(mut err)) =
-            (child.stdin.take(), child.stdout.take(), child.stderr.take())
-        else {
+        let (Some(stdout), Some(mut err)) = (child.stdout.take(), child.stderr.take()) else {
             return Err("ssh pipes missing".into());
         };
-        let stderr = Arc::new(Mutex::new(String::new()));
-        let sink = Arc::clone(&stderr);
-        std::thread::spawn(move || {
+        let stderr = std::thread::spawn(move || {
+            let mut text = String::new();
             let mut buf = [0u8; 1024];
             while let Ok(n) = err.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
-                let mut s = lock(&sink);
-                if s.len() < 4096 {
-                    s.push_str(&String::from_utf8_lossy(&buf[..n]));
+                if text.len() < 4096 {
+                    text.push_str(&String::from_utf8_lossy(&buf[..n]));
                 }
             }
+            text
         });
         let mut conn = Connection {
             child,
-            stdin,
-            stdout: BufReader::new(stdout),
-            stderr,
+            stdin: Requests(ours),
+            stdout: Some(BufReader::new(stdout)),
+            stderr: Some(stderr),
         };
         match conn.exchange(&Request::Hello {
             version: PROTOCOL_VERSION,
         }) {
             Ok(Reply::Ok(_)) => Ok(conn),
-            Ok(Reply::Error(code)) => Err(format!("{}: remote refused (error {code})", target.host)),
+            Ok(Reply::Error(code)) => {
+                Err(format!("{}: remote refused (error {code})", target.host))
+            }
             Err(_) => {
-                let _ = conn.child.wait();
-                let why = lock(&conn.stderr).trim().to_string();
+                let why = conn.finish().trim().to_string();
                 Err(format!(
                     "{}: {}",
                     target.host,
-                    if why.is_empty() { "connection failed" } else { &why }
+                    if why.is_empty() {
+                        "connection failed"
+                    } else {
+                        &why
+                    }
                 ))
             }
         }
@@ -266,7 +323,8 @@ impl Connection {
 
     fn exchange(&mut self, request: &Request) -> std::io::Result<Reply> {
         self.send(request)?;
-        read_reply(&mut self.stdout)
+        let stdout = self.stdout.as_mut().ok_or(std::io::ErrorKind::BrokenPipe)?;
+        read_reply(stdout)
     }
 }
 
@@ -309,7 +367,9 @@ impl RemoteHost {
         }
         let conn = guard.as_mut().ok_or(Win32Error::RPC_S_SERVER_UNAVAILABLE)?;
         match conn.exchange(&request) {
-            Ok(Reply::Ok(v)) => serde_json::from_value(v).map_err(|_| Win32Error::RPC_S_CALL_FAILED),
+            Ok(Reply::Ok(v)) => {
+                serde_json::from_value(v).map_err(|_| Win32Error::RPC_S_CALL_FAILED)
+            }
             Ok(Reply::Error(code)) => Err(Win32Error(code)),
             Err(_) => {
                 *guard = None;
@@ -356,12 +416,12 @@ impl SessionSource for RemoteHost {
     /// a flush or close ends it by killing that connection.
     fn wait_event(&self, mask: u32, gate: &EventGate) -> Win32Result<u32> {
         let ticket = gate.ticket()?;
-        let mut conn =
-            Connection::spawn(&self.target, &self.how).map_err(|_| Win32Error::RPC_S_SERVER_UNAVAILABLE)?;
+        let mut conn = Connection::spawn(&self.target, &self.how)
+            .map_err(|_| Win32Error::RPC_S_SERVER_UNAVAILABLE)?;
         conn.send(&Request::WaitEvent { mask })
             .map_err(|_| Win32Error::RPC_S_CALL_FAILED)?;
         let (tx, rx) = mpsc::channel();
-        let mut stdout = std::mem::replace(&mut conn.stdout, BufReader::new(empty_stdout()?));
+        let mut stdout = conn.stdout.take().ok_or(Win32Error::RPC_S_CALL_FAILED)?;
         std::thread::spawn(move || {
             let _ = tx.send(read_reply(&mut stdout));
         });
@@ -384,18 +444,6 @@ impl SessionSource for RemoteHost {
     }
 }
 
-/// A stand-in stdout for a connection whose real one moved to a reader
-/// thread: a pipe from `true`, which is at EOF at once.
-fn empty_stdout() -> Win32Result<ChildStdout> {
-    let mut child = Command::new("true")
-        .stdout(Stdio::piped())
-        .spawn()
-        .map_err(Win32Error::from)?;
-    let out = child.stdout.take().ok_or(Win32Error::INTERNAL_ERROR)?;
-    let _ = child.wait();
-    Ok(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -410,19 +458,35 @@ mod tests {
         assert_eq!(t("MyHost"), Ok(None));
         assert_eq!(
             t("alice@10.1.2.3:2222"),
-            Ok(Some(Target { user: Some("alice".into()), host: "10.1.2.3".into(), port: Some(2222) }))
+            Ok(Some(Target {
+                user: Some("alice".into()),
+                host: "10.1.2.3".into(),
+                port: Some(2222)
+            }))
         );
         assert_eq!(
             t("\\\\server"),
-            Ok(Some(Target { user: None, host: "server".into(), port: None }))
+            Ok(Some(Target {
+                user: None,
+                host: "server".into(),
+                port: None
+            }))
         );
         assert_eq!(
             t("[fd00::1]:22"),
-            Ok(Some(Target { user: None, host: "fd00::1".into(), port: Some(22) }))
+            Ok(Some(Target {
+                user: None,
+                host: "fd00::1".into(),
+                port: Some(22)
+            }))
         );
         assert_eq!(
             t("fd00::1"),
-            Ok(Some(Target { user: None, host: "fd00::1".into(), port: None }))
+            Ok(Some(Target {
+                user: None,
+                host: "fd00::1".into(),
+                port: None
+            }))
         );
         assert!(t("-oProxyCommand=evil").is_err());
         assert!(t("-x@host").is_err());
@@ -442,7 +506,9 @@ mod tests {
             .lines()
             .map(|l| serde_json::from_str(l).unwrap())
             .collect();
-        let Reply::Ok(v) = &replies[0] else { panic!("{replies:?}") };
+        let Reply::Ok(v) = &replies[0] else {
+            panic!("{replies:?}")
+        };
         let sessions: Vec<Session> = serde_json::from_value(v.clone()).unwrap();
         assert_eq!(sessions[0].station, "Services");
         assert_eq!(replies[1], Reply::Error(87));
@@ -452,11 +518,21 @@ mod tests {
 
     #[test]
     fn unreachable_ssh_is_reported_at_connect() {
-        let t = Target { user: None, host: "h".into(), port: None };
+        let t = Target {
+            user: None,
+            host: "h".into(),
+            port: None,
+        };
         // `false` stands in for an ssh that cannot connect.
-        let how = SshCommand { ssh: vec!["false".into()], remote: "x".into() };
+        let how = SshCommand {
+            ssh: vec!["false".into()],
+            remote: "x".into(),
+        };
         assert!(RemoteHost::connect(t.clone(), how).is_err());
-        let how = SshCommand { ssh: vec!["/nonexistent/ssh".into()], remote: "x".into() };
+        let how = SshCommand {
+            ssh: vec!["/nonexistent/ssh".into()],
+            remote: "x".into(),
+        };
         let err = RemoteHost::connect(t, how).err().unwrap_or_default();
         assert!(err.contains("cannot run"), "{err}");
     }

@@ -24,11 +24,21 @@ pub enum Info {
     State(i32),
     /// Windows address family (AF_INET 2, AF_INET6 23) and the 20 bytes
     /// of WTS_CLIENT_ADDRESS.Address.
-    ClientAddress { family: u32, address: [u8; 20] },
-    ClientDisplay { width: u32, height: u32, depth: u32 },
+    ClientAddress {
+        family: u32,
+        address: [u8; 20],
+    },
+    ClientDisplay {
+        width: u32,
+        height: u32,
+        depth: u32,
+    },
     /// WTSSessionInfo, WTSSessionInfoEx, WTSClientInfo and WTSConfigInfo
     /// are laid out from the whole session.
-    Session { session: Box<Session>, now_us: i64 },
+    Session {
+        session: Box<Session>,
+        now_us: i64,
+    },
 }
 
 pub struct Server {
@@ -88,10 +98,12 @@ impl Server {
         let own = crate::local::host_name().ok();
         match Target::parse(name.unwrap_or(""), own.as_deref()) {
             Ok(None) => Server::with_source(name.map(str::to_string), local_source()),
-            Ok(Some(target)) => match remote::RemoteHost::connect(target, remote::SshCommand::from_env()) {
-                Ok(host) => Server::with_source(name.map(str::to_string), Arc::new(host)),
-                Err(reason) => Self::unreachable(name, reason),
-            },
+            Ok(Some(target)) => {
+                match remote::RemoteHost::connect(target, remote::SshCommand::from_env()) {
+                    Ok(host) => Server::with_source(name.map(str::to_string), Arc::new(host)),
+                    Err(reason) => Self::unreachable(name, reason),
+                }
+            }
             Err(reason) => Self::unreachable(name, reason),
         }
     }
@@ -297,9 +309,18 @@ mod tests {
     #[test]
     fn unsupported_and_unknown_classes() {
         let s = Server::current();
-        assert_eq!(s.query(CURRENT_SESSION, rd::WTSIdleTime), Err(Win32Error::NOT_SUPPORTED));
-        assert_eq!(s.query(CURRENT_SESSION, 99), Err(Win32Error::INVALID_PARAMETER));
-        assert_eq!(s.query(CURRENT_SESSION, -1), Err(Win32Error::INVALID_PARAMETER));
+        assert_eq!(
+            s.query(CURRENT_SESSION, rd::WTSIdleTime),
+            Err(Win32Error::NOT_SUPPORTED)
+        );
+        assert_eq!(
+            s.query(CURRENT_SESSION, 99),
+            Err(Win32Error::INVALID_PARAMETER)
+        );
+        assert_eq!(
+            s.query(CURRENT_SESSION, -1),
+            Err(Win32Error::INVALID_PARAMETER)
+        );
         assert_eq!(
             s.query(0x7777_0000, rd::WTSUserName),
             Err(Win32Error::CTX_WINSTATION_NOT_FOUND)

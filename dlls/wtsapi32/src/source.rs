@@ -159,7 +159,11 @@ mod tests {
             diff_events(&b, &a),
             rd::WTS_EVENT_DELETE | rd::WTS_EVENT_LOGOFF
         );
-        let c: Snapshot = [(0, ConnectState::Disconnected), (5, ConnectState::Disconnected)].into();
+        let c: Snapshot = [
+            (0, ConnectState::Disconnected),
+            (5, ConnectState::Disconnected),
+        ]
+        .into();
         assert_eq!(
             diff_events(&b, &c),
             rd::WTS_EVENT_STATECHANGE | rd::WTS_EVENT_DISCONNECT

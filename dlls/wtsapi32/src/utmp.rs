@@ -176,6 +176,7 @@ mod tests {
     #[test]
     fn matches_glibc_struct_utmpx() {
         assert_eq!(size_of::<libc::utmpx>(), RECORD_SIZE);
+        // SAFETY: utmpx is plain data; all-zero is valid.
         let mut u: libc::utmpx = unsafe { std::mem::zeroed() };
         u.ut_type = USER_PROCESS;
         u.ut_pid = 42;
@@ -184,6 +185,7 @@ mod tests {
         u.ut_session = 7;
         u.ut_tv.tv_sec = 1000;
         u.ut_addr_v6[0] = u32::from_ne_bytes([192, 168, 0, 1]) as i32;
+        // SAFETY: `u` is a live utmpx of exactly RECORD_SIZE bytes.
         let raw = unsafe {
             std::slice::from_raw_parts((&u as *const libc::utmpx).cast::<u8>(), RECORD_SIZE)
         };

@@ -9,10 +9,10 @@
 #   3. `winsession wts sessions` compared with `who` for a live session;
 #   4. an sshd on a loopback port with a throw-away key, and the
 #      real-session program again through WTSOpenServer("127.0.0.1:PORT").
-# Needs root. Usage: tests/wts-real-session.sh BUILD_DIR
+# Needs root. Usage: tests/wts-sessions.sh BUILD_DIR
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
-bin=${1:?usage: wts-real-session.sh BUILD_DIR}
+bin=${1:?usage: wts-sessions.sh BUILD_DIR}
 if [ "${WTS_IN_NAMESPACE:-}" != 1 ]; then
     exec env WTS_IN_NAMESPACE=1 unshare --mount --fork "$0" "$@"
 fi
@@ -24,6 +24,15 @@ mount -t tmpfs tmpfs /var/log
 work=$(mktemp -d)
 mount -t tmpfs tmpfs "$work"
 failed=0
+
+echo "== conformance outside any login"
+"$bin/wts_conformance" || failed=1
+if command -v valgrind > /dev/null; then
+    echo "== conformance under valgrind"
+    valgrind -q --error-exitcode=99 --leak-check=full --show-possibly-lost=no --errors-for-leak-kinds=definite \
+        "$bin/wts_conformance" > "$work/valgrind.log" 2>&1 || { cat "$work/valgrind.log"; failed=1; }
+    tail -1 "$work/valgrind.log"
+fi
 
 echo "== conformance inside a real login"
 printf '%s\n' "WTS_EXPECT_INTERACTIVE=1 $bin/wts_conformance; echo \"conformance-rc=\$?\"; exit" |

@@ -1,0 +1,48 @@
+#!/bin/sh
+# Run every winsession test on a fresh Debian machine, as root.
+#
+# Installs what the tests need from Debian (sshd for the remote tests,
+# login/script/who for real sessions, valgrind), then: formatting and
+# clippy, the Rust unit and integration tests, the C programs in tests/c
+# built against include/ and the shared libraries, and the real-session
+# tests in a private mount namespace (tests/wts-sessions.sh).
+set -eu
+cd "$(dirname "$0")/.."
+
+need=""
+[ -x /usr/sbin/sshd ] || need="$need openssh-server"
+command -v ssh > /dev/null || need="$need openssh-client"
+command -v script > /dev/null || need="$need bsdutils"
+command -v login > /dev/null || need="$need login"
+command -v who > /dev/null || need="$need coreutils"
+command -v unshare > /dev/null || need="$need util-linux"
+command -v valgrind > /dev/null || need="$need valgrind"
+command -v cc > /dev/null || need="$need gcc libc6-dev"
+command -v python3 > /dev/null || need="$need python3"
+if [ -n "$need" ]; then
+    echo "== installing:$need"
+    apt-get update -q > /dev/null
+    # No init system runs here, so no service is started by the install.
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $need > /dev/null
+fi
+
+echo "== format and lint"
+cargo fmt --all --check
+cargo clippy -q --workspace --all-targets -- -D warnings
+
+echo "== Rust tests"
+cargo test -q --workspace 2>&1 | grep -E '^(test result|FAIL|failures|error)|panicked' || true
+cargo test -q --workspace > /dev/null 2>&1 || { cargo test --workspace; exit 1; }
+
+echo "== shared libraries and C programs"
+scripts/build-libs.sh
+mkdir -p target/c
+for src in tests/c/*.c; do
+    name=$(basename "$src" .c)
+    cc -fshort-wchar -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Werror -g -Iinclude "$src" \
+        -o "target/c/$name" -Ltarget/lib -lwtsapi32 -lpthread -Wl,-rpath,"$PWD/target/lib"
+done
+
+echo "== real sessions (private mount namespace)"
+tests/wts-sessions.sh "$PWD/target/c"
+echo "== all tests passed"
