@@ -43,7 +43,10 @@ grep -q 'conformance-rc=0' "$work/interactive.log" || { echo "FAIL: conformance 
 echo "== real session, local"
 "$bin/wts_real_session" "" || failed=1
 
-echo "== winsession wts sessions agrees with who"
+echo "== winsession wts sessions agrees with who; watch reports the logon and logoff"
+"$root/target/debug/winsession" wts watch > "$work/watch.log" 2>&1 &
+watch_pid=$!
+sleep 0.5
 printf 'echo CLI-$((40+2)); exec sleep 600\n' | script -qfec "login -f root" /dev/null > "$work/cli.log" 2>&1 &
 login_pid=$!
 for _ in $(seq 100); do grep -q CLI-42 "$work/cli.log" 2>/dev/null && break; sleep 0.1; done
@@ -62,6 +65,11 @@ wait "$login_pid" 2>/dev/null || true
 if "$root/target/debug/winsession" wts sessions | awk 'NR > 1 && $1 != 0' | grep -q .; then
     echo "FAIL: session still listed after winsession wts logoff"; failed=1
 fi
+for _ in $(seq 20); do grep -q "logoff.*session $session .*gone" "$work/watch.log" && break; sleep 0.1; done
+kill "$watch_pid"
+cat "$work/watch.log"
+grep -q "logon.*session $session pts/0 root Active" "$work/watch.log" || { echo "FAIL: watch missed the logon"; failed=1; }
+grep -q "logoff.*session $session pts/0 root gone" "$work/watch.log" || { echo "FAIL: watch missed the logoff"; failed=1; }
 
 echo "== real session, remote over SSH on loopback"
 mkdir -p /run/sshd "$work/ssh"
