@@ -485,6 +485,35 @@ mod tests {
         assert_eq!(sessions[1].state, ConnectState::Active);
     }
 
+    /// Arbitrary bytes, whole records or torn, never break the source:
+    /// every answer is a list that starts with session 0.
+    #[test]
+    fn arbitrary_utmp_contents_are_survived() {
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let path = std::env::temp_dir().join(format!("wts-utmp-{}-random", std::process::id()));
+        for round in 0..200 {
+            let len = (next() % (utmp::RECORD_SIZE as u64 * 4)) as usize;
+            let mut data: Vec<u8> = (0..len).map(|_| next() as u8).collect();
+            if round % 2 == 0 && data.len() >= 8 {
+                // Make some records claim to be live logins of this process.
+                data[0..2].copy_from_slice(&utmp::USER_PROCESS.to_ne_bytes());
+                data[4..8].copy_from_slice(&(std::process::id() as i32).to_ne_bytes());
+            }
+            std::fs::write(&path, &data).unwrap();
+            let host = LocalHost::with_paths(&path, "/proc");
+            let sessions = host.sessions().unwrap();
+            assert_eq!(sessions[0].station, "Services");
+            assert!(sessions.len() <= 1 + data.len() / utmp::RECORD_SIZE);
+        }
+        let _ = std::fs::remove_file(&path);
+    }
+
     #[test]
     fn missing_utmp_means_only_services() {
         let host = LocalHost::with_paths("/nonexistent/utmp", "/proc");
