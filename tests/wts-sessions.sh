@@ -8,7 +8,9 @@
 #   2. the real-session program against this host;
 #   3. `winsession wts sessions` compared with `who` for a live session;
 #   4. an sshd on a loopback port with a throw-away key, and the
-#      real-session program again through WTSOpenServer("127.0.0.1:PORT").
+#      real-session program again through WTSOpenServer("127.0.0.1:PORT");
+#   5. a private system bus with a real systemd-logind: the logind source's
+#      test, and the real-session program with logind as the source.
 # Needs root. Usage: tests/wts-sessions.sh BUILD_DIR
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -96,6 +98,24 @@ export WINSESSION_REMOTE_COMMAND="$root/target/debug/winsession wts rpc"
 "$root/target/debug/winsession" wts sessions --server "root@127.0.0.1:$port" || failed=1
 "$bin/wts_real_session" "root@127.0.0.1:$port" || failed=1
 kill "$(cat "$work/ssh/sshd.pid")" 2>/dev/null || true
+unset WINSESSION_SSH WINSESSION_REMOTE_COMMAND
+
+echo "== systemd-logind on a private system bus"
+# systemd itself would create /run/systemd; logind keeps its state there.
+mkdir -p /run/dbus /run/systemd
+dbus-daemon --system --fork --nopidfile
+/lib/systemd/systemd-logind > "$work/logind.log" 2>&1 &
+logind_pid=$!
+for _ in $(seq 50); do [ -d /run/systemd/seats ] && break; sleep 0.1; done
+if (cd "$root" && cargo test -q -p wtsapi32 --test logind -- --ignored > "$work/logind-test.log" 2>&1); then
+    grep 'test result' "$work/logind-test.log"
+else
+    cat "$work/logind-test.log" "$work/logind.log"
+    echo "FAIL: logind test"
+    failed=1
+fi
+"$bin/wts_real_session" "" || failed=1
+kill "$logind_pid" 2>/dev/null || true
 
 umount "$work" 2>/dev/null || true
 exit $failed

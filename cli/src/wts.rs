@@ -321,9 +321,13 @@ pub fn run(command: Command) -> Result<(), String> {
             }
         }
         Command::Rpc => {
-            let source = wtsapi32::local::LocalHost::default();
-            wtsapi32::remote::serve(&source, std::io::stdin().lock(), std::io::stdout().lock())
-                .map_err(|e| format!("rpc: {e}"))
+            let source = wtsapi32::server::local_source();
+            wtsapi32::remote::serve(
+                source.as_ref(),
+                std::io::stdin().lock(),
+                std::io::stdout().lock(),
+            )
+            .map_err(|e| format!("rpc: {e}"))
         }
     }
 }

@@ -13,6 +13,7 @@
 pub mod capi;
 pub mod events;
 pub mod local;
+pub mod logind;
 pub mod model;
 pub mod procfs;
 pub mod remote;

@@ -134,6 +134,48 @@ fn terminal_text(s: &str) -> String {
         .collect()
 }
 
+/// Show a message on terminals like `write(1)`, and give WTSSendMessage's
+/// answer.
+pub(crate) fn write_message(lines: &[String], message: &Message) -> Win32Result<MessageResponse> {
+    if lines.is_empty() {
+        return Err(Win32Error::NOT_SUPPORTED);
+    }
+    // SAFETY: geteuid has no preconditions.
+    let sender = user_name(unsafe { libc::geteuid() }).unwrap_or_else(|| "root".into());
+    let text = format!(
+        "\r\n\x07Message from {sender}@{host}: {title}\r\n{body}\r\n",
+        host = host_name()?,
+        title = terminal_text(&message.title),
+        body = terminal_text(&message.text),
+    );
+    let mut delivered = false;
+    let mut last_err = Win32Error::ACCESS_DENIED;
+    for line in lines {
+        let tty = OpenOptions::new()
+            .write(true)
+            .custom_flags(libc::O_NOCTTY | libc::O_NONBLOCK)
+            .open(Path::new("/dev").join(line));
+        match tty.and_then(|mut t| t.write_all(text.as_bytes())) {
+            Ok(()) => delivered = true,
+            Err(e) => last_err = e.into(),
+        }
+    }
+    if !delivered {
+        return Err(last_err);
+    }
+    // A terminal cannot answer a message box. Without bWait the answer
+    // is IDASYNC; with it, a message whose only choice is OK counts as
+    // acknowledged once shown, and any other style times out at once
+    // rather than blocking on an answer that cannot come.
+    Ok(if !message.wait {
+        IDASYNC
+    } else if matches!(message.style & MB_TYPEMASK, MB_OK | MB_OKCANCEL) {
+        IDOK
+    } else {
+        IDTIMEOUT
+    })
+}
+
 impl LocalHost {
     pub fn with_paths(utmp: impl Into<PathBuf>, proc_root: impl Into<PathBuf>) -> Self {
         Self {
@@ -175,7 +217,7 @@ impl LocalHost {
             .collect()
     }
 
-    fn services_session(host: &str) -> Session {
+    pub(crate) fn services_session(host: &str) -> Session {
         Session {
             id: 0,
             station: "Services".into(),
@@ -380,43 +422,7 @@ impl SessionSource for LocalHost {
             .map(|(_, r)| r.line)
             .filter(|l| !l.is_empty() && !l.contains(".."))
             .collect();
-        if lines.is_empty() {
-            return Err(Win32Error::NOT_SUPPORTED);
-        }
-        // SAFETY: geteuid has no preconditions.
-        let sender = user_name(unsafe { libc::geteuid() }).unwrap_or_else(|| "root".into());
-        let text = format!(
-            "\r\n\x07Message from {sender}@{host}: {title}\r\n{body}\r\n",
-            host = host_name()?,
-            title = terminal_text(&message.title),
-            body = terminal_text(&message.text),
-        );
-        let mut delivered = false;
-        let mut last_err = Win32Error::ACCESS_DENIED;
-        for line in lines {
-            let tty = OpenOptions::new()
-                .write(true)
-                .custom_flags(libc::O_NOCTTY | libc::O_NONBLOCK)
-                .open(Path::new("/dev").join(line));
-            match tty.and_then(|mut t| t.write_all(text.as_bytes())) {
-                Ok(()) => delivered = true,
-                Err(e) => last_err = e.into(),
-            }
-        }
-        if !delivered {
-            return Err(last_err);
-        }
-        // A terminal cannot answer a message box. Without bWait the answer
-        // is IDASYNC; with it, a message whose only choice is OK counts as
-        // acknowledged once shown, and any other style times out at once
-        // rather than blocking on an answer that cannot come.
-        Ok(if !message.wait {
-            IDASYNC
-        } else if matches!(message.style & MB_TYPEMASK, MB_OK | MB_OKCANCEL) {
-            IDOK
-        } else {
-            IDTIMEOUT
-        })
+        write_message(&lines, message)
     }
 
     fn active_console_session(&self) -> u32 {

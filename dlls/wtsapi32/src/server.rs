@@ -59,9 +59,14 @@ pub fn register_session_source(source: Arc<dyn SessionSource>) -> Result<(), Win
         .map_err(|_| Win32Error::from_errno(libc::EBUSY))
 }
 
-fn local_source() -> Arc<dyn SessionSource> {
-    match REGISTERED.get() {
-        Some(s) => Arc::clone(s),
+/// This host's session source: a registered one, else systemd-logind when
+/// it runs, else utmp and /proc.
+pub fn local_source() -> Arc<dyn SessionSource> {
+    if let Some(s) = REGISTERED.get() {
+        return Arc::clone(s);
+    }
+    match crate::logind::Logind::connect() {
+        Some(logind) => Arc::new(logind),
         None => Arc::new(LocalHost::default()),
     }
 }
