@@ -1,0 +1,10 @@
+//! WinHTTP's WebSocket client for Linux.
+
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
+
+pub mod api;
+pub mod frame;
+pub mod http;
+pub mod utf8;
+pub mod websocket;
+pub mod wire;

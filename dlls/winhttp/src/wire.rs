@@ -1,0 +1,111 @@
+//! The connection under a request or WebSocket: a TCP stream whose reads
+//! can be woken from another thread.
+//!
+//! Reads wait in poll() on the socket and a wake pipe, so a Close can
+//! cancel a Receive blocked on another thread, and a wait can time out to
+//! drive the keep-alive. Writes go through `send(MSG_NOSIGNAL)` (std's
+//! TcpStream does that), so a dead peer is an error, never SIGPIPE.
+
+use std::io::{self, Read, Write};
+use std::net::{Shutdown, TcpStream};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::time::Duration;
+
+/// Why a read returned without data.
+#[derive(Debug)]
+pub enum ReadError {
+    /// [`Wire::wake`] was called.
+    Woken,
+    TimedOut,
+    Io(io::Error),
+}
+
+pub struct Wire {
+    stream: TcpStream,
+    wake_read: OwnedFd,
+    wake_write: OwnedFd,
+}
+
+impl Wire {
+    pub fn new(stream: TcpStream) -> io::Result<Wire> {
+        let mut fds = [0; 2];
+        // SAFETY: `fds` has room for the two descriptors pipe2 writes.
+        if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC | libc::O_NONBLOCK) } != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        // SAFETY: pipe2 succeeded, so both descriptors are open and ours.
+        let (wake_read, wake_write) =
+            unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) };
+        stream.set_nodelay(true)?;
+        Ok(Wire {
+            stream,
+            wake_read,
+            wake_write,
+        })
+    }
+
+    /// Read at least one byte, unless woken or `timeout` passes first.
+    pub fn read(&self, buf: &mut [u8], timeout: Option<Duration>) -> Result<usize, ReadError> {
+        let mut fds = [
+            libc::pollfd {
+                fd: self.stream.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            },
+            libc::pollfd {
+                fd: self.wake_read.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            },
+        ];
+        let ms = timeout.map_or(-1, |t| t.as_millis().min(i32::MAX as u128) as i32);
+        loop {
+            // SAFETY: `fds` is a valid array of two pollfd.
+            let n = unsafe { libc::poll(fds.as_mut_ptr(), 2, ms) };
+            if n < 0 {
+                let e = io::Error::last_os_error();
+                if e.kind() == io::ErrorKind::Interrupted {
+                    continue;
+                }
+                return Err(ReadError::Io(e));
+            }
+            if n == 0 {
+                return Err(ReadError::TimedOut);
+            }
+            if fds[1].revents != 0 {
+                return Err(ReadError::Woken);
+            }
+            return (&self.stream).read(buf).map_err(ReadError::Io);
+        }
+    }
+
+    pub fn write_all(&self, data: &[u8]) -> io::Result<()> {
+        (&self.stream).write_all(data)
+    }
+
+    /// Make a pending or the next read return [`ReadError::Woken`].
+    pub fn wake(&self) {
+        let byte = 1u8;
+        // SAFETY: writing one byte from a valid buffer to our pipe. A full
+        // pipe already wakes readers, so the result does not matter.
+        unsafe { libc::write(self.wake_write.as_raw_fd(), (&byte as *const u8).cast(), 1) };
+    }
+
+    /// Forget earlier wake-ups.
+    pub fn clear_wake(&self) {
+        let mut buf = [0u8; 64];
+        // SAFETY: reading into a valid buffer from our non-blocking pipe.
+        while unsafe {
+            libc::read(
+                self.wake_read.as_raw_fd(),
+                buf.as_mut_ptr().cast(),
+                buf.len(),
+            )
+        } > 0
+        {}
+    }
+
+    pub fn shutdown(&self) {
+        let _ = self.stream.shutdown(Shutdown::Both);
+    }
+}
