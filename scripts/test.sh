@@ -2,7 +2,8 @@
 # Run every winsession test on a fresh Debian machine, as root.
 #
 # Installs what the tests need from Debian (sshd for the remote tests,
-# login/script/who for real sessions, valgrind), then: formatting and
+# login/script/who for real sessions, valgrind) and PyPI (the websockets
+# peer, into target/pydeps), then: formatting and
 # clippy, the Rust unit and integration tests, the C programs in tests/c
 # built against include/ and the shared libraries, and the real-session
 # tests in a private mount namespace (tests/wts-sessions.sh).
@@ -40,8 +41,14 @@ mkdir -p target/c
 for src in tests/c/*.c; do
     name=$(basename "$src" .c)
     cc -fshort-wchar -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Werror -g -Iinclude "$src" \
-        -o "target/c/$name" -Ltarget/lib -lwtsapi32 -lpthread -Wl,-rpath,"$PWD/target/lib"
+        -o "target/c/$name" -Ltarget/lib -lwtsapi32 -lwinhttp -lpthread -Wl,-rpath,"$PWD/target/lib"
 done
+target/c/shared_last_error
+
+echo "== WinHTTP WebSocket against real peers"
+python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore \
+    --target target/pydeps "websockets==17.*"
+tests/winhttp-peers.sh "$PWD/target/c"
 
 echo "== real sessions (private mount namespace)"
 tests/wts-sessions.sh "$PWD/target/c"

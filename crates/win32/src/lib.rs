@@ -13,6 +13,7 @@ pub mod abi;
 pub mod buffer;
 pub mod error;
 pub mod handle;
+pub mod header_check;
 pub mod last_error;
 pub mod time;
 pub mod wstr;

@@ -258,11 +258,16 @@ impl Request {
         secure: bool,
     ) -> Request {
         let options = *lock(&conn.session.options);
+        let default_port = if secure { 443 } else { 80 };
         Request {
             notify: Notify::inherit(&conn.notify, conn.notify.context()),
             session: Arc::clone(&conn.session),
             host: conn.host.clone(),
-            port: conn.port,
+            port: if conn.port == 0 {
+                default_port
+            } else {
+                conn.port
+            },
             verb: if verb.is_empty() {
                 "GET".into()
             } else {

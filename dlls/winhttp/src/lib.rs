@@ -3,6 +3,7 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod api;
+pub mod capi;
 pub mod frame;
 pub mod http;
 pub mod utf8;

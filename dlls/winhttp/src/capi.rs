@@ -1,0 +1,823 @@
+//! The C ABI of winhttp: the SDK's names and types over [`crate::api`].
+//!
+//! Handles of all four kinds live in the shared handle table as one type,
+//! [`Internet`], so a WinHTTP handle of the wrong kind is
+//! ERROR_WINHTTP_INCORRECT_HANDLE_TYPE and anything else is
+//! ERROR_INVALID_HANDLE. WebSocket functions return their error code;
+//! the others return BOOL or a handle and set the last error.
+
+use std::ffi::c_void;
+use std::sync::Arc;
+
+use win32::abi::{bool_call, guard};
+use win32::{HandleError, Win32Error, Win32Result, handle, set_last_error, wstr};
+use windows_sys::Win32::Networking::WinHttp as wh;
+use windows_sys::core::BOOL;
+
+use crate::api::{self, Connection, HeaderValue, Request, Session, Socket, StatusCallback};
+use crate::websocket::{BufferType, MAX_CLOSE_REASON};
+
+type Hinternet = *mut c_void;
+
+/// Any WinHTTP handle.
+pub enum Internet {
+    Session(Arc<Session>),
+    Connection(Arc<Connection>),
+    Request(Arc<Request>),
+    Socket(Arc<Socket>),
+}
+
+impl Internet {
+    fn notify(&self) -> &api::Notify {
+        match self {
+            Internet::Session(s) => &s.notify,
+            Internet::Connection(c) => &c.notify,
+            Internet::Request(r) => &r.notify,
+            Internet::Socket(w) => &w.notify,
+        }
+    }
+
+    fn kind(&self) -> u32 {
+        match self {
+            Internet::Session(_) => wh::WINHTTP_HANDLE_TYPE_SESSION,
+            Internet::Connection(_) => wh::WINHTTP_HANDLE_TYPE_CONNECT,
+            Internet::Request(_) => wh::WINHTTP_HANDLE_TYPE_REQUEST,
+            Internet::Socket(_) => wh::WINHTTP_HANDLE_TYPE_WEBSOCKET,
+        }
+    }
+}
+
+const WRONG_TYPE: Win32Error = Win32Error(wh::ERROR_WINHTTP_INCORRECT_HANDLE_TYPE);
+
+fn get(h: Hinternet) -> Win32Result<Arc<Internet>> {
+    handle::get::<Internet>(h as usize).map_err(|_: HandleError| Win32Error::INVALID_HANDLE)
+}
+
+fn session(h: Hinternet) -> Win32Result<Arc<Session>> {
+    match &*get(h)? {
+        Internet::Session(s) => Ok(Arc::clone(s)),
+        _ => Err(WRONG_TYPE),
+    }
+}
+
+fn request(h: Hinternet) -> Win32Result<Arc<Request>> {
+    match &*get(h)? {
+        Internet::Request(r) => Ok(Arc::clone(r)),
+        _ => Err(WRONG_TYPE),
+    }
+}
+
+fn socket(h: Hinternet) -> Win32Result<Arc<Socket>> {
+    match &*get(h)? {
+        Internet::Socket(w) => Ok(Arc::clone(w)),
+        _ => Err(WRONG_TYPE),
+    }
+}
+
+/// Put a new object in the table, bind its notifications to the handle,
+/// and announce it with HANDLE_CREATED.
+fn issue(object: Internet, announce: bool) -> Win32Result<Hinternet> {
+    let object = Arc::new(object);
+    let h = handle::insert(Arc::clone(&object))?;
+    object.notify().bind(h);
+    if announce {
+        api::notify_created(object.notify());
+    }
+    Ok(h as Hinternet)
+}
+
+fn handle_call(function: &'static str, body: impl FnOnce() -> Win32Result<Hinternet>) -> Hinternet {
+    guard(function, std::ptr::null_mut(), || match body() {
+        Ok(h) => {
+            set_last_error(0);
+            h
+        }
+        Err(e) => {
+            set_last_error(e.0);
+            std::ptr::null_mut()
+        }
+    })
+}
+
+fn code_call(function: &'static str, body: impl FnOnce() -> Win32Result<()>) -> u32 {
+    guard(function, Win32Error::INTERNAL_ERROR.0, || match body() {
+        Ok(()) => 0,
+        Err(e) => e.0,
+    })
+}
+
+/// # Safety
+/// `p` is NULL or a NUL-terminated UTF-16 string.
+unsafe fn text(p: *const u16) -> Win32Result<String> {
+    // SAFETY: per the contract.
+    Ok(unsafe { wstr::from_wide_ptr(p) }?.unwrap_or_default())
+}
+
+/// A header block: `len` WCHARs, or NUL-terminated when `len` is -1.
+///
+/// # Safety
+/// `p` is NULL or valid for `len` units (or terminated).
+unsafe fn header_block(p: *const u16, len: u32) -> Win32Result<String> {
+    if p.is_null() {
+        return Ok(String::new());
+    }
+    if len == u32::MAX {
+        // SAFETY: terminated per the contract.
+        return unsafe { text(p) };
+    }
+    // SAFETY: `len` units are readable per the contract.
+    Ok(unsafe { wstr::from_wide_counted(p, len as usize * 2) })
+}
+
+/// # Safety
+/// Strings are NULL or NUL-terminated UTF-16.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn WinHttpOpen(
+    agent: *const u16,
+    _access_type: u32,
+    _proxy: *const u16,
+    _bypass: *const u16,
+    flags: u32,
+) -> Hinternet {
+    handle_call("WinHttpOpen", || {
+        // SAFETY: per the contract.
+        let agent = unsafe { text(agent) }?;
+        let s = Session::new(&agent, flags & wh::WINHTTP_FLAG_ASYNC != 0);
+        issue(Internet::Session(Arc::new(s)), false)
+    })
+}
+
+/// # Safety
+/// `server` is NULL or NUL-terminated UTF-16.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn WinHttpConnect(
+    h: Hinternet,
+    server: *const u16,
+    port: u16,
+    _reserved: u32,
+) -> Hinternet {
+    handle_call("WinHttpConnect", || {
+        let s = session(h)?;
+        // SAFETY: per the contract.
+        let host = unsafe { text(server) }?;
+        let c = Connection::new(&s, &host, port)?;
+        issue(Internet::Connection(Arc::new(c)), true)
+    })
+}
+
+/// # Safety
+/// Strings are NULL or NUL-terminated UTF-16; `accept` is NULL or a
+/// NULL-terminated array of them.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn WinHttpOpenRequest(
+    h: Hinternet,
+    verb: *const u16,
+    object: *const u16,
+    version: *const u16,
+    referrer: *const u16,
+    accept: *const *const u16,
+    flags: u32,
+) -> Hinternet {
+    handle_call("WinHttpOpenRequest", || {
+        let c = match &*get(h)? {
+            Internet::Connection(c) => Arc::clone(c),
+            _ => return Err(WRONG_TYPE),
+        };
+        // SAFETY: per the contract.
+        let (verb, path, version, referrer) =
+            unsafe { (text(verb)?, text(object)?, text(version)?, text(referrer)?) };
+        let r = Request::new(
+            &c,
+            &verb,
+            &path,
+            &version,
+            flags & wh::WINHTTP_FLAG_SECURE != 0,
+        );
+        if !referrer.is_empty() {
+            r.add_headers(&format!("Referer: {referrer}"), wh::WINHTTP_ADDREQ_FLAG_ADD)?;
+        }
+        let mut types = Vec::new();
+        let mut p = accept;
+        // SAFETY: a NULL-terminated array per the contract.
+        while !p.is_null() && unsafe { !(*p).is_null() } {
+            // SAFETY: each entry is a terminated string.
+            types.push(unsafe { text(*p) }?);
+            // SAFETY: still inside the array, before its NULL.
+            p = unsafe { p.add(1) };
+        }
+        if !types.is_empty() {
+            r.add_headers(
+                &format!("Accept: {}", types.join(", ")),
+                wh::WINHTTP_ADDREQ_FLAG_ADD,
+            )?;
+        }
+        issue(Internet::Request(Arc::new(r)), true)
+    })
+}
+
+/// # Safety
+/// `headers` is valid for `len` WCHARs, or terminated when `len` is -1.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn WinHttpAddRequestHeaders(
+    h: Hinternet,
+    headers: *const u16,
+    len: u32,
+    modifiers: u32,
+) -> BOOL {
+    bool_call("WinHttpAddRequestHeaders", || {
+        let r = request(h)?;
+        if headers.is_null() {
+            return Err(Win32Error::INVALID_PARAMETER);
+        }
+        // SAFETY: per the contract.
+        let block = unsafe { header_block(headers, len) }?;
+        r.add_headers(&block, modifiers)
+    })
+}
+
+fn read_u32(buffer: *mut c_void, len: u32) -> Win32Result<u32> {
+    if buffer.is_null() || len != 4 {
+        return Err(Win32Error::INVALID_PARAMETER);
+    }
+    // SAFETY: non-NULL and 4 bytes long per the caller's length.
+    Ok(unsafe { buffer.cast::<u32>().read_unaligned() })
+}
+
+/// # Safety
+/// `buffer` is valid for `len` bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn WinHttpSetOption(
+    h: Hinternet,
+    option: u32,
+    buffer: *mut c_void,
+    len: u32,
+) -> BOOL {
+    bool_call("WinHttpSetOption", || {
+        let obj = get(h)?;
+        match (option, &*obj) {
+            (wh::WINHTTP_OPTION_CONTEXT_VALUE, o) => {
+                if buffer.is_null() || len as usize != size_of::<usize>() {
+                    return Err(Win32Error::INVALID_PARAMETER);
+                }
+                // SAFETY: pointer-sized per the length check.
+                o.notify()
+                    .set_context(unsafe { buffer.cast::<usize>().read_unaligned() });
+                Ok(())
+            }
+            (wh::WINHTTP_OPTION_UPGRADE_TO_WEB_SOCKET, Internet::Request(r)) => {
+                r.set_upgrade();
+                Ok(())
+            }
+            (
+                wh::WINHTTP_OPTION_WEB_SOCKET_RECEIVE_BUFFER_SIZE
+                | wh::WINHTTP_OPTION_WEB_SOCKET_SEND_BUFFER_SIZE,
+                o,
+            ) => {
+                let v = read_u32(buffer, len)?;
+                let options = match o {
+                    Internet::Session(s) => &s.options,
+                    Internet::Request(r) => &r.options,
+                    _ => return Err(WRONG_TYPE),
+                };
+                let mut opts = options.lock().unwrap_or_else(|p| p.into_inner());
+                if option == wh::WINHTTP_OPTION_WEB_SOCKET_RECEIVE_BUFFER_SIZE {
+                    opts.receive_buffer = v;
+                } else {
+                    opts.send_buffer = v;
+                }
+                Ok(())
+            }
+            (wh::WINHTTP_OPTION_WEB_SOCKET_KEEPALIVE_INTERVAL, Internet::Socket(w)) => {
+                let v = read_u32(buffer, len)?;
+                // The documented minimum is 15 s [19, 20].
+                if v < 15_000 {
+                    return Err(Win32Error::INVALID_PARAMETER);
+                }
+                w.ws.set_keepalive(std::time::Duration::from_millis(u64::from(v)));
+                Ok(())
+            }
+            (wh::WINHTTP_OPTION_WEB_SOCKET_CLOSE_TIMEOUT, Internet::Socket(w)) => {
+                let v = read_u32(buffer, len)?;
+                w.ws.set_close_timeout(std::time::Duration::from_millis(u64::from(v)));
+                Ok(())
+            }
+            (
+                wh::WINHTTP_OPTION_WEB_SOCKET_KEEPALIVE_INTERVAL
+                | wh::WINHTTP_OPTION_WEB_SOCKET_CLOSE_TIMEOUT,
+                _,
+            )
+            | (wh::WINHTTP_OPTION_UPGRADE_TO_WEB_SOCKET, _) => Err(WRONG_TYPE),
+            (
+                wh::WINHTTP_OPTION_CONNECT_TIMEOUT
+                | wh::WINHTTP_OPTION_SEND_TIMEOUT
+                | wh::WINHTTP_OPTION_RECEIVE_TIMEOUT
+                | wh::WINHTTP_OPTION_RESOLVE_TIMEOUT
+                | wh::WINHTTP_OPTION_SECURITY_FLAGS,
+                o,
+            ) => {
+                let v = read_u32(buffer, len)?;
+                let options = match o {
+                    Internet::Session(s) => &s.options,
+                    Internet::Request(r) => &r.options,
+                    _ => return Err(WRONG_TYPE),
+                };
+                let mut opts = options.lock().unwrap_or_else(|p| p.into_inner());
+                match option {
+                    wh::WINHTTP_OPTION_CONNECT_TIMEOUT => opts.connect_ms = v as i32,
+                    wh::WINHTTP_OPTION_SEND_TIMEOUT => opts.send_ms = v as i32,
+                    wh::WINHTTP_OPTION_RECEIVE_TIMEOUT => opts.receive_ms = v as i32,
+                    wh::WINHTTP_OPTION_RESOLVE_TIMEOUT => opts.resolve_ms = v as i32,
+                    _ => opts.security_flags = v,
+                }
+                Ok(())
+            }
+            _ => Err(Win32Error(wh::ERROR_WINHTTP_INVALID_OPTION)),
+        }
+    })
+}
+
+/// # Safety
+/// `len` is NULL or valid; `buffer` is NULL or valid for `*len` bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn WinHttpQueryOption(
+    h: Hinternet,
+    option: u32,
+    buffer: *mut c_void,
+    len: *mut u32,
+) -> BOOL {
+    bool_call("WinHttpQueryOption", || {
+        let obj = get(h)?;
+        let options = |o: &Internet| match o {
+            Internet::Session(s) => Ok(*s.options.lock().unwrap_or_else(|p| p.into_inner())),
+            Internet::Request(r) => Ok(*r.options.lock().unwrap_or_else(|p| p.into_inner())),
+            _ => Err(WRONG_TYPE),
+        };
+        let value: Vec<u8> = match option {
+            wh::WINHTTP_OPTION_CONTEXT_VALUE => obj.notify().context().to_ne_bytes().to_vec(),
+            wh::WINHTTP_OPTION_HANDLE_TYPE => obj.kind().to_ne_bytes().to_vec(),
+            wh::WINHTTP_OPTION_WEB_SOCKET_RECEIVE_BUFFER_SIZE => {
+                options(&obj)?.receive_buffer.to_ne_bytes().to_vec()
+            }
+            wh::WINHTTP_OPTION_WEB_SOCKET_SEND_BUFFER_SIZE => {
+                options(&obj)?.send_buffer.to_ne_bytes().to_vec()
+            }
+            wh::WINHTTP_OPTION_CONNECT_TIMEOUT => options(&obj)?.connect_ms.to_ne_bytes().to_vec(),
+            wh::WINHTTP_OPTION_SEND_TIMEOUT => options(&obj)?.send_ms.to_ne_bytes().to_vec(),
+            wh::WINHTTP_OPTION_RECEIVE_TIMEOUT => options(&obj)?.receive_ms.to_ne_bytes().to_vec(),
+            wh::WINHTTP_OPTION_RESOLVE_TIMEOUT => options(&obj)?.resolve_ms.to_ne_bytes().to_vec(),
+            wh::WINHTTP_OPTION_SECURITY_FLAGS => {
+                options(&obj)?.security_flags.to_ne_bytes().to_vec()
+            }
+            // Write-only on every handle [15, 19].
+            wh::WINHTTP_OPTION_WEB_SOCKET_KEEPALIVE_INTERVAL => {
+                return Err(Win32Error::INVALID_PARAMETER);
+            }
+            _ => return Err(Win32Error(wh::ERROR_WINHTTP_INVALID_OPTION)),
+        };
+        if len.is_null() {
+            return Err(Win32Error::INVALID_PARAMETER);
+        }
+        // SAFETY: checked non-NULL.
+        let room = unsafe { len.read() } as usize;
+        // SAFETY: checked non-NULL.
+        unsafe { len.write(value.len() as u32) };
+        if buffer.is_null() || room < value.len() {
+            return Err(Win32Error::INSUFFICIENT_BUFFER);
+        }
+        // SAFETY: the buffer holds `room` >= value.len() bytes.
+        unsafe { std::ptr::copy_nonoverlapping(value.as_ptr(), buffer.cast::<u8>(), value.len()) };
+        Ok(())
+    })
+}
+
+#[unsafe(no_mangle)]
+pub extern "system" fn WinHttpSetTimeouts(
+    h: Hinternet,
+    resolve: i32,
+    connect: i32,
+    send: i32,
+    receive: i32,
+) -> BOOL {
+    bool_call("WinHttpSetTimeouts", || {
+        let obj = get(h)?;
+        let options = match &*obj {
+            Internet::Session(s) => &s.options,
+            Internet::Request(r) => &r.options,
+            _ => return Err(WRONG_TYPE),
+        };
+        options
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .set_timeouts(resolve, connect, send, receive)
+    })
+}
+
+/// In async mode a failed HTTP call returns TRUE and reports REQUEST_ERROR
+/// with the API that failed [17].
+fn http_call(
+    function: &'static str,
+    api_id: u32,
+    r: &Arc<Request>,
+    body: impl FnOnce() -> Win32Result<()>,
+) -> BOOL {
+    bool_call(function, || match body() {
+        Err(e) if r.session.async_mode && e != Win32Error::INVALID_PARAMETER => {
+            let mut result = wh::WINHTTP_ASYNC_RESULT {
+                dwResult: api_id as usize,
+                dwError: e.0,
+            };
+            r.notify.send(
+                wh::WINHTTP_CALLBACK_STATUS_REQUEST_ERROR,
+                (&mut result as *mut wh::WINHTTP_ASYNC_RESULT).cast(),
+                size_of::<wh::WINHTTP_ASYNC_RESULT>() as u32,
+            );
+            Ok(())
+        }
+        other => other,
+    })
+}
+
+/// # Safety
+/// `headers` as for WinHttpAddRequestHeaders; `optional` valid for
+/// `optional_len` bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn WinHttpSendRequest(
+    h: Hinternet,
+    headers: *const u16,
+    headers_len: u32,
+    optional: *const c_void,
+    optional_len: u32,
+    total_len: u32,
+    context: usize,
+) -> BOOL {
+    let r = match request(h) {
+        Ok(r) => r,
+        Err(e) => return bool_call("WinHttpSendRequest", || Err(e)),
+    };
+    r.notify.set_context(context);
+    http_call("WinHttpSendRequest", wh::API_SEND_REQUEST, &r, || {
+        // SAFETY: per the contract.
+        let extra = unsafe { header_block(headers, headers_len) }?;
+        let data = if optional.is_null() || optional_len == 0 {
+            &[][..]
+        } else {
+            // SAFETY: valid for `optional_len` bytes per the contract.
+            unsafe { std::slice::from_raw_parts(optional.cast::<u8>(), optional_len as usize) }
+        };
+        r.send(&extra, data, total_len)
+    })
+}
+
+#[unsafe(no_mangle)]
+pub extern "system" fn WinHttpReceiveResponse(h: Hinternet, reserved: *mut c_void) -> BOOL {
+    let r = match request(h) {
+        Ok(r) => r,
+        Err(e) => return bool_call("WinHttpReceiveResponse", || Err(e)),
+    };
+    if !reserved.is_null() {
+        return bool_call("WinHttpReceiveResponse", || {
+            Err(Win32Error::INVALID_PARAMETER)
+        });
+    }
+    http_call(
+        "WinHttpReceiveResponse",
+        wh::API_RECEIVE_RESPONSE,
+        &r,
+        || r.receive_response(),
+    )
+}
+
+/// # Safety
+/// `name` is NULL or terminated; `len` NULL or valid; `buffer` NULL or
+/// valid for `*len` bytes; `index` NULL or valid.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn WinHttpQueryHeaders(
+    h: Hinternet,
+    level: u32,
+    name: *const u16,
+    buffer: *mut c_void,
+    len: *mut u32,
+    index: *mut u32,
+) -> BOOL {
+    bool_call("WinHttpQueryHeaders", || {
+        let r = request(h)?;
+        if len.is_null() {
+            return Err(Win32Error::INVALID_PARAMETER);
+        }
+        // SAFETY: per the contract.
+        let name = unsafe { wstr::from_wide_ptr(name) }?;
+        let at = if index.is_null() {
+            0
+        } else {
+            // SAFETY: non-NULL, so valid per the contract.
+            unsafe { index.read() }
+        };
+        let value = r.query_header(level, name.as_deref(), at)?;
+        let bytes: Vec<u8> = match &value {
+            HeaderValue::Number(n) => n.to_ne_bytes().to_vec(),
+            HeaderValue::Text(t) => wstr::to_wide_nul(t)
+                .iter()
+                .flat_map(|u| u.to_ne_bytes())
+                .collect(),
+        };
+        // SAFETY: checked non-NULL.
+        let room = unsafe { len.read() } as usize;
+        if buffer.is_null() || room < bytes.len() {
+            // SAFETY: checked non-NULL.
+            unsafe { len.write(bytes.len() as u32) };
+            return Err(Win32Error::INSUFFICIENT_BUFFER);
+        }
+        // SAFETY: the buffer holds at least `bytes.len()` bytes.
+        unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), buffer.cast::<u8>(), bytes.len()) };
+        let reported = match value {
+            HeaderValue::Number(_) => 4,
+            // The length returned leaves out the terminator.
+            HeaderValue::Text(_) => bytes.len() - 2,
+        };
+        // SAFETY: checked non-NULL.
+        unsafe { len.write(reported as u32) };
+        if !index.is_null() {
+            // SAFETY: non-NULL per the check.
+            unsafe { index.write(at + 1) };
+        }
+        Ok(())
+    })
+}
+
+/// # Safety
+/// `available` is NULL or valid for a write.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn WinHttpQueryDataAvailable(h: Hinternet, available: *mut u32) -> BOOL {
+    let r = match request(h) {
+        Ok(r) => r,
+        Err(e) => return bool_call("WinHttpQueryDataAvailable", || Err(e)),
+    };
+    http_call(
+        "WinHttpQueryDataAvailable",
+        wh::API_QUERY_DATA_AVAILABLE,
+        &r,
+        || {
+            let n = r.data_available()?;
+            if !available.is_null() {
+                // SAFETY: non-NULL per the check.
+                unsafe { available.write(n) };
+            }
+            if r.session.async_mode {
+                let mut v = n;
+                r.notify.send(
+                    wh::WINHTTP_CALLBACK_STATUS_DATA_AVAILABLE,
+                    (&mut v as *mut u32).cast(),
+                    4,
+                );
+            }
+            Ok(())
+        },
+    )
+}
+
+/// # Safety
+/// `buffer` is valid for `to_read` bytes; `read` NULL or valid.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn WinHttpReadData(
+    h: Hinternet,
+    buffer: *mut c_void,
+    to_read: u32,
+    read: *mut u32,
+) -> BOOL {
+    let r = match request(h) {
+        Ok(r) => r,
+        Err(e) => return bool_call("WinHttpReadData", || Err(e)),
+    };
+    http_call("WinHttpReadData", wh::API_READ_DATA, &r, || {
+        if buffer.is_null() && to_read > 0 {
+            return Err(Win32Error::INVALID_PARAMETER);
+        }
+        let out = if to_read == 0 {
+            &mut [][..]
+        } else {
+            // SAFETY: valid for `to_read` bytes per the contract.
+            unsafe { std::slice::from_raw_parts_mut(buffer.cast::<u8>(), to_read as usize) }
+        };
+        let n = r.read(out)? as u32;
+        if !read.is_null() {
+            // SAFETY: non-NULL per the check.
+            unsafe { read.write(n) };
+        }
+        if r.session.async_mode {
+            r.notify
+                .send(wh::WINHTTP_CALLBACK_STATUS_READ_COMPLETE, buffer, n);
+        }
+        Ok(())
+    })
+}
+
+#[unsafe(no_mangle)]
+pub extern "system" fn WinHttpSetStatusCallback(
+    h: Hinternet,
+    callback: StatusCallback,
+    flags: u32,
+    _reserved: usize,
+) -> StatusCallback {
+    // WINHTTP_INVALID_STATUS_CALLBACK, the all-ones pointer.
+    let invalid: StatusCallback = {
+        // SAFETY: an all-ones function pointer is the SDK's sentinel; it is
+        // returned, never called.
+        unsafe { std::mem::transmute::<usize, StatusCallback>(usize::MAX) }
+    };
+    guard("WinHttpSetStatusCallback", invalid, || match get(h) {
+        Ok(obj) => {
+            set_last_error(0);
+            obj.notify().set_callback(callback, flags)
+        }
+        Err(e) => {
+            set_last_error(e.0);
+            invalid
+        }
+    })
+}
+
+#[unsafe(no_mangle)]
+pub extern "system" fn WinHttpCloseHandle(h: Hinternet) -> BOOL {
+    bool_call("WinHttpCloseHandle", || {
+        let obj = handle::remove::<Internet>(h as usize).map_err(|_| Win32Error::INVALID_HANDLE)?;
+        match &*obj {
+            Internet::Socket(w) => w.close_handle(),
+            other => api::notify_closing(other.notify()),
+        }
+        Ok(())
+    })
+}
+
+#[unsafe(no_mangle)]
+pub extern "system" fn WinHttpWebSocketCompleteUpgrade(h: Hinternet, context: usize) -> Hinternet {
+    handle_call("WinHttpWebSocketCompleteUpgrade", || {
+        let r = request(h)?;
+        let ws = r.complete_upgrade()?;
+        issue(
+            Internet::Socket(Arc::new(Socket::new(&r, ws, context))),
+            true,
+        )
+    })
+}
+
+/// # Safety
+/// `buffer` is valid for `len` bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn WinHttpWebSocketSend(
+    h: Hinternet,
+    kind: i32,
+    buffer: *const c_void,
+    len: u32,
+) -> u32 {
+    code_call("WinHttpWebSocketSend", || {
+        let w = socket(h)?;
+        let kind = BufferType::from_raw(kind).ok_or(Win32Error::INVALID_PARAMETER)?;
+        if buffer.is_null() && len > 0 {
+            return Err(Win32Error::INVALID_PARAMETER);
+        }
+        let data = if len == 0 {
+            &[][..]
+        } else {
+            // SAFETY: valid for `len` bytes per the contract.
+            unsafe { std::slice::from_raw_parts(buffer.cast::<u8>(), len as usize) }
+        };
+        w.send(kind, data)
+    })
+}
+
+/// # Safety
+/// `buffer` is valid for `len` bytes (until completion in async mode);
+/// `read` and `kind` are NULL or valid.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn WinHttpWebSocketReceive(
+    h: Hinternet,
+    buffer: *mut c_void,
+    len: u32,
+    read: *mut u32,
+    kind: *mut i32,
+) -> u32 {
+    code_call("WinHttpWebSocketReceive", || {
+        let w = socket(h)?;
+        if buffer.is_null() || len == 0 {
+            return Err(Win32Error::INVALID_PARAMETER);
+        }
+        if w.async_mode {
+            // SAFETY: the caller lends the buffer until completion.
+            return unsafe { w.receive_async(buffer.cast(), len as usize) };
+        }
+        if read.is_null() || kind.is_null() {
+            return Err(Win32Error::INVALID_PARAMETER);
+        }
+        // SAFETY: valid for `len` bytes per the contract.
+        let out = unsafe { std::slice::from_raw_parts_mut(buffer.cast::<u8>(), len as usize) };
+        let (n, t) = w.ws.receive(out)?;
+        // SAFETY: both checked non-NULL.
+        unsafe {
+            read.write(n as u32);
+            kind.write(t.raw());
+        }
+        Ok(())
+    })
+}
+
+/// The reason argument of Shutdown and Close, checked before any state
+/// check [42].
+///
+/// # Safety
+/// `reason` is NULL or valid for `len` bytes.
+unsafe fn close_reason<'a>(reason: *const c_void, len: u32) -> Win32Result<&'a [u8]> {
+    if len as usize > MAX_CLOSE_REASON || (reason.is_null() && len > 0) {
+        return Err(Win32Error::INVALID_PARAMETER);
+    }
+    if len == 0 {
+        return Ok(&[]);
+    }
+    // SAFETY: valid for `len` bytes per the contract.
+    Ok(unsafe { std::slice::from_raw_parts(reason.cast::<u8>(), len as usize) })
+}
+
+/// Shutdown and Close: the reason is checked before the handle [42].
+///
+/// # Safety
+/// `reason` is NULL or valid for `len` bytes.
+unsafe fn closing_call(
+    function: &'static str,
+    h: Hinternet,
+    reason: *const c_void,
+    len: u32,
+    op: impl FnOnce(&Arc<Socket>, &[u8]) -> Win32Result<()>,
+) -> u32 {
+    code_call(function, || {
+        // SAFETY: per the contract.
+        let reason = unsafe { close_reason(reason, len) }?;
+        op(&socket(h)?, reason)
+    })
+}
+
+/// # Safety
+/// `reason` is NULL or valid for `len` bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn WinHttpWebSocketShutdown(
+    h: Hinternet,
+    status: u16,
+    reason: *const c_void,
+    len: u32,
+) -> u32 {
+    // SAFETY: per the contract.
+    unsafe {
+        closing_call("WinHttpWebSocketShutdown", h, reason, len, |w, r| {
+            w.shutdown(status, r)
+        })
+    }
+}
+
+/// # Safety
+/// `reason` is NULL or valid for `len` bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn WinHttpWebSocketClose(
+    h: Hinternet,
+    status: u16,
+    reason: *const c_void,
+    len: u32,
+) -> u32 {
+    // SAFETY: per the contract.
+    unsafe {
+        closing_call("WinHttpWebSocketClose", h, reason, len, |w, r| {
+            w.close(status, r)
+        })
+    }
+}
+
+/// # Safety
+/// Pointers are NULL or valid; `reason` for `len` bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn WinHttpWebSocketQueryCloseStatus(
+    h: Hinternet,
+    status: *mut u16,
+    reason: *mut c_void,
+    len: u32,
+    consumed: *mut u32,
+) -> u32 {
+    code_call("WinHttpWebSocketQueryCloseStatus", || {
+        let w = socket(h)?;
+        if status.is_null() || consumed.is_null() || (reason.is_null() && len > 0) {
+            return Err(Win32Error::INVALID_PARAMETER);
+        }
+        let (code, text) = w.ws.close_status()?;
+        // SAFETY: both checked non-NULL.
+        unsafe {
+            status.write(code);
+            consumed.write(text.len() as u32);
+        }
+        if text.len() > len as usize {
+            return Err(Win32Error::INSUFFICIENT_BUFFER);
+        }
+        if !text.is_empty() {
+            // SAFETY: the buffer holds `len` >= text.len() bytes.
+            unsafe {
+                std::ptr::copy_nonoverlapping(text.as_ptr(), reason.cast::<u8>(), text.len())
+            };
+        }
+        Ok(())
+    })
+}

@@ -1,0 +1,24 @@
+#!/bin/sh
+# Run the WinHTTP WebSocket C programs against WebSocket servers no one
+# here wrote, each started on a free loopback port.
+# Usage: tests/winhttp-peers.sh BUILD_DIR
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+bin=${1:?usage: winhttp-peers.sh BUILD_DIR}
+work=$(mktemp -d)
+trap 'kill $(cat "$work"/*.pid 2>/dev/null) 2>/dev/null || true; rm -rf "$work"' EXIT
+failed=0
+
+# start NAME COMMAND...: run a peer that writes its port to $work/NAME.port.
+start() {
+    name=$1
+    shift
+    "$@" "$work/$name.port" > "$work/$name.log" 2>&1 &
+    echo $! > "$work/$name.pid"
+    for _ in $(seq 100); do [ -s "$work/$name.port" ] && return 0; sleep 0.1; done
+    echo "FAIL: $name peer did not start"; cat "$work/$name.log"; return 1
+}
+
+start python env PYTHONPATH="$root/target/pydeps" python3 "$root/tests/peers/ws_python.py"
+"$bin/winhttp_websocket" "$(cat "$work/python.port")" python || failed=1
+exit $failed
