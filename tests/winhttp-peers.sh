@@ -21,4 +21,5 @@ start() {
 
 start python env PYTHONPATH="$root/target/pydeps" python3 "$root/tests/peers/ws_python.py"
 "$bin/winhttp_websocket" "$(cat "$work/python.port")" python || failed=1
+"$bin/winhttp_async" "$(cat "$work/python.port")" || failed=1
 exit $failed

@@ -810,8 +810,9 @@ impl Socket {
             return if done { Ok(()) } else { self.ws.finish_close() };
         }
         if had_receive {
-            // The cancelled receive is reported inside this call [34].
-            while self.ws.receive_pending() {
+            // The cancelled receive is reported inside this call [34]: wait
+            // for its worker to deliver REQUEST_ERROR.
+            while lock(&self.pending).in_flight > 0 {
                 std::thread::sleep(Duration::from_millis(1));
             }
         }
