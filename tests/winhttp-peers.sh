@@ -22,4 +22,7 @@ start() {
 start python env PYTHONPATH="$root/target/pydeps" python3 "$root/tests/peers/ws_python.py"
 "$bin/winhttp_websocket" "$(cat "$work/python.port")" python || failed=1
 "$bin/winhttp_async" "$(cat "$work/python.port")" || failed=1
+
+start rogue python3 "$root/tests/peers/ws_rogue.py"
+"$bin/winhttp_rogue" "$(cat "$work/rogue.port")" || failed=1
 exit $failed
