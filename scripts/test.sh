@@ -2,8 +2,9 @@
 # Run every winsession test on a fresh Debian machine, as root.
 #
 # Installs what the tests need from Debian (sshd for the remote tests,
-# login/script/who for real sessions, valgrind) and PyPI (the websockets
-# peer, into target/pydeps), then: formatting and
+# login/script/who for real sessions, valgrind), PyPI (the websockets
+# peer, into target/pydeps) and npm (the ws peer, into target/node),
+# then: formatting and
 # clippy, the Rust unit and integration tests, the C programs in tests/c
 # built against include/ and the shared libraries, and the real-session
 # tests in a private mount namespace (tests/wts-sessions.sh).
@@ -20,6 +21,7 @@ command -v unshare > /dev/null || need="$need util-linux"
 command -v valgrind > /dev/null || need="$need valgrind"
 command -v cc > /dev/null || need="$need gcc libc6-dev"
 command -v python3 > /dev/null || need="$need python3"
+command -v npm > /dev/null || need="$need nodejs npm"
 if [ -n "$need" ]; then
     echo "== installing:$need"
     apt-get update -q > /dev/null
@@ -48,6 +50,8 @@ target/c/shared_last_error
 echo "== WinHTTP WebSocket against real peers"
 python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore \
     --target target/pydeps "websockets==17.*"
+mkdir -p target/node
+(cd target/node && npm install --silent --no-audit --no-fund ws@8 > /dev/null)
 tests/winhttp-peers.sh "$PWD/target/c"
 
 echo "== real sessions (private mount namespace)"

@@ -23,6 +23,9 @@ start python env PYTHONPATH="$root/target/pydeps" python3 "$root/tests/peers/ws_
 "$bin/winhttp_websocket" "$(cat "$work/python.port")" python || failed=1
 "$bin/winhttp_async" "$(cat "$work/python.port")" || failed=1
 
+start node env NODE_PATH="$root/target/node/node_modules" node "$root/tests/peers/ws_node.js"
+"$bin/winhttp_websocket" "$(cat "$work/node.port")" node || failed=1
+
 start rogue python3 "$root/tests/peers/ws_rogue.py"
 "$bin/winhttp_rogue" "$(cat "$work/rogue.port")" || failed=1
 exit $failed
