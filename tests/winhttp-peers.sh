@@ -23,6 +23,19 @@ start python env PYTHONPATH="$root/target/pydeps" python3 "$root/tests/peers/ws_
 "$bin/winhttp_websocket" "$(cat "$work/python.port")" python || failed=1
 "$bin/winhttp_async" "$(cat "$work/python.port")" || failed=1
 
+echo "== winsession ws connect"
+ws_url="ws://127.0.0.1:$(cat "$work/python.port")"
+out=$( (printf 'hello\nw\303\266rld\n'; sleep 1) | "$root/target/debug/winsession" ws connect "$ws_url/echo" 2> "$work/cli.err") || failed=1
+if [ "$out" = "$(printf 'hello\nw\303\266rld')" ] && grep -q 'peer said 1000' "$work/cli.err"; then
+    echo "ws connect: echoed 2 lines, closed with 1000"
+else
+    echo "FAIL: ws connect printed [$out]"; cat "$work/cli.err"; failed=1
+fi
+if "$root/target/debug/winsession" ws connect "$ws_url/refuse" < /dev/null 2> "$work/cli.err"; then
+    echo "FAIL: a refused upgrade exited 0"; failed=1
+fi
+grep -q 'HTTP 403: forbidden' "$work/cli.err" || { echo "FAIL: refused upgrade message"; cat "$work/cli.err"; failed=1; }
+
 start node env NODE_PATH="$root/target/node/node_modules" node "$root/tests/peers/ws_node.js"
 "$bin/winhttp_websocket" "$(cat "$work/node.port")" node || failed=1
 

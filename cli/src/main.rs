@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod ws;
 mod wts;
 
 #[derive(Parser)]
@@ -27,12 +28,18 @@ enum System {
         #[command(subcommand)]
         command: wts::Command,
     },
+    /// WebSocket client over the WinHTTP API.
+    Ws {
+        #[command(subcommand)]
+        command: ws::Command,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.system {
         System::Wts { command } => wts::run(command),
+        System::Ws { command } => ws::run(command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod capi;
+pub mod client;
 pub mod frame;
 pub mod http;
 pub mod utf8;
