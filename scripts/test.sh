@@ -54,6 +54,9 @@ mkdir -p target/node
 (cd target/node && npm install --silent --no-audit --no-fund ws@8 > /dev/null)
 tests/winhttp-peers.sh "$PWD/target/c"
 
+echo "== Autobahn|Testsuite (RFC 6455), cases 1-11"
+tests/autobahn.sh "$PWD/target/c"
+
 echo "== real sessions (private mount namespace)"
 tests/wts-sessions.sh "$PWD/target/c"
 echo "== all tests passed"
