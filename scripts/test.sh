@@ -57,6 +57,9 @@ tests/winhttp-peers.sh "$PWD/target/c"
 echo "== Autobahn|Testsuite (RFC 6455), cases 1-11"
 tests/autobahn.sh "$PWD/target/c"
 
+echo "== fuzz targets (briefly)"
+tests/fuzz.sh 15
+
 echo "== real sessions (private mount namespace)"
 tests/wts-sessions.sh "$PWD/target/c"
 echo "== all tests passed"
