@@ -39,6 +39,10 @@ grep -q 'HTTP 403: forbidden' "$work/cli.err" || { echo "FAIL: refused upgrade m
 start node env NODE_PATH="$root/target/node/node_modules" node "$root/tests/peers/ws_node.js"
 "$bin/winhttp_websocket" "$(cat "$work/node.port")" node || failed=1
 
+cargo build -q --release --manifest-path "$root/tests/peers/rust/Cargo.toml" --target-dir "$root/target/peers"
+start rust "$root/target/peers/release/ws-rust-peer"
+"$bin/winhttp_websocket" "$(cat "$work/rust.port")" rust || failed=1
+
 start rogue python3 "$root/tests/peers/ws_rogue.py"
 "$bin/winhttp_rogue" "$(cat "$work/rogue.port")" || failed=1
 exit $failed
