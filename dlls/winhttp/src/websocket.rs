@@ -37,6 +37,9 @@ pub const INVALID_SERVER_RESPONSE: Win32Error =
     Win32Error(wh::ERROR_WINHTTP_INVALID_SERVER_RESPONSE);
 pub const CONNECTION_ERROR: Win32Error = Win32Error(wh::ERROR_WINHTTP_CONNECTION_ERROR);
 
+/// How much the reader asks the connection for when it needs a header.
+const READ_CHUNK: usize = 64 * 1024;
+
 /// Close statuses this side sends when the server breaks the protocol.
 const PROTOCOL_ERROR: u16 = 1002;
 const INVALID_PAYLOAD: u16 = 1007;
@@ -135,6 +138,24 @@ pub struct WebSocket {
     timers: Mutex<Timers>,
 }
 
+/// Masking keys come from the OS CSPRNG, fetched 64 keys at a time rather
+/// than with one syscall per frame.
+fn next_mask() -> Win32Result<[u8; 4]> {
+    thread_local! {
+        static POOL: std::cell::RefCell<([u8; 256], usize)> = const { std::cell::RefCell::new(([0; 256], 256)) };
+    }
+    POOL.with(|pool| {
+        let mut pool = pool.borrow_mut();
+        if pool.1 == pool.0.len() {
+            getrandom::fill(&mut pool.0).map_err(|_| Win32Error::INTERNAL_ERROR)?;
+            pool.1 = 0;
+        }
+        let at = pool.1;
+        pool.1 += 4;
+        Ok([pool.0[at], pool.0[at + 1], pool.0[at + 2], pool.0[at + 3]])
+    })
+}
+
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
 }
@@ -185,8 +206,7 @@ impl WebSocket {
     }
 
     fn write_frame(&self, opcode: Opcode, fin: bool, payload: &[u8]) -> Win32Result<()> {
-        let mut mask = [0u8; 4];
-        getrandom::fill(&mut mask).map_err(|_| Win32Error::INTERNAL_ERROR)?;
+        let mask = next_mask()?;
         let header = Header {
             fin,
             opcode,
@@ -238,33 +258,21 @@ impl WebSocket {
         self.fail(PROTOCOL_ERROR)
     }
 
-    /// Read more bytes into the reader's buffer.
-    fn fill(&self, r: &mut Reader, ticket: u64, deadline: Option<Instant>) -> Result<(), Stop> {
-        if r.pos > 0 && r.pos == r.buf.len() {
-            r.buf.clear();
-            r.pos = 0;
-        }
+    /// Read from the connection into `into`, sending a keep-alive pong
+    /// whenever the keep-alive interval passes without data.
+    fn read_wire(&self, into: &mut [u8], mid_frame: bool, ticket: u64, deadline: Option<Instant>) -> Result<usize, Stop> {
         let keepalive = lock(&self.timers).keepalive;
-        let mut chunk = [0u8; 16 * 1024];
         loop {
             let wait = match deadline {
                 Some(d) => d.saturating_duration_since(Instant::now()).min(keepalive),
                 None => keepalive,
             };
-            match self.wire.read(&mut chunk, Some(wait)) {
+            match self.wire.read(into, Some(wait)) {
                 Ok(0) => {
                     self.kill();
-                    let mid_frame = r.frame.is_some() || r.pos < r.buf.len();
-                    return Err(Stop::Failed(if mid_frame {
-                        INVALID_SERVER_RESPONSE
-                    } else {
-                        CONNECTION_ERROR
-                    }));
+                    return Err(Stop::Failed(if mid_frame { INVALID_SERVER_RESPONSE } else { CONNECTION_ERROR }));
                 }
-                Ok(n) => {
-                    r.buf.extend_from_slice(&chunk[..n]);
-                    return Ok(());
-                }
+                Ok(n) => return Ok(n),
                 Err(ReadError::Woken) => {
                     if self.cancel.load(Ordering::SeqCst) != ticket {
                         return Err(Stop::Cancelled);
@@ -278,8 +286,7 @@ impl WebSocket {
                     let idle_pong = !lock(&self.flags).close_sent;
                     if idle_pong {
                         let _guard = lock(&self.sending);
-                        self.write_frame(Opcode::Pong, true, b"")
-                            .map_err(Stop::Failed)?;
+                        self.write_frame(Opcode::Pong, true, b"").map_err(Stop::Failed)?;
                     }
                 }
                 Err(ReadError::Io(_)) => {
@@ -288,6 +295,21 @@ impl WebSocket {
                 }
             }
         }
+    }
+
+    /// Read more bytes into the reader's buffer.
+    fn fill(&self, r: &mut Reader, ticket: u64, deadline: Option<Instant>) -> Result<(), Stop> {
+        if r.pos > 0 && r.pos == r.buf.len() {
+            r.buf.clear();
+            r.pos = 0;
+        }
+        let mid_frame = r.frame.is_some() || r.pos < r.buf.len();
+        let have = r.buf.len();
+        r.buf.resize(have + READ_CHUNK, 0);
+        let result = self.read_wire(&mut r.buf[have..], mid_frame, ticket, deadline);
+        let n = *result.as_ref().unwrap_or(&0);
+        r.buf.truncate(have + n);
+        result.map(|_| ())
     }
 
     /// Handle a whole control frame's payload.
@@ -343,12 +365,16 @@ impl WebSocket {
                 if want == 0 && remaining > 0 {
                     return Ok((0, BufferType::of(text, false)));
                 }
-                if r.pos == r.buf.len() && want > 0 {
-                    self.fill(r, ticket, deadline)?;
-                }
-                let n = want.min(r.buf.len() - r.pos);
-                out[..n].copy_from_slice(&r.buf[r.pos..r.pos + n]);
-                r.pos += n;
+                let n = if r.pos == r.buf.len() && want > 0 {
+                    // Nothing buffered: read the payload straight into the
+                    // caller's buffer, with no copy.
+                    self.read_wire(&mut out[..want], true, ticket, deadline)?
+                } else {
+                    let n = want.min(r.buf.len() - r.pos);
+                    out[..n].copy_from_slice(&r.buf[r.pos..r.pos + n]);
+                    r.pos += n;
+                    n
+                };
                 let left = remaining - n as u64;
                 if text && !r.utf8.feed(&out[..n]) {
                     return Err(self.fail(INVALID_PAYLOAD));

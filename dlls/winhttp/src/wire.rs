@@ -46,6 +46,23 @@ impl Wire {
 
     /// Read at least one byte, unless woken or `timeout` passes first.
     pub fn read(&self, buf: &mut [u8], timeout: Option<Duration>) -> Result<usize, ReadError> {
+        // Data already waiting needs no poll(): one syscall instead of two.
+        // SAFETY: `buf` is valid for `buf.len()` bytes.
+        let n = unsafe {
+            libc::recv(
+                self.stream.as_raw_fd(),
+                buf.as_mut_ptr().cast(),
+                buf.len(),
+                libc::MSG_DONTWAIT,
+            )
+        };
+        if n >= 0 {
+            return Ok(n as usize);
+        }
+        let e = io::Error::last_os_error();
+        if e.kind() != io::ErrorKind::WouldBlock && e.kind() != io::ErrorKind::Interrupted {
+            return Err(ReadError::Io(e));
+        }
         let mut fds = [
             libc::pollfd {
                 fd: self.stream.as_raw_fd(),

@@ -42,15 +42,28 @@ async fn serve(stream: TcpStream) -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
+/// `--tcp`: a plain TCP echo, the ceiling for the throughput benchmark.
+async fn tcp_echo(mut stream: TcpStream) -> std::io::Result<()> {
+    let (mut r, mut w) = stream.split();
+    tokio::io::copy(&mut r, &mut w).await.map(|_| ())
+}
+
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let portfile = std::env::args().nth(1).ok_or("usage: ws-rust-peer PORTFILE")?;
+    let args: Vec<String> = std::env::args().collect();
+    let tcp = args.iter().any(|a| a == "--tcp");
+    let portfile = args.iter().skip(1).find(|a| !a.starts_with("--")).ok_or("usage: ws-rust-peer [--tcp] PORTFILE")?;
     let listener = TcpListener::bind("127.0.0.1:0").await?;
     std::fs::write(portfile, listener.local_addr()?.port().to_string())?;
     loop {
         let (stream, _) = listener.accept().await?;
+        stream.set_nodelay(true)?;
         tokio::spawn(async move {
-            let _ = serve(stream).await;
+            if tcp {
+                let _ = tcp_echo(stream).await;
+            } else {
+                let _ = serve(stream).await;
+            }
         });
     }
 }

@@ -1,0 +1,178 @@
+//! Client benchmark: winsession's WinHTTP WebSocket client against
+//! tokio-tungstenite's and fastwebsockets' clients, in one run, against
+//! the same loopback echo server (ws-rust-peer), plus a raw TCP echo as the
+//! ceiling for throughput.
+//!
+//! Usage: ws-bench WS_PORT TCP_PORT [SECONDS]
+//! (a) round trips per second with 20-byte binary messages, one at a time;
+//! (b) MB/s with 1 MiB binary messages echoed (bytes sent per second).
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::time::{Duration, Instant};
+
+use fastwebsockets::{Frame, OpCode, Payload};
+use futures_util::{SinkExt, StreamExt};
+use tokio_tungstenite::tungstenite::Message;
+use winhttp::websocket::BufferType;
+
+const SMALL: usize = 20;
+const LARGE: usize = 1 << 20;
+
+struct Result {
+    round_trips_per_s: f64,
+    mb_per_s: f64,
+}
+
+fn rate(count: usize, start: Instant) -> f64 {
+    count as f64 / start.elapsed().as_secs_f64()
+}
+
+fn winhttp_client(port: u16, secs: Duration) -> Result {
+    let url = format!("ws://127.0.0.1:{port}/echo");
+    let ws = winhttp::client::connect(&url, "bench").unwrap_or_else(|_| panic!("connect {url}"));
+    let msg = vec![7u8; LARGE];
+    let mut back = vec![0u8; LARGE];
+    let echo = |len: usize, back: &mut [u8]| {
+        ws.send(BufferType::BinaryMessage, &msg[..len]).expect("send");
+        let mut got = 0;
+        loop {
+            let (n, t) = ws.receive(&mut back[got..]).expect("receive");
+            got += n;
+            if t == BufferType::BinaryMessage {
+                break;
+            }
+        }
+        assert_eq!(got, len);
+    };
+    let start = Instant::now();
+    let mut n = 0;
+    while start.elapsed() < secs {
+        echo(SMALL, &mut back);
+        n += 1;
+    }
+    let small = rate(n, start);
+    let start = Instant::now();
+    let mut n = 0;
+    while start.elapsed() < secs {
+        echo(LARGE, &mut back);
+        n += 1;
+    }
+    let large = rate(n * LARGE, start) / 1e6;
+    let _ = ws.close(1000, b"");
+    Result { round_trips_per_s: small, mb_per_s: large }
+}
+
+async fn tungstenite_client(port: u16, secs: Duration) -> Result {
+    let (mut ws, _) = tokio_tungstenite::connect_async(format!("ws://127.0.0.1:{port}/echo"))
+        .await
+        .expect("connect");
+    let mut run = async |len: usize| {
+        let payload = bytes::Bytes::from(vec![7u8; len]);
+        let start = Instant::now();
+        let mut n = 0;
+        while start.elapsed() < secs {
+            ws.send(Message::Binary(payload.clone())).await.expect("send");
+            match ws.next().await {
+                Some(Ok(Message::Binary(b))) => assert_eq!(b.len(), len),
+                other => panic!("unexpected {other:?}"),
+            }
+            n += 1;
+        }
+        rate(n, start)
+    };
+    let small = run(SMALL).await;
+    let large = run(LARGE).await * LARGE as f64 / 1e6;
+    let _ = ws.close(None).await;
+    Result { round_trips_per_s: small, mb_per_s: large }
+}
+
+struct SpawnExecutor;
+
+impl<F> hyper::rt::Executor<F> for SpawnExecutor
+where
+    F: std::future::Future + Send + 'static,
+    F::Output: Send + 'static,
+{
+    fn execute(&self, fut: F) {
+        tokio::task::spawn(fut);
+    }
+}
+
+async fn fastwebsockets_client(port: u16, secs: Duration) -> Result {
+    let stream = tokio::net::TcpStream::connect(("127.0.0.1", port)).await.expect("tcp");
+    stream.set_nodelay(true).expect("nodelay");
+    let req = hyper::Request::builder()
+        .method("GET")
+        .uri(format!("http://127.0.0.1:{port}/echo"))
+        .header("Host", format!("127.0.0.1:{port}"))
+        .header("Upgrade", "websocket")
+        .header("Connection", "upgrade")
+        .header("Sec-WebSocket-Key", fastwebsockets::handshake::generate_key())
+        .header("Sec-WebSocket-Version", "13")
+        .body(http_body_util::Empty::<bytes::Bytes>::new())
+        .expect("request");
+    let (ws, _) = fastwebsockets::handshake::client(&SpawnExecutor, req, stream).await.expect("handshake");
+    let mut ws = fastwebsockets::FragmentCollector::new(ws);
+    let mut run = async |len: usize| {
+        let payload = vec![7u8; len];
+        let start = Instant::now();
+        let mut n = 0;
+        while start.elapsed() < secs {
+            ws.write_frame(Frame::binary(Payload::Borrowed(&payload))).await.expect("send");
+            let frame = ws.read_frame().await.expect("receive");
+            assert!(frame.opcode == OpCode::Binary && frame.payload.len() == len);
+            n += 1;
+        }
+        rate(n, start)
+    };
+    let small = run(SMALL).await;
+    let large = run(LARGE).await * LARGE as f64 / 1e6;
+    Result { round_trips_per_s: small, mb_per_s: large }
+}
+
+fn tcp_client(port: u16, secs: Duration) -> f64 {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).expect("tcp");
+    s.set_nodelay(true).expect("nodelay");
+    let msg = vec![7u8; LARGE];
+    let mut back = vec![0u8; LARGE];
+    let start = Instant::now();
+    let mut n = 0;
+    while start.elapsed() < secs {
+        s.write_all(&msg).expect("write");
+        s.read_exact(&mut back).expect("read");
+        n += 1;
+    }
+    rate(n * LARGE, start) / 1e6
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let (Some(ws_port), Some(tcp_port)) = (
+        args.get(1).and_then(|p| p.parse::<u16>().ok()),
+        args.get(2).and_then(|p| p.parse::<u16>().ok()),
+    ) else {
+        eprintln!("usage: ws-bench WS_PORT TCP_PORT [SECONDS]");
+        std::process::exit(2);
+    };
+    let secs = Duration::from_secs_f64(args.get(3).and_then(|s| s.parse().ok()).unwrap_or(3.0));
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    let ours = winhttp_client(ws_port, secs);
+    let tungstenite = rt.block_on(tungstenite_client(ws_port, secs));
+    let fast = rt.block_on(fastwebsockets_client(ws_port, secs));
+    let tcp = tcp_client(tcp_port, secs);
+    println!("| client | 20-byte round trips/s | 1 MiB echo MB/s |");
+    println!("| --- | --- | --- |");
+    for (name, r) in [("winsession (WinHTTP API, sync)", &ours), ("tokio-tungstenite 0.28", &tungstenite), ("fastwebsockets 0.10", &fast)] {
+        println!("| {name} | {:.0} | {:.0} |", r.round_trips_per_s, r.mb_per_s);
+    }
+    println!("| raw TCP echo | - | {tcp:.0} |");
+    println!();
+    println!(
+        "ratios: round trips winsession/tokio-tungstenite = {:.2}, winsession/fastwebsockets = {:.2}; throughput winsession/raw TCP = {:.2}, winsession/tokio-tungstenite = {:.2}",
+        ours.round_trips_per_s / tungstenite.round_trips_per_s,
+        ours.round_trips_per_s / fast.round_trips_per_s,
+        ours.mb_per_s / tcp,
+        ours.mb_per_s / tungstenite.mb_per_s
+    );
+}
