@@ -260,7 +260,13 @@ impl WebSocket {
 
     /// Read from the connection into `into`, sending a keep-alive pong
     /// whenever the keep-alive interval passes without data.
-    fn read_wire(&self, into: &mut [u8], mid_frame: bool, ticket: u64, deadline: Option<Instant>) -> Result<usize, Stop> {
+    fn read_wire(
+        &self,
+        into: &mut [u8],
+        mid_frame: bool,
+        ticket: u64,
+        deadline: Option<Instant>,
+    ) -> Result<usize, Stop> {
         let keepalive = lock(&self.timers).keepalive;
         loop {
             let wait = match deadline {
@@ -270,7 +276,11 @@ impl WebSocket {
             match self.wire.read(into, Some(wait)) {
                 Ok(0) => {
                     self.kill();
-                    return Err(Stop::Failed(if mid_frame { INVALID_SERVER_RESPONSE } else { CONNECTION_ERROR }));
+                    return Err(Stop::Failed(if mid_frame {
+                        INVALID_SERVER_RESPONSE
+                    } else {
+                        CONNECTION_ERROR
+                    }));
                 }
                 Ok(n) => return Ok(n),
                 Err(ReadError::Woken) => {
@@ -286,7 +296,8 @@ impl WebSocket {
                     let idle_pong = !lock(&self.flags).close_sent;
                     if idle_pong {
                         let _guard = lock(&self.sending);
-                        self.write_frame(Opcode::Pong, true, b"").map_err(Stop::Failed)?;
+                        self.write_frame(Opcode::Pong, true, b"")
+                            .map_err(Stop::Failed)?;
                     }
                 }
                 Err(ReadError::Io(_)) => {
