@@ -22,6 +22,7 @@ command -v valgrind > /dev/null || need="$need valgrind"
 command -v cc > /dev/null || need="$need gcc libc6-dev"
 command -v python3 > /dev/null || need="$need python3"
 command -v npm > /dev/null || need="$need nodejs npm"
+command -v openssl > /dev/null || need="$need openssl"
 if [ -n "$need" ]; then
     echo "== installing:$need"
     apt-get update -q > /dev/null

@@ -36,6 +36,17 @@ if "$root/target/debug/winsession" ws connect "$ws_url/refuse" < /dev/null 2> "$
 fi
 grep -q 'HTTP 403: forbidden' "$work/cli.err" || { echo "FAIL: refused upgrade message"; cat "$work/cli.err"; failed=1; }
 
+echo "== wss:// (TLS) with a throw-away CA"
+openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/ca.key" -out "$work/ca.pem" -days 2 \
+    -subj "/CN=winsession test CA" 2> /dev/null
+openssl req -newkey rsa:2048 -nodes -keyout "$work/server.key" -out "$work/server.csr" -subj "/CN=127.0.0.1" 2> /dev/null
+printf 'subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' > "$work/ext"
+openssl x509 -req -in "$work/server.csr" -CA "$work/ca.pem" -CAkey "$work/ca.key" -CAcreateserial \
+    -out "$work/server.pem" -days 2 -extfile "$work/ext" 2> /dev/null
+start tls env PYTHONPATH="$root/target/pydeps" python3 "$root/tests/peers/ws_python.py" "$work/tls.port" "$work/server.pem" "$work/server.key"
+"$bin/winhttp_tls" "$(cat "$work/tls.port")" untrusted || failed=1
+SSL_CERT_FILE="$work/ca.pem" "$bin/winhttp_tls" "$(cat "$work/tls.port")" trusted || failed=1
+
 start node env NODE_PATH="$root/target/node/node_modules" node "$root/tests/peers/ws_node.js"
 "$bin/winhttp_websocket" "$(cat "$work/node.port")" node || failed=1
 

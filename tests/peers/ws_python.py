@@ -1,7 +1,8 @@
 """WebSocket peer for the winhttp tests, on the Python `websockets` library.
 
-Usage: ws_python.py PORTFILE. Listens on 127.0.0.1 (port 0), writes the
-port to PORTFILE, serves until killed. Paths:
+Usage: ws_python.py PORTFILE [CERT KEY]. Listens on 127.0.0.1 (port 0),
+writes the port to PORTFILE, serves until killed; with CERT and KEY it
+serves wss:// (TLS). Paths:
   /            greeting "Request served by ..." (as ws.ifelse.io), then echo
   /echo        echo every message, keeping its type
   /close-first greeting, then closes with 1000 "bye"
@@ -9,6 +10,7 @@ port to PORTFILE, serves until killed. Paths:
 """
 import asyncio
 import http
+import ssl
 import sys
 
 from websockets.asyncio.server import serve
@@ -36,7 +38,11 @@ def process_request(connection, request):
 
 
 async def main():
-    async with serve(handler, "127.0.0.1", 0, process_request=process_request,
+    tls = None
+    if len(sys.argv) > 3:
+        tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        tls.load_cert_chain(sys.argv[2], sys.argv[3])
+    async with serve(handler, "127.0.0.1", 0, process_request=process_request, ssl=tls,
                      max_size=None, compression=None, ping_interval=None) as server:
         port = server.sockets[0].getsockname()[1]
         with open(sys.argv[1], "w") as f:

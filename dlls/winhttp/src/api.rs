@@ -315,10 +315,6 @@ impl Request {
     }
 
     fn connect(&self, opts: &Options) -> Win32Result<TcpStream> {
-        if self.secure {
-            // wss:// needs TLS, which this build does not have yet.
-            return Err(Win32Error::NOT_SUPPORTED);
-        }
         let addrs: Vec<_> = (self.host.as_str(), self.port)
             .to_socket_addrs()
             .map_err(|_| werr(wh::ERROR_WINHTTP_NAME_NOT_RESOLVED))?
@@ -352,6 +348,24 @@ impl Request {
             }
         }
         Err(last)
+    }
+
+    /// TLS on a new connection; any failure is ERROR_WINHTTP_SECURE_FAILURE.
+    fn handshake(&self, stream: TcpStream, opts: &Options) -> Win32Result<Wire> {
+        let secure_failure = werr(wh::ERROR_WINHTTP_SECURE_FAILURE);
+        let config = crate::tls::client_config(opts.security_flags).map_err(|_| secure_failure)?;
+        let name = rustls::pki_types::ServerName::try_from(self.host.clone())
+            .map_err(|_| werr(wh::ERROR_WINHTTP_INVALID_URL))?;
+        let conn = rustls::ClientConnection::new(config, name).map_err(|_| secure_failure)?;
+        Wire::new_tls(stream, conn, timeout(opts.receive_ms)).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::WouldBlock
+                || e.kind() == std::io::ErrorKind::TimedOut
+            {
+                werr(wh::ERROR_WINHTTP_TIMEOUT)
+            } else {
+                secure_failure
+            }
+        })
     }
 
     /// WinHttpSendRequest: connect and send the head (and `data`). With the
@@ -403,7 +417,11 @@ impl Request {
             headers.set("Content-Length", &length.to_string(), true);
         }
         let stream = self.connect(&opts)?;
-        let wire = Wire::new(stream).map_err(Win32Error::from)?;
+        let wire = if self.secure {
+            self.handshake(stream, &opts)?
+        } else {
+            Wire::new(stream).map_err(Win32Error::from)?
+        };
         let head = http::request_head(&self.verb, &self.path, &self.version, &headers);
         self.notify.send(
             wh::WINHTTP_CALLBACK_STATUS_SENDING_REQUEST,

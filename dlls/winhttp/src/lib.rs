@@ -7,6 +7,7 @@ pub mod capi;
 pub mod client;
 pub mod frame;
 pub mod http;
+pub mod tls;
 pub mod utf8;
 pub mod websocket;
 pub mod wire;

@@ -1,5 +1,5 @@
-//! The connection under a request or WebSocket: a TCP stream whose reads
-//! can be woken from another thread.
+//! The connection under a request or WebSocket: a TCP stream, or TLS over
+//! one, whose reads can be woken from another thread.
 //!
 //! Reads wait in poll() on the socket and a wake pipe, so a Close can
 //! cancel a Receive blocked on another thread, and a wait can time out to
@@ -8,6 +8,9 @@
 
 use std::io::{self, Read, Write};
 use std::net::{Shutdown, TcpStream};
+use std::sync::{Mutex, MutexGuard};
+
+use rustls::ClientConnection;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::time::Duration;
 
@@ -22,8 +25,15 @@ pub enum ReadError {
 
 pub struct Wire {
     stream: TcpStream,
+    /// The TLS session of a wss:// connection. Reads wait on the socket
+    /// without holding it, so a Send can go on during a blocked Receive.
+    tls: Option<Mutex<ClientConnection>>,
     wake_read: OwnedFd,
     wake_write: OwnedFd,
+}
+
+fn lock(m: &Mutex<ClientConnection>) -> MutexGuard<'_, ClientConnection> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 impl Wire {
@@ -39,13 +49,64 @@ impl Wire {
         stream.set_nodelay(true)?;
         Ok(Wire {
             stream,
+            tls: None,
             wake_read,
             wake_write,
         })
     }
 
+    /// Run a TLS handshake on a new connection, bounded by `timeout`.
+    pub fn new_tls(
+        stream: TcpStream,
+        mut tls: ClientConnection,
+        timeout: Option<Duration>,
+    ) -> io::Result<Wire> {
+        stream.set_read_timeout(timeout)?;
+        let mut socket = &stream;
+        while tls.is_handshaking() {
+            tls.complete_io(&mut socket)?;
+        }
+        stream.set_read_timeout(None)?;
+        let mut wire = Wire::new(stream)?;
+        wire.tls = Some(Mutex::new(tls));
+        Ok(wire)
+    }
+
     /// Read at least one byte, unless woken or `timeout` passes first.
     pub fn read(&self, buf: &mut [u8], timeout: Option<Duration>) -> Result<usize, ReadError> {
+        let Some(tls) = &self.tls else {
+            return self.read_socket(buf, timeout);
+        };
+        let mut raw = [0u8; 16 * 1024];
+        loop {
+            {
+                let mut conn = lock(tls);
+                match conn.reader().read(buf) {
+                    Ok(n) => return Ok(n),
+                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
+                    Err(e) => return Err(ReadError::Io(e)),
+                }
+            }
+            let n = self.read_socket(&mut raw, timeout)?;
+            if n == 0 {
+                return Ok(0);
+            }
+            let mut conn = lock(tls);
+            let mut pending = &raw[..n];
+            while !pending.is_empty() {
+                conn.read_tls(&mut pending).map_err(ReadError::Io)?;
+                conn.process_new_packets()
+                    .map_err(|e| ReadError::Io(io::Error::new(io::ErrorKind::InvalidData, e)))?;
+            }
+            // Key updates and alerts may need an answer.
+            let mut socket = &self.stream;
+            while conn.wants_write() {
+                conn.write_tls(&mut socket).map_err(ReadError::Io)?;
+            }
+        }
+    }
+
+    fn read_socket(&self, buf: &mut [u8], timeout: Option<Duration>) -> Result<usize, ReadError> {
         // Data already waiting needs no poll(): one syscall instead of two.
         // SAFETY: `buf` is valid for `buf.len()` bytes.
         let n = unsafe {
@@ -97,7 +158,26 @@ impl Wire {
     }
 
     pub fn write_all(&self, data: &[u8]) -> io::Result<()> {
-        (&self.stream).write_all(data)
+        let Some(tls) = &self.tls else {
+            return (&self.stream).write_all(data);
+        };
+        // rustls takes plaintext only up to its buffer limit, so hand it
+        // over in pieces and send the records after each.
+        let mut conn = lock(tls);
+        let mut socket = &self.stream;
+        let mut rest = data;
+        while !rest.is_empty() {
+            let n = conn.writer().write(rest)?;
+            rest = &rest[n..];
+            let flushed = conn.wants_write();
+            while conn.wants_write() {
+                conn.write_tls(&mut socket)?;
+            }
+            if n == 0 && !flushed {
+                return Err(io::ErrorKind::WriteZero.into());
+            }
+        }
+        Ok(())
     }
 
     /// Make a pending or the next read return [`ReadError::Woken`].
