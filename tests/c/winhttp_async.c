@@ -99,7 +99,17 @@ int main(int argc, char **argv) {
     DWORD_PTR ctx = 0x1234;
     CHECK_OK(WinHttpSetOption(req, WINHTTP_OPTION_CONTEXT_VALUE, &ctx, sizeof ctx));
     CHECK_OK(WinHttpSetOption(req, WINHTTP_OPTION_UPGRADE_TO_WEB_SOCKET, NULL, 0));
+    /* [17] an async SendRequest that cannot send returns TRUE and reports
+     * REQUEST_ERROR; with a proper buffer the same request then works. */
+    DWORD small = 15;
+    CHECK_OK(WinHttpSetOption(req, WINHTTP_OPTION_WEB_SOCKET_SEND_BUFFER_SIZE, &small, sizeof small));
     int before = count();
+    CHECK_OK(WinHttpSendRequest(req, NULL, 0, NULL, 0, 0, ctx));
+    e = wait_event(before, 1);
+    CHECK(e.status == WINHTTP_CALLBACK_STATUS_REQUEST_ERROR && e.handle == req, "[17] REQUEST_ERROR: %#x", e.status);
+    small = 32768;
+    CHECK_OK(WinHttpSetOption(req, WINHTTP_OPTION_WEB_SOCKET_SEND_BUFFER_SIZE, &small, sizeof small));
+    before = count();
     CHECK_OK(WinHttpSendRequest(req, NULL, 0, NULL, 0, 0, ctx));
     CHECK_OK(WinHttpReceiveResponse(req, NULL));
     DWORD want[] = {WINHTTP_CALLBACK_STATUS_CONNECTING_TO_SERVER, WINHTTP_CALLBACK_STATUS_CONNECTED_TO_SERVER,

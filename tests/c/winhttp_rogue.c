@@ -11,8 +11,27 @@
 
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 static HINTERNET connect_h;
+
+/* Callbacks for the async part: statuses after a mark, in order. */
+static volatile int seen;
+static DWORD statuses[8];
+static int operation;
+static DWORD error;
+
+static void CALLBACK record(HINTERNET h, DWORD_PTR ctx, DWORD status, LPVOID info, DWORD len) {
+    (void)h;
+    (void)ctx;
+    if (seen < 8) statuses[seen] = status;
+    if (status == WINHTTP_CALLBACK_STATUS_REQUEST_ERROR && len == sizeof(WINHTTP_WEB_SOCKET_ASYNC_RESULT)) {
+        WINHTTP_WEB_SOCKET_ASYNC_RESULT *r = info;
+        operation = r->Operation;
+        error = r->AsyncResult.dwError;
+    }
+    seen++;
+}
 
 static HINTERNET open_ws(LPCWSTR path) {
     HINTERNET req = WinHttpOpenRequest(connect_h, L"GET", path, NULL, NULL, NULL, 0);
@@ -105,6 +124,27 @@ int main(int argc, char **argv) {
     CHECK(WinHttpWebSocketQueryCloseStatus(ws, &st, NULL, 0, &rlen) == ERROR_INVALID_OPERATION, "a close status without a close frame");
     CHECK(WinHttpWebSocketSend(ws, WINHTTP_WEB_SOCKET_BINARY_MESSAGE_BUFFER_TYPE, buf, 1) == ERROR_INVALID_OPERATION, "send after close");
     WinHttpCloseHandle(ws);
+
+    /* [47, 61] Async: CloseHandle while a Close waits for an answer that
+     * never comes: REQUEST_ERROR (CLOSE, cancelled), then HANDLE_CLOSING,
+     * and no CLOSE_COMPLETE. */
+    HINTERNET async_session = WinHttpOpen(L"winsession-rogue-async", 0, NULL, NULL, WINHTTP_FLAG_ASYNC);
+    WinHttpSetStatusCallback(async_session, record, WINHTTP_CALLBACK_FLAG_ALL_NOTIFICATIONS, 0);
+    HINTERNET saved = connect_h;
+    connect_h = WinHttpConnect(async_session, L"127.0.0.1", (INTERNET_PORT)atoi(argv[1]), 0);
+    ws = open_ws(L"/no-close-reply");
+    CHECK(WinHttpWebSocketClose(ws, 1000, NULL, 0) == NO_ERROR, "async close");
+    usleep(100000);
+    seen = 0;
+    CHECK_OK(WinHttpCloseHandle(ws));
+    for (int i = 0; i < 200 && seen < 2; i++) usleep(10000);
+    usleep(200000);
+    CHECK(seen == 2 && statuses[0] == WINHTTP_CALLBACK_STATUS_REQUEST_ERROR && operation == WINHTTP_WEB_SOCKET_CLOSE_OPERATION &&
+              error == ERROR_WINHTTP_OPERATION_CANCELLED && statuses[1] == WINHTTP_CALLBACK_STATUS_HANDLE_CLOSING,
+          "[47] after CloseHandle: %d callbacks, %#x (op %d, error %u) then %#x", seen, statuses[0], operation, error, statuses[1]);
+    WinHttpCloseHandle(connect_h);
+    WinHttpCloseHandle(async_session);
+    connect_h = saved;
 
     WinHttpCloseHandle(connect_h);
     WinHttpCloseHandle(session);

@@ -270,6 +270,36 @@ static void refused_upgrade(HINTERNET connect) {
     CHECK_OK(WinHttpCloseHandle(req));
 }
 
+/* [7, 8] SendRequest again on an upgraded request gives a new key and a
+ * second websocket; handles outlive the connection handle. */
+static void second_upgrade(HINTERNET session) {
+    HINTERNET c = WinHttpConnect(session, L"127.0.0.1", port, 0);
+    HINTERNET ws1, req = upgrade(c, L"/echo", &ws1);
+    WCHAR key1[64], key2[64];
+    DWORD len = sizeof key1;
+    CHECK_OK(WinHttpQueryHeaders(req, WINHTTP_QUERY_CUSTOM | WINHTTP_QUERY_FLAG_REQUEST_HEADERS, L"Sec-WebSocket-Key", key1, &len, NULL));
+    CHECK_OK(WinHttpSendRequest(req, NULL, 0, NULL, 0, 0, 0));
+    len = sizeof key2;
+    CHECK_OK(WinHttpQueryHeaders(req, WINHTTP_QUERY_CUSTOM | WINHTTP_QUERY_FLAG_REQUEST_HEADERS, L"Sec-WebSocket-Key", key2, &len, NULL));
+    CHECK(memcmp(key1, key2, sizeof(WCHAR) * 24) != 0, "[7] the same key twice");
+    CHECK_OK(WinHttpReceiveResponse(req, NULL));
+    HINTERNET ws2 = WinHttpWebSocketCompleteUpgrade(req, 0);
+    CHECK(ws1 && ws2 && ws1 != ws2, "[7] a second, distinct websocket");
+    CHECK_OK(WinHttpCloseHandle(c));
+    BYTE b[8] = "ping";
+    DWORD n;
+    WINHTTP_WEB_SOCKET_BUFFER_TYPE type;
+    CHECK_CODE(WinHttpWebSocketSend(ws2, WINHTTP_WEB_SOCKET_BINARY_MESSAGE_BUFFER_TYPE, b, 4), NO_ERROR);
+    CHECK_CODE(WinHttpWebSocketReceive(ws2, b, sizeof b, &n, &type), NO_ERROR);
+    CHECK(n == 4 && memcmp(b, "ping", 4) == 0, "[8] echo after the connection handle closed");
+    CHECK_OK(WinHttpCloseHandle(ws1));
+    CHECK_OK(WinHttpCloseHandle(ws2));
+    DWORD_PTR ctx;
+    len = sizeof ctx;
+    CHECK_OK(WinHttpQueryOption(req, WINHTTP_OPTION_CONTEXT_VALUE, &ctx, &len));
+    CHECK_OK(WinHttpCloseHandle(req));
+}
+
 static void unreachable(HINTERNET session) {
     /* Port 1 on loopback: nothing listens there. */
     HINTERNET c = WinHttpConnect(session, L"127.0.0.1", 1, 0);
@@ -293,6 +323,7 @@ int main(int argc, char **argv) {
     message_rows(connect);
     server_closes_first(connect);
     if (argc < 3 || strcmp(argv[2], "python") == 0) refused_upgrade(connect);
+    second_upgrade(session);
     unreachable(session);
     CHECK_OK(WinHttpCloseHandle(connect));
     CHECK_OK(WinHttpCloseHandle(session));
