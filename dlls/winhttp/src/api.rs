@@ -16,7 +16,7 @@
 use std::ffi::c_void;
 use std::net::{TcpStream, ToSocketAddrs};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock};
 use std::time::Duration;
 
 use win32::{Win32Error, Win32Result};
@@ -93,8 +93,14 @@ impl Notify {
         }
     }
 
-    fn send_value<T>(&self, status: u32, mut value: T) {
+    pub(crate) fn send_value<T>(&self, status: u32, mut value: T) {
         self.send(status, (&mut value as *mut T).cast(), size_of::<T>() as u32);
+    }
+
+    /// HANDLE_CREATED or HANDLE_CLOSING, which carry the handle itself.
+    pub(crate) fn send_handle(&self, status: u32) {
+        let h = self.handle.get().copied().unwrap_or(0) as *mut c_void;
+        self.send_value(status, h);
     }
 }
 
@@ -569,23 +575,20 @@ impl Request {
     /// Body bytes ready to read, reading from the connection if none are.
     pub fn data_available(&self) -> Win32Result<u32> {
         let receive_ms = lock(&self.options).receive_ms;
-        let mut st = lock(&self.state);
-        let Some(mut body) = st.body.clone() else {
-            return Err(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE));
-        };
+        let mut guard = lock(&self.state);
+        let st = &mut *guard;
         loop {
-            let mut raw = std::mem::take(&mut st.raw);
-            let mut ready = std::mem::take(&mut st.body_ready);
-            let r = http::take_body(&mut body, &mut raw, &mut ready);
-            st.raw = raw;
-            st.body_ready = ready;
-            r?;
-            st.body = Some(body.clone());
-            if !st.body_ready.is_empty() || body == Body::Done || st.upgraded {
+            let body = st
+                .body
+                .as_mut()
+                .ok_or(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE))?;
+            http::take_body(body, &mut st.raw, &mut st.body_ready)?;
+            let (done, until_close) = (*body == Body::Done, *body == Body::UntilClose);
+            if !st.body_ready.is_empty() || done || st.upgraded {
                 return Ok(st.body_ready.len() as u32);
             }
-            if self.read_more(&mut st, receive_ms)? == 0 {
-                if body == Body::UntilClose {
+            if self.read_more(st, receive_ms)? == 0 {
+                if until_close {
                     st.body = Some(Body::Done);
                     return Ok(0);
                 }
@@ -669,6 +672,8 @@ pub struct Socket {
     pub ws: Arc<WebSocket>,
     pub async_mode: bool,
     pending: Mutex<Pending>,
+    /// Signalled each time a worker finishes.
+    settled: Condvar,
 }
 
 /// A buffer the application lends an async Receive until it completes.
@@ -684,11 +689,12 @@ impl Socket {
             ws,
             async_mode: request.session.async_mode,
             pending: Mutex::default(),
+            settled: Condvar::new(),
         }
     }
 
     fn error(&self, op: Operation, e: Win32Error) {
-        let mut result = wh::WINHTTP_WEB_SOCKET_ASYNC_RESULT {
+        let result = wh::WINHTTP_WEB_SOCKET_ASYNC_RESULT {
             AsyncResult: wh::WINHTTP_ASYNC_RESULT {
                 dwResult: if op == Operation::Send || op == Operation::Shutdown {
                     wh::API_WRITE_DATA as usize
@@ -699,11 +705,8 @@ impl Socket {
             },
             Operation: op.raw(),
         };
-        self.notify.send(
-            wh::WINHTTP_CALLBACK_STATUS_REQUEST_ERROR,
-            (&mut result as *mut wh::WINHTTP_WEB_SOCKET_ASYNC_RESULT).cast(),
-            size_of::<wh::WINHTTP_WEB_SOCKET_ASYNC_RESULT>() as u32,
-        );
+        self.notify
+            .send_value(wh::WINHTTP_CALLBACK_STATUS_REQUEST_ERROR, result);
     }
 
     fn status(&self, status: u32, bytes: usize, kind: BufferType) {
@@ -750,18 +753,11 @@ impl Socket {
             p.in_flight -= 1;
             p.in_flight == 0 && p.closing && !std::mem::replace(&mut p.closing_sent, true)
         };
+        self.settled.notify_all();
         if send_closing {
-            self.send_handle_closing();
+            self.notify
+                .send_handle(wh::WINHTTP_CALLBACK_STATUS_HANDLE_CLOSING);
         }
-    }
-
-    fn send_handle_closing(&self) {
-        let mut h = self.notify.handle.get().copied().unwrap_or(0) as *mut c_void;
-        self.notify.send(
-            wh::WINHTTP_CALLBACK_STATUS_HANDLE_CLOSING,
-            (&mut h as *mut *mut c_void).cast(),
-            size_of::<*mut c_void>() as u32,
-        );
     }
 
     /// WinHttpWebSocketSend.
@@ -830,8 +826,9 @@ impl Socket {
         if had_receive {
             // The cancelled receive is reported inside this call [34]: wait
             // for its worker to deliver REQUEST_ERROR.
-            while lock(&self.pending).in_flight > 0 {
-                std::thread::sleep(Duration::from_millis(1));
+            let mut p = lock(&self.pending);
+            while p.in_flight > 0 {
+                p = self.settled.wait(p).unwrap_or_else(|e| e.into_inner());
             }
         }
         if done {
@@ -858,27 +855,8 @@ impl Socket {
         };
         self.ws.abort();
         if idle {
-            self.send_handle_closing();
+            self.notify
+                .send_handle(wh::WINHTTP_CALLBACK_STATUS_HANDLE_CLOSING);
         }
     }
-}
-
-/// HANDLE_CLOSING for a session, connection or request.
-pub fn notify_closing(notify: &Notify) {
-    let mut h = notify.handle.get().copied().unwrap_or(0) as *mut c_void;
-    notify.send(
-        wh::WINHTTP_CALLBACK_STATUS_HANDLE_CLOSING,
-        (&mut h as *mut *mut c_void).cast(),
-        size_of::<*mut c_void>() as u32,
-    );
-}
-
-/// HANDLE_CREATED, carrying the new handle.
-pub fn notify_created(notify: &Notify) {
-    let mut h = notify.handle.get().copied().unwrap_or(0) as *mut c_void;
-    notify.send(
-        wh::WINHTTP_CALLBACK_STATUS_HANDLE_CREATED,
-        (&mut h as *mut *mut c_void).cast(),
-        size_of::<*mut c_void>() as u32,
-    );
 }

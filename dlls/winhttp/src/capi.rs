@@ -81,7 +81,9 @@ fn issue(object: Internet, announce: bool) -> Win32Result<Hinternet> {
     let h = handle::insert(Arc::clone(&object))?;
     object.notify().bind(h);
     if announce {
-        api::notify_created(object.notify());
+        object
+            .notify()
+            .send_handle(wh::WINHTTP_CALLBACK_STATUS_HANDLE_CREATED);
     }
     Ok(h as Hinternet)
 }
@@ -412,28 +414,30 @@ pub extern "system" fn WinHttpSetTimeouts(
     })
 }
 
-/// In async mode a failed HTTP call returns TRUE and reports REQUEST_ERROR
-/// with the API that failed [17].
+/// An HTTP call on a request handle. A bad handle fails the call; in async
+/// mode any other failure returns TRUE and reports REQUEST_ERROR with the
+/// API that failed [17].
 fn http_call(
     function: &'static str,
     api_id: u32,
-    r: &Arc<Request>,
-    body: impl FnOnce() -> Win32Result<()>,
+    h: Hinternet,
+    body: impl FnOnce(&Request) -> Win32Result<()>,
 ) -> BOOL {
-    bool_call(function, || match body() {
-        Err(e) if r.session.async_mode && e != Win32Error::INVALID_PARAMETER => {
-            let mut result = wh::WINHTTP_ASYNC_RESULT {
-                dwResult: api_id as usize,
-                dwError: e.0,
-            };
-            r.notify.send(
-                wh::WINHTTP_CALLBACK_STATUS_REQUEST_ERROR,
-                (&mut result as *mut wh::WINHTTP_ASYNC_RESULT).cast(),
-                size_of::<wh::WINHTTP_ASYNC_RESULT>() as u32,
-            );
-            Ok(())
+    bool_call(function, || {
+        let r = request(h)?;
+        match body(&r) {
+            Err(e) if r.session.async_mode && e != Win32Error::INVALID_PARAMETER => {
+                r.notify.send_value(
+                    wh::WINHTTP_CALLBACK_STATUS_REQUEST_ERROR,
+                    wh::WINHTTP_ASYNC_RESULT {
+                        dwResult: api_id as usize,
+                        dwError: e.0,
+                    },
+                );
+                Ok(())
+            }
+            other => other,
         }
-        other => other,
     })
 }
 
@@ -450,12 +454,8 @@ pub unsafe extern "system" fn WinHttpSendRequest(
     total_len: u32,
     context: usize,
 ) -> BOOL {
-    let r = match request(h) {
-        Ok(r) => r,
-        Err(e) => return bool_call("WinHttpSendRequest", || Err(e)),
-    };
-    r.notify.set_context(context);
-    http_call("WinHttpSendRequest", wh::API_SEND_REQUEST, &r, || {
+    http_call("WinHttpSendRequest", wh::API_SEND_REQUEST, h, |r| {
+        r.notify.set_context(context);
         // SAFETY: per the contract.
         let extra = unsafe { header_block(headers, headers_len) }?;
         let data = if optional.is_null() || optional_len == 0 {
@@ -470,21 +470,14 @@ pub unsafe extern "system" fn WinHttpSendRequest(
 
 #[unsafe(no_mangle)]
 pub extern "system" fn WinHttpReceiveResponse(h: Hinternet, reserved: *mut c_void) -> BOOL {
-    let r = match request(h) {
-        Ok(r) => r,
-        Err(e) => return bool_call("WinHttpReceiveResponse", || Err(e)),
-    };
-    if !reserved.is_null() {
-        return bool_call("WinHttpReceiveResponse", || {
-            Err(Win32Error::INVALID_PARAMETER)
-        });
-    }
-    http_call(
-        "WinHttpReceiveResponse",
-        wh::API_RECEIVE_RESPONSE,
-        &r,
-        || r.receive_response(),
-    )
+    // A non-NULL reserved pointer is an argument error, which is
+    // returned in async mode too.
+    http_call("WinHttpReceiveResponse", wh::API_RECEIVE_RESPONSE, h, |r| {
+        if !reserved.is_null() {
+            return Err(Win32Error::INVALID_PARAMETER);
+        }
+        r.receive_response()
+    })
 }
 
 /// # Safety
@@ -548,27 +541,19 @@ pub unsafe extern "system" fn WinHttpQueryHeaders(
 /// `available` is NULL or valid for a write.
 #[unsafe(no_mangle)]
 pub unsafe extern "system" fn WinHttpQueryDataAvailable(h: Hinternet, available: *mut u32) -> BOOL {
-    let r = match request(h) {
-        Ok(r) => r,
-        Err(e) => return bool_call("WinHttpQueryDataAvailable", || Err(e)),
-    };
     http_call(
         "WinHttpQueryDataAvailable",
         wh::API_QUERY_DATA_AVAILABLE,
-        &r,
-        || {
+        h,
+        |r| {
             let n = r.data_available()?;
             if !available.is_null() {
                 // SAFETY: non-NULL per the check.
                 unsafe { available.write(n) };
             }
             if r.session.async_mode {
-                let mut v = n;
-                r.notify.send(
-                    wh::WINHTTP_CALLBACK_STATUS_DATA_AVAILABLE,
-                    (&mut v as *mut u32).cast(),
-                    4,
-                );
+                r.notify
+                    .send_value(wh::WINHTTP_CALLBACK_STATUS_DATA_AVAILABLE, n);
             }
             Ok(())
         },
@@ -584,11 +569,7 @@ pub unsafe extern "system" fn WinHttpReadData(
     to_read: u32,
     read: *mut u32,
 ) -> BOOL {
-    let r = match request(h) {
-        Ok(r) => r,
-        Err(e) => return bool_call("WinHttpReadData", || Err(e)),
-    };
-    http_call("WinHttpReadData", wh::API_READ_DATA, &r, || {
+    http_call("WinHttpReadData", wh::API_READ_DATA, h, |r| {
         if buffer.is_null() && to_read > 0 {
             return Err(Win32Error::INVALID_PARAMETER);
         }
@@ -642,7 +623,9 @@ pub extern "system" fn WinHttpCloseHandle(h: Hinternet) -> BOOL {
         let obj = handle::remove::<Internet>(h as usize).map_err(|_| Win32Error::INVALID_HANDLE)?;
         match &*obj {
             Internet::Socket(w) => w.close_handle(),
-            other => api::notify_closing(other.notify()),
+            other => other
+                .notify()
+                .send_handle(wh::WINHTTP_CALLBACK_STATUS_HANDLE_CLOSING),
         }
         Ok(())
     })

@@ -171,9 +171,9 @@ impl Body {
     }
 }
 
-/// Take body bytes from `buf` (raw bytes off the wire, consumed as used)
-/// into `out`. Returns bytes written; `Ok(0)` with `buf` unchanged means
-/// more input is needed (or the body is done, see `body`).
+/// Move body bytes from `buf` (raw bytes off the wire, consumed as used)
+/// into `out`, advancing `body`. Stops when `buf` holds no more usable
+/// input or the body is done.
 pub fn take_body(body: &mut Body, buf: &mut Vec<u8>, out: &mut Vec<u8>) -> Win32Result<()> {
     loop {
         match body {
