@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 use win32::{Win32Error, Win32Result};
 use windows_sys::Win32::System::RemoteDesktop as rd;
 
-use crate::model::{CURRENT_SESSION, ConnectState, Message, MessageResponse, Process, Session};
+use crate::model::{ConnectState, Message, MessageResponse, Process, Session};
 use crate::procfs::{self, ProcEntry};
 use crate::source::SessionSource;
 use crate::utmp;
@@ -36,6 +36,14 @@ const MB_OKCANCEL: u32 = 0x01;
 
 /// How long a logoff waits after SIGTERM before SIGKILL, and after SIGKILL.
 const LOGOFF_GRACE: Duration = Duration::from_secs(5);
+
+/// A live login from utmp, with its session id and whether that id is the
+/// kernel audit session id (else the POSIX session id).
+struct Login {
+    id: u32,
+    audited: bool,
+    record: utmp::Record,
+}
 
 pub struct LocalHost {
     utmp: PathBuf,
@@ -187,7 +195,7 @@ impl LocalHost {
     /// Live login records: USER_PROCESS with a user and a running process.
     /// `login` leaves its record as USER_PROCESS when it dies (§6.3), so a
     /// record whose process is gone is stale and dropped.
-    fn live_records(&self) -> Win32Result<Vec<(u32, utmp::Record)>> {
+    fn live_records(&self) -> Win32Result<Vec<Login>> {
         let mut seen = HashSet::new();
         let mut out = Vec::new();
         for r in utmp::read(&self.utmp)? {
@@ -198,23 +206,22 @@ impl LocalHost {
             if !procfs::alive(&self.proc_root, pid) {
                 continue;
             }
-            let id = procfs::audit_session(&self.proc_root.join(pid.to_string()))
-                .unwrap_or(if r.session > 0 { r.session as u32 } else { pid });
+            let audit = procfs::audit_session(&self.proc_root.join(pid.to_string()));
+            let id = audit.unwrap_or(if r.session > 0 { r.session as u32 } else { pid });
             if id != 0 && seen.insert(id) {
-                out.push((id, r));
+                out.push(Login {
+                    id,
+                    audited: audit.is_some(),
+                    record: r,
+                });
             }
         }
         Ok(out)
     }
 
-    fn fallback_ids(&self, records: &[(u32, utmp::Record)]) -> HashSet<u32> {
-        records
-            .iter()
-            .filter(|(_, r)| {
-                procfs::audit_session(&self.proc_root.join(r.pid.to_string())).is_none()
-            })
-            .map(|(id, _)| *id)
-            .collect()
+    /// The ids that are POSIX session ids, not audit ids.
+    fn fallback_ids(logins: &[Login]) -> HashSet<u32> {
+        logins.iter().filter(|l| !l.audited).map(|l| l.id).collect()
     }
 
     pub(crate) fn services_session(host: &str) -> Session {
@@ -255,21 +262,9 @@ impl LocalHost {
         }
     }
 
-    fn resolve(&self, session: u32) -> Win32Result<Session> {
-        let id = if session == CURRENT_SESSION {
-            self.current_session_id()?
-        } else {
-            session
-        };
-        self.sessions()?
-            .into_iter()
-            .find(|s| s.id == id)
-            .ok_or(Win32Error::CTX_WINSTATION_NOT_FOUND)
-    }
-
     fn session_pids(&self, id: u32) -> Win32Result<Vec<u32>> {
         let records = self.live_records()?;
-        let fallback = self.fallback_ids(&records);
+        let fallback = Self::fallback_ids(&records);
         Ok(procfs::list(&self.proc_root)?
             .iter()
             .filter(|p| process_session(p, &fallback) == id)
@@ -327,8 +322,8 @@ impl SessionSource for LocalHost {
     fn sessions(&self) -> Win32Result<Vec<Session>> {
         let host = host_name()?;
         let mut out = vec![Self::services_session(&host)];
-        for (id, r) in self.live_records()? {
-            out.push(Self::session_from_record(id, &r, &host));
+        for l in self.live_records()? {
+            out.push(Self::session_from_record(l.id, &l.record, &host));
         }
         Ok(out)
     }
@@ -337,8 +332,8 @@ impl SessionSource for LocalHost {
         let records = self.live_records()?;
         let me = procfs::read_entry(&self.proc_root, std::process::id())
             .ok_or(Win32Error::INTERNAL_ERROR)?;
-        let id = process_session(&me, &self.fallback_ids(&records));
-        Ok(if records.iter().any(|(rid, _)| *rid == id) {
+        let id = process_session(&me, &Self::fallback_ids(&records));
+        Ok(if records.iter().any(|l| l.id == id) {
             id
         } else {
             0
@@ -347,7 +342,7 @@ impl SessionSource for LocalHost {
 
     fn processes(&self) -> Win32Result<Vec<Process>> {
         let records = self.live_records()?;
-        let fallback = self.fallback_ids(&records);
+        let fallback = Self::fallback_ids(&records);
         let ticks = procfs::clock_ticks_per_second();
         Ok(procfs::list(&self.proc_root)?
             .into_iter()
@@ -370,7 +365,7 @@ impl SessionSource for LocalHost {
     }
 
     fn logoff(&self, session: u32, wait: bool) -> Win32Result<()> {
-        let s = self.resolve(session)?;
+        let s = self.session(session)?;
         if s.id == 0 {
             // Session 0 holds the system's services, not a login.
             return Err(Win32Error::ACCESS_DENIED);
@@ -382,8 +377,7 @@ impl SessionSource for LocalHost {
         let host = Self::with_paths(self.utmp.clone(), self.proc_root.clone());
         // Signal now so the caller's next query sees the logoff under way;
         // the escalation to SIGKILL runs in the background.
-        let first: Vec<u32> = pids.clone();
-        for &pid in &first {
+        for &pid in &pids {
             let _ = signal(pid, libc::SIGHUP);
         }
         std::thread::spawn(move || {
@@ -394,7 +388,7 @@ impl SessionSource for LocalHost {
 
     fn disconnect(&self, session: u32, _wait: bool) -> Win32Result<()> {
         // A terminal login has no disconnected state to move to.
-        self.resolve(session)?;
+        self.session(session)?;
         Err(Win32Error::NOT_SUPPORTED)
     }
 
@@ -414,12 +408,12 @@ impl SessionSource for LocalHost {
     }
 
     fn send_message(&self, session: u32, message: &Message) -> Win32Result<MessageResponse> {
-        let s = self.resolve(session)?;
+        let s = self.session(session)?;
         let lines: Vec<String> = self
             .live_records()?
             .into_iter()
-            .filter(|(id, _)| *id == s.id)
-            .map(|(_, r)| r.line)
+            .filter(|l| l.id == s.id)
+            .map(|l| l.record.line)
             .filter(|l| !l.is_empty() && !l.contains(".."))
             .collect();
         write_message(&lines, message)

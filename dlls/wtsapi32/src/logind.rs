@@ -24,7 +24,7 @@ use zbus::blocking::{Connection, Proxy};
 use zbus::zvariant::{OwnedObjectPath, OwnedValue};
 
 use crate::local::{self, LocalHost};
-use crate::model::{CURRENT_SESSION, ConnectState, Message, MessageResponse, Process, Session};
+use crate::model::{ConnectState, Message, MessageResponse, Process, Session};
 use crate::source::SessionSource;
 
 const DEST: &str = "org.freedesktop.login1";
@@ -228,11 +228,7 @@ impl Logind {
 
     /// The logind session `session` names, if logind has it.
     fn find(&self, session: u32) -> Win32Result<Option<LogindSession>> {
-        let id = if session == CURRENT_SESSION {
-            self.current_session_id()?
-        } else {
-            session
-        };
+        let id = self.session_id(session)?;
         Ok(self.list()?.into_iter().find(|s| session_number(s) == id))
     }
 }

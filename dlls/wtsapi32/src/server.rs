@@ -10,7 +10,7 @@ use windows_sys::Win32::System::RemoteDesktop as rd;
 
 use crate::events::EventGate;
 use crate::local::LocalHost;
-use crate::model::{ANY_SESSION, CURRENT_SESSION, Message, MessageResponse, Process, Session};
+use crate::model::{ANY_SESSION, Message, MessageResponse, Process, Session};
 use crate::remote::{self, Target};
 use crate::source::{SessionSource, Unreachable};
 
@@ -143,15 +143,7 @@ impl Server {
 
     /// One session; WTS_CURRENT_SESSION is the caller's.
     pub fn session(&self, id: u32) -> Win32Result<Session> {
-        let id = if id == CURRENT_SESSION {
-            self.source.current_session_id()?
-        } else {
-            id
-        };
-        self.sessions()?
-            .into_iter()
-            .find(|s| s.id == id)
-            .ok_or(Win32Error::CTX_WINSTATION_NOT_FOUND)
+        self.source.session(id)
     }
 
     /// WTSQuerySessionInformation's answer for one class.
@@ -291,6 +283,7 @@ pub(crate) fn client_address(addr: Option<IpAddr>) -> Info {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::CURRENT_SESSION;
 
     #[test]
     fn address_layout_follows_the_page() {

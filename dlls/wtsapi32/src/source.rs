@@ -11,7 +11,7 @@ use win32::{Win32Error, Win32Result};
 use windows_sys::Win32::System::RemoteDesktop as rd;
 
 use crate::events::EventGate;
-use crate::model::{ConnectState, Message, MessageResponse, Process, Session};
+use crate::model::{CURRENT_SESSION, ConnectState, Message, MessageResponse, Process, Session};
 
 pub trait SessionSource: Send + Sync {
     /// Every session, session 0 included.
@@ -35,6 +35,25 @@ pub trait SessionSource: Send + Sync {
 
     /// The host's name, which is also the domain of local accounts.
     fn host_name(&self) -> Win32Result<String>;
+
+    /// A session selector as the API takes it: WTS_CURRENT_SESSION is the
+    /// caller's session.
+    fn session_id(&self, session: u32) -> Win32Result<u32> {
+        if session == CURRENT_SESSION {
+            self.current_session_id()
+        } else {
+            Ok(session)
+        }
+    }
+
+    /// One session; a missing one is ERROR_CTX_WINSTATION_NOT_FOUND.
+    fn session(&self, session: u32) -> Win32Result<Session> {
+        let id = self.session_id(session)?;
+        self.sessions()?
+            .into_iter()
+            .find(|s| s.id == id)
+            .ok_or(Win32Error::CTX_WINSTATION_NOT_FOUND)
+    }
 
     /// Block until an event in `mask` happens (returning the events seen)
     /// or the gate is flushed (returning WTS_EVENT_NONE).
