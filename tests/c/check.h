@@ -37,6 +37,13 @@ static int check_count;
         CHECK(ok_ && e_ == 0, "%s: ret %d, error %u", #call, ok_, e_);          \
     } while (0)
 
+/* A call that returns its error code (the WebSocket functions). */
+#define CHECK_CODE(call, want)                                                  \
+    do {                                                                        \
+        DWORD got_ = (call);                                                    \
+        CHECK(got_ == (DWORD)(want), "%s: %u, want %u", #call, got_, (unsigned)(want)); \
+    } while (0)
+
 static inline int check_summary(const char *name) {
     printf("%s: %d checks, %d failed\n", name, check_count, check_failures);
     return check_failures ? 1 : 0;

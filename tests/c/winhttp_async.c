@@ -66,12 +66,6 @@ static struct event wait_event(int index, int seconds) {
     return e;
 }
 
-#define CHECK_CODE(call, want)                                                  \
-    do {                                                                        \
-        DWORD got_ = (call);                                                    \
-        CHECK(got_ == (DWORD)(want), "%s: %u, want %u", #call, got_, (unsigned)(want)); \
-    } while (0)
-
 static HINTERNET open_ws(HINTERNET connect, LPCWSTR path, DWORD_PTR ctx) {
     HINTERNET req = WinHttpOpenRequest(connect, L"GET", path, NULL, NULL, NULL, 0);
     CHECK_OK(WinHttpSetOption(req, WINHTTP_OPTION_UPGRADE_TO_WEB_SOCKET, NULL, 0));

@@ -11,12 +11,6 @@
 
 static INTERNET_PORT port;
 
-#define CHECK_CODE(call, want)                                                  \
-    do {                                                                        \
-        DWORD got_ = (call);                                                    \
-        CHECK(got_ == (DWORD)(want), "%s: %u, want %u", #call, got_, (unsigned)(want)); \
-    } while (0)
-
 /* Open a request to PATH and upgrade it; returns the request, and the
  * websocket through *ws (NULL when the upgrade was refused). */
 static HINTERNET upgrade(HINTERNET connect, LPCWSTR path, HINTERNET *ws) {

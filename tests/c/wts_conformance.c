@@ -7,6 +7,7 @@
  */
 #include <wtsapi32.h>
 #include "check.h"
+#include "wts_waiter.h"
 
 #include <pthread.h>
 #include <pwd.h>
@@ -263,21 +264,6 @@ static void *enumerate_loop(void *arg) {
     return NULL;
 }
 
-struct waiter {
-    HANDLE h;
-    DWORD mask;
-    BOOL ret;
-    DWORD err;
-    DWORD flags;
-};
-
-static void *wait_event(void *arg) {
-    struct waiter *w = arg;
-    w->flags = 0xdeadbeef;
-    w->ret = WTSWaitSystemEvent(w->h, w->mask, &w->flags);
-    w->err = GetLastError();
-    return NULL;
-}
 
 static void server_handles(void) {
     /* The seed: a closed handle fails every call; closing twice and closing
@@ -337,7 +323,7 @@ static void server_handles(void) {
     /* WTS_EVENT_FLUSH wakes a pending wait with WTS_EVENT_NONE; closing the
      * handle ends a pending wait with ERROR_INVALID_HANDLE. */
     h = WTSOpenServerW(L"");
-    struct waiter w = {h, WTS_EVENT_ALL, 0, 0, 0};
+    struct waiter w = {h, WTS_EVENT_ALL, 0, 0, 0, 0};
     pthread_t wt;
     pthread_create(&wt, NULL, wait_event, &w);
     usleep(300000);

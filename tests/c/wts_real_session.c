@@ -13,6 +13,7 @@
  */
 #include <wtsapi32.h>
 #include "check.h"
+#include "wts_waiter.h"
 
 #include <fcntl.h>
 #include <poll.h>
@@ -25,22 +26,6 @@
 
 static char server_name[256];
 
-struct waiter {
-    HANDLE h;
-    DWORD mask;
-    BOOL ret;
-    DWORD err;
-    DWORD flags;
-    volatile int done;
-};
-
-static void *wait_event(void *arg) {
-    struct waiter *w = arg;
-    w->ret = WTSWaitSystemEvent(w->h, w->mask, &w->flags);
-    w->err = GetLastError();
-    w->done = 1;
-    return NULL;
-}
 
 /* Give a pending wait `seconds` to finish; then flush it, so the thread
  * can always be joined. */
