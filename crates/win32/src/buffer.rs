@@ -28,9 +28,7 @@ struct Allocation {
 
 fn live() -> MutexGuard<'static, HashMap<usize, Allocation>> {
     static LIVE: OnceLock<Mutex<HashMap<usize, Allocation>>> = OnceLock::new();
-    LIVE.get_or_init(Mutex::default)
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
+    crate::sync::lock(LIVE.get_or_init(Mutex::default))
 }
 
 /// Strings and blobs laid out after the records.

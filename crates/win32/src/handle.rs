@@ -52,10 +52,7 @@ const MAX_SLOTS: usize = 1 << 30;
 
 fn table() -> MutexGuard<'static, Table> {
     static TABLE: OnceLock<Mutex<Table>> = OnceLock::new();
-    TABLE
-        .get_or_init(Mutex::default)
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
+    crate::sync::lock(TABLE.get_or_init(Mutex::default))
 }
 
 fn encode(index: usize, generation: u32) -> Handle {

@@ -16,19 +16,16 @@
 use std::ffi::c_void;
 use std::net::{TcpStream, ToSocketAddrs};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock};
+use std::sync::{Arc, Condvar, Mutex, OnceLock};
 use std::time::Duration;
 
+use win32::sync::lock;
 use win32::{Win32Error, Win32Result};
 use windows_sys::Win32::Networking::WinHttp as wh;
 
 use crate::http::{self, Body, Headers, Response};
 use crate::websocket::{BufferType, Timers, WebSocket};
 use crate::wire::{ReadError, Wire};
-
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|p| p.into_inner())
-}
 
 fn werr(code: u32) -> Win32Error {
     Win32Error(code)

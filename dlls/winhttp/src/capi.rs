@@ -7,14 +7,17 @@
 //! the others return BOOL or a handle and set the last error.
 
 use std::ffi::c_void;
-use std::sync::Arc;
+use std::sync::{Arc, MutexGuard};
 
 use win32::abi::{bool_call, guard};
+use win32::sync::lock;
 use win32::{HandleError, Win32Error, Win32Result, handle, set_last_error, wstr};
 use windows_sys::Win32::Networking::WinHttp as wh;
 use windows_sys::core::BOOL;
 
-use crate::api::{self, Connection, HeaderValue, Request, Session, Socket, StatusCallback};
+use crate::api::{
+    self, Connection, HeaderValue, Options, Request, Session, Socket, StatusCallback,
+};
 use crate::websocket::{BufferType, MAX_CLOSE_REASON};
 
 type Hinternet = *mut c_void;
@@ -34,6 +37,15 @@ impl Internet {
             Internet::Connection(c) => &c.notify,
             Internet::Request(r) => &r.notify,
             Internet::Socket(w) => &w.notify,
+        }
+    }
+
+    /// The options of a session or request; other handles have none.
+    fn options(&self) -> Win32Result<MutexGuard<'_, Options>> {
+        match self {
+            Internet::Session(s) => Ok(lock(&s.options)),
+            Internet::Request(r) => Ok(lock(&r.options)),
+            _ => Err(WRONG_TYPE),
         }
     }
 
@@ -276,12 +288,7 @@ pub unsafe extern "system" fn WinHttpSetOption(
                 o,
             ) => {
                 let v = read_u32(buffer, len)?;
-                let options = match o {
-                    Internet::Session(s) => &s.options,
-                    Internet::Request(r) => &r.options,
-                    _ => return Err(WRONG_TYPE),
-                };
-                let mut opts = options.lock().unwrap_or_else(|p| p.into_inner());
+                let mut opts = o.options()?;
                 if option == wh::WINHTTP_OPTION_WEB_SOCKET_RECEIVE_BUFFER_SIZE {
                     opts.receive_buffer = v;
                 } else {
@@ -318,12 +325,7 @@ pub unsafe extern "system" fn WinHttpSetOption(
                 o,
             ) => {
                 let v = read_u32(buffer, len)?;
-                let options = match o {
-                    Internet::Session(s) => &s.options,
-                    Internet::Request(r) => &r.options,
-                    _ => return Err(WRONG_TYPE),
-                };
-                let mut opts = options.lock().unwrap_or_else(|p| p.into_inner());
+                let mut opts = o.options()?;
                 match option {
                     wh::WINHTTP_OPTION_CONNECT_TIMEOUT => opts.connect_ms = v as i32,
                     wh::WINHTTP_OPTION_SEND_TIMEOUT => opts.send_ms = v as i32,
@@ -349,11 +351,7 @@ pub unsafe extern "system" fn WinHttpQueryOption(
 ) -> BOOL {
     bool_call("WinHttpQueryOption", || {
         let obj = get(h)?;
-        let options = |o: &Internet| match o {
-            Internet::Session(s) => Ok(*s.options.lock().unwrap_or_else(|p| p.into_inner())),
-            Internet::Request(r) => Ok(*r.options.lock().unwrap_or_else(|p| p.into_inner())),
-            _ => Err(WRONG_TYPE),
-        };
+        let options = |o: &Internet| o.options().map(|opts| *opts);
         let value: Vec<u8> = match option {
             wh::WINHTTP_OPTION_CONTEXT_VALUE => obj.notify().context().to_ne_bytes().to_vec(),
             wh::WINHTTP_OPTION_HANDLE_TYPE => obj.kind().to_ne_bytes().to_vec(),
@@ -401,15 +399,8 @@ pub extern "system" fn WinHttpSetTimeouts(
     receive: i32,
 ) -> BOOL {
     bool_call("WinHttpSetTimeouts", || {
-        let obj = get(h)?;
-        let options = match &*obj {
-            Internet::Session(s) => &s.options,
-            Internet::Request(r) => &r.options,
-            _ => return Err(WRONG_TYPE),
-        };
-        options
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
+        get(h)?
+            .options()?
             .set_timeouts(resolve, connect, send, receive)
     })
 }

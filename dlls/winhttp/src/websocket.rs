@@ -19,10 +19,11 @@
 //!   sends an unsolicited pong (RFC 6455 §5.5.3 allows it), so Receive
 //!   never times out by itself [62].
 
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
+use win32::sync::lock;
 use win32::{Win32Error, Win32Result};
 use windows_sys::Win32::Foundation::ERROR_INVALID_OPERATION;
 use windows_sys::Win32::Networking::WinHttp as wh;
@@ -154,10 +155,6 @@ fn next_mask() -> Win32Result<[u8; 4]> {
         pool.1 += 4;
         Ok([pool.0[at], pool.0[at + 1], pool.0[at + 2], pool.0[at + 3]])
     })
-}
-
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 /// How a read step ended other than with data.

@@ -8,11 +8,12 @@
 
 use std::io::{self, Read, Write};
 use std::net::{Shutdown, TcpStream};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::Mutex;
 
 use rustls::ClientConnection;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::time::Duration;
+use win32::sync::lock;
 
 /// Why a read returned without data.
 #[derive(Debug)]
@@ -30,10 +31,6 @@ pub struct Wire {
     tls: Option<Mutex<ClientConnection>>,
     wake_read: OwnedFd,
     wake_write: OwnedFd,
-}
-
-fn lock(m: &Mutex<ClientConnection>) -> MutexGuard<'_, ClientConnection> {
-    m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 impl Wire {

@@ -24,9 +24,7 @@ pub struct EventGate {
 
 impl EventGate {
     fn lock(&self) -> MutexGuard<'_, GateState> {
-        self.state
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        win32::sync::lock(&self.state)
     }
 
     /// The generation a new wait belongs to.

@@ -15,13 +15,14 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::net::UnixStream;
 use std::process::{Child, ChildStdout, Command, Stdio};
+use std::sync::Mutex;
 use std::sync::mpsc;
-use std::sync::{Mutex, MutexGuard};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use win32::sync::lock;
 use win32::{Win32Error, Win32Result};
 use windows_sys::Win32::System::RemoteDesktop as rd;
 
@@ -225,10 +226,6 @@ impl Drop for Connection {
     fn drop(&mut self) {
         self.finish();
     }
-}
-
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// The local ssh command and the command it runs on the far side.
