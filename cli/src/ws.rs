@@ -62,8 +62,7 @@ fn print_messages(ws: Arc<WebSocket>, tx: mpsc::Sender<Event>) {
     let mut message = Vec::new();
     loop {
         match ws.receive(&mut buf) {
-            Ok((n, BufferType::Close)) => {
-                let _ = n;
+            Ok((_, BufferType::Close)) => {
                 let _ = tx.send(Event::PeerClosed);
                 return;
             }

@@ -37,17 +37,6 @@ pub fn bool_call(function: &'static str, body: impl FnOnce() -> Win32Result<()>)
     })
 }
 
-/// Store through an out-pointer the caller may have passed as NULL.
-///
-/// # Safety
-/// `p` is NULL or valid for a write of `T`.
-pub unsafe fn write_out<T>(p: *mut T, value: T) {
-    if !p.is_null() {
-        // SAFETY: non-NULL and valid per the caller.
-        unsafe { p.write(value) }
-    }
-}
-
 #[unsafe(no_mangle)]
 pub extern "system" fn GetLastError() -> u32 {
     last_error::get_last_error()

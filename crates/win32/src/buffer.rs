@@ -189,11 +189,6 @@ pub fn free_checked(p: *mut u8, kind: u32, count: usize) -> Win32Result<()> {
     free(p)
 }
 
-/// How many buffers are live (for leak tests).
-pub fn live_count() -> usize {
-    live().len()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

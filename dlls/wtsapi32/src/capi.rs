@@ -10,7 +10,7 @@
 use std::ffi::{c_char, c_void};
 use std::sync::Arc;
 
-use win32::abi::{bool_call, guard, write_out};
+use win32::abi::{bool_call, guard};
 use win32::buffer::{self, ApiBuffer, KIND_PLAIN, Tail, TailRef};
 use win32::wstr;
 use win32::{Win32Error, Win32Result, handle};
@@ -990,7 +990,7 @@ pub unsafe extern "system" fn ProcessIdToSessionId(pid: u32, session: *mut u32) 
             .map(|p| p.session_id)
             .ok_or(Win32Error::INVALID_PARAMETER)?;
         // SAFETY: checked non-NULL above.
-        unsafe { write_out(session, id) };
+        unsafe { session.write(id) };
         Ok(())
     })
 }
