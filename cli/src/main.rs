@@ -1,12 +1,15 @@
 //! `winsession`: command-line tools over the winsession APIs.
 //!
 //! `winsession wts ...` is in the spirit of Windows' qwinsta, rwinsta,
-//! logoff, msg and tasklist, built on the wtsapi32 crate's public API.
+//! logoff, msg and tasklist, built on the wtsapi32 crate's public API;
+//! `winsession wds ...` like wdsmcast and udp-sender/udp-receiver.
 
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod signals;
+mod wds;
 mod ws;
 mod wts;
 
@@ -28,6 +31,11 @@ enum System {
         #[command(subcommand)]
         command: wts::Command,
     },
+    /// WDS multicast: serve files to many receivers at once, or receive one.
+    Wds {
+        #[command(subcommand)]
+        command: wds::Command,
+    },
     /// WebSocket client over the WinHTTP API.
     Ws {
         #[command(subcommand)]
@@ -39,6 +47,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.system {
         System::Wts { command } => wts::run(command),
+        System::Wds { command } => wds::run(command),
         System::Ws { command } => ws::run(command),
     };
     match result {

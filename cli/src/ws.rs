@@ -34,29 +34,6 @@ enum Event {
     Failed(win32::Win32Error),
 }
 
-/// Block SIGINT and SIGTERM in every thread and deliver them as events.
-fn watch_signals(tx: mpsc::Sender<Event>) -> Result<(), String> {
-    // SAFETY: sigset_t is plain data, filled by sigemptyset/sigaddset.
-    let mut set: libc::sigset_t = unsafe { std::mem::zeroed() };
-    // SAFETY: `set` is a valid sigset_t for these calls.
-    unsafe {
-        libc::sigemptyset(&mut set);
-        libc::sigaddset(&mut set, libc::SIGINT);
-        libc::sigaddset(&mut set, libc::SIGTERM);
-        if libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut()) != 0 {
-            return Err("cannot block signals".into());
-        }
-    }
-    std::thread::spawn(move || {
-        let mut sig = 0;
-        // SAFETY: `set` and `sig` are valid for sigwait.
-        if unsafe { libc::sigwait(&set, &mut sig) } == 0 {
-            let _ = tx.send(Event::Interrupted);
-        }
-    });
-    Ok(())
-}
-
 fn print_messages(ws: Arc<WebSocket>, tx: mpsc::Sender<Event>) {
     let mut buf = vec![0u8; 64 * 1024];
     let mut message = Vec::new();
@@ -111,7 +88,12 @@ pub fn run(command: Command) -> Result<(), String> {
         return Err("the close reason is longer than 123 bytes".into());
     }
     let (tx, rx) = mpsc::channel();
-    watch_signals(tx.clone())?;
+    crate::signals::on_interrupt({
+        let tx = tx.clone();
+        move || {
+            let _ = tx.send(Event::Interrupted);
+        }
+    })?;
     let ws = match winhttp::client::connect(&url, "winsession") {
         Ok(ws) => ws,
         Err(Ok(refused)) => {
