@@ -44,7 +44,7 @@ mkdir -p target/c
 for src in tests/c/*.c; do
     name=$(basename "$src" .c)
     cc -fshort-wchar -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Werror -g -Iinclude "$src" \
-        -o "target/c/$name" -Ltarget/lib -lwtsapi32 -lwinhttp -lpthread -Wl,-rpath,"$PWD/target/lib"
+        -o "target/c/$name" -Ltarget/lib -lwtsapi32 -lwinhttp -lwdstptc -lpthread -Wl,-rpath,"$PWD/target/lib"
 done
 target/c/shared_last_error
 

@@ -339,7 +339,8 @@ impl ClientSession {
     pub fn wait(&self, timeout: Option<Duration>) -> Result<(), Win32Error> {
         let mut phase = lock(&self.phase);
         if *phase == Phase::Created {
-            return Err(tpc(ds::WDSTPC_E_NOT_INITIALIZED));
+            // Nothing to wait for until StartSession.
+            return Err(Win32Error(f::ERROR_INVALID_STATE));
         }
         let deadline = timeout.map(|t| Instant::now() + t);
         while !matches!(*phase, Phase::Completed(_)) {
