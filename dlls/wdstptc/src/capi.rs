@@ -193,8 +193,8 @@ fn c_info(info: session::SessionInfo) -> TRANSPORTCLIENT_SESSION_INFO {
 fn c_callbacks(h: usize, data: usize, p: [usize; 6]) -> Callbacks {
     let args = move || (h as HANDLE, data as *const c_void);
     let slot = |id: i32| p[id as usize];
-    // SAFETY (each `as_fn`): the slot holds 0 or the pointer the consumer
-    // registered for that callback id, whose type the SDK fixes.
+    // SAFETY: each slot holds 0 or the pointer the consumer registered for
+    // that callback id, whose type the SDK fixes.
     let start = unsafe { as_fn::<StartFn>(slot(ds::WDS_TRANSPORTCLIENT_SESSION_START)) };
     // SAFETY: as above.
     let start_ex = unsafe { as_fn::<StartExFn>(slot(ds::WDS_TRANSPORTCLIENT_SESSION_STARTEX)) };
@@ -229,14 +229,14 @@ fn c_callbacks(h: usize, data: usize, p: [usize; 6]) -> Callbacks {
                 // SAFETY: the consumer's callback; the buffer is live for
                 // the call (and longer if the consumer adds a reference).
                 unsafe { f(k, d, buf.as_ptr().cast(), len, &offset) }
-            }) as Box<dyn FnMut(&session::Buffer, u64) + Send>
+            }) as session::ContentsCallback
         }),
         receive_metadata: metadata.map(|f| {
             Box::new(move |m: &[u8]| {
                 let (k, d) = args();
                 // SAFETY: the consumer's callback, with a live buffer.
                 unsafe { f(k, d, m.as_ptr().cast(), m.len() as u32) }
-            }) as Box<dyn FnMut(&[u8]) + Send>
+            }) as session::MetadataCallback
         }),
         session_complete: complete.map(|f| {
             Box::new(move |code: u32| {

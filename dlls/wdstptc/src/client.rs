@@ -190,11 +190,9 @@ impl Blocks {
     }
 
     fn progress(&self) -> u8 {
-        if self.total == 0 {
-            100
-        } else {
-            (self.have * 100 / self.total) as u8
-        }
+        (self.have * 100)
+            .checked_div(self.total)
+            .map_or(100, |p| p as u8)
     }
 
     /// The first `limit` ranges of missing blocks.

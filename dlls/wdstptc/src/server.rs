@@ -914,10 +914,10 @@ impl ServerMachine {
                 self.enter_query(now);
             }
         }
-        if let AppState::Query { deadline } = self.app {
-            if deadline <= now {
-                self.query_timer(now);
-            }
+        if let AppState::Query { deadline } = self.app
+            && deadline <= now
+        {
+            self.query_timer(now);
         }
     }
 

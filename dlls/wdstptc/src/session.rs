@@ -114,6 +114,8 @@ pub fn release_buffer(p: *const u8) -> Result<(), Win32Error> {
 }
 
 type Cb<T> = Option<Box<dyn FnMut(T) + Send>>;
+pub type ContentsCallback = Box<dyn FnMut(&Buffer, u64) + Send>;
+pub type MetadataCallback = Box<dyn FnMut(&[u8]) + Send>;
 
 /// The six callbacks of TRANSPORTCLIENT_CALLBACK_ID. START, RECEIVE_CONTENTS
 /// and SESSION_COMPLETE are required (RegisterCallback's page).
@@ -121,10 +123,10 @@ type Cb<T> = Option<Box<dyn FnMut(T) + Send>>;
 pub struct Callbacks {
     pub session_start: Cb<u64>,
     pub session_start_ex: Cb<SessionInfo>,
-    pub receive_contents: Option<Box<dyn FnMut(&Buffer, u64) + Send>>,
+    pub receive_contents: Option<ContentsCallback>,
     /// Registered but not called over UDP initiation, whose reply has no
     /// ContentMetadata ([MS-WDSMSI] 2.2.2.2).
-    pub receive_metadata: Option<Box<dyn FnMut(&[u8]) + Send>>,
+    pub receive_metadata: Option<MetadataCallback>,
     pub session_complete: Cb<u32>,
     /// Registered but never called: our servers never negotiate a range
     /// (SESSION_NEGOTIATE has no documentation at all).

@@ -207,10 +207,10 @@ fn reap(shared: &Shared) {
         .map(|(k, _)| k.clone())
         .collect();
     for k in done {
-        if let Some(mut s) = sessions.remove(&k) {
-            if let Some(t) = s.thread.take() {
-                let _ = t.join();
-            }
+        if let Some(mut s) = sessions.remove(&k)
+            && let Some(t) = s.thread.take()
+        {
+            let _ = t.join();
         }
     }
 }
@@ -218,10 +218,10 @@ fn reap(shared: &Shared) {
 /// [MS-WDSMSI] 3.1.5.3: find or start the session for a request.
 fn session_for(shared: &Arc<Shared>, namespace: &str, content: &str) -> Result<Offer, u32> {
     let key = (namespace.to_ascii_lowercase(), content.to_string());
-    if let Some(s) = lock(&shared.sessions).get(&key) {
-        if !lock(&s.report).finished {
-            return Ok(s.offer.clone());
-        }
+    if let Some(s) = lock(&shared.sessions).get(&key)
+        && !lock(&s.report).finished
+    {
+        return Ok(s.offer.clone());
     }
     let cfg = &shared.cfg;
     let provider = cfg
@@ -341,28 +341,25 @@ fn run_session(
     while !stop.load(Ordering::SeqCst) && !m.is_terminated() {
         // Send what the machine has, within the rate cap.
         let mut resume = None;
-        loop {
-            let Some((dest, pkt)) = held.take().or_else(|| m.poll_transmit()) else {
+        while let Some((dest, pkt)) = held.take().or_else(|| m.poll_transmit()) {
+            if let Some(p) = pacer.as_mut()
+                && let Err(at) = p.take(pkt.len(), Instant::now())
+            {
+                held = Some((dest, pkt));
+                resume = Some(at);
                 break;
-            };
-            if let Some(p) = pacer.as_mut() {
-                if let Err(at) = p.take(pkt.len(), Instant::now()) {
-                    held = Some((dest, pkt));
-                    resume = Some(at);
-                    break;
-                }
             }
             let to = match dest {
                 Dest::Group => group,
                 Dest::Client(a) => a,
             };
-            if let Err(e) = sock.send_to(&pkt, to) {
-                if e.kind() == io::ErrorKind::WouldBlock {
-                    // The socket buffer is full: try again in a moment.
-                    held = Some((dest, pkt));
-                    resume = Some(Instant::now() + Duration::from_micros(200));
-                    break;
-                }
+            if let Err(e) = sock.send_to(&pkt, to)
+                && e.kind() == io::ErrorKind::WouldBlock
+            {
+                // The socket buffer is full: try again in a moment.
+                held = Some((dest, pkt));
+                resume = Some(Instant::now() + Duration::from_micros(200));
+                break;
             }
         }
         let deadline = [m.poll_timeout(), resume].into_iter().flatten().min();

@@ -98,10 +98,10 @@ impl<'a> AppPacket<'a> {
             },
             other => return Err(DecodeError::UnknownOpcode(other)),
         };
-        if let AppPacket::CntCir { progress, .. } | AppPacket::Progress { progress, .. } = &p {
-            if *progress > 100 {
-                return Err(DecodeError::BadField("Progress"));
-            }
+        if let AppPacket::CntCir { progress, .. } | AppPacket::Progress { progress, .. } = &p
+            && *progress > 100
+        {
+            return Err(DecodeError::BadField("Progress"));
         }
         r.finish()?;
         Ok(p)

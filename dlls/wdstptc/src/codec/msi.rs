@@ -175,7 +175,7 @@ fn fixed<const N: usize>(v: &[u8], name: &'static str) -> DecodeResult<[u8; N]> 
 
 /// A UTF-16LE option "MUST" end in a NUL (2.2.2.1).
 fn utf16_option(v: &[u8], name: &'static str) -> DecodeResult<String> {
-    if v.len() < 2 || v.len() % 2 != 0 || v[v.len() - 2..] != [0, 0] {
+    if v.len() < 2 || !v.len().is_multiple_of(2) || v[v.len() - 2..] != [0, 0] {
         return Err(DecodeError::BadField(name));
     }
     Ok(from_utf16le(v))
