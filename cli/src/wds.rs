@@ -134,7 +134,7 @@ fn parse_rate(s: &str) -> Result<u64, String> {
     let bits: f64 = num
         .parse()
         .map_err(|_| format!("bad rate {s:?} (bits per second, e.g. 950m)"))?;
-    if !(bits > 0.0) {
+    if !bits.is_finite() || bits <= 0.0 {
         return Err(format!("bad rate {s:?}"));
     }
     Ok((bits * mult / 8.0) as u64)
@@ -278,7 +278,7 @@ fn receive(request: Request, outfile: PathBuf, inactivity: Duration) -> Result<(
             "{:>8.1}/{:.1} MB {:>3}% {:>7.1} Mbit/s ETA {:>4.0}s repairs {} nacks {}{}",
             st.bytes as f64 / 1e6,
             total as f64 / 1e6,
-            if total > 0 { st.bytes * 100 / total } else { 0 },
+            (st.bytes * 100).checked_div(total).unwrap_or(0),
             rate * 8.0 / 1e6,
             eta,
             st.rdata,
