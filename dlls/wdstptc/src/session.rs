@@ -64,7 +64,7 @@ pub struct SessionInfo {
 /// A received block, reference-counted so a consumer may keep it past its
 /// callback (WdsTransportClientAddRefBuffer / ReleaseBuffer).
 #[derive(Clone)]
-pub struct Buffer(Arc<[u8]>);
+pub struct Buffer(Arc<Vec<u8>>);
 
 impl Buffer {
     pub fn as_slice(&self) -> &[u8] {
@@ -400,24 +400,10 @@ impl ClientSession {
                         f(info);
                     }
                 }
-                Dispatch::Block { offset, data } => {
-                    let buf = Buffer(data.into());
-                    let size = buf.0.len() as u32;
-                    lend(&buf);
-                    if !self.closed.load(Ordering::SeqCst) {
-                        lock(&self.outstanding).insert(offset, size);
+                Dispatch::Blocks(blocks) => {
+                    for (offset, data) in blocks {
+                        self.deliver(&mut cb, offset, data);
                     }
-                    if let Some(f) = cb.receive_contents.as_mut() {
-                        f(&buf, offset);
-                    }
-                    let _ = release_buffer(buf.as_ptr());
-                    if self.closed.load(Ordering::SeqCst) {
-                        // Closed before or during the callback: nobody can
-                        // complete this delivery but us.
-                        lock(&self.outstanding).remove(&offset);
-                        self.freed.fetch_add(u64::from(size), Ordering::SeqCst);
-                    }
-                    self.wake_network();
                 }
                 Dispatch::Complete(code) => {
                     if let Some(f) = cb.session_complete.as_mut() {
@@ -431,9 +417,23 @@ impl ClientSession {
         }
     }
 
-    fn wake_network(&self) {
-        if let Some(w) = &lock(&self.control).waker {
-            w.wake();
+    /// One ReceiveContents call, with the buffer lent for its duration.
+    fn deliver(&self, cb: &mut Callbacks, offset: u64, data: Vec<u8>) {
+        let buf = Buffer(Arc::new(data));
+        let size = buf.0.len() as u32;
+        lend(&buf);
+        if !self.closed.load(Ordering::SeqCst) {
+            lock(&self.outstanding).insert(offset, size);
+        }
+        if let Some(f) = cb.receive_contents.as_mut() {
+            f(&buf, offset);
+        }
+        let _ = release_buffer(buf.as_ptr());
+        if self.closed.load(Ordering::SeqCst) {
+            // Closed before or during the callback: nobody can complete
+            // this delivery but us.
+            lock(&self.outstanding).remove(&offset);
+            self.freed.fetch_add(u64::from(size), Ordering::SeqCst);
         }
     }
 
@@ -546,16 +546,22 @@ impl ClientSession {
             while let Some(pkt) = m.poll_transmit() {
                 let _ = uni.send(&pkt);
             }
+            // One message per batch: a wake-up per block would cost more
+            // than the block.
+            let mut blocks = Vec::new();
+            let mut finished = None;
             while let Some(ev) = m.poll_event() {
                 match ev {
-                    ClientEvent::Block { offset, data, .. } => {
-                        let _ = tx.send(Dispatch::Block { offset, data });
-                    }
-                    ClientEvent::Finished(o) => {
-                        *lock(&self.stats) = m.stats();
-                        return Ok(o);
-                    }
+                    ClientEvent::Block { offset, data, .. } => blocks.push((offset, data)),
+                    ClientEvent::Finished(o) => finished = Some(o),
                 }
+            }
+            if !blocks.is_empty() {
+                let _ = tx.send(Dispatch::Blocks(blocks));
+            }
+            if let Some(o) = finished {
+                *lock(&self.stats) = m.stats();
+                return Ok(o);
             }
             if m.is_finished() {
                 return Err(tpc(ds::WDSTPC_E_UNKNOWN_ERROR).0);
@@ -590,7 +596,8 @@ impl ClientSession {
 /// What the dispatcher thread is asked to call.
 enum Dispatch {
     Start(SessionInfo),
-    Block { offset: u64, data: Vec<u8> },
+    /// ReceiveContents calls to make, in order: (offset, data).
+    Blocks(Vec<(u64, Vec<u8>)>),
     Complete(u32),
 }
 
