@@ -19,6 +19,9 @@ command -v login > /dev/null || need="$need login"
 command -v who > /dev/null || need="$need coreutils"
 command -v unshare > /dev/null || need="$need util-linux"
 command -v valgrind > /dev/null || need="$need valgrind"
+command -v nft > /dev/null || need="$need nftables"
+command -v tc > /dev/null || need="$need iproute2"
+command -v bc > /dev/null || need="$need bc"
 command -v cc > /dev/null || need="$need gcc libc6-dev"
 command -v python3 > /dev/null || need="$need python3"
 command -v npm > /dev/null || need="$need nodejs npm"
@@ -57,6 +60,11 @@ tests/winhttp-peers.sh "$PWD/target/c"
 
 echo "== Autobahn|Testsuite (RFC 6455), cases 1-11"
 tests/autobahn.sh "$PWD/target/c"
+
+echo "== WDS multicast: the C API on loopback, then real multicast across namespaces"
+tests/wds-c.sh "$PWD/target/c"
+cargo build -q --release -p winsession-cli
+tests/wds-multicast.sh 256 "$PWD/target/c"
 
 echo "== fuzz targets (briefly)"
 tests/fuzz.sh 15

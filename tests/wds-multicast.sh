@@ -2,11 +2,13 @@
 # Real multicast across real network stacks: a winsession wds server in one
 # namespace and receivers in others (tests/wds-netns.sh), with independent
 # loss at each receiver. Every check compares SHA-256 digests.
-# Usage: tests/wds-multicast.sh [BIG_MIB]   (needs root; release build)
+# Usage: tests/wds-multicast.sh [BIG_MIB] [C_DIR]   (needs root; release build)
+# With C_DIR, tests/c/wds_client also runs, in a receiver namespace.
 set -eu
 cd "$(dirname "$0")/.."
 . tests/wds-netns.sh
 big=${1:-256}
+cdir=${2:-}
 W=$PWD/target/release/winsession
 work=$PWD/target/wds-test
 rm -rf "$work"; mkdir -p "$work/srv" "$work/out"
@@ -103,6 +105,15 @@ if recv 1 nothing.bin "$work/out/none.bin"; then echo "FAIL unknown object accep
 elif tail -n 1 "$work/recv1.log" | grep -q "no such object"; then echo "ok   unknown object refused"
 else echo "FAIL unknown object: $(tail -n 1 "$work/recv1.log")"; fail=1; fi
 stop_server
+
+# 7. The wdstci C API across the namespaces: the C program in wdsR1.
+if [ -n "$cdir" ]; then
+    serve --rate 200m
+    if ip netns exec wdsR1 "$cdir/wds_client" 10.88.0.1 test mid.bin "$work/srv/mid.bin"; then
+        echo "ok   wds_client across namespaces"
+    else echo "FAIL wds_client across namespaces"; fail=1; fi
+    stop_server
+fi
 
 [ $fail = 0 ] && echo "wds multicast: all passed" || echo "wds multicast: FAILED"
 exit $fail
