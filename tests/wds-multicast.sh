@@ -31,6 +31,13 @@ recv() { # recv N OBJECT OUT [extra]
         2>>"$work/recv$n.log"
 }
 stop_server() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; }
+recv_three() { # recv_three OBJECT OUT_PREFIX LABEL: receivers 1-3 at once, timed
+    local pids=() r p start
+    start=$(date +%s.%N)
+    for r in 1 2 3; do recv "$r" "$1" "$2$r.bin" & pids+=($!); done
+    for p in "${pids[@]}"; do wait "$p" || { echo "FAIL receiver exit: $3"; fail=1; }; done
+    secs=$(echo "$(date +%s.%N) - $start" | bc)
+}
 
 head -c $((big << 20)) /dev/urandom > "$work/srv/big.bin"
 head -c $((24 << 20)) /dev/urandom > "$work/srv/mid.bin"
@@ -40,11 +47,7 @@ wds_net_up 4
 for permille in 0 10 50; do
     serve
     for r in 1 2 3; do wds_loss "wdsR$r" "$permille"; done
-    start=$(date +%s.%N)
-    pids=()
-    for r in 1 2 3; do recv "$r" mid.bin "$work/out/mid$r.bin" & pids+=($!); done
-    for p in "${pids[@]}"; do wait "$p" || { echo "FAIL receiver exit at $permille per mille"; fail=1; }; done
-    secs=$(echo "$(date +%s.%N) - $start" | bc)
+    recv_three mid.bin "$work/out/mid" "$permille per mille"
     for r in 1 2 3; do check "24 MiB, $((permille / 10)) % loss, receiver $r (${secs}s)" "$work/out/mid$r.bin" mid.bin; done
     stop_server
 done
@@ -52,11 +55,7 @@ done
 # 2. The Done-when transfer: the big file to three receivers under 1 % loss.
 for r in 1 2 3; do wds_loss "wdsR$r" 10; done
 serve
-start=$(date +%s.%N)
-pids=()
-for r in 1 2 3; do recv "$r" big.bin "$work/out/big$r.bin" & pids+=($!); done
-for p in "${pids[@]}"; do wait "$p" || { echo "FAIL big receiver exit"; fail=1; }; done
-secs=$(echo "$(date +%s.%N) - $start" | bc)
+recv_three big.bin "$work/out/big" "$big MiB"
 for r in 1 2 3; do check "$big MiB, 1 % loss, receiver $r (${secs}s)" "$work/out/big$r.bin" big.bin; done
 rm -f "$work"/out/big*.bin
 stop_server

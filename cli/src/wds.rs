@@ -15,6 +15,7 @@ use wdstptc::provider::FileProvider;
 use wdstptc::session::{self, AuthLevel, Callbacks, ClientSession, Request, Status};
 use wdstptc::transport_server::{ServerConfig, TransportServer};
 use win32::Win32Error;
+use win32::sync::lock;
 
 #[derive(Subcommand)]
 pub enum Command {
@@ -163,15 +164,21 @@ fn serve(cfg: ServerConfig) -> Result<(), String> {
     while !stop.load(Ordering::SeqCst) {
         std::thread::sleep(Duration::from_millis(200));
         let reports = server.reports();
-        for r in &reports {
-            let key = (
-                r.offer.session_id,
-                r.stats.active_clients,
-                r.stats.completed,
-                r.stats.rounds,
-                r.finished,
-            );
-            if !last.contains(&key) {
+        // A line when something a reader cares about changes.
+        let keys: Vec<_> = reports
+            .iter()
+            .map(|r| {
+                (
+                    r.offer.session_id,
+                    r.stats.active_clients,
+                    r.stats.completed,
+                    r.stats.rounds,
+                    r.finished,
+                )
+            })
+            .collect();
+        for (r, key) in reports.iter().zip(&keys) {
+            if !last.contains(key) {
                 eprintln!(
                     "session {:08x} {}/{} group {}:{} clients {} completed {} rounds {} sent {} MB (odata {}, rdata {}, nacks {}){}",
                     r.offer.session_id,
@@ -190,18 +197,7 @@ fn serve(cfg: ServerConfig) -> Result<(), String> {
                 );
             }
         }
-        last = reports
-            .iter()
-            .map(|r| {
-                (
-                    r.offer.session_id,
-                    r.stats.active_clients,
-                    r.stats.completed,
-                    r.stats.rounds,
-                    r.finished,
-                )
-            })
-            .collect();
+        last = keys;
     }
     server.stop();
     eprintln!("stopped");
@@ -230,14 +226,14 @@ fn receive(request: Request, outfile: PathBuf, inactivity: Duration) -> Result<(
     let (k1, k2, s2) = (sink.clone(), sink.clone(), s.clone());
     s.start(Callbacks {
         session_start: Some(Box::new(move |size| {
-            *k1.size.lock().unwrap_or_else(|e| e.into_inner()) = Some(size);
+            *lock(&k1.size) = Some(size);
             if let Err(e) = k1.file.set_len(size) {
-                *k1.error.lock().unwrap_or_else(|e| e.into_inner()) = Some(e.to_string());
+                *lock(&k1.error) = Some(e.to_string());
             }
         })),
         receive_contents: Some(Box::new(move |buf, offset| {
             if let Err(e) = k2.file.write_all_at(buf.as_slice(), offset) {
-                let mut err = k2.error.lock().unwrap_or_else(|e| e.into_inner());
+                let mut err = lock(&k2.error);
                 if err.is_none() {
                     *err = Some(e.to_string());
                     // Nothing we receive can be kept: stop now.
@@ -262,11 +258,7 @@ fn receive(request: Request, outfile: PathBuf, inactivity: Duration) -> Result<(
             .wait(Some(Duration::from_millis(if tty { 200 } else { 1000 })))
             .is_ok();
         let st = s.stats();
-        let total = sink
-            .size
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .unwrap_or(0);
+        let total = lock(&sink.size).unwrap_or(0);
         let elapsed = started.elapsed().as_secs_f64().max(1e-3);
         let rate = st.bytes as f64 / elapsed;
         let eta = if rate > 0.0 {
@@ -301,7 +293,7 @@ fn receive(request: Request, outfile: PathBuf, inactivity: Duration) -> Result<(
     }
     s.close();
     let _ = session::shutdown();
-    if let Some(e) = sink.error.lock().unwrap_or_else(|e| e.into_inner()).take() {
+    if let Some(e) = lock(&sink.error).take() {
         return Err(format!("{}: {e}", outfile.display()));
     }
     match s.status() {

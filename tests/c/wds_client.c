@@ -34,7 +34,7 @@ typedef struct {
 } Consumer;
 
 static int same_thread(Consumer *c) {
-    if (pthread_equal(pthread_self(), pthread_self()) && !c->have_thread) {
+    if (!c->have_thread) {
         c->callback_thread = pthread_self();
         c->have_thread = 1;
         return 1;

@@ -199,37 +199,31 @@ impl Blocks {
     fn missing(&self, limit: usize) -> Vec<Range> {
         let mut out = Vec::new();
         let mut run: Option<u64> = None;
-        for i in 0..self.total {
+        let mut i = 0;
+        while i < self.total && out.len() < limit {
             let word = self.bits[(i / 64) as usize];
-            if word == u64::MAX && i % 64 == 0 && i + 64 <= self.total {
+            // A full word (only ever a whole one: bits past the end stay 0)
+            // is skipped at once.
+            let have = if i % 64 == 0 && word == u64::MAX {
+                64
+            } else {
+                u64::from(word & (1 << (i % 64)) != 0)
+            };
+            if have == 0 {
+                run.get_or_insert(i);
+                i += 1;
+            } else {
                 if let Some(s) = run.take() {
                     out.push(Range::new(s + FIRST_BLOCK, i - 1 + FIRST_BLOCK));
-                    if out.len() == limit {
-                        return out;
-                    }
                 }
-                continue;
-            }
-            if word == u64::MAX {
-                continue;
-            }
-            let missing = word & (1 << (i % 64)) == 0;
-            match (missing, run) {
-                (true, None) => run = Some(i),
-                (false, Some(s)) => {
-                    out.push(Range::new(s + FIRST_BLOCK, i - 1 + FIRST_BLOCK));
-                    run = None;
-                    if out.len() == limit {
-                        return out;
-                    }
-                }
-                _ => {}
+                i += have;
             }
         }
-        if let Some(s) = run {
+        if let Some(s) = run
+            && out.len() < limit
+        {
             out.push(Range::new(s + FIRST_BLOCK, self.total - 1 + FIRST_BLOCK));
         }
-        out.truncate(limit);
         out
     }
 }
@@ -333,10 +327,6 @@ impl ClientMachine {
             is_master: self.is_master(),
             ..self.stats
         }
-    }
-
-    pub fn is_finished(&self) -> bool {
-        self.state == State::Done && self.transmit.is_empty()
     }
 
     pub fn poll_transmit(&mut self) -> Option<Vec<u8>> {

@@ -481,8 +481,7 @@ impl ClientSession {
     /// [MS-WDSMSI] over UDP: a request every second until a reply comes.
     fn initiate(&self, waker: &Arc<Waker>) -> Result<Offer, u32> {
         let server = self.server_addr()?;
-        let sock = net::connected_socket(server)
-            .map_err(|e| Win32Error::from_errno(e.raw_os_error().unwrap_or(0)).0)?;
+        let sock = net::connected_socket(server).map_err(os_error)?;
         let local = net::local_ipv4(&sock).map_err(|_| f::ERROR_NETWORK_UNREACHABLE)?;
         let request = Message::Request(MsiRequest {
             namespace: self.request.namespace.clone(),
@@ -519,11 +518,10 @@ impl ClientSession {
         tx: &mpsc::Sender<Dispatch>,
         waker: &Arc<Waker>,
     ) -> Result<Outcome, u32> {
-        let os = |e: std::io::Error| Win32Error::from_errno(e.raw_os_error().unwrap_or(0)).0;
         let server = SocketAddrV4::new(offer.server_addr, offer.port);
-        let uni = net::connected_socket(server).map_err(os)?;
-        let local = net::local_ipv4(&uni).map_err(os)?;
-        let group = net::group_socket(offer.multicast_addr, offer.port, local).map_err(os)?;
+        let uni = net::connected_socket(server).map_err(os_error)?;
+        let local = net::local_ipv4(&uni).map_err(os_error)?;
+        let group = net::group_socket(offer.multicast_addr, offer.port, local).map_err(os_error)?;
         let cfg = ClientConfig {
             client_name: client_name(),
             local_ip: local,
@@ -562,9 +560,6 @@ impl ClientSession {
             if let Some(o) = finished {
                 *lock(&self.stats) = m.stats();
                 return Ok(o);
-            }
-            if m.is_finished() {
-                return Err(tpc(ds::WDSTPC_E_UNKNOWN_ERROR).0);
             }
             let ready = net::wait(&fds, waker, m.poll_timeout());
             for (sock, r) in [&group, &uni].into_iter().zip(ready) {
@@ -615,6 +610,11 @@ pub fn outcome_code(o: Outcome) -> u32 {
         Outcome::Kicked(_) => tpc(ds::WDSTPC_E_KICKED_UNKNOWN).0,
         Outcome::Demoted => tpc(ds::WDSTPC_E_CLIENT_DEMOTE_NOT_SUPPORTED).0,
     }
+}
+
+/// A socket error as the Win32 code SessionComplete reports.
+fn os_error(e: std::io::Error) -> u32 {
+    Win32Error::from_errno(e.raw_os_error().unwrap_or(0)).0
 }
 
 /// The machine name for JOIN: at most 15 characters and the NUL.

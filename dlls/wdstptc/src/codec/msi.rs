@@ -120,36 +120,34 @@ impl Message {
                     return Ok(Message::Error(u32::from_be_bytes(fixed(e, "ERROR")?)));
                 }
                 let port =
-                    u16::from_be_bytes(fixed(need(OPT_MULTICAST_PORT, "MULTICAST_PORT")?, "port")?);
+                    u16::from_be_bytes(required(&opts, OPT_MULTICAST_PORT, "MULTICAST_PORT")?);
                 let server_port =
-                    u16::from_be_bytes(fixed(need(OPT_SERVER_PORT, "SERVER_PORT")?, "port")?);
+                    u16::from_be_bytes(required(&opts, OPT_SERVER_PORT, "SERVER_PORT")?);
                 if port != server_port {
                     return Err(DecodeError::BadField("SERVER_PORT"));
                 }
                 let offer = Offer {
-                    multicast_addr: Ipv4Addr::from(fixed::<4>(
-                        need(OPT_MULTICAST_ADDR, "MULTICAST_ADDR")?,
-                        "MULTICAST_ADDR (IPv4)",
+                    multicast_addr: Ipv4Addr::from(required::<4>(
+                        &opts,
+                        OPT_MULTICAST_ADDR,
+                        "MULTICAST_ADDR",
                     )?),
-                    server_addr: Ipv4Addr::from(fixed::<4>(
-                        need(OPT_SERVER_ADDR, "SERVER_ADDR")?,
-                        "SERVER_ADDR (IPv4)",
+                    server_addr: Ipv4Addr::from(required::<4>(
+                        &opts,
+                        OPT_SERVER_ADDR,
+                        "SERVER_ADDR",
                     )?),
                     port,
-                    session_id: u32::from_be_bytes(fixed(
-                        need(OPT_SESSION_ID, "SESSION_ID")?,
-                        "SESSION_ID",
-                    )?),
-                    content_size: u64::from_be_bytes(fixed(
-                        need(OPT_CONTENT_SIZE, "CONTENT_SIZE")?,
+                    session_id: u32::from_be_bytes(required(&opts, OPT_SESSION_ID, "SESSION_ID")?),
+                    content_size: u64::from_be_bytes(required(
+                        &opts,
+                        OPT_CONTENT_SIZE,
                         "CONTENT_SIZE",
                     )?),
-                    block_size: u32::from_be_bytes(fixed(
-                        need(OPT_BLOCK_SIZE, "BLOCK_SIZE")?,
-                        "BLOCK_SIZE",
-                    )?),
-                    total_blocks: u64::from_be_bytes(fixed(
-                        need(OPT_TOTAL_BLOCKS, "TOTAL_BLOCKS")?,
+                    block_size: u32::from_be_bytes(required(&opts, OPT_BLOCK_SIZE, "BLOCK_SIZE")?),
+                    total_blocks: u64::from_be_bytes(required(
+                        &opts,
+                        OPT_TOTAL_BLOCKS,
                         "TOTAL_BLOCKS",
                     )?),
                 };
@@ -171,6 +169,20 @@ impl Message {
 
 fn fixed<const N: usize>(v: &[u8], name: &'static str) -> DecodeResult<[u8; N]> {
     v.try_into().map_err(|_| DecodeError::BadField(name))
+}
+
+/// A fixed-size option the packet must carry (IPv4 addresses: 4 bytes).
+fn required<const N: usize>(
+    opts: &[(u16, &[u8])],
+    id: u16,
+    name: &'static str,
+) -> DecodeResult<[u8; N]> {
+    let v = opts
+        .iter()
+        .find(|(i, _)| *i == id)
+        .map(|(_, v)| *v)
+        .ok_or(DecodeError::BadField(name))?;
+    fixed(v, name)
 }
 
 /// A UTF-16LE option "MUST" end in a NUL (2.2.2.1).
