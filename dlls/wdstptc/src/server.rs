@@ -245,6 +245,15 @@ impl ServerMachine {
         .min()
     }
 
+    /// Called by the runtime just before a datagram leaves: one that
+    /// waited behind the rate cap gets the sending time (`mt::restamp`).
+    pub fn restamp_if_late(&self, pkt: &mut [u8], now: Instant) {
+        let t = self.ms(now);
+        if mt::sender_time(pkt).is_some_and(|stamped| stamped < t) {
+            mt::restamp(pkt, &self.cfg.server_security, t);
+        }
+    }
+
     fn ms(&self, now: Instant) -> u64 {
         now.saturating_duration_since(self.epoch).as_millis() as u64
     }

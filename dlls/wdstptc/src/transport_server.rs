@@ -341,7 +341,7 @@ fn run_session(
     while !stop.load(Ordering::SeqCst) && !m.is_terminated() {
         // Send what the machine has, within the rate cap.
         let mut resume = None;
-        while let Some((dest, pkt)) = held.take().or_else(|| m.poll_transmit()) {
+        while let Some((dest, mut pkt)) = held.take().or_else(|| m.poll_transmit()) {
             if let Some(p) = pacer.as_mut()
                 && let Err(at) = p.take(pkt.len(), Instant::now())
             {
@@ -353,6 +353,7 @@ fn run_session(
                 Dest::Group => group,
                 Dest::Client(a) => a,
             };
+            m.restamp_if_late(&mut pkt, Instant::now());
             if let Err(e) = sock.send_to(&pkt, to)
                 && e.kind() == io::ErrorKind::WouldBlock
             {

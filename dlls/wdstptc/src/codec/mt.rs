@@ -328,15 +328,33 @@ impl<'a> Packet<'a> {
     }
 }
 
-/// Peek at a packet's session id and opcode without validating it, so a
-/// server can route it to its session.
-pub fn peek_session(buf: &[u8]) -> Option<(u32, u8)> {
+/// Where an encoded packet's Session Header starts.
+fn session_header_offset(buf: &[u8]) -> Option<usize> {
     if buf.len() < SECURITY_PREFIX || &buf[..2] != b"WD" {
         return None;
     }
-    let off = SECURITY_PREFIX + usize::from(u16::from_be_bytes([buf[3], buf[4]]));
-    let h = buf.get(off..off + 5)?;
-    Some((u32::from_be_bytes([h[0], h[1], h[2], h[3]]), h[4]))
+    Some(SECURITY_PREFIX + usize::from(u16::from_be_bytes([buf[3], buf[4]])))
+}
+
+/// The SenderTime of an encoded packet.
+pub fn sender_time(buf: &[u8]) -> Option<u64> {
+    let off = session_header_offset(buf)? + 5;
+    let t = buf.get(off..off + 8)?;
+    Some(u64::from_be_bytes(t.try_into().ok()?))
+}
+
+/// Give an encoded packet a new SenderTime and seal it again: a packet
+/// that waited in a send queue must carry the time it is sent (2.2.3), or
+/// the RTT measured from its echo includes the wait.
+pub fn restamp(buf: &mut [u8], sec: &Security, sender_time: u64) {
+    let Some(off) = session_header_offset(buf) else {
+        return;
+    };
+    let Some(t) = buf.get_mut(off + 5..off + 13) else {
+        return;
+    };
+    t.copy_from_slice(&sender_time.to_be_bytes());
+    seal(sec, buf, off);
 }
 
 fn seal(sec: &Security, packet: &mut [u8], covered: usize) {
@@ -871,6 +889,14 @@ mod tests {
             Packet::decode(&reversed, &Security::None),
             Err(DecodeError::BadField("range"))
         );
-        assert_eq!(peek_session(&out), Some((1, OP_NCF)));
+        assert_eq!(sender_time(&out), Some(2));
+        let mut late = Vec::new();
+        Packet::new(1, 2, Body::Ncf(vec![Range::new(1, 2)])).encode(&Security::Checksum, &mut late);
+        restamp(&mut late, &Security::Checksum, 9);
+        let back = Packet::decode(&late, &Security::Checksum).unwrap();
+        assert_eq!(
+            (back.sender_time, back.body),
+            (9, Body::Ncf(vec![Range::new(1, 2)]))
+        );
     }
 }
