@@ -511,7 +511,9 @@ fn decode_body<'a>(op: u8, r: &mut Reader<'a>) -> DecodeResult<Body<'a>> {
             rtt: r.u16()?,
         }),
         OP_JOIN => {
-            let client_name = super::from_utf16le(r.bytes(32)?);
+            // 2.2.5: the last of the 16 characters is the NUL, so a name
+            // has at most 15; whatever stands in the 16th is ignored.
+            let client_name = super::from_utf16le(&r.bytes(32)?[..30]);
             let ip = r.short_blob()?;
             if !ip_len_ok(ip) {
                 return Err(DecodeError::BadField("IPAddrLen"));
@@ -859,6 +861,25 @@ mod tests {
             back.and_then(|b| b.option(OPT_CAPABILITIES)),
             Some(&[CAP_MULTISTREAM][..])
         );
+    }
+
+    #[test]
+    fn join_name_keeps_15_characters_and_ignores_a_16th() {
+        let mut out = Vec::new();
+        let join = |name: &str| {
+            Body::Join(Join {
+                client_name: name.into(),
+                ip: &[10, 0, 0, 2],
+                mac: &[],
+            })
+        };
+        Packet::new(1, 2, join("ABCDEFGHIJKLMNOPQ")).encode(&Security::None, &mut out);
+        let body_at = 5 + 13;
+        assert_eq!(&out[body_at + 30..body_at + 32], &[0, 0]);
+        // A peer that fills the 16th character: it is not part of the name.
+        out[body_at + 30] = b'X';
+        let back = Packet::decode(&out, &Security::None).map(|p| p.body);
+        assert_eq!(back, Ok(join("ABCDEFGHIJKLMNO")));
     }
 
     #[test]
