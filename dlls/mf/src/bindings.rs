@@ -1,0 +1,10083 @@
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct BLOB {
+    pub cbSize: u32,
+    pub pBlobData: *mut u8,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct BSTRBLOB {
+    pub cbSize: u32,
+    pub pData: *mut u8,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CABOOL {
+    pub cElems: u32,
+    pub pElems: *mut VARIANT_BOOL,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CABSTR {
+    pub cElems: u32,
+    pub pElems: *mut *mut u16,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CABSTRBLOB {
+    pub cElems: u32,
+    pub pElems: *mut BSTRBLOB,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CAC {
+    pub cElems: u32,
+    pub pElems: *mut i8,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CACLIPDATA {
+    pub cElems: u32,
+    pub pElems: *mut CLIPDATA,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CACLSID {
+    pub cElems: u32,
+    pub pElems: *mut windows_core::GUID,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CACY {
+    pub cElems: u32,
+    pub pElems: *mut CY,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CADATE {
+    pub cElems: u32,
+    pub pElems: *mut f64,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CADBL {
+    pub cElems: u32,
+    pub pElems: *mut f64,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CAFILETIME {
+    pub cElems: u32,
+    pub pElems: *mut FILETIME,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CAFLT {
+    pub cElems: u32,
+    pub pElems: *mut f32,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CAH {
+    pub cElems: u32,
+    pub pElems: *mut i64,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CAI {
+    pub cElems: u32,
+    pub pElems: *mut i16,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CAL {
+    pub cElems: u32,
+    pub pElems: *mut i32,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CALPSTR {
+    pub cElems: u32,
+    pub pElems: *mut windows_core::PSTR,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CALPWSTR {
+    pub cElems: u32,
+    pub pElems: *mut windows_core::PWSTR,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CAPROPVARIANT {
+    pub cElems: u32,
+    pub pElems: *mut PROPVARIANT,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CASCODE {
+    pub cElems: u32,
+    pub pElems: *mut SCODE,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CAUB {
+    pub cElems: u32,
+    pub pElems: *mut u8,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CAUH {
+    pub cElems: u32,
+    pub pElems: *mut u64,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CAUI {
+    pub cElems: u32,
+    pub pElems: *mut u16,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CAUL {
+    pub cElems: u32,
+    pub pElems: *mut u32,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CLIPDATA {
+    pub cbSize: u32,
+    pub ulClipFmt: i32,
+    pub pClipData: *mut u8,
+}
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union CY {
+    pub Anonymous: CY_0,
+    pub int64: i64,
+}
+impl Default for CY {
+    fn default() -> Self {
+        unsafe { core::mem::zeroed() }
+    }
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct CY_0 {
+    pub Lo: u32,
+    pub Hi: i32,
+}
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct DECIMAL {
+    pub wReserved: u16,
+    pub Anonymous: DECIMAL_0,
+    pub Hi32: u32,
+    pub Anonymous2: DECIMAL_1,
+}
+impl Default for DECIMAL {
+    fn default() -> Self {
+        unsafe { core::mem::zeroed() }
+    }
+}
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union DECIMAL_0 {
+    pub Anonymous: DECIMAL_0_0,
+    pub signscale: u16,
+}
+impl Default for DECIMAL_0 {
+    fn default() -> Self {
+        unsafe { core::mem::zeroed() }
+    }
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct DECIMAL_0_0 {
+    pub scale: u8,
+    pub sign: u8,
+}
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union DECIMAL_1 {
+    pub Anonymous: DECIMAL_1_0,
+    pub Lo64: u64,
+}
+impl Default for DECIMAL_1 {
+    fn default() -> Self {
+        unsafe { core::mem::zeroed() }
+    }
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct DECIMAL_1_0 {
+    pub Lo32: u32,
+    pub Mid32: u32,
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct FILETIME {
+    pub dwLowDateTime: u32,
+    pub dwHighDateTime: u32,
+}
+windows_core::imp::define_interface!(
+    IDispatch,
+    IDispatch_Vtbl,
+    0x00020400_0000_0000_c000_000000000046
+);
+windows_core::imp::interface_hierarchy!(IDispatch, windows_core::IUnknown);
+#[repr(C)]
+pub struct IDispatch_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    GetTypeInfoCount: usize,
+    GetTypeInfo: usize,
+    GetIDsOfNames: usize,
+    Invoke: usize,
+}
+impl windows_core::RuntimeName for IDispatch {}
+windows_core::imp::define_interface!(
+    IMFActivate,
+    IMFActivate_Vtbl,
+    0x7fee9e9a_4a89_47a6_899c_b6a53a70fb67
+);
+impl core::ops::Deref for IMFActivate {
+    type Target = IMFAttributes;
+    fn deref(&self) -> &Self::Target {
+        unsafe { core::mem::transmute(self) }
+    }
+}
+windows_core::imp::interface_hierarchy!(IMFActivate, windows_core::IUnknown, IMFAttributes);
+impl IMFActivate {
+    pub unsafe fn ActivateObject<T>(&self) -> windows_core::Result<T>
+    where
+        T: windows_core::Interface,
+    {
+        let mut result__ = core::ptr::null_mut();
+        unsafe {
+            (windows_core::Interface::vtable(self).ActivateObject)(
+                windows_core::Interface::as_raw(self),
+                &T::IID,
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn ShutdownObject(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).ShutdownObject)(windows_core::Interface::as_raw(
+                self,
+            ))
+        }
+    }
+    pub unsafe fn DetachObject(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).DetachObject)(windows_core::Interface::as_raw(
+                self,
+            ))
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFActivate_Vtbl {
+    pub base__: IMFAttributes_Vtbl,
+    pub ActivateObject: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub ShutdownObject: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+    pub DetachObject: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+}
+pub trait IMFActivate_Impl: IMFAttributes_Impl {
+    fn ActivateObject(
+        &self,
+        riid: *const windows_core::GUID,
+        ppv: *mut *mut core::ffi::c_void,
+    ) -> windows_core::Result<()>;
+    fn ShutdownObject(&self) -> windows_core::Result<()>;
+    fn DetachObject(&self) -> windows_core::Result<()>;
+}
+impl IMFActivate_Vtbl {
+    pub const fn new<Identity: IMFActivate_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn ActivateObject<
+            Identity: IMFActivate_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            riid: *const windows_core::GUID,
+            ppv: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFActivate::ActivateObject", || {
+                    IMFActivate_Impl::ActivateObject(
+                        this,
+                        core::mem::transmute_copy(&riid),
+                        core::mem::transmute_copy(&ppv),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn ShutdownObject<
+            Identity: IMFActivate_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFActivate::ShutdownObject", || {
+                    IMFActivate_Impl::ShutdownObject(this)
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn DetachObject<Identity: IMFActivate_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFActivate::DetachObject", || {
+                    IMFActivate_Impl::DetachObject(this)
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: IMFAttributes_Vtbl::new::<Identity, OFFSET>(),
+            ActivateObject: ActivateObject::<Identity, OFFSET>,
+            ShutdownObject: ShutdownObject::<Identity, OFFSET>,
+            DetachObject: DetachObject::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFActivate as windows_core::Interface>::IID
+            || iid == &<IMFAttributes as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFActivate {}
+windows_core::imp::define_interface!(
+    IMFAsyncCallback,
+    IMFAsyncCallback_Vtbl,
+    0xa27003cf_2354_4f2a_8d6a_ab7cff15437e
+);
+windows_core::imp::interface_hierarchy!(IMFAsyncCallback, windows_core::IUnknown);
+impl IMFAsyncCallback {
+    pub unsafe fn GetParameters(
+        &self,
+        pdwflags: *mut u32,
+        pdwqueue: *mut u32,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetParameters)(
+                windows_core::Interface::as_raw(self),
+                pdwflags as _,
+                pdwqueue as _,
+            )
+        }
+    }
+    pub unsafe fn Invoke<P0>(&self, pasyncresult: P0) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFAsyncResult>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).Invoke)(
+                windows_core::Interface::as_raw(self),
+                pasyncresult.param().abi(),
+            )
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFAsyncCallback_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub GetParameters: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut u32,
+        *mut u32,
+    ) -> windows_core::HRESULT,
+    pub Invoke: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFAsyncCallback_Impl: windows_core::IUnknownImpl {
+    fn GetParameters(&self, pdwflags: *mut u32, pdwqueue: *mut u32) -> windows_core::Result<()>;
+    fn Invoke(&self, pasyncresult: windows_core::Ref<IMFAsyncResult>) -> windows_core::Result<()>;
+}
+impl IMFAsyncCallback_Vtbl {
+    pub const fn new<Identity: IMFAsyncCallback_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetParameters<
+            Identity: IMFAsyncCallback_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pdwflags: *mut u32,
+            pdwqueue: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAsyncCallback::GetParameters", || {
+                    IMFAsyncCallback_Impl::GetParameters(
+                        this,
+                        core::mem::transmute_copy(&pdwflags),
+                        core::mem::transmute_copy(&pdwqueue),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn Invoke<Identity: IMFAsyncCallback_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pasyncresult: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAsyncCallback::Invoke", || {
+                    IMFAsyncCallback_Impl::Invoke(this, core::mem::transmute_copy(&pasyncresult))
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            GetParameters: GetParameters::<Identity, OFFSET>,
+            Invoke: Invoke::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFAsyncCallback as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFAsyncCallback {}
+windows_core::imp::define_interface!(
+    IMFAsyncResult,
+    IMFAsyncResult_Vtbl,
+    0xac6b7889_0740_4d51_8619_905994a55cc6
+);
+windows_core::imp::interface_hierarchy!(IMFAsyncResult, windows_core::IUnknown);
+impl IMFAsyncResult {
+    pub unsafe fn GetState(&self) -> windows_core::Result<windows_core::IUnknown> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetState)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn GetStatus(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetStatus)(windows_core::Interface::as_raw(self))
+        }
+    }
+    pub unsafe fn SetStatus(&self, hrstatus: windows_core::HRESULT) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetStatus)(
+                windows_core::Interface::as_raw(self),
+                hrstatus,
+            )
+        }
+    }
+    pub unsafe fn GetObject(&self) -> windows_core::Result<windows_core::IUnknown> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetObject)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn GetStateNoAddRef(&self) -> Option<windows_core::IUnknown> {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetStateNoAddRef)(
+                windows_core::Interface::as_raw(self),
+            )
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFAsyncResult_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub GetState: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetStatus: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+    pub SetStatus: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        windows_core::HRESULT,
+    ) -> windows_core::HRESULT,
+    pub GetObject: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetStateNoAddRef:
+        unsafe extern "system" fn(*mut core::ffi::c_void) -> Option<windows_core::IUnknown>,
+}
+pub trait IMFAsyncResult_Impl: windows_core::IUnknownImpl {
+    fn GetState(&self) -> windows_core::Result<windows_core::IUnknown>;
+    fn GetStatus(&self) -> windows_core::Result<()>;
+    fn SetStatus(&self, hrstatus: windows_core::HRESULT) -> windows_core::Result<()>;
+    fn GetObject(&self) -> windows_core::Result<windows_core::IUnknown>;
+    fn GetStateNoAddRef(&self) -> Option<windows_core::IUnknown>;
+}
+impl IMFAsyncResult_Vtbl {
+    pub const fn new<Identity: IMFAsyncResult_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetState<Identity: IMFAsyncResult_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            ppunkstate: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppunkstate.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFAsyncResult::GetState", || {
+                    IMFAsyncResult_Impl::GetState(this)
+                }) {
+                    Ok(ok__) => {
+                        ppunkstate.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetStatus<Identity: IMFAsyncResult_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAsyncResult::GetStatus", || {
+                    IMFAsyncResult_Impl::GetStatus(this)
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn SetStatus<Identity: IMFAsyncResult_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            hrstatus: windows_core::HRESULT,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAsyncResult::SetStatus", || {
+                    IMFAsyncResult_Impl::SetStatus(this, core::mem::transmute_copy(&hrstatus))
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetObject<Identity: IMFAsyncResult_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            ppobject: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppobject.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFAsyncResult::GetObject", || {
+                    IMFAsyncResult_Impl::GetObject(this)
+                }) {
+                    Ok(ok__) => {
+                        ppobject.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetStateNoAddRef<
+            Identity: IMFAsyncResult_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+        ) -> Option<windows_core::IUnknown> {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAsyncResult::GetStateNoAddRef", || {
+                    IMFAsyncResult_Impl::GetStateNoAddRef(this)
+                })
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            GetState: GetState::<Identity, OFFSET>,
+            GetStatus: GetStatus::<Identity, OFFSET>,
+            SetStatus: SetStatus::<Identity, OFFSET>,
+            GetObject: GetObject::<Identity, OFFSET>,
+            GetStateNoAddRef: GetStateNoAddRef::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFAsyncResult as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFAsyncResult {}
+windows_core::imp::define_interface!(
+    IMFAttributes,
+    IMFAttributes_Vtbl,
+    0x2cd2d921_c447_44a7_a13c_4adabfc247e3
+);
+windows_core::imp::interface_hierarchy!(IMFAttributes, windows_core::IUnknown);
+impl IMFAttributes {
+    pub unsafe fn GetItem(
+        &self,
+        guidkey: *const windows_core::GUID,
+        pvalue: *mut PROPVARIANT,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetItem)(
+                windows_core::Interface::as_raw(self),
+                guidkey,
+                pvalue,
+            )
+        }
+    }
+    pub unsafe fn GetItemType(
+        &self,
+        guidkey: *const windows_core::GUID,
+    ) -> windows_core::Result<MF_ATTRIBUTE_TYPE> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetItemType)(
+                windows_core::Interface::as_raw(self),
+                guidkey,
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn CompareItem(
+        &self,
+        guidkey: *const windows_core::GUID,
+        value: *const PROPVARIANT,
+    ) -> windows_core::Result<windows_core::BOOL> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).CompareItem)(
+                windows_core::Interface::as_raw(self),
+                guidkey,
+                value,
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn Compare<P0>(
+        &self,
+        ptheirs: P0,
+        matchtype: MF_ATTRIBUTES_MATCH_TYPE,
+    ) -> windows_core::Result<windows_core::BOOL>
+    where
+        P0: windows_core::Param<Self>,
+    {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).Compare)(
+                windows_core::Interface::as_raw(self),
+                ptheirs.param().abi(),
+                matchtype,
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetUINT32(
+        &self,
+        guidkey: *const windows_core::GUID,
+    ) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetUINT32)(
+                windows_core::Interface::as_raw(self),
+                guidkey,
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetUINT64(
+        &self,
+        guidkey: *const windows_core::GUID,
+    ) -> windows_core::Result<u64> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetUINT64)(
+                windows_core::Interface::as_raw(self),
+                guidkey,
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetDouble(
+        &self,
+        guidkey: *const windows_core::GUID,
+    ) -> windows_core::Result<f64> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetDouble)(
+                windows_core::Interface::as_raw(self),
+                guidkey,
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetGUID(
+        &self,
+        guidkey: *const windows_core::GUID,
+    ) -> windows_core::Result<windows_core::GUID> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetGUID)(
+                windows_core::Interface::as_raw(self),
+                guidkey,
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetStringLength(
+        &self,
+        guidkey: *const windows_core::GUID,
+    ) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetStringLength)(
+                windows_core::Interface::as_raw(self),
+                guidkey,
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetString(
+        &self,
+        guidkey: *const windows_core::GUID,
+        pwszvalue: windows_core::PWSTR,
+        cchbufsize: u32,
+        pcchlength: *mut u32,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetString)(
+                windows_core::Interface::as_raw(self),
+                guidkey,
+                pwszvalue,
+                cchbufsize,
+                pcchlength as _,
+            )
+        }
+    }
+    pub unsafe fn GetAllocatedString(
+        &self,
+        guidkey: *const windows_core::GUID,
+        ppwszvalue: *mut windows_core::PWSTR,
+        pcchlength: *mut u32,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetAllocatedString)(
+                windows_core::Interface::as_raw(self),
+                guidkey,
+                ppwszvalue as _,
+                pcchlength as _,
+            )
+        }
+    }
+    pub unsafe fn GetBlobSize(
+        &self,
+        guidkey: *const windows_core::GUID,
+    ) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetBlobSize)(
+                windows_core::Interface::as_raw(self),
+                guidkey,
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetBlob(
+        &self,
+        guidkey: *const windows_core::GUID,
+        pbuf: *mut u8,
+        cbbufsize: u32,
+        pcbblobsize: *mut u32,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetBlob)(
+                windows_core::Interface::as_raw(self),
+                guidkey,
+                pbuf as _,
+                cbbufsize,
+                pcbblobsize as _,
+            )
+        }
+    }
+    pub unsafe fn GetAllocatedBlob(
+        &self,
+        guidkey: *const windows_core::GUID,
+        ppbuf: *mut *mut u8,
+        pcbsize: *mut u32,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetAllocatedBlob)(
+                windows_core::Interface::as_raw(self),
+                guidkey,
+                ppbuf as _,
+                pcbsize as _,
+            )
+        }
+    }
+    pub unsafe fn GetUnknown<T>(
+        &self,
+        guidkey: *const windows_core::GUID,
+    ) -> windows_core::Result<T>
+    where
+        T: windows_core::Interface,
+    {
+        let mut result__ = core::ptr::null_mut();
+        unsafe {
+            (windows_core::Interface::vtable(self).GetUnknown)(
+                windows_core::Interface::as_raw(self),
+                guidkey,
+                &T::IID,
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn SetItem(
+        &self,
+        guidkey: *const windows_core::GUID,
+        value: *const PROPVARIANT,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetItem)(
+                windows_core::Interface::as_raw(self),
+                guidkey,
+                value,
+            )
+        }
+    }
+    pub unsafe fn DeleteItem(&self, guidkey: *const windows_core::GUID) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).DeleteItem)(
+                windows_core::Interface::as_raw(self),
+                guidkey,
+            )
+        }
+    }
+    pub unsafe fn DeleteAllItems(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).DeleteAllItems)(windows_core::Interface::as_raw(
+                self,
+            ))
+        }
+    }
+    pub unsafe fn SetUINT32(
+        &self,
+        guidkey: *const windows_core::GUID,
+        unvalue: u32,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetUINT32)(
+                windows_core::Interface::as_raw(self),
+                guidkey,
+                unvalue,
+            )
+        }
+    }
+    pub unsafe fn SetUINT64(
+        &self,
+        guidkey: *const windows_core::GUID,
+        unvalue: u64,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetUINT64)(
+                windows_core::Interface::as_raw(self),
+                guidkey,
+                unvalue,
+            )
+        }
+    }
+    pub unsafe fn SetDouble(
+        &self,
+        guidkey: *const windows_core::GUID,
+        fvalue: f64,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetDouble)(
+                windows_core::Interface::as_raw(self),
+                guidkey,
+                fvalue,
+            )
+        }
+    }
+    pub unsafe fn SetGUID(
+        &self,
+        guidkey: *const windows_core::GUID,
+        guidvalue: *const windows_core::GUID,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetGUID)(
+                windows_core::Interface::as_raw(self),
+                guidkey,
+                guidvalue,
+            )
+        }
+    }
+    pub unsafe fn SetString<P1>(
+        &self,
+        guidkey: *const windows_core::GUID,
+        wszvalue: P1,
+    ) -> windows_core::HRESULT
+    where
+        P1: windows_core::Param<windows_core::PCWSTR>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetString)(
+                windows_core::Interface::as_raw(self),
+                guidkey,
+                wszvalue.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn SetBlob(
+        &self,
+        guidkey: *const windows_core::GUID,
+        pbuf: *const u8,
+        cbbufsize: u32,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetBlob)(
+                windows_core::Interface::as_raw(self),
+                guidkey,
+                pbuf,
+                cbbufsize,
+            )
+        }
+    }
+    pub unsafe fn SetUnknown<P1>(
+        &self,
+        guidkey: *const windows_core::GUID,
+        punknown: P1,
+    ) -> windows_core::HRESULT
+    where
+        P1: windows_core::Param<windows_core::IUnknown>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetUnknown)(
+                windows_core::Interface::as_raw(self),
+                guidkey,
+                punknown.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn LockStore(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).LockStore)(windows_core::Interface::as_raw(self))
+        }
+    }
+    pub unsafe fn UnlockStore(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).UnlockStore)(windows_core::Interface::as_raw(
+                self,
+            ))
+        }
+    }
+    pub unsafe fn GetCount(&self) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetCount)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetItemByIndex(
+        &self,
+        unindex: u32,
+        pguidkey: *mut windows_core::GUID,
+        pvalue: *mut PROPVARIANT,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetItemByIndex)(
+                windows_core::Interface::as_raw(self),
+                unindex,
+                pguidkey as _,
+                pvalue,
+            )
+        }
+    }
+    pub unsafe fn CopyAllItems<P0>(&self, pdest: P0) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<Self>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).CopyAllItems)(
+                windows_core::Interface::as_raw(self),
+                pdest.param().abi(),
+            )
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFAttributes_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub GetItem: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        *mut PROPVARIANT,
+    ) -> windows_core::HRESULT,
+    pub GetItemType: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        *mut MF_ATTRIBUTE_TYPE,
+    ) -> windows_core::HRESULT,
+    pub CompareItem: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        *const PROPVARIANT,
+        *mut windows_core::BOOL,
+    ) -> windows_core::HRESULT,
+    pub Compare: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        MF_ATTRIBUTES_MATCH_TYPE,
+        *mut windows_core::BOOL,
+    ) -> windows_core::HRESULT,
+    pub GetUINT32: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        *mut u32,
+    ) -> windows_core::HRESULT,
+    pub GetUINT64: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        *mut u64,
+    ) -> windows_core::HRESULT,
+    pub GetDouble: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        *mut f64,
+    ) -> windows_core::HRESULT,
+    pub GetGUID: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        *mut windows_core::GUID,
+    ) -> windows_core::HRESULT,
+    pub GetStringLength: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        *mut u32,
+    ) -> windows_core::HRESULT,
+    pub GetString: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        windows_core::PWSTR,
+        u32,
+        *mut u32,
+    ) -> windows_core::HRESULT,
+    pub GetAllocatedString: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        *mut windows_core::PWSTR,
+        *mut u32,
+    ) -> windows_core::HRESULT,
+    pub GetBlobSize: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        *mut u32,
+    ) -> windows_core::HRESULT,
+    pub GetBlob: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        *mut u8,
+        u32,
+        *mut u32,
+    ) -> windows_core::HRESULT,
+    pub GetAllocatedBlob: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        *mut *mut u8,
+        *mut u32,
+    ) -> windows_core::HRESULT,
+    pub GetUnknown: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        *const windows_core::GUID,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub SetItem: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        *const PROPVARIANT,
+    ) -> windows_core::HRESULT,
+    pub DeleteItem: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+    ) -> windows_core::HRESULT,
+    pub DeleteAllItems: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+    pub SetUINT32: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        u32,
+    ) -> windows_core::HRESULT,
+    pub SetUINT64: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        u64,
+    ) -> windows_core::HRESULT,
+    pub SetDouble: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        f64,
+    ) -> windows_core::HRESULT,
+    pub SetGUID: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        *const windows_core::GUID,
+    ) -> windows_core::HRESULT,
+    pub SetString: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        windows_core::PCWSTR,
+    ) -> windows_core::HRESULT,
+    pub SetBlob: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        *const u8,
+        u32,
+    ) -> windows_core::HRESULT,
+    pub SetUnknown: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub LockStore: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+    pub UnlockStore: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+    pub GetCount:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u32) -> windows_core::HRESULT,
+    pub GetItemByIndex: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut windows_core::GUID,
+        *mut PROPVARIANT,
+    ) -> windows_core::HRESULT,
+    pub CopyAllItems: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFAttributes_Impl: windows_core::IUnknownImpl {
+    fn GetItem(
+        &self,
+        guidkey: *const windows_core::GUID,
+        pvalue: *mut PROPVARIANT,
+    ) -> windows_core::Result<()>;
+    fn GetItemType(
+        &self,
+        guidkey: *const windows_core::GUID,
+    ) -> windows_core::Result<MF_ATTRIBUTE_TYPE>;
+    fn CompareItem(
+        &self,
+        guidkey: *const windows_core::GUID,
+        value: *const PROPVARIANT,
+    ) -> windows_core::Result<windows_core::BOOL>;
+    fn Compare(
+        &self,
+        ptheirs: windows_core::Ref<IMFAttributes>,
+        matchtype: MF_ATTRIBUTES_MATCH_TYPE,
+    ) -> windows_core::Result<windows_core::BOOL>;
+    fn GetUINT32(&self, guidkey: *const windows_core::GUID) -> windows_core::Result<u32>;
+    fn GetUINT64(&self, guidkey: *const windows_core::GUID) -> windows_core::Result<u64>;
+    fn GetDouble(&self, guidkey: *const windows_core::GUID) -> windows_core::Result<f64>;
+    fn GetGUID(
+        &self,
+        guidkey: *const windows_core::GUID,
+    ) -> windows_core::Result<windows_core::GUID>;
+    fn GetStringLength(&self, guidkey: *const windows_core::GUID) -> windows_core::Result<u32>;
+    fn GetString(
+        &self,
+        guidkey: *const windows_core::GUID,
+        pwszvalue: windows_core::PWSTR,
+        cchbufsize: u32,
+        pcchlength: *mut u32,
+    ) -> windows_core::Result<()>;
+    fn GetAllocatedString(
+        &self,
+        guidkey: *const windows_core::GUID,
+        ppwszvalue: *mut windows_core::PWSTR,
+        pcchlength: *mut u32,
+    ) -> windows_core::Result<()>;
+    fn GetBlobSize(&self, guidkey: *const windows_core::GUID) -> windows_core::Result<u32>;
+    fn GetBlob(
+        &self,
+        guidkey: *const windows_core::GUID,
+        pbuf: *mut u8,
+        cbbufsize: u32,
+        pcbblobsize: *mut u32,
+    ) -> windows_core::Result<()>;
+    fn GetAllocatedBlob(
+        &self,
+        guidkey: *const windows_core::GUID,
+        ppbuf: *mut *mut u8,
+        pcbsize: *mut u32,
+    ) -> windows_core::Result<()>;
+    fn GetUnknown(
+        &self,
+        guidkey: *const windows_core::GUID,
+        riid: *const windows_core::GUID,
+        ppv: *mut *mut core::ffi::c_void,
+    ) -> windows_core::Result<()>;
+    fn SetItem(
+        &self,
+        guidkey: *const windows_core::GUID,
+        value: *const PROPVARIANT,
+    ) -> windows_core::Result<()>;
+    fn DeleteItem(&self, guidkey: *const windows_core::GUID) -> windows_core::Result<()>;
+    fn DeleteAllItems(&self) -> windows_core::Result<()>;
+    fn SetUINT32(
+        &self,
+        guidkey: *const windows_core::GUID,
+        unvalue: u32,
+    ) -> windows_core::Result<()>;
+    fn SetUINT64(
+        &self,
+        guidkey: *const windows_core::GUID,
+        unvalue: u64,
+    ) -> windows_core::Result<()>;
+    fn SetDouble(
+        &self,
+        guidkey: *const windows_core::GUID,
+        fvalue: f64,
+    ) -> windows_core::Result<()>;
+    fn SetGUID(
+        &self,
+        guidkey: *const windows_core::GUID,
+        guidvalue: *const windows_core::GUID,
+    ) -> windows_core::Result<()>;
+    fn SetString(
+        &self,
+        guidkey: *const windows_core::GUID,
+        wszvalue: &windows_core::PCWSTR,
+    ) -> windows_core::Result<()>;
+    fn SetBlob(
+        &self,
+        guidkey: *const windows_core::GUID,
+        pbuf: *const u8,
+        cbbufsize: u32,
+    ) -> windows_core::Result<()>;
+    fn SetUnknown(
+        &self,
+        guidkey: *const windows_core::GUID,
+        punknown: windows_core::Ref<windows_core::IUnknown>,
+    ) -> windows_core::Result<()>;
+    fn LockStore(&self) -> windows_core::Result<()>;
+    fn UnlockStore(&self) -> windows_core::Result<()>;
+    fn GetCount(&self) -> windows_core::Result<u32>;
+    fn GetItemByIndex(
+        &self,
+        unindex: u32,
+        pguidkey: *mut windows_core::GUID,
+        pvalue: *mut PROPVARIANT,
+    ) -> windows_core::Result<()>;
+    fn CopyAllItems(&self, pdest: windows_core::Ref<IMFAttributes>) -> windows_core::Result<()>;
+}
+impl IMFAttributes_Vtbl {
+    pub const fn new<Identity: IMFAttributes_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetItem<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            guidkey: *const windows_core::GUID,
+            pvalue: *mut PROPVARIANT,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAttributes::GetItem", || {
+                    IMFAttributes_Impl::GetItem(
+                        this,
+                        core::mem::transmute_copy(&guidkey),
+                        core::mem::transmute_copy(&pvalue),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetItemType<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            guidkey: *const windows_core::GUID,
+            ptype: *mut MF_ATTRIBUTE_TYPE,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ptype.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFAttributes::GetItemType", || {
+                    IMFAttributes_Impl::GetItemType(this, core::mem::transmute_copy(&guidkey))
+                }) {
+                    Ok(ok__) => {
+                        ptype.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn CompareItem<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            guidkey: *const windows_core::GUID,
+            value: *const PROPVARIANT,
+            pbresult: *mut windows_core::BOOL,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pbresult.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFAttributes::CompareItem", || {
+                    IMFAttributes_Impl::CompareItem(
+                        this,
+                        core::mem::transmute_copy(&guidkey),
+                        core::mem::transmute_copy(&value),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        pbresult.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn Compare<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            ptheirs: *mut core::ffi::c_void,
+            matchtype: MF_ATTRIBUTES_MATCH_TYPE,
+            pbresult: *mut windows_core::BOOL,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pbresult.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFAttributes::Compare", || {
+                    IMFAttributes_Impl::Compare(
+                        this,
+                        core::mem::transmute_copy(&ptheirs),
+                        core::mem::transmute_copy(&matchtype),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        pbresult.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetUINT32<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            guidkey: *const windows_core::GUID,
+            punvalue: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if punvalue.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFAttributes::GetUINT32", || {
+                    IMFAttributes_Impl::GetUINT32(this, core::mem::transmute_copy(&guidkey))
+                }) {
+                    Ok(ok__) => {
+                        punvalue.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetUINT64<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            guidkey: *const windows_core::GUID,
+            punvalue: *mut u64,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if punvalue.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFAttributes::GetUINT64", || {
+                    IMFAttributes_Impl::GetUINT64(this, core::mem::transmute_copy(&guidkey))
+                }) {
+                    Ok(ok__) => {
+                        punvalue.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetDouble<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            guidkey: *const windows_core::GUID,
+            pfvalue: *mut f64,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pfvalue.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFAttributes::GetDouble", || {
+                    IMFAttributes_Impl::GetDouble(this, core::mem::transmute_copy(&guidkey))
+                }) {
+                    Ok(ok__) => {
+                        pfvalue.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetGUID<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            guidkey: *const windows_core::GUID,
+            pguidvalue: *mut windows_core::GUID,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pguidvalue.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFAttributes::GetGUID", || {
+                    IMFAttributes_Impl::GetGUID(this, core::mem::transmute_copy(&guidkey))
+                }) {
+                    Ok(ok__) => {
+                        pguidvalue.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetStringLength<
+            Identity: IMFAttributes_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            guidkey: *const windows_core::GUID,
+            pcchlength: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pcchlength.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFAttributes::GetStringLength", || {
+                    IMFAttributes_Impl::GetStringLength(this, core::mem::transmute_copy(&guidkey))
+                }) {
+                    Ok(ok__) => {
+                        pcchlength.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetString<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            guidkey: *const windows_core::GUID,
+            pwszvalue: windows_core::PWSTR,
+            cchbufsize: u32,
+            pcchlength: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAttributes::GetString", || {
+                    IMFAttributes_Impl::GetString(
+                        this,
+                        core::mem::transmute_copy(&guidkey),
+                        core::mem::transmute_copy(&pwszvalue),
+                        core::mem::transmute_copy(&cchbufsize),
+                        core::mem::transmute_copy(&pcchlength),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetAllocatedString<
+            Identity: IMFAttributes_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            guidkey: *const windows_core::GUID,
+            ppwszvalue: *mut windows_core::PWSTR,
+            pcchlength: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAttributes::GetAllocatedString", || {
+                    IMFAttributes_Impl::GetAllocatedString(
+                        this,
+                        core::mem::transmute_copy(&guidkey),
+                        core::mem::transmute_copy(&ppwszvalue),
+                        core::mem::transmute_copy(&pcchlength),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetBlobSize<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            guidkey: *const windows_core::GUID,
+            pcbblobsize: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pcbblobsize.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFAttributes::GetBlobSize", || {
+                    IMFAttributes_Impl::GetBlobSize(this, core::mem::transmute_copy(&guidkey))
+                }) {
+                    Ok(ok__) => {
+                        pcbblobsize.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetBlob<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            guidkey: *const windows_core::GUID,
+            pbuf: *mut u8,
+            cbbufsize: u32,
+            pcbblobsize: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAttributes::GetBlob", || {
+                    IMFAttributes_Impl::GetBlob(
+                        this,
+                        core::mem::transmute_copy(&guidkey),
+                        core::mem::transmute_copy(&pbuf),
+                        core::mem::transmute_copy(&cbbufsize),
+                        core::mem::transmute_copy(&pcbblobsize),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetAllocatedBlob<
+            Identity: IMFAttributes_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            guidkey: *const windows_core::GUID,
+            ppbuf: *mut *mut u8,
+            pcbsize: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAttributes::GetAllocatedBlob", || {
+                    IMFAttributes_Impl::GetAllocatedBlob(
+                        this,
+                        core::mem::transmute_copy(&guidkey),
+                        core::mem::transmute_copy(&ppbuf),
+                        core::mem::transmute_copy(&pcbsize),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetUnknown<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            guidkey: *const windows_core::GUID,
+            riid: *const windows_core::GUID,
+            ppv: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAttributes::GetUnknown", || {
+                    IMFAttributes_Impl::GetUnknown(
+                        this,
+                        core::mem::transmute_copy(&guidkey),
+                        core::mem::transmute_copy(&riid),
+                        core::mem::transmute_copy(&ppv),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn SetItem<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            guidkey: *const windows_core::GUID,
+            value: *const PROPVARIANT,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAttributes::SetItem", || {
+                    IMFAttributes_Impl::SetItem(
+                        this,
+                        core::mem::transmute_copy(&guidkey),
+                        core::mem::transmute_copy(&value),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn DeleteItem<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            guidkey: *const windows_core::GUID,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAttributes::DeleteItem", || {
+                    IMFAttributes_Impl::DeleteItem(this, core::mem::transmute_copy(&guidkey))
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn DeleteAllItems<
+            Identity: IMFAttributes_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAttributes::DeleteAllItems", || {
+                    IMFAttributes_Impl::DeleteAllItems(this)
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn SetUINT32<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            guidkey: *const windows_core::GUID,
+            unvalue: u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAttributes::SetUINT32", || {
+                    IMFAttributes_Impl::SetUINT32(
+                        this,
+                        core::mem::transmute_copy(&guidkey),
+                        core::mem::transmute_copy(&unvalue),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn SetUINT64<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            guidkey: *const windows_core::GUID,
+            unvalue: u64,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAttributes::SetUINT64", || {
+                    IMFAttributes_Impl::SetUINT64(
+                        this,
+                        core::mem::transmute_copy(&guidkey),
+                        core::mem::transmute_copy(&unvalue),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn SetDouble<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            guidkey: *const windows_core::GUID,
+            fvalue: f64,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAttributes::SetDouble", || {
+                    IMFAttributes_Impl::SetDouble(
+                        this,
+                        core::mem::transmute_copy(&guidkey),
+                        core::mem::transmute_copy(&fvalue),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn SetGUID<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            guidkey: *const windows_core::GUID,
+            guidvalue: *const windows_core::GUID,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAttributes::SetGUID", || {
+                    IMFAttributes_Impl::SetGUID(
+                        this,
+                        core::mem::transmute_copy(&guidkey),
+                        core::mem::transmute_copy(&guidvalue),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn SetString<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            guidkey: *const windows_core::GUID,
+            wszvalue: windows_core::PCWSTR,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAttributes::SetString", || {
+                    IMFAttributes_Impl::SetString(
+                        this,
+                        core::mem::transmute_copy(&guidkey),
+                        core::mem::transmute(&wszvalue),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn SetBlob<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            guidkey: *const windows_core::GUID,
+            pbuf: *const u8,
+            cbbufsize: u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAttributes::SetBlob", || {
+                    IMFAttributes_Impl::SetBlob(
+                        this,
+                        core::mem::transmute_copy(&guidkey),
+                        core::mem::transmute_copy(&pbuf),
+                        core::mem::transmute_copy(&cbbufsize),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn SetUnknown<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            guidkey: *const windows_core::GUID,
+            punknown: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAttributes::SetUnknown", || {
+                    IMFAttributes_Impl::SetUnknown(
+                        this,
+                        core::mem::transmute_copy(&guidkey),
+                        core::mem::transmute_copy(&punknown),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn LockStore<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAttributes::LockStore", || {
+                    IMFAttributes_Impl::LockStore(this)
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn UnlockStore<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAttributes::UnlockStore", || {
+                    IMFAttributes_Impl::UnlockStore(this)
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetCount<Identity: IMFAttributes_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pcitems: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pcitems.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFAttributes::GetCount", || {
+                    IMFAttributes_Impl::GetCount(this)
+                }) {
+                    Ok(ok__) => {
+                        pcitems.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetItemByIndex<
+            Identity: IMFAttributes_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            unindex: u32,
+            pguidkey: *mut windows_core::GUID,
+            pvalue: *mut PROPVARIANT,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAttributes::GetItemByIndex", || {
+                    IMFAttributes_Impl::GetItemByIndex(
+                        this,
+                        core::mem::transmute_copy(&unindex),
+                        core::mem::transmute_copy(&pguidkey),
+                        core::mem::transmute_copy(&pvalue),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn CopyAllItems<
+            Identity: IMFAttributes_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pdest: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAttributes::CopyAllItems", || {
+                    IMFAttributes_Impl::CopyAllItems(this, core::mem::transmute_copy(&pdest))
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            GetItem: GetItem::<Identity, OFFSET>,
+            GetItemType: GetItemType::<Identity, OFFSET>,
+            CompareItem: CompareItem::<Identity, OFFSET>,
+            Compare: Compare::<Identity, OFFSET>,
+            GetUINT32: GetUINT32::<Identity, OFFSET>,
+            GetUINT64: GetUINT64::<Identity, OFFSET>,
+            GetDouble: GetDouble::<Identity, OFFSET>,
+            GetGUID: GetGUID::<Identity, OFFSET>,
+            GetStringLength: GetStringLength::<Identity, OFFSET>,
+            GetString: GetString::<Identity, OFFSET>,
+            GetAllocatedString: GetAllocatedString::<Identity, OFFSET>,
+            GetBlobSize: GetBlobSize::<Identity, OFFSET>,
+            GetBlob: GetBlob::<Identity, OFFSET>,
+            GetAllocatedBlob: GetAllocatedBlob::<Identity, OFFSET>,
+            GetUnknown: GetUnknown::<Identity, OFFSET>,
+            SetItem: SetItem::<Identity, OFFSET>,
+            DeleteItem: DeleteItem::<Identity, OFFSET>,
+            DeleteAllItems: DeleteAllItems::<Identity, OFFSET>,
+            SetUINT32: SetUINT32::<Identity, OFFSET>,
+            SetUINT64: SetUINT64::<Identity, OFFSET>,
+            SetDouble: SetDouble::<Identity, OFFSET>,
+            SetGUID: SetGUID::<Identity, OFFSET>,
+            SetString: SetString::<Identity, OFFSET>,
+            SetBlob: SetBlob::<Identity, OFFSET>,
+            SetUnknown: SetUnknown::<Identity, OFFSET>,
+            LockStore: LockStore::<Identity, OFFSET>,
+            UnlockStore: UnlockStore::<Identity, OFFSET>,
+            GetCount: GetCount::<Identity, OFFSET>,
+            GetItemByIndex: GetItemByIndex::<Identity, OFFSET>,
+            CopyAllItems: CopyAllItems::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFAttributes as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFAttributes {}
+windows_core::imp::define_interface!(
+    IMFByteStream,
+    IMFByteStream_Vtbl,
+    0xad4c1b00_4bf7_422f_9175_756693d9130d
+);
+windows_core::imp::interface_hierarchy!(IMFByteStream, windows_core::IUnknown);
+impl IMFByteStream {
+    pub unsafe fn GetCapabilities(&self) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetCapabilities)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetLength(&self) -> windows_core::Result<u64> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetLength)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn SetLength(&self, qwlength: u64) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetLength)(
+                windows_core::Interface::as_raw(self),
+                qwlength,
+            )
+        }
+    }
+    pub unsafe fn GetCurrentPosition(&self) -> windows_core::Result<u64> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetCurrentPosition)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn SetCurrentPosition(&self, qwposition: u64) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetCurrentPosition)(
+                windows_core::Interface::as_raw(self),
+                qwposition,
+            )
+        }
+    }
+    pub unsafe fn IsEndOfStream(&self) -> windows_core::Result<windows_core::BOOL> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).IsEndOfStream)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn Read(&self, pb: *mut u8, cb: u32, pcbread: *mut u32) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Read)(
+                windows_core::Interface::as_raw(self),
+                pb as _,
+                cb,
+                pcbread as _,
+            )
+        }
+    }
+    pub unsafe fn BeginRead<P2, P3>(
+        &self,
+        pb: *mut u8,
+        cb: u32,
+        pcallback: P2,
+        punkstate: P3,
+    ) -> windows_core::HRESULT
+    where
+        P2: windows_core::Param<IMFAsyncCallback>,
+        P3: windows_core::Param<windows_core::IUnknown>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).BeginRead)(
+                windows_core::Interface::as_raw(self),
+                pb as _,
+                cb,
+                pcallback.param().abi(),
+                punkstate.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn EndRead<P0>(&self, presult: P0) -> windows_core::Result<u32>
+    where
+        P0: windows_core::Param<IMFAsyncResult>,
+    {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).EndRead)(
+                windows_core::Interface::as_raw(self),
+                presult.param().abi(),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn Write(&self, pb: *const u8, cb: u32) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).Write)(
+                windows_core::Interface::as_raw(self),
+                pb,
+                cb,
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn BeginWrite<P2, P3>(
+        &self,
+        pb: &[u8],
+        pcallback: P2,
+        punkstate: P3,
+    ) -> windows_core::HRESULT
+    where
+        P2: windows_core::Param<IMFAsyncCallback>,
+        P3: windows_core::Param<windows_core::IUnknown>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).BeginWrite)(
+                windows_core::Interface::as_raw(self),
+                pb.as_ptr(),
+                pb.len().try_into().unwrap(),
+                pcallback.param().abi(),
+                punkstate.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn EndWrite<P0>(&self, presult: P0) -> windows_core::Result<u32>
+    where
+        P0: windows_core::Param<IMFAsyncResult>,
+    {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).EndWrite)(
+                windows_core::Interface::as_raw(self),
+                presult.param().abi(),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn Seek(
+        &self,
+        seekorigin: MFBYTESTREAM_SEEK_ORIGIN,
+        llseekoffset: i64,
+        dwseekflags: u32,
+    ) -> windows_core::Result<u64> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).Seek)(
+                windows_core::Interface::as_raw(self),
+                seekorigin,
+                llseekoffset,
+                dwseekflags,
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn Flush(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Flush)(windows_core::Interface::as_raw(self))
+        }
+    }
+    pub unsafe fn Close(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Close)(windows_core::Interface::as_raw(self))
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFByteStream_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub GetCapabilities:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u32) -> windows_core::HRESULT,
+    pub GetLength:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u64) -> windows_core::HRESULT,
+    pub SetLength: unsafe extern "system" fn(*mut core::ffi::c_void, u64) -> windows_core::HRESULT,
+    pub GetCurrentPosition:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u64) -> windows_core::HRESULT,
+    pub SetCurrentPosition:
+        unsafe extern "system" fn(*mut core::ffi::c_void, u64) -> windows_core::HRESULT,
+    pub IsEndOfStream: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut windows_core::BOOL,
+    ) -> windows_core::HRESULT,
+    pub Read: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut u8,
+        u32,
+        *mut u32,
+    ) -> windows_core::HRESULT,
+    pub BeginRead: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut u8,
+        u32,
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub EndRead: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        *mut u32,
+    ) -> windows_core::HRESULT,
+    pub Write: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const u8,
+        u32,
+        *mut u32,
+    ) -> windows_core::HRESULT,
+    pub BeginWrite: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const u8,
+        u32,
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub EndWrite: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        *mut u32,
+    ) -> windows_core::HRESULT,
+    pub Seek: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        MFBYTESTREAM_SEEK_ORIGIN,
+        i64,
+        u32,
+        *mut u64,
+    ) -> windows_core::HRESULT,
+    pub Flush: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+    pub Close: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+}
+pub trait IMFByteStream_Impl: windows_core::IUnknownImpl {
+    fn GetCapabilities(&self) -> windows_core::Result<u32>;
+    fn GetLength(&self) -> windows_core::Result<u64>;
+    fn SetLength(&self, qwlength: u64) -> windows_core::Result<()>;
+    fn GetCurrentPosition(&self) -> windows_core::Result<u64>;
+    fn SetCurrentPosition(&self, qwposition: u64) -> windows_core::Result<()>;
+    fn IsEndOfStream(&self) -> windows_core::Result<windows_core::BOOL>;
+    fn Read(&self, pb: *mut u8, cb: u32, pcbread: *mut u32) -> windows_core::Result<()>;
+    fn BeginRead(
+        &self,
+        pb: *mut u8,
+        cb: u32,
+        pcallback: windows_core::Ref<IMFAsyncCallback>,
+        punkstate: windows_core::Ref<windows_core::IUnknown>,
+    ) -> windows_core::Result<()>;
+    fn EndRead(&self, presult: windows_core::Ref<IMFAsyncResult>) -> windows_core::Result<u32>;
+    fn Write(&self, pb: *const u8, cb: u32) -> windows_core::Result<u32>;
+    fn BeginWrite(
+        &self,
+        pb: *const u8,
+        cb: u32,
+        pcallback: windows_core::Ref<IMFAsyncCallback>,
+        punkstate: windows_core::Ref<windows_core::IUnknown>,
+    ) -> windows_core::Result<()>;
+    fn EndWrite(&self, presult: windows_core::Ref<IMFAsyncResult>) -> windows_core::Result<u32>;
+    fn Seek(
+        &self,
+        seekorigin: MFBYTESTREAM_SEEK_ORIGIN,
+        llseekoffset: i64,
+        dwseekflags: u32,
+    ) -> windows_core::Result<u64>;
+    fn Flush(&self) -> windows_core::Result<()>;
+    fn Close(&self) -> windows_core::Result<()>;
+}
+impl IMFByteStream_Vtbl {
+    pub const fn new<Identity: IMFByteStream_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetCapabilities<
+            Identity: IMFByteStream_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pdwcapabilities: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pdwcapabilities.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFByteStream::GetCapabilities", || {
+                    IMFByteStream_Impl::GetCapabilities(this)
+                }) {
+                    Ok(ok__) => {
+                        pdwcapabilities.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetLength<Identity: IMFByteStream_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pqwlength: *mut u64,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pqwlength.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFByteStream::GetLength", || {
+                    IMFByteStream_Impl::GetLength(this)
+                }) {
+                    Ok(ok__) => {
+                        pqwlength.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn SetLength<Identity: IMFByteStream_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            qwlength: u64,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFByteStream::SetLength", || {
+                    IMFByteStream_Impl::SetLength(this, core::mem::transmute_copy(&qwlength))
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetCurrentPosition<
+            Identity: IMFByteStream_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pqwposition: *mut u64,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pqwposition.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFByteStream::GetCurrentPosition", || {
+                    IMFByteStream_Impl::GetCurrentPosition(this)
+                }) {
+                    Ok(ok__) => {
+                        pqwposition.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn SetCurrentPosition<
+            Identity: IMFByteStream_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            qwposition: u64,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFByteStream::SetCurrentPosition", || {
+                    IMFByteStream_Impl::SetCurrentPosition(
+                        this,
+                        core::mem::transmute_copy(&qwposition),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn IsEndOfStream<
+            Identity: IMFByteStream_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pfendofstream: *mut windows_core::BOOL,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pfendofstream.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFByteStream::IsEndOfStream", || {
+                    IMFByteStream_Impl::IsEndOfStream(this)
+                }) {
+                    Ok(ok__) => {
+                        pfendofstream.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn Read<Identity: IMFByteStream_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pb: *mut u8,
+            cb: u32,
+            pcbread: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFByteStream::Read", || {
+                    IMFByteStream_Impl::Read(
+                        this,
+                        core::mem::transmute_copy(&pb),
+                        core::mem::transmute_copy(&cb),
+                        core::mem::transmute_copy(&pcbread),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn BeginRead<Identity: IMFByteStream_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pb: *mut u8,
+            cb: u32,
+            pcallback: *mut core::ffi::c_void,
+            punkstate: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFByteStream::BeginRead", || {
+                    IMFByteStream_Impl::BeginRead(
+                        this,
+                        core::mem::transmute_copy(&pb),
+                        core::mem::transmute_copy(&cb),
+                        core::mem::transmute_copy(&pcallback),
+                        core::mem::transmute_copy(&punkstate),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn EndRead<Identity: IMFByteStream_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            presult: *mut core::ffi::c_void,
+            pcbread: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pcbread.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFByteStream::EndRead", || {
+                    IMFByteStream_Impl::EndRead(this, core::mem::transmute_copy(&presult))
+                }) {
+                    Ok(ok__) => {
+                        pcbread.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn Write<Identity: IMFByteStream_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pb: *const u8,
+            cb: u32,
+            pcbwritten: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pcbwritten.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFByteStream::Write", || {
+                    IMFByteStream_Impl::Write(
+                        this,
+                        core::mem::transmute_copy(&pb),
+                        core::mem::transmute_copy(&cb),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        pcbwritten.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn BeginWrite<Identity: IMFByteStream_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pb: *const u8,
+            cb: u32,
+            pcallback: *mut core::ffi::c_void,
+            punkstate: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFByteStream::BeginWrite", || {
+                    IMFByteStream_Impl::BeginWrite(
+                        this,
+                        core::mem::transmute_copy(&pb),
+                        core::mem::transmute_copy(&cb),
+                        core::mem::transmute_copy(&pcallback),
+                        core::mem::transmute_copy(&punkstate),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn EndWrite<Identity: IMFByteStream_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            presult: *mut core::ffi::c_void,
+            pcbwritten: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pcbwritten.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFByteStream::EndWrite", || {
+                    IMFByteStream_Impl::EndWrite(this, core::mem::transmute_copy(&presult))
+                }) {
+                    Ok(ok__) => {
+                        pcbwritten.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn Seek<Identity: IMFByteStream_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            seekorigin: MFBYTESTREAM_SEEK_ORIGIN,
+            llseekoffset: i64,
+            dwseekflags: u32,
+            pqwcurrentposition: *mut u64,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pqwcurrentposition.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFByteStream::Seek", || {
+                    IMFByteStream_Impl::Seek(
+                        this,
+                        core::mem::transmute_copy(&seekorigin),
+                        core::mem::transmute_copy(&llseekoffset),
+                        core::mem::transmute_copy(&dwseekflags),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        pqwcurrentposition.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn Flush<Identity: IMFByteStream_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFByteStream::Flush", || IMFByteStream_Impl::Flush(this))
+                    .into()
+            }
+        }
+        unsafe extern "system" fn Close<Identity: IMFByteStream_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFByteStream::Close", || IMFByteStream_Impl::Close(this))
+                    .into()
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            GetCapabilities: GetCapabilities::<Identity, OFFSET>,
+            GetLength: GetLength::<Identity, OFFSET>,
+            SetLength: SetLength::<Identity, OFFSET>,
+            GetCurrentPosition: GetCurrentPosition::<Identity, OFFSET>,
+            SetCurrentPosition: SetCurrentPosition::<Identity, OFFSET>,
+            IsEndOfStream: IsEndOfStream::<Identity, OFFSET>,
+            Read: Read::<Identity, OFFSET>,
+            BeginRead: BeginRead::<Identity, OFFSET>,
+            EndRead: EndRead::<Identity, OFFSET>,
+            Write: Write::<Identity, OFFSET>,
+            BeginWrite: BeginWrite::<Identity, OFFSET>,
+            EndWrite: EndWrite::<Identity, OFFSET>,
+            Seek: Seek::<Identity, OFFSET>,
+            Flush: Flush::<Identity, OFFSET>,
+            Close: Close::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFByteStream as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFByteStream {}
+windows_core::imp::define_interface!(
+    IMFClock,
+    IMFClock_Vtbl,
+    0x2eb1e945_18b8_4139_9b1a_d5d584818530
+);
+windows_core::imp::interface_hierarchy!(IMFClock, windows_core::IUnknown);
+impl IMFClock {
+    pub unsafe fn GetClockCharacteristics(&self) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetClockCharacteristics)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetCorrelatedTime(
+        &self,
+        dwreserved: u32,
+        pllclocktime: *mut i64,
+        phnssystemtime: *mut MFTIME,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetCorrelatedTime)(
+                windows_core::Interface::as_raw(self),
+                dwreserved,
+                pllclocktime as _,
+                phnssystemtime as _,
+            )
+        }
+    }
+    pub unsafe fn GetContinuityKey(&self) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetContinuityKey)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetState(&self, dwreserved: u32) -> windows_core::Result<MFCLOCK_STATE> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetState)(
+                windows_core::Interface::as_raw(self),
+                dwreserved,
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetProperties(
+        &self,
+        pclockproperties: *mut MFCLOCK_PROPERTIES,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetProperties)(
+                windows_core::Interface::as_raw(self),
+                pclockproperties as _,
+            )
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFClock_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub GetClockCharacteristics:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u32) -> windows_core::HRESULT,
+    pub GetCorrelatedTime: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut i64,
+        *mut MFTIME,
+    ) -> windows_core::HRESULT,
+    pub GetContinuityKey:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u32) -> windows_core::HRESULT,
+    pub GetState: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut MFCLOCK_STATE,
+    ) -> windows_core::HRESULT,
+    pub GetProperties: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut MFCLOCK_PROPERTIES,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFClock_Impl: windows_core::IUnknownImpl {
+    fn GetClockCharacteristics(&self) -> windows_core::Result<u32>;
+    fn GetCorrelatedTime(
+        &self,
+        dwreserved: u32,
+        pllclocktime: *mut i64,
+        phnssystemtime: *mut MFTIME,
+    ) -> windows_core::Result<()>;
+    fn GetContinuityKey(&self) -> windows_core::Result<u32>;
+    fn GetState(&self, dwreserved: u32) -> windows_core::Result<MFCLOCK_STATE>;
+    fn GetProperties(&self, pclockproperties: *mut MFCLOCK_PROPERTIES) -> windows_core::Result<()>;
+}
+impl IMFClock_Vtbl {
+    pub const fn new<Identity: IMFClock_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetClockCharacteristics<
+            Identity: IMFClock_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pdwcharacteristics: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pdwcharacteristics.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFClock::GetClockCharacteristics", || {
+                    IMFClock_Impl::GetClockCharacteristics(this)
+                }) {
+                    Ok(ok__) => {
+                        pdwcharacteristics.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetCorrelatedTime<
+            Identity: IMFClock_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwreserved: u32,
+            pllclocktime: *mut i64,
+            phnssystemtime: *mut MFTIME,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFClock::GetCorrelatedTime", || {
+                    IMFClock_Impl::GetCorrelatedTime(
+                        this,
+                        core::mem::transmute_copy(&dwreserved),
+                        core::mem::transmute_copy(&pllclocktime),
+                        core::mem::transmute_copy(&phnssystemtime),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetContinuityKey<Identity: IMFClock_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pdwcontinuitykey: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pdwcontinuitykey.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFClock::GetContinuityKey", || {
+                    IMFClock_Impl::GetContinuityKey(this)
+                }) {
+                    Ok(ok__) => {
+                        pdwcontinuitykey.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetState<Identity: IMFClock_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            dwreserved: u32,
+            peclockstate: *mut MFCLOCK_STATE,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if peclockstate.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFClock::GetState", || {
+                    IMFClock_Impl::GetState(this, core::mem::transmute_copy(&dwreserved))
+                }) {
+                    Ok(ok__) => {
+                        peclockstate.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetProperties<Identity: IMFClock_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pclockproperties: *mut MFCLOCK_PROPERTIES,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFClock::GetProperties", || {
+                    IMFClock_Impl::GetProperties(this, core::mem::transmute_copy(&pclockproperties))
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            GetClockCharacteristics: GetClockCharacteristics::<Identity, OFFSET>,
+            GetCorrelatedTime: GetCorrelatedTime::<Identity, OFFSET>,
+            GetContinuityKey: GetContinuityKey::<Identity, OFFSET>,
+            GetState: GetState::<Identity, OFFSET>,
+            GetProperties: GetProperties::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFClock as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFClock {}
+windows_core::imp::define_interface!(
+    IMFClockStateSink,
+    IMFClockStateSink_Vtbl,
+    0xf6696e82_74f7_4f3d_a178_8a5e09c3659f
+);
+windows_core::imp::interface_hierarchy!(IMFClockStateSink, windows_core::IUnknown);
+impl IMFClockStateSink {
+    pub unsafe fn OnClockStart(
+        &self,
+        hnssystemtime: MFTIME,
+        llclockstartoffset: i64,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).OnClockStart)(
+                windows_core::Interface::as_raw(self),
+                hnssystemtime,
+                llclockstartoffset,
+            )
+        }
+    }
+    pub unsafe fn OnClockStop(&self, hnssystemtime: MFTIME) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).OnClockStop)(
+                windows_core::Interface::as_raw(self),
+                hnssystemtime,
+            )
+        }
+    }
+    pub unsafe fn OnClockPause(&self, hnssystemtime: MFTIME) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).OnClockPause)(
+                windows_core::Interface::as_raw(self),
+                hnssystemtime,
+            )
+        }
+    }
+    pub unsafe fn OnClockRestart(&self, hnssystemtime: MFTIME) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).OnClockRestart)(
+                windows_core::Interface::as_raw(self),
+                hnssystemtime,
+            )
+        }
+    }
+    pub unsafe fn OnClockSetRate(
+        &self,
+        hnssystemtime: MFTIME,
+        flrate: f32,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).OnClockSetRate)(
+                windows_core::Interface::as_raw(self),
+                hnssystemtime,
+                flrate,
+            )
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFClockStateSink_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub OnClockStart:
+        unsafe extern "system" fn(*mut core::ffi::c_void, MFTIME, i64) -> windows_core::HRESULT,
+    pub OnClockStop:
+        unsafe extern "system" fn(*mut core::ffi::c_void, MFTIME) -> windows_core::HRESULT,
+    pub OnClockPause:
+        unsafe extern "system" fn(*mut core::ffi::c_void, MFTIME) -> windows_core::HRESULT,
+    pub OnClockRestart:
+        unsafe extern "system" fn(*mut core::ffi::c_void, MFTIME) -> windows_core::HRESULT,
+    pub OnClockSetRate:
+        unsafe extern "system" fn(*mut core::ffi::c_void, MFTIME, f32) -> windows_core::HRESULT,
+}
+pub trait IMFClockStateSink_Impl: windows_core::IUnknownImpl {
+    fn OnClockStart(
+        &self,
+        hnssystemtime: MFTIME,
+        llclockstartoffset: i64,
+    ) -> windows_core::Result<()>;
+    fn OnClockStop(&self, hnssystemtime: MFTIME) -> windows_core::Result<()>;
+    fn OnClockPause(&self, hnssystemtime: MFTIME) -> windows_core::Result<()>;
+    fn OnClockRestart(&self, hnssystemtime: MFTIME) -> windows_core::Result<()>;
+    fn OnClockSetRate(&self, hnssystemtime: MFTIME, flrate: f32) -> windows_core::Result<()>;
+}
+impl IMFClockStateSink_Vtbl {
+    pub const fn new<Identity: IMFClockStateSink_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn OnClockStart<
+            Identity: IMFClockStateSink_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            hnssystemtime: MFTIME,
+            llclockstartoffset: i64,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFClockStateSink::OnClockStart", || {
+                    IMFClockStateSink_Impl::OnClockStart(
+                        this,
+                        core::mem::transmute_copy(&hnssystemtime),
+                        core::mem::transmute_copy(&llclockstartoffset),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn OnClockStop<
+            Identity: IMFClockStateSink_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            hnssystemtime: MFTIME,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFClockStateSink::OnClockStop", || {
+                    IMFClockStateSink_Impl::OnClockStop(
+                        this,
+                        core::mem::transmute_copy(&hnssystemtime),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn OnClockPause<
+            Identity: IMFClockStateSink_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            hnssystemtime: MFTIME,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFClockStateSink::OnClockPause", || {
+                    IMFClockStateSink_Impl::OnClockPause(
+                        this,
+                        core::mem::transmute_copy(&hnssystemtime),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn OnClockRestart<
+            Identity: IMFClockStateSink_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            hnssystemtime: MFTIME,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFClockStateSink::OnClockRestart", || {
+                    IMFClockStateSink_Impl::OnClockRestart(
+                        this,
+                        core::mem::transmute_copy(&hnssystemtime),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn OnClockSetRate<
+            Identity: IMFClockStateSink_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            hnssystemtime: MFTIME,
+            flrate: f32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFClockStateSink::OnClockSetRate", || {
+                    IMFClockStateSink_Impl::OnClockSetRate(
+                        this,
+                        core::mem::transmute_copy(&hnssystemtime),
+                        core::mem::transmute_copy(&flrate),
+                    )
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            OnClockStart: OnClockStart::<Identity, OFFSET>,
+            OnClockStop: OnClockStop::<Identity, OFFSET>,
+            OnClockPause: OnClockPause::<Identity, OFFSET>,
+            OnClockRestart: OnClockRestart::<Identity, OFFSET>,
+            OnClockSetRate: OnClockSetRate::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFClockStateSink as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFClockStateSink {}
+windows_core::imp::define_interface!(
+    IMFCollection,
+    IMFCollection_Vtbl,
+    0x5bc8a76b_869a_46a3_9b03_fa218a66aebe
+);
+windows_core::imp::interface_hierarchy!(IMFCollection, windows_core::IUnknown);
+impl IMFCollection {
+    pub unsafe fn GetElementCount(&self) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetElementCount)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetElement(
+        &self,
+        dwelementindex: u32,
+    ) -> windows_core::Result<windows_core::IUnknown> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetElement)(
+                windows_core::Interface::as_raw(self),
+                dwelementindex,
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn AddElement<P0>(&self, punkelement: P0) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<windows_core::IUnknown>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).AddElement)(
+                windows_core::Interface::as_raw(self),
+                punkelement.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn RemoveElement(
+        &self,
+        dwelementindex: u32,
+    ) -> windows_core::Result<windows_core::IUnknown> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).RemoveElement)(
+                windows_core::Interface::as_raw(self),
+                dwelementindex,
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn InsertElementAt<P1>(&self, dwindex: u32, punknown: P1) -> windows_core::HRESULT
+    where
+        P1: windows_core::Param<windows_core::IUnknown>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).InsertElementAt)(
+                windows_core::Interface::as_raw(self),
+                dwindex,
+                punknown.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn RemoveAllElements(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).RemoveAllElements)(
+                windows_core::Interface::as_raw(self),
+            )
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFCollection_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub GetElementCount:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u32) -> windows_core::HRESULT,
+    pub GetElement: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub AddElement: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub RemoveElement: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub InsertElementAt: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub RemoveAllElements:
+        unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+}
+pub trait IMFCollection_Impl: windows_core::IUnknownImpl {
+    fn GetElementCount(&self) -> windows_core::Result<u32>;
+    fn GetElement(&self, dwelementindex: u32) -> windows_core::Result<windows_core::IUnknown>;
+    fn AddElement(
+        &self,
+        punkelement: windows_core::Ref<windows_core::IUnknown>,
+    ) -> windows_core::Result<()>;
+    fn RemoveElement(&self, dwelementindex: u32) -> windows_core::Result<windows_core::IUnknown>;
+    fn InsertElementAt(
+        &self,
+        dwindex: u32,
+        punknown: windows_core::Ref<windows_core::IUnknown>,
+    ) -> windows_core::Result<()>;
+    fn RemoveAllElements(&self) -> windows_core::Result<()>;
+}
+impl IMFCollection_Vtbl {
+    pub const fn new<Identity: IMFCollection_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetElementCount<
+            Identity: IMFCollection_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pcelements: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pcelements.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFCollection::GetElementCount", || {
+                    IMFCollection_Impl::GetElementCount(this)
+                }) {
+                    Ok(ok__) => {
+                        pcelements.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetElement<Identity: IMFCollection_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            dwelementindex: u32,
+            ppunkelement: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppunkelement.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFCollection::GetElement", || {
+                    IMFCollection_Impl::GetElement(this, core::mem::transmute_copy(&dwelementindex))
+                }) {
+                    Ok(ok__) => {
+                        ppunkelement.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn AddElement<Identity: IMFCollection_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            punkelement: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFCollection::AddElement", || {
+                    IMFCollection_Impl::AddElement(this, core::mem::transmute_copy(&punkelement))
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn RemoveElement<
+            Identity: IMFCollection_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwelementindex: u32,
+            ppunkelement: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppunkelement.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFCollection::RemoveElement", || {
+                    IMFCollection_Impl::RemoveElement(
+                        this,
+                        core::mem::transmute_copy(&dwelementindex),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        ppunkelement.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn InsertElementAt<
+            Identity: IMFCollection_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwindex: u32,
+            punknown: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFCollection::InsertElementAt", || {
+                    IMFCollection_Impl::InsertElementAt(
+                        this,
+                        core::mem::transmute_copy(&dwindex),
+                        core::mem::transmute_copy(&punknown),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn RemoveAllElements<
+            Identity: IMFCollection_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFCollection::RemoveAllElements", || {
+                    IMFCollection_Impl::RemoveAllElements(this)
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            GetElementCount: GetElementCount::<Identity, OFFSET>,
+            GetElement: GetElement::<Identity, OFFSET>,
+            AddElement: AddElement::<Identity, OFFSET>,
+            RemoveElement: RemoveElement::<Identity, OFFSET>,
+            InsertElementAt: InsertElementAt::<Identity, OFFSET>,
+            RemoveAllElements: RemoveAllElements::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFCollection as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFCollection {}
+windows_core::imp::define_interface!(
+    IMFFinalizableMediaSink,
+    IMFFinalizableMediaSink_Vtbl,
+    0xeaecb74a_9a50_42ce_9541_6a7f57aa4ad7
+);
+impl core::ops::Deref for IMFFinalizableMediaSink {
+    type Target = IMFMediaSink;
+    fn deref(&self) -> &Self::Target {
+        unsafe { core::mem::transmute(self) }
+    }
+}
+windows_core::imp::interface_hierarchy!(
+    IMFFinalizableMediaSink,
+    windows_core::IUnknown,
+    IMFMediaSink
+);
+impl IMFFinalizableMediaSink {
+    pub unsafe fn BeginFinalize<P0, P1>(
+        &self,
+        pcallback: P0,
+        punkstate: P1,
+    ) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFAsyncCallback>,
+        P1: windows_core::Param<windows_core::IUnknown>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).BeginFinalize)(
+                windows_core::Interface::as_raw(self),
+                pcallback.param().abi(),
+                punkstate.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn EndFinalize<P0>(&self, presult: P0) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFAsyncResult>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).EndFinalize)(
+                windows_core::Interface::as_raw(self),
+                presult.param().abi(),
+            )
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFFinalizableMediaSink_Vtbl {
+    pub base__: IMFMediaSink_Vtbl,
+    pub BeginFinalize: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub EndFinalize: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFFinalizableMediaSink_Impl: IMFMediaSink_Impl {
+    fn BeginFinalize(
+        &self,
+        pcallback: windows_core::Ref<IMFAsyncCallback>,
+        punkstate: windows_core::Ref<windows_core::IUnknown>,
+    ) -> windows_core::Result<()>;
+    fn EndFinalize(&self, presult: windows_core::Ref<IMFAsyncResult>) -> windows_core::Result<()>;
+}
+impl IMFFinalizableMediaSink_Vtbl {
+    pub const fn new<Identity: IMFFinalizableMediaSink_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn BeginFinalize<
+            Identity: IMFFinalizableMediaSink_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pcallback: *mut core::ffi::c_void,
+            punkstate: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFFinalizableMediaSink::BeginFinalize", || {
+                    IMFFinalizableMediaSink_Impl::BeginFinalize(
+                        this,
+                        core::mem::transmute_copy(&pcallback),
+                        core::mem::transmute_copy(&punkstate),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn EndFinalize<
+            Identity: IMFFinalizableMediaSink_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            presult: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFFinalizableMediaSink::EndFinalize", || {
+                    IMFFinalizableMediaSink_Impl::EndFinalize(
+                        this,
+                        core::mem::transmute_copy(&presult),
+                    )
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: IMFMediaSink_Vtbl::new::<Identity, OFFSET>(),
+            BeginFinalize: BeginFinalize::<Identity, OFFSET>,
+            EndFinalize: EndFinalize::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFFinalizableMediaSink as windows_core::Interface>::IID
+            || iid == &<IMFMediaSink as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFFinalizableMediaSink {}
+windows_core::imp::define_interface!(
+    IMFGetService,
+    IMFGetService_Vtbl,
+    0xfa993888_4383_415a_a930_dd472a8cf6f7
+);
+windows_core::imp::interface_hierarchy!(IMFGetService, windows_core::IUnknown);
+impl IMFGetService {
+    pub unsafe fn GetService<T>(
+        &self,
+        guidservice: *const windows_core::GUID,
+    ) -> windows_core::Result<T>
+    where
+        T: windows_core::Interface,
+    {
+        let mut result__ = core::ptr::null_mut();
+        unsafe {
+            (windows_core::Interface::vtable(self).GetService)(
+                windows_core::Interface::as_raw(self),
+                guidservice,
+                &T::IID,
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFGetService_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub GetService: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        *const windows_core::GUID,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFGetService_Impl: windows_core::IUnknownImpl {
+    fn GetService(
+        &self,
+        guidservice: *const windows_core::GUID,
+        riid: *const windows_core::GUID,
+        ppvobject: *mut *mut core::ffi::c_void,
+    ) -> windows_core::Result<()>;
+}
+impl IMFGetService_Vtbl {
+    pub const fn new<Identity: IMFGetService_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetService<Identity: IMFGetService_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            guidservice: *const windows_core::GUID,
+            riid: *const windows_core::GUID,
+            ppvobject: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFGetService::GetService", || {
+                    IMFGetService_Impl::GetService(
+                        this,
+                        core::mem::transmute_copy(&guidservice),
+                        core::mem::transmute_copy(&riid),
+                        core::mem::transmute_copy(&ppvobject),
+                    )
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            GetService: GetService::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFGetService as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFGetService {}
+windows_core::imp::define_interface!(
+    IMFMediaBuffer,
+    IMFMediaBuffer_Vtbl,
+    0x045fa593_8799_42b8_bc8d_8968c6453507
+);
+windows_core::imp::interface_hierarchy!(IMFMediaBuffer, windows_core::IUnknown);
+impl IMFMediaBuffer {
+    pub unsafe fn Lock(
+        &self,
+        ppbbuffer: *mut *mut u8,
+        pcbmaxlength: Option<*mut u32>,
+        pcbcurrentlength: Option<*mut u32>,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Lock)(
+                windows_core::Interface::as_raw(self),
+                ppbbuffer as _,
+                pcbmaxlength.unwrap_or(core::mem::zeroed()) as _,
+                pcbcurrentlength.unwrap_or(core::mem::zeroed()) as _,
+            )
+        }
+    }
+    pub unsafe fn Unlock(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Unlock)(windows_core::Interface::as_raw(self))
+        }
+    }
+    pub unsafe fn GetCurrentLength(&self) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetCurrentLength)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn SetCurrentLength(&self, cbcurrentlength: u32) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetCurrentLength)(
+                windows_core::Interface::as_raw(self),
+                cbcurrentlength,
+            )
+        }
+    }
+    pub unsafe fn GetMaxLength(&self) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetMaxLength)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFMediaBuffer_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub Lock: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut *mut u8,
+        *mut u32,
+        *mut u32,
+    ) -> windows_core::HRESULT,
+    pub Unlock: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+    pub GetCurrentLength:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u32) -> windows_core::HRESULT,
+    pub SetCurrentLength:
+        unsafe extern "system" fn(*mut core::ffi::c_void, u32) -> windows_core::HRESULT,
+    pub GetMaxLength:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u32) -> windows_core::HRESULT,
+}
+pub trait IMFMediaBuffer_Impl: windows_core::IUnknownImpl {
+    fn Lock(
+        &self,
+        ppbbuffer: *mut *mut u8,
+        pcbmaxlength: *mut u32,
+        pcbcurrentlength: *mut u32,
+    ) -> windows_core::Result<()>;
+    fn Unlock(&self) -> windows_core::Result<()>;
+    fn GetCurrentLength(&self) -> windows_core::Result<u32>;
+    fn SetCurrentLength(&self, cbcurrentlength: u32) -> windows_core::Result<()>;
+    fn GetMaxLength(&self) -> windows_core::Result<u32>;
+}
+impl IMFMediaBuffer_Vtbl {
+    pub const fn new<Identity: IMFMediaBuffer_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn Lock<Identity: IMFMediaBuffer_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            ppbbuffer: *mut *mut u8,
+            pcbmaxlength: *mut u32,
+            pcbcurrentlength: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaBuffer::Lock", || {
+                    IMFMediaBuffer_Impl::Lock(
+                        this,
+                        core::mem::transmute_copy(&ppbbuffer),
+                        core::mem::transmute_copy(&pcbmaxlength),
+                        core::mem::transmute_copy(&pcbcurrentlength),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn Unlock<Identity: IMFMediaBuffer_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaBuffer::Unlock", || {
+                    IMFMediaBuffer_Impl::Unlock(this)
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetCurrentLength<
+            Identity: IMFMediaBuffer_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pcbcurrentlength: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pcbcurrentlength.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaBuffer::GetCurrentLength", || {
+                    IMFMediaBuffer_Impl::GetCurrentLength(this)
+                }) {
+                    Ok(ok__) => {
+                        pcbcurrentlength.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn SetCurrentLength<
+            Identity: IMFMediaBuffer_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            cbcurrentlength: u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaBuffer::SetCurrentLength", || {
+                    IMFMediaBuffer_Impl::SetCurrentLength(
+                        this,
+                        core::mem::transmute_copy(&cbcurrentlength),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetMaxLength<
+            Identity: IMFMediaBuffer_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pcbmaxlength: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pcbmaxlength.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaBuffer::GetMaxLength", || {
+                    IMFMediaBuffer_Impl::GetMaxLength(this)
+                }) {
+                    Ok(ok__) => {
+                        pcbmaxlength.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            Lock: Lock::<Identity, OFFSET>,
+            Unlock: Unlock::<Identity, OFFSET>,
+            GetCurrentLength: GetCurrentLength::<Identity, OFFSET>,
+            SetCurrentLength: SetCurrentLength::<Identity, OFFSET>,
+            GetMaxLength: GetMaxLength::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFMediaBuffer as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFMediaBuffer {}
+windows_core::imp::define_interface!(
+    IMFMediaEvent,
+    IMFMediaEvent_Vtbl,
+    0xdf598932_f10c_4e39_bba2_c308f101daa3
+);
+impl core::ops::Deref for IMFMediaEvent {
+    type Target = IMFAttributes;
+    fn deref(&self) -> &Self::Target {
+        unsafe { core::mem::transmute(self) }
+    }
+}
+windows_core::imp::interface_hierarchy!(IMFMediaEvent, windows_core::IUnknown, IMFAttributes);
+impl IMFMediaEvent {
+    pub unsafe fn GetType(&self) -> windows_core::Result<MediaEventType> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetType)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetExtendedType(&self) -> windows_core::Result<windows_core::GUID> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetExtendedType)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetStatus(&self) -> windows_core::Result<windows_core::HRESULT> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetStatus)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetValue(&self) -> windows_core::Result<PROPVARIANT> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetValue)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| core::mem::transmute(result__))
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFMediaEvent_Vtbl {
+    pub base__: IMFAttributes_Vtbl,
+    pub GetType: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut MediaEventType,
+    ) -> windows_core::HRESULT,
+    pub GetExtendedType: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut windows_core::GUID,
+    ) -> windows_core::HRESULT,
+    pub GetStatus: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut windows_core::HRESULT,
+    ) -> windows_core::HRESULT,
+    pub GetValue: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut PROPVARIANT,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFMediaEvent_Impl: IMFAttributes_Impl {
+    fn GetType(&self) -> windows_core::Result<MediaEventType>;
+    fn GetExtendedType(&self) -> windows_core::Result<windows_core::GUID>;
+    fn GetStatus(&self) -> windows_core::Result<windows_core::HRESULT>;
+    fn GetValue(&self) -> windows_core::Result<PROPVARIANT>;
+}
+impl IMFMediaEvent_Vtbl {
+    pub const fn new<Identity: IMFMediaEvent_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetType<Identity: IMFMediaEvent_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pmet: *mut MediaEventType,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pmet.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaEvent::GetType", || {
+                    IMFMediaEvent_Impl::GetType(this)
+                }) {
+                    Ok(ok__) => {
+                        pmet.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetExtendedType<
+            Identity: IMFMediaEvent_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pguidextendedtype: *mut windows_core::GUID,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pguidextendedtype.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaEvent::GetExtendedType", || {
+                    IMFMediaEvent_Impl::GetExtendedType(this)
+                }) {
+                    Ok(ok__) => {
+                        pguidextendedtype.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetStatus<Identity: IMFMediaEvent_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            phrstatus: *mut windows_core::HRESULT,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if phrstatus.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaEvent::GetStatus", || {
+                    IMFMediaEvent_Impl::GetStatus(this)
+                }) {
+                    Ok(ok__) => {
+                        phrstatus.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetValue<Identity: IMFMediaEvent_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pvvalue: *mut PROPVARIANT,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pvvalue.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaEvent::GetValue", || {
+                    IMFMediaEvent_Impl::GetValue(this)
+                }) {
+                    Ok(ok__) => {
+                        pvvalue.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        Self {
+            base__: IMFAttributes_Vtbl::new::<Identity, OFFSET>(),
+            GetType: GetType::<Identity, OFFSET>,
+            GetExtendedType: GetExtendedType::<Identity, OFFSET>,
+            GetStatus: GetStatus::<Identity, OFFSET>,
+            GetValue: GetValue::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFMediaEvent as windows_core::Interface>::IID
+            || iid == &<IMFAttributes as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFMediaEvent {}
+windows_core::imp::define_interface!(
+    IMFMediaEventGenerator,
+    IMFMediaEventGenerator_Vtbl,
+    0x2cd0bd52_bcd5_4b89_b62c_eadc0c031e7d
+);
+windows_core::imp::interface_hierarchy!(IMFMediaEventGenerator, windows_core::IUnknown);
+impl IMFMediaEventGenerator {
+    pub unsafe fn GetEvent(&self, dwflags: u32) -> windows_core::Result<IMFMediaEvent> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetEvent)(
+                windows_core::Interface::as_raw(self),
+                dwflags,
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn BeginGetEvent<P0, P1>(
+        &self,
+        pcallback: P0,
+        punkstate: P1,
+    ) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFAsyncCallback>,
+        P1: windows_core::Param<windows_core::IUnknown>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).BeginGetEvent)(
+                windows_core::Interface::as_raw(self),
+                pcallback.param().abi(),
+                punkstate.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn EndGetEvent<P0>(&self, presult: P0) -> windows_core::Result<IMFMediaEvent>
+    where
+        P0: windows_core::Param<IMFAsyncResult>,
+    {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).EndGetEvent)(
+                windows_core::Interface::as_raw(self),
+                presult.param().abi(),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn QueueEvent(
+        &self,
+        met: MediaEventType,
+        guidextendedtype: *const windows_core::GUID,
+        hrstatus: windows_core::HRESULT,
+        pvvalue: *const PROPVARIANT,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).QueueEvent)(
+                windows_core::Interface::as_raw(self),
+                met,
+                guidextendedtype,
+                hrstatus,
+                pvvalue,
+            )
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFMediaEventGenerator_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub GetEvent: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub BeginGetEvent: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub EndGetEvent: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub QueueEvent: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        MediaEventType,
+        *const windows_core::GUID,
+        windows_core::HRESULT,
+        *const PROPVARIANT,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFMediaEventGenerator_Impl: windows_core::IUnknownImpl {
+    fn GetEvent(&self, dwflags: u32) -> windows_core::Result<IMFMediaEvent>;
+    fn BeginGetEvent(
+        &self,
+        pcallback: windows_core::Ref<IMFAsyncCallback>,
+        punkstate: windows_core::Ref<windows_core::IUnknown>,
+    ) -> windows_core::Result<()>;
+    fn EndGetEvent(
+        &self,
+        presult: windows_core::Ref<IMFAsyncResult>,
+    ) -> windows_core::Result<IMFMediaEvent>;
+    fn QueueEvent(
+        &self,
+        met: MediaEventType,
+        guidextendedtype: *const windows_core::GUID,
+        hrstatus: windows_core::HRESULT,
+        pvvalue: *const PROPVARIANT,
+    ) -> windows_core::Result<()>;
+}
+impl IMFMediaEventGenerator_Vtbl {
+    pub const fn new<Identity: IMFMediaEventGenerator_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetEvent<
+            Identity: IMFMediaEventGenerator_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwflags: u32,
+            ppevent: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppevent.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaEventGenerator::GetEvent", || {
+                    IMFMediaEventGenerator_Impl::GetEvent(this, core::mem::transmute_copy(&dwflags))
+                }) {
+                    Ok(ok__) => {
+                        ppevent.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn BeginGetEvent<
+            Identity: IMFMediaEventGenerator_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pcallback: *mut core::ffi::c_void,
+            punkstate: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaEventGenerator::BeginGetEvent", || {
+                    IMFMediaEventGenerator_Impl::BeginGetEvent(
+                        this,
+                        core::mem::transmute_copy(&pcallback),
+                        core::mem::transmute_copy(&punkstate),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn EndGetEvent<
+            Identity: IMFMediaEventGenerator_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            presult: *mut core::ffi::c_void,
+            ppevent: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppevent.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaEventGenerator::EndGetEvent", || {
+                    IMFMediaEventGenerator_Impl::EndGetEvent(
+                        this,
+                        core::mem::transmute_copy(&presult),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        ppevent.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn QueueEvent<
+            Identity: IMFMediaEventGenerator_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            met: MediaEventType,
+            guidextendedtype: *const windows_core::GUID,
+            hrstatus: windows_core::HRESULT,
+            pvvalue: *const PROPVARIANT,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaEventGenerator::QueueEvent", || {
+                    IMFMediaEventGenerator_Impl::QueueEvent(
+                        this,
+                        core::mem::transmute_copy(&met),
+                        core::mem::transmute_copy(&guidextendedtype),
+                        core::mem::transmute_copy(&hrstatus),
+                        core::mem::transmute_copy(&pvvalue),
+                    )
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            GetEvent: GetEvent::<Identity, OFFSET>,
+            BeginGetEvent: BeginGetEvent::<Identity, OFFSET>,
+            EndGetEvent: EndGetEvent::<Identity, OFFSET>,
+            QueueEvent: QueueEvent::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFMediaEventGenerator as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFMediaEventGenerator {}
+windows_core::imp::define_interface!(
+    IMFMediaEventQueue,
+    IMFMediaEventQueue_Vtbl,
+    0x36f846fc_2256_48b6_b58e_e2b638316581
+);
+windows_core::imp::interface_hierarchy!(IMFMediaEventQueue, windows_core::IUnknown);
+impl IMFMediaEventQueue {
+    pub unsafe fn GetEvent(&self, dwflags: u32) -> windows_core::Result<IMFMediaEvent> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetEvent)(
+                windows_core::Interface::as_raw(self),
+                dwflags,
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn BeginGetEvent<P0, P1>(
+        &self,
+        pcallback: P0,
+        punkstate: P1,
+    ) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFAsyncCallback>,
+        P1: windows_core::Param<windows_core::IUnknown>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).BeginGetEvent)(
+                windows_core::Interface::as_raw(self),
+                pcallback.param().abi(),
+                punkstate.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn EndGetEvent<P0>(&self, presult: P0) -> windows_core::Result<IMFMediaEvent>
+    where
+        P0: windows_core::Param<IMFAsyncResult>,
+    {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).EndGetEvent)(
+                windows_core::Interface::as_raw(self),
+                presult.param().abi(),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn QueueEvent<P0>(&self, pevent: P0) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFMediaEvent>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).QueueEvent)(
+                windows_core::Interface::as_raw(self),
+                pevent.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn QueueEventParamVar(
+        &self,
+        met: MediaEventType,
+        guidextendedtype: *const windows_core::GUID,
+        hrstatus: windows_core::HRESULT,
+        pvvalue: *const PROPVARIANT,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).QueueEventParamVar)(
+                windows_core::Interface::as_raw(self),
+                met,
+                guidextendedtype,
+                hrstatus,
+                pvvalue,
+            )
+        }
+    }
+    pub unsafe fn QueueEventParamUnk<P3>(
+        &self,
+        met: MediaEventType,
+        guidextendedtype: *const windows_core::GUID,
+        hrstatus: windows_core::HRESULT,
+        punk: P3,
+    ) -> windows_core::HRESULT
+    where
+        P3: windows_core::Param<windows_core::IUnknown>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).QueueEventParamUnk)(
+                windows_core::Interface::as_raw(self),
+                met,
+                guidextendedtype,
+                hrstatus,
+                punk.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn Shutdown(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Shutdown)(windows_core::Interface::as_raw(self))
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFMediaEventQueue_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub GetEvent: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub BeginGetEvent: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub EndGetEvent: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub QueueEvent: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub QueueEventParamVar: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        MediaEventType,
+        *const windows_core::GUID,
+        windows_core::HRESULT,
+        *const PROPVARIANT,
+    ) -> windows_core::HRESULT,
+    pub QueueEventParamUnk: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        MediaEventType,
+        *const windows_core::GUID,
+        windows_core::HRESULT,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub Shutdown: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+}
+pub trait IMFMediaEventQueue_Impl: windows_core::IUnknownImpl {
+    fn GetEvent(&self, dwflags: u32) -> windows_core::Result<IMFMediaEvent>;
+    fn BeginGetEvent(
+        &self,
+        pcallback: windows_core::Ref<IMFAsyncCallback>,
+        punkstate: windows_core::Ref<windows_core::IUnknown>,
+    ) -> windows_core::Result<()>;
+    fn EndGetEvent(
+        &self,
+        presult: windows_core::Ref<IMFAsyncResult>,
+    ) -> windows_core::Result<IMFMediaEvent>;
+    fn QueueEvent(&self, pevent: windows_core::Ref<IMFMediaEvent>) -> windows_core::Result<()>;
+    fn QueueEventParamVar(
+        &self,
+        met: MediaEventType,
+        guidextendedtype: *const windows_core::GUID,
+        hrstatus: windows_core::HRESULT,
+        pvvalue: *const PROPVARIANT,
+    ) -> windows_core::Result<()>;
+    fn QueueEventParamUnk(
+        &self,
+        met: MediaEventType,
+        guidextendedtype: *const windows_core::GUID,
+        hrstatus: windows_core::HRESULT,
+        punk: windows_core::Ref<windows_core::IUnknown>,
+    ) -> windows_core::Result<()>;
+    fn Shutdown(&self) -> windows_core::Result<()>;
+}
+impl IMFMediaEventQueue_Vtbl {
+    pub const fn new<Identity: IMFMediaEventQueue_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetEvent<
+            Identity: IMFMediaEventQueue_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwflags: u32,
+            ppevent: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppevent.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaEventQueue::GetEvent", || {
+                    IMFMediaEventQueue_Impl::GetEvent(this, core::mem::transmute_copy(&dwflags))
+                }) {
+                    Ok(ok__) => {
+                        ppevent.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn BeginGetEvent<
+            Identity: IMFMediaEventQueue_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pcallback: *mut core::ffi::c_void,
+            punkstate: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaEventQueue::BeginGetEvent", || {
+                    IMFMediaEventQueue_Impl::BeginGetEvent(
+                        this,
+                        core::mem::transmute_copy(&pcallback),
+                        core::mem::transmute_copy(&punkstate),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn EndGetEvent<
+            Identity: IMFMediaEventQueue_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            presult: *mut core::ffi::c_void,
+            ppevent: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppevent.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaEventQueue::EndGetEvent", || {
+                    IMFMediaEventQueue_Impl::EndGetEvent(this, core::mem::transmute_copy(&presult))
+                }) {
+                    Ok(ok__) => {
+                        ppevent.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn QueueEvent<
+            Identity: IMFMediaEventQueue_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pevent: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaEventQueue::QueueEvent", || {
+                    IMFMediaEventQueue_Impl::QueueEvent(this, core::mem::transmute_copy(&pevent))
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn QueueEventParamVar<
+            Identity: IMFMediaEventQueue_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            met: MediaEventType,
+            guidextendedtype: *const windows_core::GUID,
+            hrstatus: windows_core::HRESULT,
+            pvvalue: *const PROPVARIANT,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaEventQueue::QueueEventParamVar", || {
+                    IMFMediaEventQueue_Impl::QueueEventParamVar(
+                        this,
+                        core::mem::transmute_copy(&met),
+                        core::mem::transmute_copy(&guidextendedtype),
+                        core::mem::transmute_copy(&hrstatus),
+                        core::mem::transmute_copy(&pvvalue),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn QueueEventParamUnk<
+            Identity: IMFMediaEventQueue_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            met: MediaEventType,
+            guidextendedtype: *const windows_core::GUID,
+            hrstatus: windows_core::HRESULT,
+            punk: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaEventQueue::QueueEventParamUnk", || {
+                    IMFMediaEventQueue_Impl::QueueEventParamUnk(
+                        this,
+                        core::mem::transmute_copy(&met),
+                        core::mem::transmute_copy(&guidextendedtype),
+                        core::mem::transmute_copy(&hrstatus),
+                        core::mem::transmute_copy(&punk),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn Shutdown<
+            Identity: IMFMediaEventQueue_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaEventQueue::Shutdown", || {
+                    IMFMediaEventQueue_Impl::Shutdown(this)
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            GetEvent: GetEvent::<Identity, OFFSET>,
+            BeginGetEvent: BeginGetEvent::<Identity, OFFSET>,
+            EndGetEvent: EndGetEvent::<Identity, OFFSET>,
+            QueueEvent: QueueEvent::<Identity, OFFSET>,
+            QueueEventParamVar: QueueEventParamVar::<Identity, OFFSET>,
+            QueueEventParamUnk: QueueEventParamUnk::<Identity, OFFSET>,
+            Shutdown: Shutdown::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFMediaEventQueue as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFMediaEventQueue {}
+windows_core::imp::define_interface!(
+    IMFMediaSession,
+    IMFMediaSession_Vtbl,
+    0x90377834_21d0_4dee_8214_ba2e3e6c1127
+);
+impl core::ops::Deref for IMFMediaSession {
+    type Target = IMFMediaEventGenerator;
+    fn deref(&self) -> &Self::Target {
+        unsafe { core::mem::transmute(self) }
+    }
+}
+windows_core::imp::interface_hierarchy!(
+    IMFMediaSession,
+    windows_core::IUnknown,
+    IMFMediaEventGenerator
+);
+impl IMFMediaSession {
+    pub unsafe fn SetTopology<P1>(
+        &self,
+        dwsettopologyflags: u32,
+        ptopology: P1,
+    ) -> windows_core::HRESULT
+    where
+        P1: windows_core::Param<IMFTopology>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetTopology)(
+                windows_core::Interface::as_raw(self),
+                dwsettopologyflags,
+                ptopology.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn ClearTopologies(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).ClearTopologies)(
+                windows_core::Interface::as_raw(self),
+            )
+        }
+    }
+    pub unsafe fn Start(
+        &self,
+        pguidtimeformat: *const windows_core::GUID,
+        pvarstartposition: *const PROPVARIANT,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Start)(
+                windows_core::Interface::as_raw(self),
+                pguidtimeformat,
+                pvarstartposition,
+            )
+        }
+    }
+    pub unsafe fn Pause(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Pause)(windows_core::Interface::as_raw(self))
+        }
+    }
+    pub unsafe fn Stop(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Stop)(windows_core::Interface::as_raw(self))
+        }
+    }
+    pub unsafe fn Close(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Close)(windows_core::Interface::as_raw(self))
+        }
+    }
+    pub unsafe fn Shutdown(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Shutdown)(windows_core::Interface::as_raw(self))
+        }
+    }
+    pub unsafe fn GetClock(&self) -> windows_core::Result<IMFClock> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetClock)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn GetSessionCapabilities(&self) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetSessionCapabilities)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetFullTopology(
+        &self,
+        dwgetfulltopologyflags: u32,
+        topoid: TOPOID,
+    ) -> windows_core::Result<IMFTopology> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetFullTopology)(
+                windows_core::Interface::as_raw(self),
+                dwgetfulltopologyflags,
+                topoid,
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFMediaSession_Vtbl {
+    pub base__: IMFMediaEventGenerator_Vtbl,
+    pub SetTopology: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub ClearTopologies: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+    pub Start: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        *const PROPVARIANT,
+    ) -> windows_core::HRESULT,
+    pub Pause: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+    pub Stop: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+    pub Close: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+    pub Shutdown: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+    pub GetClock: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetSessionCapabilities:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u32) -> windows_core::HRESULT,
+    pub GetFullTopology: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        TOPOID,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFMediaSession_Impl: IMFMediaEventGenerator_Impl {
+    fn SetTopology(
+        &self,
+        dwsettopologyflags: u32,
+        ptopology: windows_core::Ref<IMFTopology>,
+    ) -> windows_core::Result<()>;
+    fn ClearTopologies(&self) -> windows_core::Result<()>;
+    fn Start(
+        &self,
+        pguidtimeformat: *const windows_core::GUID,
+        pvarstartposition: *const PROPVARIANT,
+    ) -> windows_core::Result<()>;
+    fn Pause(&self) -> windows_core::Result<()>;
+    fn Stop(&self) -> windows_core::Result<()>;
+    fn Close(&self) -> windows_core::Result<()>;
+    fn Shutdown(&self) -> windows_core::Result<()>;
+    fn GetClock(&self) -> windows_core::Result<IMFClock>;
+    fn GetSessionCapabilities(&self) -> windows_core::Result<u32>;
+    fn GetFullTopology(
+        &self,
+        dwgetfulltopologyflags: u32,
+        topoid: TOPOID,
+    ) -> windows_core::Result<IMFTopology>;
+}
+impl IMFMediaSession_Vtbl {
+    pub const fn new<Identity: IMFMediaSession_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn SetTopology<
+            Identity: IMFMediaSession_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwsettopologyflags: u32,
+            ptopology: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaSession::SetTopology", || {
+                    IMFMediaSession_Impl::SetTopology(
+                        this,
+                        core::mem::transmute_copy(&dwsettopologyflags),
+                        core::mem::transmute_copy(&ptopology),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn ClearTopologies<
+            Identity: IMFMediaSession_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaSession::ClearTopologies", || {
+                    IMFMediaSession_Impl::ClearTopologies(this)
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn Start<Identity: IMFMediaSession_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pguidtimeformat: *const windows_core::GUID,
+            pvarstartposition: *const PROPVARIANT,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaSession::Start", || {
+                    IMFMediaSession_Impl::Start(
+                        this,
+                        core::mem::transmute_copy(&pguidtimeformat),
+                        core::mem::transmute_copy(&pvarstartposition),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn Pause<Identity: IMFMediaSession_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaSession::Pause", || {
+                    IMFMediaSession_Impl::Pause(this)
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn Stop<Identity: IMFMediaSession_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaSession::Stop", || IMFMediaSession_Impl::Stop(this))
+                    .into()
+            }
+        }
+        unsafe extern "system" fn Close<Identity: IMFMediaSession_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaSession::Close", || {
+                    IMFMediaSession_Impl::Close(this)
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn Shutdown<Identity: IMFMediaSession_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaSession::Shutdown", || {
+                    IMFMediaSession_Impl::Shutdown(this)
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetClock<Identity: IMFMediaSession_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            ppclock: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppclock.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaSession::GetClock", || {
+                    IMFMediaSession_Impl::GetClock(this)
+                }) {
+                    Ok(ok__) => {
+                        ppclock.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetSessionCapabilities<
+            Identity: IMFMediaSession_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pdwcaps: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pdwcaps.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaSession::GetSessionCapabilities", || {
+                    IMFMediaSession_Impl::GetSessionCapabilities(this)
+                }) {
+                    Ok(ok__) => {
+                        pdwcaps.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetFullTopology<
+            Identity: IMFMediaSession_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwgetfulltopologyflags: u32,
+            topoid: TOPOID,
+            ppfulltopology: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppfulltopology.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaSession::GetFullTopology", || {
+                    IMFMediaSession_Impl::GetFullTopology(
+                        this,
+                        core::mem::transmute_copy(&dwgetfulltopologyflags),
+                        core::mem::transmute_copy(&topoid),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        ppfulltopology.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        Self {
+            base__: IMFMediaEventGenerator_Vtbl::new::<Identity, OFFSET>(),
+            SetTopology: SetTopology::<Identity, OFFSET>,
+            ClearTopologies: ClearTopologies::<Identity, OFFSET>,
+            Start: Start::<Identity, OFFSET>,
+            Pause: Pause::<Identity, OFFSET>,
+            Stop: Stop::<Identity, OFFSET>,
+            Close: Close::<Identity, OFFSET>,
+            Shutdown: Shutdown::<Identity, OFFSET>,
+            GetClock: GetClock::<Identity, OFFSET>,
+            GetSessionCapabilities: GetSessionCapabilities::<Identity, OFFSET>,
+            GetFullTopology: GetFullTopology::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFMediaSession as windows_core::Interface>::IID
+            || iid == &<IMFMediaEventGenerator as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFMediaSession {}
+windows_core::imp::define_interface!(
+    IMFMediaSink,
+    IMFMediaSink_Vtbl,
+    0x6ef2a660_47c0_4666_b13d_cbb717f2fa2c
+);
+windows_core::imp::interface_hierarchy!(IMFMediaSink, windows_core::IUnknown);
+impl IMFMediaSink {
+    pub unsafe fn GetCharacteristics(&self) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetCharacteristics)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn AddStreamSink<P1>(
+        &self,
+        dwstreamsinkidentifier: u32,
+        pmediatype: P1,
+    ) -> windows_core::Result<IMFStreamSink>
+    where
+        P1: windows_core::Param<IMFMediaType>,
+    {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).AddStreamSink)(
+                windows_core::Interface::as_raw(self),
+                dwstreamsinkidentifier,
+                pmediatype.param().abi(),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn RemoveStreamSink(&self, dwstreamsinkidentifier: u32) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).RemoveStreamSink)(
+                windows_core::Interface::as_raw(self),
+                dwstreamsinkidentifier,
+            )
+        }
+    }
+    pub unsafe fn GetStreamSinkCount(&self) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetStreamSinkCount)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetStreamSinkByIndex(&self, dwindex: u32) -> windows_core::Result<IMFStreamSink> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetStreamSinkByIndex)(
+                windows_core::Interface::as_raw(self),
+                dwindex,
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn GetStreamSinkById(
+        &self,
+        dwstreamsinkidentifier: u32,
+    ) -> windows_core::Result<IMFStreamSink> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetStreamSinkById)(
+                windows_core::Interface::as_raw(self),
+                dwstreamsinkidentifier,
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn SetPresentationClock<P0>(&self, ppresentationclock: P0) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFPresentationClock>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetPresentationClock)(
+                windows_core::Interface::as_raw(self),
+                ppresentationclock.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn GetPresentationClock(&self) -> windows_core::Result<IMFPresentationClock> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetPresentationClock)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn Shutdown(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Shutdown)(windows_core::Interface::as_raw(self))
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFMediaSink_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub GetCharacteristics:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u32) -> windows_core::HRESULT,
+    pub AddStreamSink: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub RemoveStreamSink:
+        unsafe extern "system" fn(*mut core::ffi::c_void, u32) -> windows_core::HRESULT,
+    pub GetStreamSinkCount:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u32) -> windows_core::HRESULT,
+    pub GetStreamSinkByIndex: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetStreamSinkById: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub SetPresentationClock: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetPresentationClock: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub Shutdown: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+}
+pub trait IMFMediaSink_Impl: windows_core::IUnknownImpl {
+    fn GetCharacteristics(&self) -> windows_core::Result<u32>;
+    fn AddStreamSink(
+        &self,
+        dwstreamsinkidentifier: u32,
+        pmediatype: windows_core::Ref<IMFMediaType>,
+    ) -> windows_core::Result<IMFStreamSink>;
+    fn RemoveStreamSink(&self, dwstreamsinkidentifier: u32) -> windows_core::Result<()>;
+    fn GetStreamSinkCount(&self) -> windows_core::Result<u32>;
+    fn GetStreamSinkByIndex(&self, dwindex: u32) -> windows_core::Result<IMFStreamSink>;
+    fn GetStreamSinkById(&self, dwstreamsinkidentifier: u32)
+    -> windows_core::Result<IMFStreamSink>;
+    fn SetPresentationClock(
+        &self,
+        ppresentationclock: windows_core::Ref<IMFPresentationClock>,
+    ) -> windows_core::Result<()>;
+    fn GetPresentationClock(&self) -> windows_core::Result<IMFPresentationClock>;
+    fn Shutdown(&self) -> windows_core::Result<()>;
+}
+impl IMFMediaSink_Vtbl {
+    pub const fn new<Identity: IMFMediaSink_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetCharacteristics<
+            Identity: IMFMediaSink_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pdwcharacteristics: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pdwcharacteristics.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaSink::GetCharacteristics", || {
+                    IMFMediaSink_Impl::GetCharacteristics(this)
+                }) {
+                    Ok(ok__) => {
+                        pdwcharacteristics.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn AddStreamSink<
+            Identity: IMFMediaSink_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwstreamsinkidentifier: u32,
+            pmediatype: *mut core::ffi::c_void,
+            ppstreamsink: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppstreamsink.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaSink::AddStreamSink", || {
+                    IMFMediaSink_Impl::AddStreamSink(
+                        this,
+                        core::mem::transmute_copy(&dwstreamsinkidentifier),
+                        core::mem::transmute_copy(&pmediatype),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        ppstreamsink.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn RemoveStreamSink<
+            Identity: IMFMediaSink_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwstreamsinkidentifier: u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaSink::RemoveStreamSink", || {
+                    IMFMediaSink_Impl::RemoveStreamSink(
+                        this,
+                        core::mem::transmute_copy(&dwstreamsinkidentifier),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetStreamSinkCount<
+            Identity: IMFMediaSink_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pcstreamsinkcount: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pcstreamsinkcount.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaSink::GetStreamSinkCount", || {
+                    IMFMediaSink_Impl::GetStreamSinkCount(this)
+                }) {
+                    Ok(ok__) => {
+                        pcstreamsinkcount.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetStreamSinkByIndex<
+            Identity: IMFMediaSink_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwindex: u32,
+            ppstreamsink: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppstreamsink.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaSink::GetStreamSinkByIndex", || {
+                    IMFMediaSink_Impl::GetStreamSinkByIndex(
+                        this,
+                        core::mem::transmute_copy(&dwindex),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        ppstreamsink.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetStreamSinkById<
+            Identity: IMFMediaSink_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwstreamsinkidentifier: u32,
+            ppstreamsink: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppstreamsink.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaSink::GetStreamSinkById", || {
+                    IMFMediaSink_Impl::GetStreamSinkById(
+                        this,
+                        core::mem::transmute_copy(&dwstreamsinkidentifier),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        ppstreamsink.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn SetPresentationClock<
+            Identity: IMFMediaSink_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            ppresentationclock: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaSink::SetPresentationClock", || {
+                    IMFMediaSink_Impl::SetPresentationClock(
+                        this,
+                        core::mem::transmute_copy(&ppresentationclock),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetPresentationClock<
+            Identity: IMFMediaSink_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pppresentationclock: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pppresentationclock.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaSink::GetPresentationClock", || {
+                    IMFMediaSink_Impl::GetPresentationClock(this)
+                }) {
+                    Ok(ok__) => {
+                        pppresentationclock.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn Shutdown<Identity: IMFMediaSink_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaSink::Shutdown", || {
+                    IMFMediaSink_Impl::Shutdown(this)
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            GetCharacteristics: GetCharacteristics::<Identity, OFFSET>,
+            AddStreamSink: AddStreamSink::<Identity, OFFSET>,
+            RemoveStreamSink: RemoveStreamSink::<Identity, OFFSET>,
+            GetStreamSinkCount: GetStreamSinkCount::<Identity, OFFSET>,
+            GetStreamSinkByIndex: GetStreamSinkByIndex::<Identity, OFFSET>,
+            GetStreamSinkById: GetStreamSinkById::<Identity, OFFSET>,
+            SetPresentationClock: SetPresentationClock::<Identity, OFFSET>,
+            GetPresentationClock: GetPresentationClock::<Identity, OFFSET>,
+            Shutdown: Shutdown::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFMediaSink as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFMediaSink {}
+windows_core::imp::define_interface!(
+    IMFMediaSource,
+    IMFMediaSource_Vtbl,
+    0x279a808d_aec7_40c8_9c6b_a6b492c78a66
+);
+impl core::ops::Deref for IMFMediaSource {
+    type Target = IMFMediaEventGenerator;
+    fn deref(&self) -> &Self::Target {
+        unsafe { core::mem::transmute(self) }
+    }
+}
+windows_core::imp::interface_hierarchy!(
+    IMFMediaSource,
+    windows_core::IUnknown,
+    IMFMediaEventGenerator
+);
+impl IMFMediaSource {
+    pub unsafe fn GetCharacteristics(&self) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetCharacteristics)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn CreatePresentationDescriptor(
+        &self,
+    ) -> windows_core::Result<IMFPresentationDescriptor> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).CreatePresentationDescriptor)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn Start<P0>(
+        &self,
+        ppresentationdescriptor: P0,
+        pguidtimeformat: *const windows_core::GUID,
+        pvarstartposition: *const PROPVARIANT,
+    ) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFPresentationDescriptor>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).Start)(
+                windows_core::Interface::as_raw(self),
+                ppresentationdescriptor.param().abi(),
+                pguidtimeformat,
+                pvarstartposition,
+            )
+        }
+    }
+    pub unsafe fn Stop(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Stop)(windows_core::Interface::as_raw(self))
+        }
+    }
+    pub unsafe fn Pause(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Pause)(windows_core::Interface::as_raw(self))
+        }
+    }
+    pub unsafe fn Shutdown(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Shutdown)(windows_core::Interface::as_raw(self))
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFMediaSource_Vtbl {
+    pub base__: IMFMediaEventGenerator_Vtbl,
+    pub GetCharacteristics:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u32) -> windows_core::HRESULT,
+    pub CreatePresentationDescriptor: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub Start: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        *const PROPVARIANT,
+    ) -> windows_core::HRESULT,
+    pub Stop: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+    pub Pause: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+    pub Shutdown: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+}
+pub trait IMFMediaSource_Impl: IMFMediaEventGenerator_Impl {
+    fn GetCharacteristics(&self) -> windows_core::Result<u32>;
+    fn CreatePresentationDescriptor(&self) -> windows_core::Result<IMFPresentationDescriptor>;
+    fn Start(
+        &self,
+        ppresentationdescriptor: windows_core::Ref<IMFPresentationDescriptor>,
+        pguidtimeformat: *const windows_core::GUID,
+        pvarstartposition: *const PROPVARIANT,
+    ) -> windows_core::Result<()>;
+    fn Stop(&self) -> windows_core::Result<()>;
+    fn Pause(&self) -> windows_core::Result<()>;
+    fn Shutdown(&self) -> windows_core::Result<()>;
+}
+impl IMFMediaSource_Vtbl {
+    pub const fn new<Identity: IMFMediaSource_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetCharacteristics<
+            Identity: IMFMediaSource_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pdwcharacteristics: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pdwcharacteristics.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaSource::GetCharacteristics", || {
+                    IMFMediaSource_Impl::GetCharacteristics(this)
+                }) {
+                    Ok(ok__) => {
+                        pdwcharacteristics.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn CreatePresentationDescriptor<
+            Identity: IMFMediaSource_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pppresentationdescriptor: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pppresentationdescriptor.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaSource::CreatePresentationDescriptor", || {
+                    IMFMediaSource_Impl::CreatePresentationDescriptor(this)
+                }) {
+                    Ok(ok__) => {
+                        pppresentationdescriptor.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn Start<Identity: IMFMediaSource_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            ppresentationdescriptor: *mut core::ffi::c_void,
+            pguidtimeformat: *const windows_core::GUID,
+            pvarstartposition: *const PROPVARIANT,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaSource::Start", || {
+                    IMFMediaSource_Impl::Start(
+                        this,
+                        core::mem::transmute_copy(&ppresentationdescriptor),
+                        core::mem::transmute_copy(&pguidtimeformat),
+                        core::mem::transmute_copy(&pvarstartposition),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn Stop<Identity: IMFMediaSource_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaSource::Stop", || IMFMediaSource_Impl::Stop(this))
+                    .into()
+            }
+        }
+        unsafe extern "system" fn Pause<Identity: IMFMediaSource_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaSource::Pause", || IMFMediaSource_Impl::Pause(this))
+                    .into()
+            }
+        }
+        unsafe extern "system" fn Shutdown<Identity: IMFMediaSource_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaSource::Shutdown", || {
+                    IMFMediaSource_Impl::Shutdown(this)
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: IMFMediaEventGenerator_Vtbl::new::<Identity, OFFSET>(),
+            GetCharacteristics: GetCharacteristics::<Identity, OFFSET>,
+            CreatePresentationDescriptor: CreatePresentationDescriptor::<Identity, OFFSET>,
+            Start: Start::<Identity, OFFSET>,
+            Stop: Stop::<Identity, OFFSET>,
+            Pause: Pause::<Identity, OFFSET>,
+            Shutdown: Shutdown::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFMediaSource as windows_core::Interface>::IID
+            || iid == &<IMFMediaEventGenerator as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFMediaSource {}
+windows_core::imp::define_interface!(
+    IMFMediaStream,
+    IMFMediaStream_Vtbl,
+    0xd182108f_4ec6_443f_aa42_a71106ec825f
+);
+impl core::ops::Deref for IMFMediaStream {
+    type Target = IMFMediaEventGenerator;
+    fn deref(&self) -> &Self::Target {
+        unsafe { core::mem::transmute(self) }
+    }
+}
+windows_core::imp::interface_hierarchy!(
+    IMFMediaStream,
+    windows_core::IUnknown,
+    IMFMediaEventGenerator
+);
+impl IMFMediaStream {
+    pub unsafe fn GetMediaSource(&self) -> windows_core::Result<IMFMediaSource> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetMediaSource)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn GetStreamDescriptor(&self) -> windows_core::Result<IMFStreamDescriptor> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetStreamDescriptor)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn RequestSample<P0>(&self, ptoken: P0) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<windows_core::IUnknown>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).RequestSample)(
+                windows_core::Interface::as_raw(self),
+                ptoken.param().abi(),
+            )
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFMediaStream_Vtbl {
+    pub base__: IMFMediaEventGenerator_Vtbl,
+    pub GetMediaSource: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetStreamDescriptor: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub RequestSample: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFMediaStream_Impl: IMFMediaEventGenerator_Impl {
+    fn GetMediaSource(&self) -> windows_core::Result<IMFMediaSource>;
+    fn GetStreamDescriptor(&self) -> windows_core::Result<IMFStreamDescriptor>;
+    fn RequestSample(
+        &self,
+        ptoken: windows_core::Ref<windows_core::IUnknown>,
+    ) -> windows_core::Result<()>;
+}
+impl IMFMediaStream_Vtbl {
+    pub const fn new<Identity: IMFMediaStream_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetMediaSource<
+            Identity: IMFMediaStream_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            ppmediasource: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppmediasource.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaStream::GetMediaSource", || {
+                    IMFMediaStream_Impl::GetMediaSource(this)
+                }) {
+                    Ok(ok__) => {
+                        ppmediasource.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetStreamDescriptor<
+            Identity: IMFMediaStream_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            ppstreamdescriptor: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppstreamdescriptor.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaStream::GetStreamDescriptor", || {
+                    IMFMediaStream_Impl::GetStreamDescriptor(this)
+                }) {
+                    Ok(ok__) => {
+                        ppstreamdescriptor.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn RequestSample<
+            Identity: IMFMediaStream_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            ptoken: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaStream::RequestSample", || {
+                    IMFMediaStream_Impl::RequestSample(this, core::mem::transmute_copy(&ptoken))
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: IMFMediaEventGenerator_Vtbl::new::<Identity, OFFSET>(),
+            GetMediaSource: GetMediaSource::<Identity, OFFSET>,
+            GetStreamDescriptor: GetStreamDescriptor::<Identity, OFFSET>,
+            RequestSample: RequestSample::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFMediaStream as windows_core::Interface>::IID
+            || iid == &<IMFMediaEventGenerator as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFMediaStream {}
+windows_core::imp::define_interface!(
+    IMFMediaType,
+    IMFMediaType_Vtbl,
+    0x44ae0fa8_ea31_4109_8d2e_4cae4997c555
+);
+impl core::ops::Deref for IMFMediaType {
+    type Target = IMFAttributes;
+    fn deref(&self) -> &Self::Target {
+        unsafe { core::mem::transmute(self) }
+    }
+}
+windows_core::imp::interface_hierarchy!(IMFMediaType, windows_core::IUnknown, IMFAttributes);
+impl IMFMediaType {
+    pub unsafe fn GetMajorType(&self) -> windows_core::Result<windows_core::GUID> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetMajorType)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn IsCompressedFormat(&self) -> windows_core::Result<windows_core::BOOL> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).IsCompressedFormat)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn IsEqual<P0>(&self, pimediatype: P0) -> windows_core::Result<u32>
+    where
+        P0: windows_core::Param<Self>,
+    {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).IsEqual)(
+                windows_core::Interface::as_raw(self),
+                pimediatype.param().abi(),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetRepresentation(
+        &self,
+        guidrepresentation: windows_core::GUID,
+        ppvrepresentation: *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetRepresentation)(
+                windows_core::Interface::as_raw(self),
+                guidrepresentation,
+                ppvrepresentation as _,
+            )
+        }
+    }
+    pub unsafe fn FreeRepresentation(
+        &self,
+        guidrepresentation: windows_core::GUID,
+        pvrepresentation: *const core::ffi::c_void,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).FreeRepresentation)(
+                windows_core::Interface::as_raw(self),
+                guidrepresentation,
+                pvrepresentation,
+            )
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFMediaType_Vtbl {
+    pub base__: IMFAttributes_Vtbl,
+    pub GetMajorType: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut windows_core::GUID,
+    ) -> windows_core::HRESULT,
+    pub IsCompressedFormat: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut windows_core::BOOL,
+    ) -> windows_core::HRESULT,
+    pub IsEqual: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        *mut u32,
+    ) -> windows_core::HRESULT,
+    pub GetRepresentation: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        windows_core::GUID,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub FreeRepresentation: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        windows_core::GUID,
+        *const core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFMediaType_Impl: IMFAttributes_Impl {
+    fn GetMajorType(&self) -> windows_core::Result<windows_core::GUID>;
+    fn IsCompressedFormat(&self) -> windows_core::Result<windows_core::BOOL>;
+    fn IsEqual(&self, pimediatype: windows_core::Ref<IMFMediaType>) -> windows_core::Result<u32>;
+    fn GetRepresentation(
+        &self,
+        guidrepresentation: &windows_core::GUID,
+        ppvrepresentation: *mut *mut core::ffi::c_void,
+    ) -> windows_core::Result<()>;
+    fn FreeRepresentation(
+        &self,
+        guidrepresentation: &windows_core::GUID,
+        pvrepresentation: *const core::ffi::c_void,
+    ) -> windows_core::Result<()>;
+}
+impl IMFMediaType_Vtbl {
+    pub const fn new<Identity: IMFMediaType_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetMajorType<Identity: IMFMediaType_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pguidmajortype: *mut windows_core::GUID,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pguidmajortype.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaType::GetMajorType", || {
+                    IMFMediaType_Impl::GetMajorType(this)
+                }) {
+                    Ok(ok__) => {
+                        pguidmajortype.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn IsCompressedFormat<
+            Identity: IMFMediaType_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pfcompressed: *mut windows_core::BOOL,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pfcompressed.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaType::IsCompressedFormat", || {
+                    IMFMediaType_Impl::IsCompressedFormat(this)
+                }) {
+                    Ok(ok__) => {
+                        pfcompressed.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn IsEqual<Identity: IMFMediaType_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pimediatype: *mut core::ffi::c_void,
+            pdwflags: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pdwflags.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaType::IsEqual", || {
+                    IMFMediaType_Impl::IsEqual(this, core::mem::transmute_copy(&pimediatype))
+                }) {
+                    Ok(ok__) => {
+                        pdwflags.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetRepresentation<
+            Identity: IMFMediaType_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            guidrepresentation: windows_core::GUID,
+            ppvrepresentation: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaType::GetRepresentation", || {
+                    IMFMediaType_Impl::GetRepresentation(
+                        this,
+                        core::mem::transmute(&guidrepresentation),
+                        core::mem::transmute_copy(&ppvrepresentation),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn FreeRepresentation<
+            Identity: IMFMediaType_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            guidrepresentation: windows_core::GUID,
+            pvrepresentation: *const core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaType::FreeRepresentation", || {
+                    IMFMediaType_Impl::FreeRepresentation(
+                        this,
+                        core::mem::transmute(&guidrepresentation),
+                        core::mem::transmute_copy(&pvrepresentation),
+                    )
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: IMFAttributes_Vtbl::new::<Identity, OFFSET>(),
+            GetMajorType: GetMajorType::<Identity, OFFSET>,
+            IsCompressedFormat: IsCompressedFormat::<Identity, OFFSET>,
+            IsEqual: IsEqual::<Identity, OFFSET>,
+            GetRepresentation: GetRepresentation::<Identity, OFFSET>,
+            FreeRepresentation: FreeRepresentation::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFMediaType as windows_core::Interface>::IID
+            || iid == &<IMFAttributes as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFMediaType {}
+windows_core::imp::define_interface!(
+    IMFMediaTypeHandler,
+    IMFMediaTypeHandler_Vtbl,
+    0xe93dcf6c_4b07_4e1e_8123_aa16ed6eadf5
+);
+windows_core::imp::interface_hierarchy!(IMFMediaTypeHandler, windows_core::IUnknown);
+impl IMFMediaTypeHandler {
+    pub unsafe fn IsMediaTypeSupported<P0>(
+        &self,
+        pmediatype: P0,
+    ) -> windows_core::Result<IMFMediaType>
+    where
+        P0: windows_core::Param<IMFMediaType>,
+    {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).IsMediaTypeSupported)(
+                windows_core::Interface::as_raw(self),
+                pmediatype.param().abi(),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn GetMediaTypeCount(&self) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetMediaTypeCount)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetMediaTypeByIndex(&self, dwindex: u32) -> windows_core::Result<IMFMediaType> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetMediaTypeByIndex)(
+                windows_core::Interface::as_raw(self),
+                dwindex,
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn SetCurrentMediaType<P0>(&self, pmediatype: P0) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFMediaType>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetCurrentMediaType)(
+                windows_core::Interface::as_raw(self),
+                pmediatype.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn GetCurrentMediaType(&self) -> windows_core::Result<IMFMediaType> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetCurrentMediaType)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn GetMajorType(&self) -> windows_core::Result<windows_core::GUID> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetMajorType)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFMediaTypeHandler_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub IsMediaTypeSupported: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetMediaTypeCount:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u32) -> windows_core::HRESULT,
+    pub GetMediaTypeByIndex: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub SetCurrentMediaType: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetCurrentMediaType: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetMajorType: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut windows_core::GUID,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFMediaTypeHandler_Impl: windows_core::IUnknownImpl {
+    fn IsMediaTypeSupported(
+        &self,
+        pmediatype: windows_core::Ref<IMFMediaType>,
+    ) -> windows_core::Result<IMFMediaType>;
+    fn GetMediaTypeCount(&self) -> windows_core::Result<u32>;
+    fn GetMediaTypeByIndex(&self, dwindex: u32) -> windows_core::Result<IMFMediaType>;
+    fn SetCurrentMediaType(
+        &self,
+        pmediatype: windows_core::Ref<IMFMediaType>,
+    ) -> windows_core::Result<()>;
+    fn GetCurrentMediaType(&self) -> windows_core::Result<IMFMediaType>;
+    fn GetMajorType(&self) -> windows_core::Result<windows_core::GUID>;
+}
+impl IMFMediaTypeHandler_Vtbl {
+    pub const fn new<Identity: IMFMediaTypeHandler_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn IsMediaTypeSupported<
+            Identity: IMFMediaTypeHandler_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pmediatype: *mut core::ffi::c_void,
+            ppmediatype: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppmediatype.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaTypeHandler::IsMediaTypeSupported", || {
+                    IMFMediaTypeHandler_Impl::IsMediaTypeSupported(
+                        this,
+                        core::mem::transmute_copy(&pmediatype),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        ppmediatype.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetMediaTypeCount<
+            Identity: IMFMediaTypeHandler_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pdwtypecount: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pdwtypecount.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaTypeHandler::GetMediaTypeCount", || {
+                    IMFMediaTypeHandler_Impl::GetMediaTypeCount(this)
+                }) {
+                    Ok(ok__) => {
+                        pdwtypecount.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetMediaTypeByIndex<
+            Identity: IMFMediaTypeHandler_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwindex: u32,
+            pptype: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pptype.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaTypeHandler::GetMediaTypeByIndex", || {
+                    IMFMediaTypeHandler_Impl::GetMediaTypeByIndex(
+                        this,
+                        core::mem::transmute_copy(&dwindex),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        pptype.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn SetCurrentMediaType<
+            Identity: IMFMediaTypeHandler_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pmediatype: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFMediaTypeHandler::SetCurrentMediaType", || {
+                    IMFMediaTypeHandler_Impl::SetCurrentMediaType(
+                        this,
+                        core::mem::transmute_copy(&pmediatype),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetCurrentMediaType<
+            Identity: IMFMediaTypeHandler_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            ppmediatype: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppmediatype.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaTypeHandler::GetCurrentMediaType", || {
+                    IMFMediaTypeHandler_Impl::GetCurrentMediaType(this)
+                }) {
+                    Ok(ok__) => {
+                        ppmediatype.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetMajorType<
+            Identity: IMFMediaTypeHandler_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pguidmajortype: *mut windows_core::GUID,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pguidmajortype.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFMediaTypeHandler::GetMajorType", || {
+                    IMFMediaTypeHandler_Impl::GetMajorType(this)
+                }) {
+                    Ok(ok__) => {
+                        pguidmajortype.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            IsMediaTypeSupported: IsMediaTypeSupported::<Identity, OFFSET>,
+            GetMediaTypeCount: GetMediaTypeCount::<Identity, OFFSET>,
+            GetMediaTypeByIndex: GetMediaTypeByIndex::<Identity, OFFSET>,
+            SetCurrentMediaType: SetCurrentMediaType::<Identity, OFFSET>,
+            GetCurrentMediaType: GetCurrentMediaType::<Identity, OFFSET>,
+            GetMajorType: GetMajorType::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFMediaTypeHandler as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFMediaTypeHandler {}
+windows_core::imp::define_interface!(
+    IMFPresentationClock,
+    IMFPresentationClock_Vtbl,
+    0x868ce85c_8ea9_4f55_ab82_b009a910a805
+);
+impl core::ops::Deref for IMFPresentationClock {
+    type Target = IMFClock;
+    fn deref(&self) -> &Self::Target {
+        unsafe { core::mem::transmute(self) }
+    }
+}
+windows_core::imp::interface_hierarchy!(IMFPresentationClock, windows_core::IUnknown, IMFClock);
+impl IMFPresentationClock {
+    pub unsafe fn SetTimeSource<P0>(&self, ptimesource: P0) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFPresentationTimeSource>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetTimeSource)(
+                windows_core::Interface::as_raw(self),
+                ptimesource.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn GetTimeSource(&self) -> windows_core::Result<IMFPresentationTimeSource> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetTimeSource)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn GetTime(&self) -> windows_core::Result<MFTIME> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetTime)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn AddClockStateSink<P0>(&self, pstatesink: P0) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFClockStateSink>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).AddClockStateSink)(
+                windows_core::Interface::as_raw(self),
+                pstatesink.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn RemoveClockStateSink<P0>(&self, pstatesink: P0) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFClockStateSink>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).RemoveClockStateSink)(
+                windows_core::Interface::as_raw(self),
+                pstatesink.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn Start(&self, llclockstartoffset: i64) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Start)(
+                windows_core::Interface::as_raw(self),
+                llclockstartoffset,
+            )
+        }
+    }
+    pub unsafe fn Stop(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Stop)(windows_core::Interface::as_raw(self))
+        }
+    }
+    pub unsafe fn Pause(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Pause)(windows_core::Interface::as_raw(self))
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFPresentationClock_Vtbl {
+    pub base__: IMFClock_Vtbl,
+    pub SetTimeSource: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetTimeSource: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetTime:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut MFTIME) -> windows_core::HRESULT,
+    pub AddClockStateSink: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub RemoveClockStateSink: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub Start: unsafe extern "system" fn(*mut core::ffi::c_void, i64) -> windows_core::HRESULT,
+    pub Stop: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+    pub Pause: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+}
+pub trait IMFPresentationClock_Impl: IMFClock_Impl {
+    fn SetTimeSource(
+        &self,
+        ptimesource: windows_core::Ref<IMFPresentationTimeSource>,
+    ) -> windows_core::Result<()>;
+    fn GetTimeSource(&self) -> windows_core::Result<IMFPresentationTimeSource>;
+    fn GetTime(&self) -> windows_core::Result<MFTIME>;
+    fn AddClockStateSink(
+        &self,
+        pstatesink: windows_core::Ref<IMFClockStateSink>,
+    ) -> windows_core::Result<()>;
+    fn RemoveClockStateSink(
+        &self,
+        pstatesink: windows_core::Ref<IMFClockStateSink>,
+    ) -> windows_core::Result<()>;
+    fn Start(&self, llclockstartoffset: i64) -> windows_core::Result<()>;
+    fn Stop(&self) -> windows_core::Result<()>;
+    fn Pause(&self) -> windows_core::Result<()>;
+}
+impl IMFPresentationClock_Vtbl {
+    pub const fn new<Identity: IMFPresentationClock_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn SetTimeSource<
+            Identity: IMFPresentationClock_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            ptimesource: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFPresentationClock::SetTimeSource", || {
+                    IMFPresentationClock_Impl::SetTimeSource(
+                        this,
+                        core::mem::transmute_copy(&ptimesource),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetTimeSource<
+            Identity: IMFPresentationClock_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pptimesource: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pptimesource.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFPresentationClock::GetTimeSource", || {
+                    IMFPresentationClock_Impl::GetTimeSource(this)
+                }) {
+                    Ok(ok__) => {
+                        pptimesource.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetTime<
+            Identity: IMFPresentationClock_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            phnsclocktime: *mut MFTIME,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if phnsclocktime.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFPresentationClock::GetTime", || {
+                    IMFPresentationClock_Impl::GetTime(this)
+                }) {
+                    Ok(ok__) => {
+                        phnsclocktime.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn AddClockStateSink<
+            Identity: IMFPresentationClock_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pstatesink: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFPresentationClock::AddClockStateSink", || {
+                    IMFPresentationClock_Impl::AddClockStateSink(
+                        this,
+                        core::mem::transmute_copy(&pstatesink),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn RemoveClockStateSink<
+            Identity: IMFPresentationClock_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pstatesink: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFPresentationClock::RemoveClockStateSink", || {
+                    IMFPresentationClock_Impl::RemoveClockStateSink(
+                        this,
+                        core::mem::transmute_copy(&pstatesink),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn Start<
+            Identity: IMFPresentationClock_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            llclockstartoffset: i64,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFPresentationClock::Start", || {
+                    IMFPresentationClock_Impl::Start(
+                        this,
+                        core::mem::transmute_copy(&llclockstartoffset),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn Stop<Identity: IMFPresentationClock_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFPresentationClock::Stop", || {
+                    IMFPresentationClock_Impl::Stop(this)
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn Pause<
+            Identity: IMFPresentationClock_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFPresentationClock::Pause", || {
+                    IMFPresentationClock_Impl::Pause(this)
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: IMFClock_Vtbl::new::<Identity, OFFSET>(),
+            SetTimeSource: SetTimeSource::<Identity, OFFSET>,
+            GetTimeSource: GetTimeSource::<Identity, OFFSET>,
+            GetTime: GetTime::<Identity, OFFSET>,
+            AddClockStateSink: AddClockStateSink::<Identity, OFFSET>,
+            RemoveClockStateSink: RemoveClockStateSink::<Identity, OFFSET>,
+            Start: Start::<Identity, OFFSET>,
+            Stop: Stop::<Identity, OFFSET>,
+            Pause: Pause::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFPresentationClock as windows_core::Interface>::IID
+            || iid == &<IMFClock as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFPresentationClock {}
+windows_core::imp::define_interface!(
+    IMFPresentationDescriptor,
+    IMFPresentationDescriptor_Vtbl,
+    0x03cb2711_24d7_4db6_a17f_f3a7a479a536
+);
+impl core::ops::Deref for IMFPresentationDescriptor {
+    type Target = IMFAttributes;
+    fn deref(&self) -> &Self::Target {
+        unsafe { core::mem::transmute(self) }
+    }
+}
+windows_core::imp::interface_hierarchy!(
+    IMFPresentationDescriptor,
+    windows_core::IUnknown,
+    IMFAttributes
+);
+impl IMFPresentationDescriptor {
+    pub unsafe fn GetStreamDescriptorCount(&self) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetStreamDescriptorCount)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetStreamDescriptorByIndex(
+        &self,
+        dwindex: u32,
+        pfselected: *mut windows_core::BOOL,
+        ppdescriptor: *mut Option<IMFStreamDescriptor>,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetStreamDescriptorByIndex)(
+                windows_core::Interface::as_raw(self),
+                dwindex,
+                pfselected as _,
+                core::mem::transmute(ppdescriptor),
+            )
+        }
+    }
+    pub unsafe fn SelectStream(&self, dwdescriptorindex: u32) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).SelectStream)(
+                windows_core::Interface::as_raw(self),
+                dwdescriptorindex,
+            )
+        }
+    }
+    pub unsafe fn DeselectStream(&self, dwdescriptorindex: u32) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).DeselectStream)(
+                windows_core::Interface::as_raw(self),
+                dwdescriptorindex,
+            )
+        }
+    }
+    pub unsafe fn Clone(&self) -> windows_core::Result<Self> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).Clone)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFPresentationDescriptor_Vtbl {
+    pub base__: IMFAttributes_Vtbl,
+    pub GetStreamDescriptorCount:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u32) -> windows_core::HRESULT,
+    pub GetStreamDescriptorByIndex: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut windows_core::BOOL,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub SelectStream:
+        unsafe extern "system" fn(*mut core::ffi::c_void, u32) -> windows_core::HRESULT,
+    pub DeselectStream:
+        unsafe extern "system" fn(*mut core::ffi::c_void, u32) -> windows_core::HRESULT,
+    pub Clone: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFPresentationDescriptor_Impl: IMFAttributes_Impl {
+    fn GetStreamDescriptorCount(&self) -> windows_core::Result<u32>;
+    fn GetStreamDescriptorByIndex(
+        &self,
+        dwindex: u32,
+        pfselected: *mut windows_core::BOOL,
+        ppdescriptor: windows_core::OutRef<IMFStreamDescriptor>,
+    ) -> windows_core::Result<()>;
+    fn SelectStream(&self, dwdescriptorindex: u32) -> windows_core::Result<()>;
+    fn DeselectStream(&self, dwdescriptorindex: u32) -> windows_core::Result<()>;
+    fn Clone(&self) -> windows_core::Result<IMFPresentationDescriptor>;
+}
+impl IMFPresentationDescriptor_Vtbl {
+    pub const fn new<Identity: IMFPresentationDescriptor_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetStreamDescriptorCount<
+            Identity: IMFPresentationDescriptor_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pdwdescriptorcount: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pdwdescriptorcount.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier(
+                    "IMFPresentationDescriptor::GetStreamDescriptorCount",
+                    || IMFPresentationDescriptor_Impl::GetStreamDescriptorCount(this),
+                ) {
+                    Ok(ok__) => {
+                        pdwdescriptorcount.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetStreamDescriptorByIndex<
+            Identity: IMFPresentationDescriptor_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwindex: u32,
+            pfselected: *mut windows_core::BOOL,
+            ppdescriptor: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier(
+                    "IMFPresentationDescriptor::GetStreamDescriptorByIndex",
+                    || {
+                        IMFPresentationDescriptor_Impl::GetStreamDescriptorByIndex(
+                            this,
+                            core::mem::transmute_copy(&dwindex),
+                            core::mem::transmute_copy(&pfselected),
+                            core::mem::transmute_copy(&ppdescriptor),
+                        )
+                    },
+                )
+                .into()
+            }
+        }
+        unsafe extern "system" fn SelectStream<
+            Identity: IMFPresentationDescriptor_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwdescriptorindex: u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFPresentationDescriptor::SelectStream", || {
+                    IMFPresentationDescriptor_Impl::SelectStream(
+                        this,
+                        core::mem::transmute_copy(&dwdescriptorindex),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn DeselectStream<
+            Identity: IMFPresentationDescriptor_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwdescriptorindex: u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFPresentationDescriptor::DeselectStream", || {
+                    IMFPresentationDescriptor_Impl::DeselectStream(
+                        this,
+                        core::mem::transmute_copy(&dwdescriptorindex),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn Clone<
+            Identity: IMFPresentationDescriptor_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pppresentationdescriptor: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pppresentationdescriptor.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFPresentationDescriptor::Clone", || {
+                    IMFPresentationDescriptor_Impl::Clone(this)
+                }) {
+                    Ok(ok__) => {
+                        pppresentationdescriptor.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        Self {
+            base__: IMFAttributes_Vtbl::new::<Identity, OFFSET>(),
+            GetStreamDescriptorCount: GetStreamDescriptorCount::<Identity, OFFSET>,
+            GetStreamDescriptorByIndex: GetStreamDescriptorByIndex::<Identity, OFFSET>,
+            SelectStream: SelectStream::<Identity, OFFSET>,
+            DeselectStream: DeselectStream::<Identity, OFFSET>,
+            Clone: Clone::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFPresentationDescriptor as windows_core::Interface>::IID
+            || iid == &<IMFAttributes as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFPresentationDescriptor {}
+windows_core::imp::define_interface!(
+    IMFPresentationTimeSource,
+    IMFPresentationTimeSource_Vtbl,
+    0x7ff12cce_f76f_41c2_863b_1666c8e5e139
+);
+impl core::ops::Deref for IMFPresentationTimeSource {
+    type Target = IMFClock;
+    fn deref(&self) -> &Self::Target {
+        unsafe { core::mem::transmute(self) }
+    }
+}
+windows_core::imp::interface_hierarchy!(
+    IMFPresentationTimeSource,
+    windows_core::IUnknown,
+    IMFClock
+);
+impl IMFPresentationTimeSource {
+    pub unsafe fn GetUnderlyingClock(&self) -> windows_core::Result<IMFClock> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetUnderlyingClock)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFPresentationTimeSource_Vtbl {
+    pub base__: IMFClock_Vtbl,
+    pub GetUnderlyingClock: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFPresentationTimeSource_Impl: IMFClock_Impl {
+    fn GetUnderlyingClock(&self) -> windows_core::Result<IMFClock>;
+}
+impl IMFPresentationTimeSource_Vtbl {
+    pub const fn new<Identity: IMFPresentationTimeSource_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetUnderlyingClock<
+            Identity: IMFPresentationTimeSource_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            ppclock: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppclock.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFPresentationTimeSource::GetUnderlyingClock", || {
+                    IMFPresentationTimeSource_Impl::GetUnderlyingClock(this)
+                }) {
+                    Ok(ok__) => {
+                        ppclock.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        Self {
+            base__: IMFClock_Vtbl::new::<Identity, OFFSET>(),
+            GetUnderlyingClock: GetUnderlyingClock::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFPresentationTimeSource as windows_core::Interface>::IID
+            || iid == &<IMFClock as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFPresentationTimeSource {}
+windows_core::imp::define_interface!(
+    IMFRateControl,
+    IMFRateControl_Vtbl,
+    0x88ddcd21_03c3_4275_91ed_55ee3929328f
+);
+windows_core::imp::interface_hierarchy!(IMFRateControl, windows_core::IUnknown);
+impl IMFRateControl {
+    pub unsafe fn SetRate(&self, fthin: bool, flrate: f32) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetRate)(
+                windows_core::Interface::as_raw(self),
+                fthin.into(),
+                flrate,
+            )
+        }
+    }
+    pub unsafe fn GetRate(
+        &self,
+        pfthin: *mut windows_core::BOOL,
+        pflrate: *mut f32,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetRate)(
+                windows_core::Interface::as_raw(self),
+                pfthin as _,
+                pflrate as _,
+            )
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFRateControl_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub SetRate: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        windows_core::BOOL,
+        f32,
+    ) -> windows_core::HRESULT,
+    pub GetRate: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut windows_core::BOOL,
+        *mut f32,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFRateControl_Impl: windows_core::IUnknownImpl {
+    fn SetRate(&self, fthin: windows_core::BOOL, flrate: f32) -> windows_core::Result<()>;
+    fn GetRate(
+        &self,
+        pfthin: *mut windows_core::BOOL,
+        pflrate: *mut f32,
+    ) -> windows_core::Result<()>;
+}
+impl IMFRateControl_Vtbl {
+    pub const fn new<Identity: IMFRateControl_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn SetRate<Identity: IMFRateControl_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            fthin: windows_core::BOOL,
+            flrate: f32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFRateControl::SetRate", || {
+                    IMFRateControl_Impl::SetRate(
+                        this,
+                        core::mem::transmute_copy(&fthin),
+                        core::mem::transmute_copy(&flrate),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetRate<Identity: IMFRateControl_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pfthin: *mut windows_core::BOOL,
+            pflrate: *mut f32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFRateControl::GetRate", || {
+                    IMFRateControl_Impl::GetRate(
+                        this,
+                        core::mem::transmute_copy(&pfthin),
+                        core::mem::transmute_copy(&pflrate),
+                    )
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            SetRate: SetRate::<Identity, OFFSET>,
+            GetRate: GetRate::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFRateControl as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFRateControl {}
+windows_core::imp::define_interface!(
+    IMFRateSupport,
+    IMFRateSupport_Vtbl,
+    0x0a9ccdbc_d797_4563_9667_94ec5d79292d
+);
+windows_core::imp::interface_hierarchy!(IMFRateSupport, windows_core::IUnknown);
+impl IMFRateSupport {
+    pub unsafe fn GetSlowestRate(
+        &self,
+        edirection: MFRATE_DIRECTION,
+        fthin: bool,
+    ) -> windows_core::Result<f32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetSlowestRate)(
+                windows_core::Interface::as_raw(self),
+                edirection,
+                fthin.into(),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetFastestRate(
+        &self,
+        edirection: MFRATE_DIRECTION,
+        fthin: bool,
+    ) -> windows_core::Result<f32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetFastestRate)(
+                windows_core::Interface::as_raw(self),
+                edirection,
+                fthin.into(),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn IsRateSupported(
+        &self,
+        fthin: bool,
+        flrate: f32,
+        pflnearestsupportedrate: *mut f32,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).IsRateSupported)(
+                windows_core::Interface::as_raw(self),
+                fthin.into(),
+                flrate,
+                pflnearestsupportedrate as _,
+            )
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFRateSupport_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub GetSlowestRate: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        MFRATE_DIRECTION,
+        windows_core::BOOL,
+        *mut f32,
+    ) -> windows_core::HRESULT,
+    pub GetFastestRate: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        MFRATE_DIRECTION,
+        windows_core::BOOL,
+        *mut f32,
+    ) -> windows_core::HRESULT,
+    pub IsRateSupported: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        windows_core::BOOL,
+        f32,
+        *mut f32,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFRateSupport_Impl: windows_core::IUnknownImpl {
+    fn GetSlowestRate(
+        &self,
+        edirection: MFRATE_DIRECTION,
+        fthin: windows_core::BOOL,
+    ) -> windows_core::Result<f32>;
+    fn GetFastestRate(
+        &self,
+        edirection: MFRATE_DIRECTION,
+        fthin: windows_core::BOOL,
+    ) -> windows_core::Result<f32>;
+    fn IsRateSupported(
+        &self,
+        fthin: windows_core::BOOL,
+        flrate: f32,
+        pflnearestsupportedrate: *mut f32,
+    ) -> windows_core::Result<()>;
+}
+impl IMFRateSupport_Vtbl {
+    pub const fn new<Identity: IMFRateSupport_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetSlowestRate<
+            Identity: IMFRateSupport_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            edirection: MFRATE_DIRECTION,
+            fthin: windows_core::BOOL,
+            pflrate: *mut f32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pflrate.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFRateSupport::GetSlowestRate", || {
+                    IMFRateSupport_Impl::GetSlowestRate(
+                        this,
+                        core::mem::transmute_copy(&edirection),
+                        core::mem::transmute_copy(&fthin),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        pflrate.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetFastestRate<
+            Identity: IMFRateSupport_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            edirection: MFRATE_DIRECTION,
+            fthin: windows_core::BOOL,
+            pflrate: *mut f32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pflrate.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFRateSupport::GetFastestRate", || {
+                    IMFRateSupport_Impl::GetFastestRate(
+                        this,
+                        core::mem::transmute_copy(&edirection),
+                        core::mem::transmute_copy(&fthin),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        pflrate.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn IsRateSupported<
+            Identity: IMFRateSupport_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            fthin: windows_core::BOOL,
+            flrate: f32,
+            pflnearestsupportedrate: *mut f32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFRateSupport::IsRateSupported", || {
+                    IMFRateSupport_Impl::IsRateSupported(
+                        this,
+                        core::mem::transmute_copy(&fthin),
+                        core::mem::transmute_copy(&flrate),
+                        core::mem::transmute_copy(&pflnearestsupportedrate),
+                    )
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            GetSlowestRate: GetSlowestRate::<Identity, OFFSET>,
+            GetFastestRate: GetFastestRate::<Identity, OFFSET>,
+            IsRateSupported: IsRateSupported::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFRateSupport as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFRateSupport {}
+windows_core::imp::define_interface!(
+    IMFSample,
+    IMFSample_Vtbl,
+    0xc40a00f2_b93a_4d80_ae8c_5a1c634f58e4
+);
+impl core::ops::Deref for IMFSample {
+    type Target = IMFAttributes;
+    fn deref(&self) -> &Self::Target {
+        unsafe { core::mem::transmute(self) }
+    }
+}
+windows_core::imp::interface_hierarchy!(IMFSample, windows_core::IUnknown, IMFAttributes);
+impl IMFSample {
+    pub unsafe fn GetSampleFlags(&self) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetSampleFlags)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn SetSampleFlags(&self, dwsampleflags: u32) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetSampleFlags)(
+                windows_core::Interface::as_raw(self),
+                dwsampleflags,
+            )
+        }
+    }
+    pub unsafe fn GetSampleTime(&self) -> windows_core::Result<i64> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetSampleTime)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn SetSampleTime(&self, hnssampletime: i64) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetSampleTime)(
+                windows_core::Interface::as_raw(self),
+                hnssampletime,
+            )
+        }
+    }
+    pub unsafe fn GetSampleDuration(&self) -> windows_core::Result<i64> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetSampleDuration)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn SetSampleDuration(&self, hnssampleduration: i64) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetSampleDuration)(
+                windows_core::Interface::as_raw(self),
+                hnssampleduration,
+            )
+        }
+    }
+    pub unsafe fn GetBufferCount(&self) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetBufferCount)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetBufferByIndex(&self, dwindex: u32) -> windows_core::Result<IMFMediaBuffer> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetBufferByIndex)(
+                windows_core::Interface::as_raw(self),
+                dwindex,
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn ConvertToContiguousBuffer(&self) -> windows_core::Result<IMFMediaBuffer> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).ConvertToContiguousBuffer)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn AddBuffer<P0>(&self, pbuffer: P0) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFMediaBuffer>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).AddBuffer)(
+                windows_core::Interface::as_raw(self),
+                pbuffer.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn RemoveBufferByIndex(&self, dwindex: u32) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).RemoveBufferByIndex)(
+                windows_core::Interface::as_raw(self),
+                dwindex,
+            )
+        }
+    }
+    pub unsafe fn RemoveAllBuffers(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).RemoveAllBuffers)(
+                windows_core::Interface::as_raw(self),
+            )
+        }
+    }
+    pub unsafe fn GetTotalLength(&self) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetTotalLength)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn CopyToBuffer<P0>(&self, pbuffer: P0) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFMediaBuffer>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).CopyToBuffer)(
+                windows_core::Interface::as_raw(self),
+                pbuffer.param().abi(),
+            )
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFSample_Vtbl {
+    pub base__: IMFAttributes_Vtbl,
+    pub GetSampleFlags:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u32) -> windows_core::HRESULT,
+    pub SetSampleFlags:
+        unsafe extern "system" fn(*mut core::ffi::c_void, u32) -> windows_core::HRESULT,
+    pub GetSampleTime:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut i64) -> windows_core::HRESULT,
+    pub SetSampleTime:
+        unsafe extern "system" fn(*mut core::ffi::c_void, i64) -> windows_core::HRESULT,
+    pub GetSampleDuration:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut i64) -> windows_core::HRESULT,
+    pub SetSampleDuration:
+        unsafe extern "system" fn(*mut core::ffi::c_void, i64) -> windows_core::HRESULT,
+    pub GetBufferCount:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u32) -> windows_core::HRESULT,
+    pub GetBufferByIndex: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub ConvertToContiguousBuffer: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub AddBuffer: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub RemoveBufferByIndex:
+        unsafe extern "system" fn(*mut core::ffi::c_void, u32) -> windows_core::HRESULT,
+    pub RemoveAllBuffers:
+        unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+    pub GetTotalLength:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u32) -> windows_core::HRESULT,
+    pub CopyToBuffer: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFSample_Impl: IMFAttributes_Impl {
+    fn GetSampleFlags(&self) -> windows_core::Result<u32>;
+    fn SetSampleFlags(&self, dwsampleflags: u32) -> windows_core::Result<()>;
+    fn GetSampleTime(&self) -> windows_core::Result<i64>;
+    fn SetSampleTime(&self, hnssampletime: i64) -> windows_core::Result<()>;
+    fn GetSampleDuration(&self) -> windows_core::Result<i64>;
+    fn SetSampleDuration(&self, hnssampleduration: i64) -> windows_core::Result<()>;
+    fn GetBufferCount(&self) -> windows_core::Result<u32>;
+    fn GetBufferByIndex(&self, dwindex: u32) -> windows_core::Result<IMFMediaBuffer>;
+    fn ConvertToContiguousBuffer(&self) -> windows_core::Result<IMFMediaBuffer>;
+    fn AddBuffer(&self, pbuffer: windows_core::Ref<IMFMediaBuffer>) -> windows_core::Result<()>;
+    fn RemoveBufferByIndex(&self, dwindex: u32) -> windows_core::Result<()>;
+    fn RemoveAllBuffers(&self) -> windows_core::Result<()>;
+    fn GetTotalLength(&self) -> windows_core::Result<u32>;
+    fn CopyToBuffer(&self, pbuffer: windows_core::Ref<IMFMediaBuffer>) -> windows_core::Result<()>;
+}
+impl IMFSample_Vtbl {
+    pub const fn new<Identity: IMFSample_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetSampleFlags<Identity: IMFSample_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pdwsampleflags: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pdwsampleflags.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFSample::GetSampleFlags", || {
+                    IMFSample_Impl::GetSampleFlags(this)
+                }) {
+                    Ok(ok__) => {
+                        pdwsampleflags.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn SetSampleFlags<Identity: IMFSample_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            dwsampleflags: u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFSample::SetSampleFlags", || {
+                    IMFSample_Impl::SetSampleFlags(this, core::mem::transmute_copy(&dwsampleflags))
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetSampleTime<Identity: IMFSample_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            phnssampletime: *mut i64,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if phnssampletime.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFSample::GetSampleTime", || {
+                    IMFSample_Impl::GetSampleTime(this)
+                }) {
+                    Ok(ok__) => {
+                        phnssampletime.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn SetSampleTime<Identity: IMFSample_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            hnssampletime: i64,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFSample::SetSampleTime", || {
+                    IMFSample_Impl::SetSampleTime(this, core::mem::transmute_copy(&hnssampletime))
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetSampleDuration<
+            Identity: IMFSample_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            phnssampleduration: *mut i64,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if phnssampleduration.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFSample::GetSampleDuration", || {
+                    IMFSample_Impl::GetSampleDuration(this)
+                }) {
+                    Ok(ok__) => {
+                        phnssampleduration.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn SetSampleDuration<
+            Identity: IMFSample_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            hnssampleduration: i64,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFSample::SetSampleDuration", || {
+                    IMFSample_Impl::SetSampleDuration(
+                        this,
+                        core::mem::transmute_copy(&hnssampleduration),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetBufferCount<Identity: IMFSample_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pdwbuffercount: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pdwbuffercount.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFSample::GetBufferCount", || {
+                    IMFSample_Impl::GetBufferCount(this)
+                }) {
+                    Ok(ok__) => {
+                        pdwbuffercount.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetBufferByIndex<
+            Identity: IMFSample_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwindex: u32,
+            ppbuffer: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppbuffer.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFSample::GetBufferByIndex", || {
+                    IMFSample_Impl::GetBufferByIndex(this, core::mem::transmute_copy(&dwindex))
+                }) {
+                    Ok(ok__) => {
+                        ppbuffer.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn ConvertToContiguousBuffer<
+            Identity: IMFSample_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            ppbuffer: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppbuffer.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFSample::ConvertToContiguousBuffer", || {
+                    IMFSample_Impl::ConvertToContiguousBuffer(this)
+                }) {
+                    Ok(ok__) => {
+                        ppbuffer.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn AddBuffer<Identity: IMFSample_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pbuffer: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFSample::AddBuffer", || {
+                    IMFSample_Impl::AddBuffer(this, core::mem::transmute_copy(&pbuffer))
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn RemoveBufferByIndex<
+            Identity: IMFSample_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwindex: u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFSample::RemoveBufferByIndex", || {
+                    IMFSample_Impl::RemoveBufferByIndex(this, core::mem::transmute_copy(&dwindex))
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn RemoveAllBuffers<
+            Identity: IMFSample_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFSample::RemoveAllBuffers", || {
+                    IMFSample_Impl::RemoveAllBuffers(this)
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetTotalLength<Identity: IMFSample_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pcbtotallength: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pcbtotallength.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFSample::GetTotalLength", || {
+                    IMFSample_Impl::GetTotalLength(this)
+                }) {
+                    Ok(ok__) => {
+                        pcbtotallength.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn CopyToBuffer<Identity: IMFSample_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pbuffer: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFSample::CopyToBuffer", || {
+                    IMFSample_Impl::CopyToBuffer(this, core::mem::transmute_copy(&pbuffer))
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: IMFAttributes_Vtbl::new::<Identity, OFFSET>(),
+            GetSampleFlags: GetSampleFlags::<Identity, OFFSET>,
+            SetSampleFlags: SetSampleFlags::<Identity, OFFSET>,
+            GetSampleTime: GetSampleTime::<Identity, OFFSET>,
+            SetSampleTime: SetSampleTime::<Identity, OFFSET>,
+            GetSampleDuration: GetSampleDuration::<Identity, OFFSET>,
+            SetSampleDuration: SetSampleDuration::<Identity, OFFSET>,
+            GetBufferCount: GetBufferCount::<Identity, OFFSET>,
+            GetBufferByIndex: GetBufferByIndex::<Identity, OFFSET>,
+            ConvertToContiguousBuffer: ConvertToContiguousBuffer::<Identity, OFFSET>,
+            AddBuffer: AddBuffer::<Identity, OFFSET>,
+            RemoveBufferByIndex: RemoveBufferByIndex::<Identity, OFFSET>,
+            RemoveAllBuffers: RemoveAllBuffers::<Identity, OFFSET>,
+            GetTotalLength: GetTotalLength::<Identity, OFFSET>,
+            CopyToBuffer: CopyToBuffer::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFSample as windows_core::Interface>::IID
+            || iid == &<IMFAttributes as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFSample {}
+windows_core::imp::define_interface!(
+    IMFSampleGrabberSinkCallback,
+    IMFSampleGrabberSinkCallback_Vtbl,
+    0x8c7b80bf_ee42_4b59_b1df_55668e1bdca8
+);
+impl core::ops::Deref for IMFSampleGrabberSinkCallback {
+    type Target = IMFClockStateSink;
+    fn deref(&self) -> &Self::Target {
+        unsafe { core::mem::transmute(self) }
+    }
+}
+windows_core::imp::interface_hierarchy!(
+    IMFSampleGrabberSinkCallback,
+    windows_core::IUnknown,
+    IMFClockStateSink
+);
+impl IMFSampleGrabberSinkCallback {
+    pub unsafe fn OnSetPresentationClock<P0>(&self, ppresentationclock: P0) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFPresentationClock>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).OnSetPresentationClock)(
+                windows_core::Interface::as_raw(self),
+                ppresentationclock.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn OnProcessSample(
+        &self,
+        guidmajormediatype: *const windows_core::GUID,
+        dwsampleflags: u32,
+        llsampletime: i64,
+        llsampleduration: i64,
+        psamplebuffer: &[u8],
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).OnProcessSample)(
+                windows_core::Interface::as_raw(self),
+                guidmajormediatype,
+                dwsampleflags,
+                llsampletime,
+                llsampleduration,
+                psamplebuffer.as_ptr(),
+                psamplebuffer.len().try_into().unwrap(),
+            )
+        }
+    }
+    pub unsafe fn OnShutdown(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).OnShutdown)(windows_core::Interface::as_raw(
+                self,
+            ))
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFSampleGrabberSinkCallback_Vtbl {
+    pub base__: IMFClockStateSink_Vtbl,
+    pub OnSetPresentationClock: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub OnProcessSample: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const windows_core::GUID,
+        u32,
+        i64,
+        i64,
+        *const u8,
+        u32,
+    ) -> windows_core::HRESULT,
+    pub OnShutdown: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+}
+pub trait IMFSampleGrabberSinkCallback_Impl: IMFClockStateSink_Impl {
+    fn OnSetPresentationClock(
+        &self,
+        ppresentationclock: windows_core::Ref<IMFPresentationClock>,
+    ) -> windows_core::Result<()>;
+    fn OnProcessSample(
+        &self,
+        guidmajormediatype: *const windows_core::GUID,
+        dwsampleflags: u32,
+        llsampletime: i64,
+        llsampleduration: i64,
+        psamplebuffer: *const u8,
+        dwsamplesize: u32,
+    ) -> windows_core::Result<()>;
+    fn OnShutdown(&self) -> windows_core::Result<()>;
+}
+impl IMFSampleGrabberSinkCallback_Vtbl {
+    pub const fn new<Identity: IMFSampleGrabberSinkCallback_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn OnSetPresentationClock<
+            Identity: IMFSampleGrabberSinkCallback_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            ppresentationclock: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier(
+                    "IMFSampleGrabberSinkCallback::OnSetPresentationClock",
+                    || {
+                        IMFSampleGrabberSinkCallback_Impl::OnSetPresentationClock(
+                            this,
+                            core::mem::transmute_copy(&ppresentationclock),
+                        )
+                    },
+                )
+                .into()
+            }
+        }
+        unsafe extern "system" fn OnProcessSample<
+            Identity: IMFSampleGrabberSinkCallback_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            guidmajormediatype: *const windows_core::GUID,
+            dwsampleflags: u32,
+            llsampletime: i64,
+            llsampleduration: i64,
+            psamplebuffer: *const u8,
+            dwsamplesize: u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFSampleGrabberSinkCallback::OnProcessSample", || {
+                    IMFSampleGrabberSinkCallback_Impl::OnProcessSample(
+                        this,
+                        core::mem::transmute_copy(&guidmajormediatype),
+                        core::mem::transmute_copy(&dwsampleflags),
+                        core::mem::transmute_copy(&llsampletime),
+                        core::mem::transmute_copy(&llsampleduration),
+                        core::mem::transmute_copy(&psamplebuffer),
+                        core::mem::transmute_copy(&dwsamplesize),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn OnShutdown<
+            Identity: IMFSampleGrabberSinkCallback_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFSampleGrabberSinkCallback::OnShutdown", || {
+                    IMFSampleGrabberSinkCallback_Impl::OnShutdown(this)
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: IMFClockStateSink_Vtbl::new::<Identity, OFFSET>(),
+            OnSetPresentationClock: OnSetPresentationClock::<Identity, OFFSET>,
+            OnProcessSample: OnProcessSample::<Identity, OFFSET>,
+            OnShutdown: OnShutdown::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFSampleGrabberSinkCallback as windows_core::Interface>::IID
+            || iid == &<IMFClockStateSink as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFSampleGrabberSinkCallback {}
+windows_core::imp::define_interface!(
+    IMFShutdown,
+    IMFShutdown_Vtbl,
+    0x97ec2ea4_0e42_4937_97ac_9d6d328824e1
+);
+windows_core::imp::interface_hierarchy!(IMFShutdown, windows_core::IUnknown);
+impl IMFShutdown {
+    pub unsafe fn Shutdown(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Shutdown)(windows_core::Interface::as_raw(self))
+        }
+    }
+    pub unsafe fn GetShutdownStatus(&self) -> windows_core::Result<MFSHUTDOWN_STATUS> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetShutdownStatus)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFShutdown_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub Shutdown: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+    pub GetShutdownStatus: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut MFSHUTDOWN_STATUS,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFShutdown_Impl: windows_core::IUnknownImpl {
+    fn Shutdown(&self) -> windows_core::Result<()>;
+    fn GetShutdownStatus(&self) -> windows_core::Result<MFSHUTDOWN_STATUS>;
+}
+impl IMFShutdown_Vtbl {
+    pub const fn new<Identity: IMFShutdown_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn Shutdown<Identity: IMFShutdown_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFShutdown::Shutdown", || IMFShutdown_Impl::Shutdown(this))
+                    .into()
+            }
+        }
+        unsafe extern "system" fn GetShutdownStatus<
+            Identity: IMFShutdown_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pstatus: *mut MFSHUTDOWN_STATUS,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pstatus.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFShutdown::GetShutdownStatus", || {
+                    IMFShutdown_Impl::GetShutdownStatus(this)
+                }) {
+                    Ok(ok__) => {
+                        pstatus.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            Shutdown: Shutdown::<Identity, OFFSET>,
+            GetShutdownStatus: GetShutdownStatus::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFShutdown as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFShutdown {}
+windows_core::imp::define_interface!(
+    IMFSourceResolver,
+    IMFSourceResolver_Vtbl,
+    0xfbe5a32d_a497_4b61_bb85_97b1a848a6e3
+);
+windows_core::imp::interface_hierarchy!(IMFSourceResolver, windows_core::IUnknown);
+impl IMFSourceResolver {
+    pub unsafe fn CreateObjectFromURL<P0, P2>(
+        &self,
+        pwszurl: P0,
+        dwflags: u32,
+        pprops: P2,
+        pobjecttype: *mut MF_OBJECT_TYPE,
+        ppobject: *mut Option<windows_core::IUnknown>,
+    ) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<windows_core::PCWSTR>,
+        P2: windows_core::Param<IPropertyStore>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).CreateObjectFromURL)(
+                windows_core::Interface::as_raw(self),
+                pwszurl.param().abi(),
+                dwflags,
+                pprops.param().abi(),
+                pobjecttype as _,
+                core::mem::transmute(ppobject),
+            )
+        }
+    }
+    pub unsafe fn CreateObjectFromByteStream<P0, P1, P3>(
+        &self,
+        pbytestream: P0,
+        pwszurl: P1,
+        dwflags: u32,
+        pprops: P3,
+        pobjecttype: *mut MF_OBJECT_TYPE,
+        ppobject: *mut Option<windows_core::IUnknown>,
+    ) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFByteStream>,
+        P1: windows_core::Param<windows_core::PCWSTR>,
+        P3: windows_core::Param<IPropertyStore>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).CreateObjectFromByteStream)(
+                windows_core::Interface::as_raw(self),
+                pbytestream.param().abi(),
+                pwszurl.param().abi(),
+                dwflags,
+                pprops.param().abi(),
+                pobjecttype as _,
+                core::mem::transmute(ppobject),
+            )
+        }
+    }
+    pub unsafe fn BeginCreateObjectFromURL<P0, P2, P4, P5>(
+        &self,
+        pwszurl: P0,
+        dwflags: u32,
+        pprops: P2,
+        ppiunknowncancelcookie: *mut Option<windows_core::IUnknown>,
+        pcallback: P4,
+        punkstate: P5,
+    ) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<windows_core::PCWSTR>,
+        P2: windows_core::Param<IPropertyStore>,
+        P4: windows_core::Param<IMFAsyncCallback>,
+        P5: windows_core::Param<windows_core::IUnknown>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).BeginCreateObjectFromURL)(
+                windows_core::Interface::as_raw(self),
+                pwszurl.param().abi(),
+                dwflags,
+                pprops.param().abi(),
+                core::mem::transmute(ppiunknowncancelcookie),
+                pcallback.param().abi(),
+                punkstate.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn EndCreateObjectFromURL<P0>(
+        &self,
+        presult: P0,
+        pobjecttype: *mut MF_OBJECT_TYPE,
+        ppobject: *mut Option<windows_core::IUnknown>,
+    ) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFAsyncResult>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).EndCreateObjectFromURL)(
+                windows_core::Interface::as_raw(self),
+                presult.param().abi(),
+                pobjecttype as _,
+                core::mem::transmute(ppobject),
+            )
+        }
+    }
+    pub unsafe fn BeginCreateObjectFromByteStream<P0, P1, P3, P5, P6>(
+        &self,
+        pbytestream: P0,
+        pwszurl: P1,
+        dwflags: u32,
+        pprops: P3,
+        ppiunknowncancelcookie: *mut Option<windows_core::IUnknown>,
+        pcallback: P5,
+        punkstate: P6,
+    ) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFByteStream>,
+        P1: windows_core::Param<windows_core::PCWSTR>,
+        P3: windows_core::Param<IPropertyStore>,
+        P5: windows_core::Param<IMFAsyncCallback>,
+        P6: windows_core::Param<windows_core::IUnknown>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).BeginCreateObjectFromByteStream)(
+                windows_core::Interface::as_raw(self),
+                pbytestream.param().abi(),
+                pwszurl.param().abi(),
+                dwflags,
+                pprops.param().abi(),
+                core::mem::transmute(ppiunknowncancelcookie),
+                pcallback.param().abi(),
+                punkstate.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn EndCreateObjectFromByteStream<P0>(
+        &self,
+        presult: P0,
+        pobjecttype: *mut MF_OBJECT_TYPE,
+        ppobject: *mut Option<windows_core::IUnknown>,
+    ) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFAsyncResult>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).EndCreateObjectFromByteStream)(
+                windows_core::Interface::as_raw(self),
+                presult.param().abi(),
+                pobjecttype as _,
+                core::mem::transmute(ppobject),
+            )
+        }
+    }
+    pub unsafe fn CancelObjectCreation<P0>(
+        &self,
+        piunknowncancelcookie: P0,
+    ) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<windows_core::IUnknown>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).CancelObjectCreation)(
+                windows_core::Interface::as_raw(self),
+                piunknowncancelcookie.param().abi(),
+            )
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFSourceResolver_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub CreateObjectFromURL: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        windows_core::PCWSTR,
+        u32,
+        *mut core::ffi::c_void,
+        *mut MF_OBJECT_TYPE,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub CreateObjectFromByteStream: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        windows_core::PCWSTR,
+        u32,
+        *mut core::ffi::c_void,
+        *mut MF_OBJECT_TYPE,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub BeginCreateObjectFromURL: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        windows_core::PCWSTR,
+        u32,
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub EndCreateObjectFromURL: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        *mut MF_OBJECT_TYPE,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub BeginCreateObjectFromByteStream: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        windows_core::PCWSTR,
+        u32,
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub EndCreateObjectFromByteStream: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        *mut MF_OBJECT_TYPE,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub CancelObjectCreation: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFSourceResolver_Impl: windows_core::IUnknownImpl {
+    fn CreateObjectFromURL(
+        &self,
+        pwszurl: &windows_core::PCWSTR,
+        dwflags: u32,
+        pprops: windows_core::Ref<IPropertyStore>,
+        pobjecttype: *mut MF_OBJECT_TYPE,
+        ppobject: windows_core::OutRef<windows_core::IUnknown>,
+    ) -> windows_core::Result<()>;
+    fn CreateObjectFromByteStream(
+        &self,
+        pbytestream: windows_core::Ref<IMFByteStream>,
+        pwszurl: &windows_core::PCWSTR,
+        dwflags: u32,
+        pprops: windows_core::Ref<IPropertyStore>,
+        pobjecttype: *mut MF_OBJECT_TYPE,
+        ppobject: windows_core::OutRef<windows_core::IUnknown>,
+    ) -> windows_core::Result<()>;
+    fn BeginCreateObjectFromURL(
+        &self,
+        pwszurl: &windows_core::PCWSTR,
+        dwflags: u32,
+        pprops: windows_core::Ref<IPropertyStore>,
+        ppiunknowncancelcookie: windows_core::OutRef<windows_core::IUnknown>,
+        pcallback: windows_core::Ref<IMFAsyncCallback>,
+        punkstate: windows_core::Ref<windows_core::IUnknown>,
+    ) -> windows_core::Result<()>;
+    fn EndCreateObjectFromURL(
+        &self,
+        presult: windows_core::Ref<IMFAsyncResult>,
+        pobjecttype: *mut MF_OBJECT_TYPE,
+        ppobject: windows_core::OutRef<windows_core::IUnknown>,
+    ) -> windows_core::Result<()>;
+    fn BeginCreateObjectFromByteStream(
+        &self,
+        pbytestream: windows_core::Ref<IMFByteStream>,
+        pwszurl: &windows_core::PCWSTR,
+        dwflags: u32,
+        pprops: windows_core::Ref<IPropertyStore>,
+        ppiunknowncancelcookie: windows_core::OutRef<windows_core::IUnknown>,
+        pcallback: windows_core::Ref<IMFAsyncCallback>,
+        punkstate: windows_core::Ref<windows_core::IUnknown>,
+    ) -> windows_core::Result<()>;
+    fn EndCreateObjectFromByteStream(
+        &self,
+        presult: windows_core::Ref<IMFAsyncResult>,
+        pobjecttype: *mut MF_OBJECT_TYPE,
+        ppobject: windows_core::OutRef<windows_core::IUnknown>,
+    ) -> windows_core::Result<()>;
+    fn CancelObjectCreation(
+        &self,
+        piunknowncancelcookie: windows_core::Ref<windows_core::IUnknown>,
+    ) -> windows_core::Result<()>;
+}
+impl IMFSourceResolver_Vtbl {
+    pub const fn new<Identity: IMFSourceResolver_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn CreateObjectFromURL<
+            Identity: IMFSourceResolver_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pwszurl: windows_core::PCWSTR,
+            dwflags: u32,
+            pprops: *mut core::ffi::c_void,
+            pobjecttype: *mut MF_OBJECT_TYPE,
+            ppobject: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFSourceResolver::CreateObjectFromURL", || {
+                    IMFSourceResolver_Impl::CreateObjectFromURL(
+                        this,
+                        core::mem::transmute(&pwszurl),
+                        core::mem::transmute_copy(&dwflags),
+                        core::mem::transmute_copy(&pprops),
+                        core::mem::transmute_copy(&pobjecttype),
+                        core::mem::transmute_copy(&ppobject),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn CreateObjectFromByteStream<
+            Identity: IMFSourceResolver_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pbytestream: *mut core::ffi::c_void,
+            pwszurl: windows_core::PCWSTR,
+            dwflags: u32,
+            pprops: *mut core::ffi::c_void,
+            pobjecttype: *mut MF_OBJECT_TYPE,
+            ppobject: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFSourceResolver::CreateObjectFromByteStream", || {
+                    IMFSourceResolver_Impl::CreateObjectFromByteStream(
+                        this,
+                        core::mem::transmute_copy(&pbytestream),
+                        core::mem::transmute(&pwszurl),
+                        core::mem::transmute_copy(&dwflags),
+                        core::mem::transmute_copy(&pprops),
+                        core::mem::transmute_copy(&pobjecttype),
+                        core::mem::transmute_copy(&ppobject),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn BeginCreateObjectFromURL<
+            Identity: IMFSourceResolver_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pwszurl: windows_core::PCWSTR,
+            dwflags: u32,
+            pprops: *mut core::ffi::c_void,
+            ppiunknowncancelcookie: *mut *mut core::ffi::c_void,
+            pcallback: *mut core::ffi::c_void,
+            punkstate: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFSourceResolver::BeginCreateObjectFromURL", || {
+                    IMFSourceResolver_Impl::BeginCreateObjectFromURL(
+                        this,
+                        core::mem::transmute(&pwszurl),
+                        core::mem::transmute_copy(&dwflags),
+                        core::mem::transmute_copy(&pprops),
+                        core::mem::transmute_copy(&ppiunknowncancelcookie),
+                        core::mem::transmute_copy(&pcallback),
+                        core::mem::transmute_copy(&punkstate),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn EndCreateObjectFromURL<
+            Identity: IMFSourceResolver_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            presult: *mut core::ffi::c_void,
+            pobjecttype: *mut MF_OBJECT_TYPE,
+            ppobject: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFSourceResolver::EndCreateObjectFromURL", || {
+                    IMFSourceResolver_Impl::EndCreateObjectFromURL(
+                        this,
+                        core::mem::transmute_copy(&presult),
+                        core::mem::transmute_copy(&pobjecttype),
+                        core::mem::transmute_copy(&ppobject),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn BeginCreateObjectFromByteStream<
+            Identity: IMFSourceResolver_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pbytestream: *mut core::ffi::c_void,
+            pwszurl: windows_core::PCWSTR,
+            dwflags: u32,
+            pprops: *mut core::ffi::c_void,
+            ppiunknowncancelcookie: *mut *mut core::ffi::c_void,
+            pcallback: *mut core::ffi::c_void,
+            punkstate: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFSourceResolver::BeginCreateObjectFromByteStream", || {
+                    IMFSourceResolver_Impl::BeginCreateObjectFromByteStream(
+                        this,
+                        core::mem::transmute_copy(&pbytestream),
+                        core::mem::transmute(&pwszurl),
+                        core::mem::transmute_copy(&dwflags),
+                        core::mem::transmute_copy(&pprops),
+                        core::mem::transmute_copy(&ppiunknowncancelcookie),
+                        core::mem::transmute_copy(&pcallback),
+                        core::mem::transmute_copy(&punkstate),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn EndCreateObjectFromByteStream<
+            Identity: IMFSourceResolver_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            presult: *mut core::ffi::c_void,
+            pobjecttype: *mut MF_OBJECT_TYPE,
+            ppobject: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFSourceResolver::EndCreateObjectFromByteStream", || {
+                    IMFSourceResolver_Impl::EndCreateObjectFromByteStream(
+                        this,
+                        core::mem::transmute_copy(&presult),
+                        core::mem::transmute_copy(&pobjecttype),
+                        core::mem::transmute_copy(&ppobject),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn CancelObjectCreation<
+            Identity: IMFSourceResolver_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            piunknowncancelcookie: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFSourceResolver::CancelObjectCreation", || {
+                    IMFSourceResolver_Impl::CancelObjectCreation(
+                        this,
+                        core::mem::transmute_copy(&piunknowncancelcookie),
+                    )
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            CreateObjectFromURL: CreateObjectFromURL::<Identity, OFFSET>,
+            CreateObjectFromByteStream: CreateObjectFromByteStream::<Identity, OFFSET>,
+            BeginCreateObjectFromURL: BeginCreateObjectFromURL::<Identity, OFFSET>,
+            EndCreateObjectFromURL: EndCreateObjectFromURL::<Identity, OFFSET>,
+            BeginCreateObjectFromByteStream: BeginCreateObjectFromByteStream::<Identity, OFFSET>,
+            EndCreateObjectFromByteStream: EndCreateObjectFromByteStream::<Identity, OFFSET>,
+            CancelObjectCreation: CancelObjectCreation::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFSourceResolver as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFSourceResolver {}
+windows_core::imp::define_interface!(
+    IMFStreamDescriptor,
+    IMFStreamDescriptor_Vtbl,
+    0x56c03d9c_9dbb_45f5_ab4b_d80f47c05938
+);
+impl core::ops::Deref for IMFStreamDescriptor {
+    type Target = IMFAttributes;
+    fn deref(&self) -> &Self::Target {
+        unsafe { core::mem::transmute(self) }
+    }
+}
+windows_core::imp::interface_hierarchy!(IMFStreamDescriptor, windows_core::IUnknown, IMFAttributes);
+impl IMFStreamDescriptor {
+    pub unsafe fn GetStreamIdentifier(&self) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetStreamIdentifier)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetMediaTypeHandler(&self) -> windows_core::Result<IMFMediaTypeHandler> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetMediaTypeHandler)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFStreamDescriptor_Vtbl {
+    pub base__: IMFAttributes_Vtbl,
+    pub GetStreamIdentifier:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u32) -> windows_core::HRESULT,
+    pub GetMediaTypeHandler: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFStreamDescriptor_Impl: IMFAttributes_Impl {
+    fn GetStreamIdentifier(&self) -> windows_core::Result<u32>;
+    fn GetMediaTypeHandler(&self) -> windows_core::Result<IMFMediaTypeHandler>;
+}
+impl IMFStreamDescriptor_Vtbl {
+    pub const fn new<Identity: IMFStreamDescriptor_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetStreamIdentifier<
+            Identity: IMFStreamDescriptor_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pdwstreamidentifier: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pdwstreamidentifier.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFStreamDescriptor::GetStreamIdentifier", || {
+                    IMFStreamDescriptor_Impl::GetStreamIdentifier(this)
+                }) {
+                    Ok(ok__) => {
+                        pdwstreamidentifier.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetMediaTypeHandler<
+            Identity: IMFStreamDescriptor_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            ppmediatypehandler: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppmediatypehandler.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFStreamDescriptor::GetMediaTypeHandler", || {
+                    IMFStreamDescriptor_Impl::GetMediaTypeHandler(this)
+                }) {
+                    Ok(ok__) => {
+                        ppmediatypehandler.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        Self {
+            base__: IMFAttributes_Vtbl::new::<Identity, OFFSET>(),
+            GetStreamIdentifier: GetStreamIdentifier::<Identity, OFFSET>,
+            GetMediaTypeHandler: GetMediaTypeHandler::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFStreamDescriptor as windows_core::Interface>::IID
+            || iid == &<IMFAttributes as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFStreamDescriptor {}
+windows_core::imp::define_interface!(
+    IMFStreamSink,
+    IMFStreamSink_Vtbl,
+    0x0a97b3cf_8e7c_4a3d_8f8c_0c843dc247fb
+);
+impl core::ops::Deref for IMFStreamSink {
+    type Target = IMFMediaEventGenerator;
+    fn deref(&self) -> &Self::Target {
+        unsafe { core::mem::transmute(self) }
+    }
+}
+windows_core::imp::interface_hierarchy!(
+    IMFStreamSink,
+    windows_core::IUnknown,
+    IMFMediaEventGenerator
+);
+impl IMFStreamSink {
+    pub unsafe fn GetMediaSink(&self) -> windows_core::Result<IMFMediaSink> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetMediaSink)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn GetIdentifier(&self) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetIdentifier)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetMediaTypeHandler(&self) -> windows_core::Result<IMFMediaTypeHandler> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetMediaTypeHandler)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn ProcessSample<P0>(&self, psample: P0) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFSample>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).ProcessSample)(
+                windows_core::Interface::as_raw(self),
+                psample.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn PlaceMarker(
+        &self,
+        emarkertype: MFSTREAMSINK_MARKER_TYPE,
+        pvarmarkervalue: *const PROPVARIANT,
+        pvarcontextvalue: *const PROPVARIANT,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).PlaceMarker)(
+                windows_core::Interface::as_raw(self),
+                emarkertype,
+                pvarmarkervalue,
+                pvarcontextvalue,
+            )
+        }
+    }
+    pub unsafe fn Flush(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Flush)(windows_core::Interface::as_raw(self))
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFStreamSink_Vtbl {
+    pub base__: IMFMediaEventGenerator_Vtbl,
+    pub GetMediaSink: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetIdentifier:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u32) -> windows_core::HRESULT,
+    pub GetMediaTypeHandler: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub ProcessSample: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub PlaceMarker: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        MFSTREAMSINK_MARKER_TYPE,
+        *const PROPVARIANT,
+        *const PROPVARIANT,
+    ) -> windows_core::HRESULT,
+    pub Flush: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+}
+pub trait IMFStreamSink_Impl: IMFMediaEventGenerator_Impl {
+    fn GetMediaSink(&self) -> windows_core::Result<IMFMediaSink>;
+    fn GetIdentifier(&self) -> windows_core::Result<u32>;
+    fn GetMediaTypeHandler(&self) -> windows_core::Result<IMFMediaTypeHandler>;
+    fn ProcessSample(&self, psample: windows_core::Ref<IMFSample>) -> windows_core::Result<()>;
+    fn PlaceMarker(
+        &self,
+        emarkertype: MFSTREAMSINK_MARKER_TYPE,
+        pvarmarkervalue: *const PROPVARIANT,
+        pvarcontextvalue: *const PROPVARIANT,
+    ) -> windows_core::Result<()>;
+    fn Flush(&self) -> windows_core::Result<()>;
+}
+impl IMFStreamSink_Vtbl {
+    pub const fn new<Identity: IMFStreamSink_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetMediaSink<
+            Identity: IMFStreamSink_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            ppmediasink: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppmediasink.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFStreamSink::GetMediaSink", || {
+                    IMFStreamSink_Impl::GetMediaSink(this)
+                }) {
+                    Ok(ok__) => {
+                        ppmediasink.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetIdentifier<
+            Identity: IMFStreamSink_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pdwidentifier: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pdwidentifier.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFStreamSink::GetIdentifier", || {
+                    IMFStreamSink_Impl::GetIdentifier(this)
+                }) {
+                    Ok(ok__) => {
+                        pdwidentifier.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetMediaTypeHandler<
+            Identity: IMFStreamSink_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pphandler: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pphandler.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFStreamSink::GetMediaTypeHandler", || {
+                    IMFStreamSink_Impl::GetMediaTypeHandler(this)
+                }) {
+                    Ok(ok__) => {
+                        pphandler.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn ProcessSample<
+            Identity: IMFStreamSink_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            psample: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFStreamSink::ProcessSample", || {
+                    IMFStreamSink_Impl::ProcessSample(this, core::mem::transmute_copy(&psample))
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn PlaceMarker<Identity: IMFStreamSink_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            emarkertype: MFSTREAMSINK_MARKER_TYPE,
+            pvarmarkervalue: *const PROPVARIANT,
+            pvarcontextvalue: *const PROPVARIANT,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFStreamSink::PlaceMarker", || {
+                    IMFStreamSink_Impl::PlaceMarker(
+                        this,
+                        core::mem::transmute_copy(&emarkertype),
+                        core::mem::transmute_copy(&pvarmarkervalue),
+                        core::mem::transmute_copy(&pvarcontextvalue),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn Flush<Identity: IMFStreamSink_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFStreamSink::Flush", || IMFStreamSink_Impl::Flush(this))
+                    .into()
+            }
+        }
+        Self {
+            base__: IMFMediaEventGenerator_Vtbl::new::<Identity, OFFSET>(),
+            GetMediaSink: GetMediaSink::<Identity, OFFSET>,
+            GetIdentifier: GetIdentifier::<Identity, OFFSET>,
+            GetMediaTypeHandler: GetMediaTypeHandler::<Identity, OFFSET>,
+            ProcessSample: ProcessSample::<Identity, OFFSET>,
+            PlaceMarker: PlaceMarker::<Identity, OFFSET>,
+            Flush: Flush::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFStreamSink as windows_core::Interface>::IID
+            || iid == &<IMFMediaEventGenerator as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFStreamSink {}
+windows_core::imp::define_interface!(
+    IMFTimer,
+    IMFTimer_Vtbl,
+    0xe56e4cbd_8f70_49d8_a0f8_edb3d6ab9bf2
+);
+windows_core::imp::interface_hierarchy!(IMFTimer, windows_core::IUnknown);
+impl IMFTimer {
+    pub unsafe fn SetTimer<P2, P3>(
+        &self,
+        dwflags: u32,
+        llclocktime: i64,
+        pcallback: P2,
+        punkstate: P3,
+    ) -> windows_core::Result<windows_core::IUnknown>
+    where
+        P2: windows_core::Param<IMFAsyncCallback>,
+        P3: windows_core::Param<windows_core::IUnknown>,
+    {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).SetTimer)(
+                windows_core::Interface::as_raw(self),
+                dwflags,
+                llclocktime,
+                pcallback.param().abi(),
+                punkstate.param().abi(),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn CancelTimer<P0>(&self, punkkey: P0) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<windows_core::IUnknown>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).CancelTimer)(
+                windows_core::Interface::as_raw(self),
+                punkkey.param().abi(),
+            )
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFTimer_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub SetTimer: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        i64,
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub CancelTimer: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFTimer_Impl: windows_core::IUnknownImpl {
+    fn SetTimer(
+        &self,
+        dwflags: u32,
+        llclocktime: i64,
+        pcallback: windows_core::Ref<IMFAsyncCallback>,
+        punkstate: windows_core::Ref<windows_core::IUnknown>,
+    ) -> windows_core::Result<windows_core::IUnknown>;
+    fn CancelTimer(
+        &self,
+        punkkey: windows_core::Ref<windows_core::IUnknown>,
+    ) -> windows_core::Result<()>;
+}
+impl IMFTimer_Vtbl {
+    pub const fn new<Identity: IMFTimer_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn SetTimer<Identity: IMFTimer_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            dwflags: u32,
+            llclocktime: i64,
+            pcallback: *mut core::ffi::c_void,
+            punkstate: *mut core::ffi::c_void,
+            ppunkkey: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppunkkey.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTimer::SetTimer", || {
+                    IMFTimer_Impl::SetTimer(
+                        this,
+                        core::mem::transmute_copy(&dwflags),
+                        core::mem::transmute_copy(&llclocktime),
+                        core::mem::transmute_copy(&pcallback),
+                        core::mem::transmute_copy(&punkstate),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        ppunkkey.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn CancelTimer<Identity: IMFTimer_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            punkkey: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTimer::CancelTimer", || {
+                    IMFTimer_Impl::CancelTimer(this, core::mem::transmute_copy(&punkkey))
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            SetTimer: SetTimer::<Identity, OFFSET>,
+            CancelTimer: CancelTimer::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFTimer as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFTimer {}
+windows_core::imp::define_interface!(
+    IMFTopology,
+    IMFTopology_Vtbl,
+    0x83cf873a_f6da_4bc8_823f_bacfd55dc433
+);
+impl core::ops::Deref for IMFTopology {
+    type Target = IMFAttributes;
+    fn deref(&self) -> &Self::Target {
+        unsafe { core::mem::transmute(self) }
+    }
+}
+windows_core::imp::interface_hierarchy!(IMFTopology, windows_core::IUnknown, IMFAttributes);
+impl IMFTopology {
+    pub unsafe fn GetTopologyID(&self) -> windows_core::Result<TOPOID> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetTopologyID)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn AddNode<P0>(&self, pnode: P0) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFTopologyNode>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).AddNode)(
+                windows_core::Interface::as_raw(self),
+                pnode.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn RemoveNode<P0>(&self, pnode: P0) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFTopologyNode>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).RemoveNode)(
+                windows_core::Interface::as_raw(self),
+                pnode.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn GetNodeCount(&self) -> windows_core::Result<u16> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetNodeCount)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetNode(&self, windex: u16) -> windows_core::Result<IMFTopologyNode> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetNode)(
+                windows_core::Interface::as_raw(self),
+                windex,
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn Clear(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Clear)(windows_core::Interface::as_raw(self))
+        }
+    }
+    pub unsafe fn CloneFrom<P0>(&self, ptopology: P0) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<Self>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).CloneFrom)(
+                windows_core::Interface::as_raw(self),
+                ptopology.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn GetNodeByID(
+        &self,
+        qwtoponodeid: TOPOID,
+    ) -> windows_core::Result<IMFTopologyNode> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetNodeByID)(
+                windows_core::Interface::as_raw(self),
+                qwtoponodeid,
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn GetSourceNodeCollection(&self) -> windows_core::Result<IMFCollection> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetSourceNodeCollection)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn GetOutputNodeCollection(&self) -> windows_core::Result<IMFCollection> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetOutputNodeCollection)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFTopology_Vtbl {
+    pub base__: IMFAttributes_Vtbl,
+    pub GetTopologyID:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut TOPOID) -> windows_core::HRESULT,
+    pub AddNode: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub RemoveNode: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetNodeCount:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u16) -> windows_core::HRESULT,
+    pub GetNode: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u16,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub Clear: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+    pub CloneFrom: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetNodeByID: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        TOPOID,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetSourceNodeCollection: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetOutputNodeCollection: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFTopology_Impl: IMFAttributes_Impl {
+    fn GetTopologyID(&self) -> windows_core::Result<TOPOID>;
+    fn AddNode(&self, pnode: windows_core::Ref<IMFTopologyNode>) -> windows_core::Result<()>;
+    fn RemoveNode(&self, pnode: windows_core::Ref<IMFTopologyNode>) -> windows_core::Result<()>;
+    fn GetNodeCount(&self) -> windows_core::Result<u16>;
+    fn GetNode(&self, windex: u16) -> windows_core::Result<IMFTopologyNode>;
+    fn Clear(&self) -> windows_core::Result<()>;
+    fn CloneFrom(&self, ptopology: windows_core::Ref<IMFTopology>) -> windows_core::Result<()>;
+    fn GetNodeByID(&self, qwtoponodeid: TOPOID) -> windows_core::Result<IMFTopologyNode>;
+    fn GetSourceNodeCollection(&self) -> windows_core::Result<IMFCollection>;
+    fn GetOutputNodeCollection(&self) -> windows_core::Result<IMFCollection>;
+}
+impl IMFTopology_Vtbl {
+    pub const fn new<Identity: IMFTopology_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetTopologyID<Identity: IMFTopology_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pid: *mut TOPOID,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pid.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTopology::GetTopologyID", || {
+                    IMFTopology_Impl::GetTopologyID(this)
+                }) {
+                    Ok(ok__) => {
+                        pid.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn AddNode<Identity: IMFTopology_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pnode: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTopology::AddNode", || {
+                    IMFTopology_Impl::AddNode(this, core::mem::transmute_copy(&pnode))
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn RemoveNode<Identity: IMFTopology_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pnode: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTopology::RemoveNode", || {
+                    IMFTopology_Impl::RemoveNode(this, core::mem::transmute_copy(&pnode))
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetNodeCount<Identity: IMFTopology_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pwnodes: *mut u16,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pwnodes.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTopology::GetNodeCount", || {
+                    IMFTopology_Impl::GetNodeCount(this)
+                }) {
+                    Ok(ok__) => {
+                        pwnodes.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetNode<Identity: IMFTopology_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            windex: u16,
+            ppnode: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppnode.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTopology::GetNode", || {
+                    IMFTopology_Impl::GetNode(this, core::mem::transmute_copy(&windex))
+                }) {
+                    Ok(ok__) => {
+                        ppnode.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn Clear<Identity: IMFTopology_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTopology::Clear", || IMFTopology_Impl::Clear(this)).into()
+            }
+        }
+        unsafe extern "system" fn CloneFrom<Identity: IMFTopology_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            ptopology: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTopology::CloneFrom", || {
+                    IMFTopology_Impl::CloneFrom(this, core::mem::transmute_copy(&ptopology))
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetNodeByID<Identity: IMFTopology_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            qwtoponodeid: TOPOID,
+            ppnode: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppnode.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTopology::GetNodeByID", || {
+                    IMFTopology_Impl::GetNodeByID(this, core::mem::transmute_copy(&qwtoponodeid))
+                }) {
+                    Ok(ok__) => {
+                        ppnode.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetSourceNodeCollection<
+            Identity: IMFTopology_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            ppcollection: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppcollection.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTopology::GetSourceNodeCollection", || {
+                    IMFTopology_Impl::GetSourceNodeCollection(this)
+                }) {
+                    Ok(ok__) => {
+                        ppcollection.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetOutputNodeCollection<
+            Identity: IMFTopology_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            ppcollection: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppcollection.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTopology::GetOutputNodeCollection", || {
+                    IMFTopology_Impl::GetOutputNodeCollection(this)
+                }) {
+                    Ok(ok__) => {
+                        ppcollection.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        Self {
+            base__: IMFAttributes_Vtbl::new::<Identity, OFFSET>(),
+            GetTopologyID: GetTopologyID::<Identity, OFFSET>,
+            AddNode: AddNode::<Identity, OFFSET>,
+            RemoveNode: RemoveNode::<Identity, OFFSET>,
+            GetNodeCount: GetNodeCount::<Identity, OFFSET>,
+            GetNode: GetNode::<Identity, OFFSET>,
+            Clear: Clear::<Identity, OFFSET>,
+            CloneFrom: CloneFrom::<Identity, OFFSET>,
+            GetNodeByID: GetNodeByID::<Identity, OFFSET>,
+            GetSourceNodeCollection: GetSourceNodeCollection::<Identity, OFFSET>,
+            GetOutputNodeCollection: GetOutputNodeCollection::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFTopology as windows_core::Interface>::IID
+            || iid == &<IMFAttributes as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFTopology {}
+windows_core::imp::define_interface!(
+    IMFTopologyNode,
+    IMFTopologyNode_Vtbl,
+    0x83cf873a_f6da_4bc8_823f_bacfd55dc430
+);
+impl core::ops::Deref for IMFTopologyNode {
+    type Target = IMFAttributes;
+    fn deref(&self) -> &Self::Target {
+        unsafe { core::mem::transmute(self) }
+    }
+}
+windows_core::imp::interface_hierarchy!(IMFTopologyNode, windows_core::IUnknown, IMFAttributes);
+impl IMFTopologyNode {
+    pub unsafe fn SetObject<P0>(&self, pobject: P0) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<windows_core::IUnknown>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetObject)(
+                windows_core::Interface::as_raw(self),
+                pobject.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn GetObject(&self) -> windows_core::Result<windows_core::IUnknown> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetObject)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn GetNodeType(&self) -> windows_core::Result<MF_TOPOLOGY_TYPE> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetNodeType)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetTopoNodeID(&self) -> windows_core::Result<TOPOID> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetTopoNodeID)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn SetTopoNodeID(&self, ulltopoid: TOPOID) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetTopoNodeID)(
+                windows_core::Interface::as_raw(self),
+                ulltopoid,
+            )
+        }
+    }
+    pub unsafe fn GetInputCount(&self) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetInputCount)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetOutputCount(&self) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetOutputCount)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn ConnectOutput<P1>(
+        &self,
+        dwoutputindex: u32,
+        pdownstreamnode: P1,
+        dwinputindexondownstreamnode: u32,
+    ) -> windows_core::HRESULT
+    where
+        P1: windows_core::Param<Self>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).ConnectOutput)(
+                windows_core::Interface::as_raw(self),
+                dwoutputindex,
+                pdownstreamnode.param().abi(),
+                dwinputindexondownstreamnode,
+            )
+        }
+    }
+    pub unsafe fn DisconnectOutput(&self, dwoutputindex: u32) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).DisconnectOutput)(
+                windows_core::Interface::as_raw(self),
+                dwoutputindex,
+            )
+        }
+    }
+    pub unsafe fn GetInput(
+        &self,
+        dwinputindex: u32,
+        ppupstreamnode: *mut Option<Self>,
+        pdwoutputindexonupstreamnode: *mut u32,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetInput)(
+                windows_core::Interface::as_raw(self),
+                dwinputindex,
+                core::mem::transmute(ppupstreamnode),
+                pdwoutputindexonupstreamnode as _,
+            )
+        }
+    }
+    pub unsafe fn GetOutput(
+        &self,
+        dwoutputindex: u32,
+        ppdownstreamnode: *mut Option<Self>,
+        pdwinputindexondownstreamnode: *mut u32,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetOutput)(
+                windows_core::Interface::as_raw(self),
+                dwoutputindex,
+                core::mem::transmute(ppdownstreamnode),
+                pdwinputindexondownstreamnode as _,
+            )
+        }
+    }
+    pub unsafe fn SetOutputPrefType<P1>(
+        &self,
+        dwoutputindex: u32,
+        ptype: P1,
+    ) -> windows_core::HRESULT
+    where
+        P1: windows_core::Param<IMFMediaType>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetOutputPrefType)(
+                windows_core::Interface::as_raw(self),
+                dwoutputindex,
+                ptype.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn GetOutputPrefType(
+        &self,
+        dwoutputindex: u32,
+    ) -> windows_core::Result<IMFMediaType> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetOutputPrefType)(
+                windows_core::Interface::as_raw(self),
+                dwoutputindex,
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn SetInputPrefType<P1>(&self, dwinputindex: u32, ptype: P1) -> windows_core::HRESULT
+    where
+        P1: windows_core::Param<IMFMediaType>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetInputPrefType)(
+                windows_core::Interface::as_raw(self),
+                dwinputindex,
+                ptype.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn GetInputPrefType(&self, dwinputindex: u32) -> windows_core::Result<IMFMediaType> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetInputPrefType)(
+                windows_core::Interface::as_raw(self),
+                dwinputindex,
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn CloneFrom<P0>(&self, pnode: P0) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<Self>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).CloneFrom)(
+                windows_core::Interface::as_raw(self),
+                pnode.param().abi(),
+            )
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFTopologyNode_Vtbl {
+    pub base__: IMFAttributes_Vtbl,
+    pub SetObject: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetObject: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetNodeType: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut MF_TOPOLOGY_TYPE,
+    ) -> windows_core::HRESULT,
+    pub GetTopoNodeID:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut TOPOID) -> windows_core::HRESULT,
+    pub SetTopoNodeID:
+        unsafe extern "system" fn(*mut core::ffi::c_void, TOPOID) -> windows_core::HRESULT,
+    pub GetInputCount:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u32) -> windows_core::HRESULT,
+    pub GetOutputCount:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u32) -> windows_core::HRESULT,
+    pub ConnectOutput: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut core::ffi::c_void,
+        u32,
+    ) -> windows_core::HRESULT,
+    pub DisconnectOutput:
+        unsafe extern "system" fn(*mut core::ffi::c_void, u32) -> windows_core::HRESULT,
+    pub GetInput: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut *mut core::ffi::c_void,
+        *mut u32,
+    ) -> windows_core::HRESULT,
+    pub GetOutput: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut *mut core::ffi::c_void,
+        *mut u32,
+    ) -> windows_core::HRESULT,
+    pub SetOutputPrefType: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetOutputPrefType: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub SetInputPrefType: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetInputPrefType: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub CloneFrom: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFTopologyNode_Impl: IMFAttributes_Impl {
+    fn SetObject(
+        &self,
+        pobject: windows_core::Ref<windows_core::IUnknown>,
+    ) -> windows_core::Result<()>;
+    fn GetObject(&self) -> windows_core::Result<windows_core::IUnknown>;
+    fn GetNodeType(&self) -> windows_core::Result<MF_TOPOLOGY_TYPE>;
+    fn GetTopoNodeID(&self) -> windows_core::Result<TOPOID>;
+    fn SetTopoNodeID(&self, ulltopoid: TOPOID) -> windows_core::Result<()>;
+    fn GetInputCount(&self) -> windows_core::Result<u32>;
+    fn GetOutputCount(&self) -> windows_core::Result<u32>;
+    fn ConnectOutput(
+        &self,
+        dwoutputindex: u32,
+        pdownstreamnode: windows_core::Ref<IMFTopologyNode>,
+        dwinputindexondownstreamnode: u32,
+    ) -> windows_core::Result<()>;
+    fn DisconnectOutput(&self, dwoutputindex: u32) -> windows_core::Result<()>;
+    fn GetInput(
+        &self,
+        dwinputindex: u32,
+        ppupstreamnode: windows_core::OutRef<IMFTopologyNode>,
+        pdwoutputindexonupstreamnode: *mut u32,
+    ) -> windows_core::Result<()>;
+    fn GetOutput(
+        &self,
+        dwoutputindex: u32,
+        ppdownstreamnode: windows_core::OutRef<IMFTopologyNode>,
+        pdwinputindexondownstreamnode: *mut u32,
+    ) -> windows_core::Result<()>;
+    fn SetOutputPrefType(
+        &self,
+        dwoutputindex: u32,
+        ptype: windows_core::Ref<IMFMediaType>,
+    ) -> windows_core::Result<()>;
+    fn GetOutputPrefType(&self, dwoutputindex: u32) -> windows_core::Result<IMFMediaType>;
+    fn SetInputPrefType(
+        &self,
+        dwinputindex: u32,
+        ptype: windows_core::Ref<IMFMediaType>,
+    ) -> windows_core::Result<()>;
+    fn GetInputPrefType(&self, dwinputindex: u32) -> windows_core::Result<IMFMediaType>;
+    fn CloneFrom(&self, pnode: windows_core::Ref<IMFTopologyNode>) -> windows_core::Result<()>;
+}
+impl IMFTopologyNode_Vtbl {
+    pub const fn new<Identity: IMFTopologyNode_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn SetObject<Identity: IMFTopologyNode_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pobject: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTopologyNode::SetObject", || {
+                    IMFTopologyNode_Impl::SetObject(this, core::mem::transmute_copy(&pobject))
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetObject<Identity: IMFTopologyNode_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            ppobject: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppobject.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTopologyNode::GetObject", || {
+                    IMFTopologyNode_Impl::GetObject(this)
+                }) {
+                    Ok(ok__) => {
+                        ppobject.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetNodeType<
+            Identity: IMFTopologyNode_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            ptype: *mut MF_TOPOLOGY_TYPE,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ptype.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTopologyNode::GetNodeType", || {
+                    IMFTopologyNode_Impl::GetNodeType(this)
+                }) {
+                    Ok(ok__) => {
+                        ptype.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetTopoNodeID<
+            Identity: IMFTopologyNode_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pid: *mut TOPOID,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pid.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTopologyNode::GetTopoNodeID", || {
+                    IMFTopologyNode_Impl::GetTopoNodeID(this)
+                }) {
+                    Ok(ok__) => {
+                        pid.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn SetTopoNodeID<
+            Identity: IMFTopologyNode_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            ulltopoid: TOPOID,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTopologyNode::SetTopoNodeID", || {
+                    IMFTopologyNode_Impl::SetTopoNodeID(this, core::mem::transmute_copy(&ulltopoid))
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetInputCount<
+            Identity: IMFTopologyNode_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pcinputs: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pcinputs.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTopologyNode::GetInputCount", || {
+                    IMFTopologyNode_Impl::GetInputCount(this)
+                }) {
+                    Ok(ok__) => {
+                        pcinputs.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetOutputCount<
+            Identity: IMFTopologyNode_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pcoutputs: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pcoutputs.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTopologyNode::GetOutputCount", || {
+                    IMFTopologyNode_Impl::GetOutputCount(this)
+                }) {
+                    Ok(ok__) => {
+                        pcoutputs.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn ConnectOutput<
+            Identity: IMFTopologyNode_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwoutputindex: u32,
+            pdownstreamnode: *mut core::ffi::c_void,
+            dwinputindexondownstreamnode: u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTopologyNode::ConnectOutput", || {
+                    IMFTopologyNode_Impl::ConnectOutput(
+                        this,
+                        core::mem::transmute_copy(&dwoutputindex),
+                        core::mem::transmute_copy(&pdownstreamnode),
+                        core::mem::transmute_copy(&dwinputindexondownstreamnode),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn DisconnectOutput<
+            Identity: IMFTopologyNode_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwoutputindex: u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTopologyNode::DisconnectOutput", || {
+                    IMFTopologyNode_Impl::DisconnectOutput(
+                        this,
+                        core::mem::transmute_copy(&dwoutputindex),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetInput<Identity: IMFTopologyNode_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            dwinputindex: u32,
+            ppupstreamnode: *mut *mut core::ffi::c_void,
+            pdwoutputindexonupstreamnode: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTopologyNode::GetInput", || {
+                    IMFTopologyNode_Impl::GetInput(
+                        this,
+                        core::mem::transmute_copy(&dwinputindex),
+                        core::mem::transmute_copy(&ppupstreamnode),
+                        core::mem::transmute_copy(&pdwoutputindexonupstreamnode),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetOutput<Identity: IMFTopologyNode_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            dwoutputindex: u32,
+            ppdownstreamnode: *mut *mut core::ffi::c_void,
+            pdwinputindexondownstreamnode: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTopologyNode::GetOutput", || {
+                    IMFTopologyNode_Impl::GetOutput(
+                        this,
+                        core::mem::transmute_copy(&dwoutputindex),
+                        core::mem::transmute_copy(&ppdownstreamnode),
+                        core::mem::transmute_copy(&pdwinputindexondownstreamnode),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn SetOutputPrefType<
+            Identity: IMFTopologyNode_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwoutputindex: u32,
+            ptype: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTopologyNode::SetOutputPrefType", || {
+                    IMFTopologyNode_Impl::SetOutputPrefType(
+                        this,
+                        core::mem::transmute_copy(&dwoutputindex),
+                        core::mem::transmute_copy(&ptype),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetOutputPrefType<
+            Identity: IMFTopologyNode_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwoutputindex: u32,
+            pptype: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pptype.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTopologyNode::GetOutputPrefType", || {
+                    IMFTopologyNode_Impl::GetOutputPrefType(
+                        this,
+                        core::mem::transmute_copy(&dwoutputindex),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        pptype.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn SetInputPrefType<
+            Identity: IMFTopologyNode_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwinputindex: u32,
+            ptype: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTopologyNode::SetInputPrefType", || {
+                    IMFTopologyNode_Impl::SetInputPrefType(
+                        this,
+                        core::mem::transmute_copy(&dwinputindex),
+                        core::mem::transmute_copy(&ptype),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetInputPrefType<
+            Identity: IMFTopologyNode_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwinputindex: u32,
+            pptype: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pptype.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTopologyNode::GetInputPrefType", || {
+                    IMFTopologyNode_Impl::GetInputPrefType(
+                        this,
+                        core::mem::transmute_copy(&dwinputindex),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        pptype.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn CloneFrom<Identity: IMFTopologyNode_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pnode: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTopologyNode::CloneFrom", || {
+                    IMFTopologyNode_Impl::CloneFrom(this, core::mem::transmute_copy(&pnode))
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: IMFAttributes_Vtbl::new::<Identity, OFFSET>(),
+            SetObject: SetObject::<Identity, OFFSET>,
+            GetObject: GetObject::<Identity, OFFSET>,
+            GetNodeType: GetNodeType::<Identity, OFFSET>,
+            GetTopoNodeID: GetTopoNodeID::<Identity, OFFSET>,
+            SetTopoNodeID: SetTopoNodeID::<Identity, OFFSET>,
+            GetInputCount: GetInputCount::<Identity, OFFSET>,
+            GetOutputCount: GetOutputCount::<Identity, OFFSET>,
+            ConnectOutput: ConnectOutput::<Identity, OFFSET>,
+            DisconnectOutput: DisconnectOutput::<Identity, OFFSET>,
+            GetInput: GetInput::<Identity, OFFSET>,
+            GetOutput: GetOutput::<Identity, OFFSET>,
+            SetOutputPrefType: SetOutputPrefType::<Identity, OFFSET>,
+            GetOutputPrefType: GetOutputPrefType::<Identity, OFFSET>,
+            SetInputPrefType: SetInputPrefType::<Identity, OFFSET>,
+            GetInputPrefType: GetInputPrefType::<Identity, OFFSET>,
+            CloneFrom: CloneFrom::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFTopologyNode as windows_core::Interface>::IID
+            || iid == &<IMFAttributes as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFTopologyNode {}
+windows_core::imp::define_interface!(
+    IPropertyStore,
+    IPropertyStore_Vtbl,
+    0x886d8eeb_8cf2_4446_8d02_cdba1dbdcf99
+);
+windows_core::imp::interface_hierarchy!(IPropertyStore, windows_core::IUnknown);
+#[repr(C)]
+pub struct IPropertyStore_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    GetCount: usize,
+    GetAt: usize,
+    GetValue: usize,
+    SetValue: usize,
+    Commit: usize,
+}
+impl windows_core::RuntimeName for IPropertyStore {}
+windows_core::imp::define_interface!(
+    ISequentialStream,
+    ISequentialStream_Vtbl,
+    0x0c733a30_2a1c_11ce_ade5_00aa0044773d
+);
+windows_core::imp::interface_hierarchy!(ISequentialStream, windows_core::IUnknown);
+#[repr(C)]
+pub struct ISequentialStream_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    Read: usize,
+    Write: usize,
+}
+impl windows_core::RuntimeName for ISequentialStream {}
+windows_core::imp::define_interface!(
+    IStorage,
+    IStorage_Vtbl,
+    0x0000000b_0000_0000_c000_000000000046
+);
+windows_core::imp::interface_hierarchy!(IStorage, windows_core::IUnknown);
+#[repr(C)]
+pub struct IStorage_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    CreateStream: usize,
+    OpenStream: usize,
+    CreateStorage: usize,
+    OpenStorage: usize,
+    CopyTo: usize,
+    MoveElementTo: usize,
+    Commit: usize,
+    Revert: usize,
+    EnumElements: usize,
+    DestroyElement: usize,
+    RenameElement: usize,
+    SetElementTimes: usize,
+    SetClass: usize,
+    SetStateBits: usize,
+    Stat: usize,
+}
+impl windows_core::RuntimeName for IStorage {}
+windows_core::imp::define_interface!(
+    IStream,
+    IStream_Vtbl,
+    0x0000000c_0000_0000_c000_000000000046
+);
+impl core::ops::Deref for IStream {
+    type Target = ISequentialStream;
+    fn deref(&self) -> &Self::Target {
+        unsafe { core::mem::transmute(self) }
+    }
+}
+windows_core::imp::interface_hierarchy!(IStream, windows_core::IUnknown, ISequentialStream);
+#[repr(C)]
+pub struct IStream_Vtbl {
+    pub base__: ISequentialStream_Vtbl,
+    Seek: usize,
+    SetSize: usize,
+    CopyTo: usize,
+    Commit: usize,
+    Revert: usize,
+    LockRegion: usize,
+    UnlockRegion: usize,
+    Stat: usize,
+    Clone: usize,
+}
+impl windows_core::RuntimeName for IStream {}
+pub type LPSAFEARRAY = *mut SAFEARRAY;
+pub type LPVERSIONEDSTREAM = *mut VERSIONEDSTREAM;
+pub const MEEndOfPresentation: i32 = 211;
+pub const MEError: i32 = 1;
+pub const MESessionCapabilitiesChanged: i32 = 110;
+pub const MESessionClosed: i32 = 106;
+pub const MESessionEnded: i32 = 107;
+pub const MESessionNotifyPresentationTime: i32 = 112;
+pub const MESessionPaused: i32 = 104;
+pub const MESessionRateChanged: i32 = 108;
+pub const MESessionStarted: i32 = 103;
+pub const MESessionStopped: i32 = 105;
+pub const MESessionTopologiesCleared: i32 = 102;
+pub const MESessionTopologySet: i32 = 101;
+pub const MESessionTopologyStatus: i32 = 111;
+pub const MEUnknown: i32 = 0;
+pub const MFASYNC_CALLBACK_QUEUE_LONG_FUNCTION: i32 = 7;
+pub const MFASYNC_CALLBACK_QUEUE_MULTITHREADED: i32 = 5;
+pub const MFASYNC_CALLBACK_QUEUE_STANDARD: i32 = 1;
+pub const MFASYNC_CALLBACK_QUEUE_TIMER: i32 = 4;
+pub type MFBYTESTREAM_SEEK_ORIGIN = i32;
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct MFCLOCK_PROPERTIES {
+    pub qwCorrelationRate: u64,
+    pub guidClockId: windows_core::GUID,
+    pub dwClockFlags: u32,
+    pub qwClockFrequency: u64,
+    pub dwClockTolerance: u32,
+    pub dwClockJitter: u32,
+}
+pub type MFCLOCK_STATE = i32;
+pub const MFCLOCK_STATE_INVALID: MFCLOCK_STATE = 0;
+pub const MFCLOCK_STATE_PAUSED: MFCLOCK_STATE = 3;
+pub const MFCLOCK_STATE_RUNNING: MFCLOCK_STATE = 1;
+pub const MFCLOCK_STATE_STOPPED: MFCLOCK_STATE = 2;
+pub type MFRATE_DIRECTION = i32;
+pub const MFSESSIONCAP_DOES_NOT_USE_NETWORK: i32 = 64;
+pub const MFSESSIONCAP_PAUSE: i32 = 4;
+pub const MFSESSIONCAP_RATE_FORWARD: i32 = 16;
+pub const MFSESSIONCAP_RATE_REVERSE: i32 = 32;
+pub const MFSESSIONCAP_SEEK: i32 = 2;
+pub const MFSESSIONCAP_START: i32 = 1;
+pub const MFSESSION_GETFULLTOPOLOGY_CURRENT: MFSESSION_GETFULLTOPOLOGY_FLAGS = 1;
+pub type MFSESSION_GETFULLTOPOLOGY_FLAGS = i32;
+pub const MFSESSION_SETTOPOLOGY_CLEAR_CURRENT: MFSESSION_SETTOPOLOGY_FLAGS = 4;
+pub type MFSESSION_SETTOPOLOGY_FLAGS = i32;
+pub const MFSESSION_SETTOPOLOGY_IMMEDIATE: MFSESSION_SETTOPOLOGY_FLAGS = 1;
+pub const MFSESSION_SETTOPOLOGY_NORESOLUTION: MFSESSION_SETTOPOLOGY_FLAGS = 2;
+pub const MFSHUTDOWN_COMPLETED: MFSHUTDOWN_STATUS = 1;
+pub const MFSHUTDOWN_INITIATED: MFSHUTDOWN_STATUS = 0;
+pub type MFSHUTDOWN_STATUS = i32;
+pub const MFSTARTUP_FULL: i32 = 0;
+pub const MFSTARTUP_LITE: i32 = 1;
+pub const MFSTARTUP_NOSOCKET: i32 = 1;
+pub type MFSTREAMSINK_MARKER_TYPE = i32;
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct MFTIME(pub i64);
+pub const MF_API_VERSION: i32 = 112;
+pub const MF_ATTRIBUTES_MATCH_ALL_ITEMS: MF_ATTRIBUTES_MATCH_TYPE = 2;
+pub const MF_ATTRIBUTES_MATCH_INTERSECTION: MF_ATTRIBUTES_MATCH_TYPE = 3;
+pub const MF_ATTRIBUTES_MATCH_OUR_ITEMS: MF_ATTRIBUTES_MATCH_TYPE = 0;
+pub const MF_ATTRIBUTES_MATCH_SMALLER: MF_ATTRIBUTES_MATCH_TYPE = 4;
+pub const MF_ATTRIBUTES_MATCH_THEIR_ITEMS: MF_ATTRIBUTES_MATCH_TYPE = 1;
+pub type MF_ATTRIBUTES_MATCH_TYPE = i32;
+pub const MF_ATTRIBUTE_BLOB: MF_ATTRIBUTE_TYPE = 4113;
+pub const MF_ATTRIBUTE_DOUBLE: MF_ATTRIBUTE_TYPE = 5;
+pub const MF_ATTRIBUTE_GUID: MF_ATTRIBUTE_TYPE = 72;
+pub const MF_ATTRIBUTE_IUNKNOWN: MF_ATTRIBUTE_TYPE = 13;
+pub const MF_ATTRIBUTE_STRING: MF_ATTRIBUTE_TYPE = 31;
+pub type MF_ATTRIBUTE_TYPE = i32;
+pub const MF_ATTRIBUTE_UINT32: MF_ATTRIBUTE_TYPE = 19;
+pub const MF_ATTRIBUTE_UINT64: MF_ATTRIBUTE_TYPE = 21;
+pub const MF_EVENT_FLAG_NO_WAIT: i32 = 1;
+pub const MF_EVENT_PRESENTATION_TIME_OFFSET: windows_core::GUID =
+    windows_core::GUID::from_u128(0x5ad914d1_9b45_4a8d_a2c0_81d1e50bfb07);
+pub const MF_EVENT_SESSIONCAPS: windows_core::GUID =
+    windows_core::GUID::from_u128(0x7e5ebcd0_11b8_4abe_afad_10f6599a7f42);
+pub const MF_EVENT_SESSIONCAPS_DELTA: windows_core::GUID =
+    windows_core::GUID::from_u128(0x7e5ebcd1_11b8_4abe_afad_10f6599a7f42);
+pub const MF_EVENT_TOPOLOGY_STATUS: windows_core::GUID =
+    windows_core::GUID::from_u128(0x30c5018d_9a53_454b_ad9e_6d5f8fa7c43b);
+pub const MF_E_ATTRIBUTENOTFOUND: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D36E6_u32 as _);
+pub const MF_E_BAD_STARTUP_VERSION: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D36E3_u32 as _);
+pub const MF_E_CLOCK_NO_TIME_SOURCE: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D9C41_u32 as _);
+pub const MF_E_CLOCK_STATE_ALREADY_SET: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D9C42_u32 as _);
+pub const MF_E_INVALIDINDEX: windows_core::HRESULT = windows_core::HRESULT(0xC00D36BF_u32 as _);
+pub const MF_E_INVALIDREQUEST: windows_core::HRESULT = windows_core::HRESULT(0xC00D36B2_u32 as _);
+pub const MF_E_INVALIDTYPE: windows_core::HRESULT = windows_core::HRESULT(0xC00D36BD_u32 as _);
+pub const MF_E_INVALID_POSITION: windows_core::HRESULT = windows_core::HRESULT(0xC00D36E5_u32 as _);
+pub const MF_E_MULTIPLE_BEGIN: windows_core::HRESULT = windows_core::HRESULT(0xC00D36D9_u32 as _);
+pub const MF_E_MULTIPLE_SUBSCRIBERS: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D36DA_u32 as _);
+pub const MF_E_NOT_FOUND: windows_core::HRESULT = windows_core::HRESULT(0xC00D36D5_u32 as _);
+pub const MF_E_NOT_INITIALIZED: windows_core::HRESULT = windows_core::HRESULT(0xC00D36B6_u32 as _);
+pub const MF_E_NO_EVENTS_AVAILABLE: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D3E80_u32 as _);
+pub const MF_E_SESSION_PAUSEWHILESTOPPED: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D36FC_u32 as _);
+pub const MF_E_SHUTDOWN: windows_core::HRESULT = windows_core::HRESULT(0xC00D3E85_u32 as _);
+pub const MF_E_THINNING_UNSUPPORTED: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D36D1_u32 as _);
+pub const MF_E_TOPO_MISSING_PRESENTATION_DESCRIPTOR: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D5217_u32 as _);
+pub const MF_E_TOPO_MISSING_SOURCE: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D521A_u32 as _);
+pub const MF_E_TOPO_MISSING_STREAM_DESCRIPTOR: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D5218_u32 as _);
+pub const MF_E_TOPO_STREAM_DESCRIPTOR_NOT_SELECTED: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D5219_u32 as _);
+pub const MF_E_UNEXPECTED: windows_core::HRESULT = windows_core::HRESULT(0xC00D36BB_u32 as _);
+pub type MF_OBJECT_TYPE = i32;
+pub const MF_SDK_VERSION: i32 = 2;
+pub const MF_S_MULTIPLE_BEGIN: windows_core::HRESULT = windows_core::HRESULT(0xD36D8_u32 as _);
+pub const MF_TOPOLOGY_MAX: MF_TOPOLOGY_TYPE = -1;
+pub const MF_TOPOLOGY_OUTPUT_NODE: MF_TOPOLOGY_TYPE = 0;
+pub const MF_TOPOLOGY_SOURCESTREAM_NODE: MF_TOPOLOGY_TYPE = 1;
+pub const MF_TOPOLOGY_TEE_NODE: MF_TOPOLOGY_TYPE = 3;
+pub const MF_TOPOLOGY_TRANSFORM_NODE: MF_TOPOLOGY_TYPE = 2;
+pub type MF_TOPOLOGY_TYPE = i32;
+pub type MF_TOPOSTATUS = i32;
+pub const MF_TOPOSTATUS_DYNAMIC_CHANGED: MF_TOPOSTATUS = 210;
+pub const MF_TOPOSTATUS_ENDED: MF_TOPOSTATUS = 400;
+pub const MF_TOPOSTATUS_INVALID: MF_TOPOSTATUS = 0;
+pub const MF_TOPOSTATUS_READY: MF_TOPOSTATUS = 100;
+pub const MF_TOPOSTATUS_SINK_SWITCHED: MF_TOPOSTATUS = 300;
+pub const MF_TOPOSTATUS_STARTED_SOURCE: MF_TOPOSTATUS = 200;
+pub const MF_VERSION: i32 = 131184;
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct MediaEventType(pub u32);
+#[repr(C)]
+pub struct PROPVARIANT {
+    pub Anonymous: PROPVARIANT_0,
+}
+impl Clone for PROPVARIANT {
+    fn clone(&self) -> Self {
+        unsafe { core::mem::transmute_copy(self) }
+    }
+}
+impl Default for PROPVARIANT {
+    fn default() -> Self {
+        unsafe { core::mem::zeroed() }
+    }
+}
+#[repr(C)]
+pub union PROPVARIANT_0 {
+    pub Anonymous: core::mem::ManuallyDrop<PROPVARIANT_0_0>,
+    pub decVal: DECIMAL,
+}
+impl Clone for PROPVARIANT_0 {
+    fn clone(&self) -> Self {
+        unsafe { core::mem::transmute_copy(self) }
+    }
+}
+impl Default for PROPVARIANT_0 {
+    fn default() -> Self {
+        unsafe { core::mem::zeroed() }
+    }
+}
+#[repr(C)]
+pub struct PROPVARIANT_0_0 {
+    pub vt: VARTYPE,
+    pub wReserved1: PROPVAR_PAD1,
+    pub wReserved2: PROPVAR_PAD2,
+    pub wReserved3: PROPVAR_PAD3,
+    pub Anonymous: PROPVARIANT_0_0_0,
+}
+impl Clone for PROPVARIANT_0_0 {
+    fn clone(&self) -> Self {
+        unsafe { core::mem::transmute_copy(self) }
+    }
+}
+impl Default for PROPVARIANT_0_0 {
+    fn default() -> Self {
+        unsafe { core::mem::zeroed() }
+    }
+}
+#[repr(C)]
+pub union PROPVARIANT_0_0_0 {
+    pub cVal: i8,
+    pub bVal: u8,
+    pub iVal: i16,
+    pub uiVal: u16,
+    pub lVal: i32,
+    pub ulVal: u32,
+    pub intVal: i32,
+    pub uintVal: u32,
+    pub hVal: i64,
+    pub uhVal: u64,
+    pub fltVal: f32,
+    pub dblVal: f64,
+    pub boolVal: VARIANT_BOOL,
+    pub __OBSOLETE__VARIANT_BOOL: VARIANT_BOOL,
+    pub scode: SCODE,
+    pub cyVal: CY,
+    pub date: f64,
+    pub filetime: FILETIME,
+    pub puuid: *mut windows_core::GUID,
+    pub pclipdata: *mut CLIPDATA,
+    pub bstrVal: core::mem::ManuallyDrop<*mut u16>,
+    pub bstrblobVal: BSTRBLOB,
+    pub blob: BLOB,
+    pub pszVal: windows_core::PSTR,
+    pub pwszVal: windows_core::PWSTR,
+    pub punkVal: core::mem::ManuallyDrop<Option<windows_core::IUnknown>>,
+    pub pdispVal: core::mem::ManuallyDrop<Option<IDispatch>>,
+    pub pStream: core::mem::ManuallyDrop<Option<IStream>>,
+    pub pStorage: core::mem::ManuallyDrop<Option<IStorage>>,
+    pub pVersionedStream: LPVERSIONEDSTREAM,
+    pub parray: LPSAFEARRAY,
+    pub cac: CAC,
+    pub caub: CAUB,
+    pub cai: CAI,
+    pub caui: CAUI,
+    pub cal: CAL,
+    pub caul: CAUL,
+    pub cah: CAH,
+    pub cauh: CAUH,
+    pub caflt: CAFLT,
+    pub cadbl: CADBL,
+    pub cabool: CABOOL,
+    pub cascode: CASCODE,
+    pub cacy: CACY,
+    pub cadate: CADATE,
+    pub cafiletime: CAFILETIME,
+    pub cauuid: CACLSID,
+    pub caclipdata: CACLIPDATA,
+    pub cabstr: CABSTR,
+    pub cabstrblob: CABSTRBLOB,
+    pub calpstr: CALPSTR,
+    pub calpwstr: CALPWSTR,
+    pub capropvar: CAPROPVARIANT,
+    pub pcVal: *mut i8,
+    pub pbVal: *mut u8,
+    pub piVal: *mut i16,
+    pub puiVal: *mut u16,
+    pub plVal: *mut i32,
+    pub pulVal: *mut u32,
+    pub pintVal: *mut i32,
+    pub puintVal: *mut u32,
+    pub pfltVal: *mut f32,
+    pub pdblVal: *mut f64,
+    pub pboolVal: *mut VARIANT_BOOL,
+    pub pdecVal: *mut DECIMAL,
+    pub pscode: *mut SCODE,
+    pub pcyVal: *mut CY,
+    pub pdate: *mut f64,
+    pub pbstrVal: *mut *mut u16,
+    pub ppunkVal: *mut Option<windows_core::IUnknown>,
+    pub ppdispVal: *mut Option<IDispatch>,
+    pub pparray: *mut LPSAFEARRAY,
+    pub pvarVal: *mut PROPVARIANT,
+}
+impl Clone for PROPVARIANT_0_0_0 {
+    fn clone(&self) -> Self {
+        unsafe { core::mem::transmute_copy(self) }
+    }
+}
+impl Default for PROPVARIANT_0_0_0 {
+    fn default() -> Self {
+        unsafe { core::mem::zeroed() }
+    }
+}
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct PROPVAR_PAD1(pub u16);
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct PROPVAR_PAD2(pub u16);
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct PROPVAR_PAD3(pub u16);
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub struct SAFEARRAY {
+    pub cDims: u16,
+    pub fFeatures: u16,
+    pub cbElements: u32,
+    pub cLocks: u32,
+    pub pvData: *mut core::ffi::c_void,
+    pub rgsabound: [SAFEARRAYBOUND; 1],
+}
+impl Default for SAFEARRAY {
+    fn default() -> Self {
+        unsafe { core::mem::zeroed() }
+    }
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct SAFEARRAYBOUND {
+    pub cElements: u32,
+    pub lLbound: i32,
+}
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct SCODE(pub i32);
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct TOPOID(pub u64);
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct VARIANT_BOOL(pub i16);
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct VARTYPE(pub u16);
+#[repr(C)]
+#[derive(Clone, Debug, Default, Eq, PartialEq)]
+pub struct VERSIONEDSTREAM {
+    pub guidVersion: windows_core::GUID,
+    pub pStream: core::mem::ManuallyDrop<Option<IStream>>,
+}
