@@ -44,3 +44,34 @@ pub fn barrier<R: OnPanic>(method: &'static str, body: impl FnOnce() -> R) -> R 
         R::on_panic()
     })
 }
+
+pub const E_INVALIDARG: HRESULT = HRESULT(0x8007_0057_u32 as i32);
+pub const E_OUTOFMEMORY: HRESULT = HRESULT(0x8007_000E_u32 as i32);
+pub const E_POINTER: HRESULT = HRESULT(0x8000_4003_u32 as i32);
+pub const E_FAIL: HRESULT = HRESULT(0x8000_4005_u32 as i32);
+pub const E_NOTIMPL: HRESULT = HRESULT(0x8000_4001_u32 as i32);
+pub const E_NOINTERFACE: HRESULT = HRESULT(0x8000_4002_u32 as i32);
+
+/// An HRESULT as an error.
+pub fn fail<T>(hr: HRESULT) -> windows_core::Result<T> {
+    Err(Error::from_hresult(hr))
+}
+
+/// A GUID argument, which C may pass as NULL (E_POINTER).
+pub fn guid_arg(p: *const windows_core::GUID) -> windows_core::Result<windows_core::GUID> {
+    // SAFETY: COM callers pass NULL or a valid GUID.
+    unsafe { p.as_ref() }
+        .copied()
+        .ok_or_else(|| Error::from_hresult(E_POINTER))
+}
+
+/// Marks an interface pointer as movable between threads. Media Foundation
+/// objects are free-threaded by contract (every MF interface may be called
+/// from any thread), which windows-bindgen cannot know from the metadata.
+pub struct Agile<T>(pub T);
+
+// SAFETY: see the type's comment: MF objects are free-threaded.
+unsafe impl<T> Send for Agile<T> {}
+// SAFETY: as above.
+unsafe impl<T> Sync for Agile<T> {}
+pub const E_NOT_SUFFICIENT_BUFFER: HRESULT = HRESULT(0x8007_007A_u32 as i32);
