@@ -9864,6 +9864,7 @@ pub const MF_E_MULTIPLE_SUBSCRIBERS: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D36DA_u32 as _);
 pub const MF_E_NOT_FOUND: windows_core::HRESULT = windows_core::HRESULT(0xC00D36D5_u32 as _);
 pub const MF_E_NOT_INITIALIZED: windows_core::HRESULT = windows_core::HRESULT(0xC00D36B6_u32 as _);
+pub const MF_E_NO_CLOCK: windows_core::HRESULT = windows_core::HRESULT(0xC00D36D7_u32 as _);
 pub const MF_E_NO_EVENTS_AVAILABLE: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D3E80_u32 as _);
 pub const MF_E_SESSION_PAUSEWHILESTOPPED: windows_core::HRESULT =

@@ -70,8 +70,22 @@ pub fn guid_arg(p: *const windows_core::GUID) -> windows_core::Result<windows_co
 /// from any thread), which windows-bindgen cannot know from the metadata.
 pub struct Agile<T>(pub T);
 
+impl<T> Agile<T> {
+    /// Unwraps on the receiving thread (a method, so that closures capture
+    /// the whole wrapper rather than its non-Send field).
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
 // SAFETY: see the type's comment: MF objects are free-threaded.
 unsafe impl<T> Send for Agile<T> {}
 // SAFETY: as above.
 unsafe impl<T> Sync for Agile<T> {}
 pub const E_NOT_SUFFICIENT_BUFFER: HRESULT = HRESULT(0x8007_007A_u32 as i32);
+
+/// An optional GUID argument: NULL reads as GUID_NULL.
+pub fn guid_or_null(p: *const windows_core::GUID) -> windows_core::GUID {
+    // SAFETY: COM callers pass NULL or a valid GUID.
+    unsafe { p.as_ref() }.copied().unwrap_or_default()
+}

@@ -1,0 +1,311 @@
+//! IMFMediaEvent (MFCreateMediaEvent) and the event queue behind every
+//! event generator (MFCreateEventQueue, and the Media Session's own events).
+
+use std::collections::VecDeque;
+use std::sync::{Condvar, Mutex};
+
+use windows_core::{GUID, HRESULT, IUnknown, Interface, Ref, Result, implement};
+
+use crate::async_result::AsyncResult;
+use crate::attributes::AttributeStore;
+use crate::bindings::{
+    IMFAsyncCallback, IMFAsyncResult, IMFMediaEvent, IMFMediaEvent_Impl, IMFMediaEventQueue,
+    IMFMediaEventQueue_Impl, MF_E_MULTIPLE_BEGIN, MF_E_MULTIPLE_SUBSCRIBERS,
+    MF_E_NO_EVENTS_AVAILABLE, MF_E_SHUTDOWN, MF_EVENT_FLAG_NO_WAIT, MF_S_MULTIPLE_BEGIN,
+    MediaEventType, PROPVARIANT,
+};
+use crate::com::{Agile, E_FAIL, E_INVALIDARG, E_POINTER, fail};
+use crate::impl_attributes;
+use crate::propvariant::Value;
+use crate::work_queue;
+use win32::sync::lock;
+
+#[implement(IMFMediaEvent)]
+pub struct MediaEvent {
+    pub attributes: AttributeStore,
+    kind: u32,
+    extended: GUID,
+    status: HRESULT,
+    value: Value,
+}
+
+impl_attributes!(MediaEvent_Impl);
+
+impl MediaEvent {
+    pub fn create(kind: u32, extended: GUID, status: HRESULT, value: Value) -> IMFMediaEvent {
+        Self::with_attributes(kind, extended, status, value, Vec::new())
+    }
+
+    pub fn with_attributes(
+        kind: u32,
+        extended: GUID,
+        status: HRESULT,
+        value: Value,
+        attributes: Vec<(GUID, Value)>,
+    ) -> IMFMediaEvent {
+        let store = AttributeStore::default();
+        for (k, v) in attributes {
+            store.set(k, v);
+        }
+        MediaEvent {
+            attributes: store,
+            kind,
+            extended,
+            status,
+            value,
+        }
+        .into()
+    }
+}
+
+impl IMFMediaEvent_Impl for MediaEvent_Impl {
+    fn GetType(&self) -> Result<MediaEventType> {
+        Ok(MediaEventType(self.kind))
+    }
+
+    fn GetExtendedType(&self) -> Result<GUID> {
+        Ok(self.extended)
+    }
+
+    fn GetStatus(&self) -> Result<HRESULT> {
+        Ok(self.status)
+    }
+
+    fn GetValue(&self) -> Result<PROPVARIANT> {
+        self.value.to_raw()
+    }
+}
+
+/// The one BeginGetEvent request a generator may have.
+struct Subscriber {
+    callback: IMFAsyncCallback,
+    state: Option<IUnknown>,
+    /// The result handed to the callback, which EndGetEvent must bring back.
+    notified: bool,
+}
+
+#[derive(Default)]
+struct QueueState {
+    events: VecDeque<IMFMediaEvent>,
+    subscriber: Option<Subscriber>,
+    shut_down: bool,
+}
+
+/// An event queue: GetEvent (blocking or MF_EVENT_FLAG_NO_WAIT), one
+/// BeginGetEvent subscriber at a time (the MF_E_MULTIPLE_* rules of the
+/// BeginGetEvent page, CONFORMANCE B3-B5), EndGetEvent only with the result
+/// this queue produced (B7), and Shutdown (B8-B10).
+pub struct EventQueue {
+    state: Mutex<QueueState>,
+    arrived: Condvar,
+    /// The object of every result this queue hands out, by which EndGetEvent
+    /// recognises its own results.
+    token: IUnknown,
+}
+
+impl Default for EventQueue {
+    fn default() -> Self {
+        EventQueue {
+            state: Mutex::default(),
+            arrived: Condvar::new(),
+            token: crate::attributes::create().into(),
+        }
+    }
+}
+
+fn same<I: Interface>(a: &I, b: &I) -> bool {
+    a.as_raw() == b.as_raw()
+}
+
+fn same_state(a: &Option<IUnknown>, b: &Option<IUnknown>) -> bool {
+    a.as_ref().map(Interface::as_raw) == b.as_ref().map(Interface::as_raw)
+}
+
+impl EventQueue {
+    pub fn get_event(&self, flags: u32) -> Result<IMFMediaEvent> {
+        let mut st = lock(&self.state);
+        loop {
+            if st.shut_down {
+                return fail(MF_E_SHUTDOWN);
+            }
+            if st.subscriber.is_some() {
+                return fail(MF_E_MULTIPLE_SUBSCRIBERS);
+            }
+            if let Some(e) = st.events.pop_front() {
+                return Ok(e);
+            }
+            if flags & MF_EVENT_FLAG_NO_WAIT as u32 != 0 {
+                return fail(MF_E_NO_EVENTS_AVAILABLE);
+            }
+            st = self
+                .arrived
+                .wait(st)
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+        }
+    }
+
+    pub fn begin_get_event(
+        &self,
+        callback: Option<IMFAsyncCallback>,
+        state: Option<IUnknown>,
+    ) -> Result<()> {
+        let Some(callback) = callback else {
+            return fail(E_INVALIDARG);
+        };
+        let mut st = lock(&self.state);
+        if st.shut_down {
+            return fail(MF_E_SHUTDOWN);
+        }
+        if let Some(s) = &st.subscriber {
+            return fail(
+                match (same(&s.callback, &callback), same_state(&s.state, &state)) {
+                    (true, true) => MF_S_MULTIPLE_BEGIN,
+                    (true, false) => MF_E_MULTIPLE_BEGIN,
+                    (false, _) => MF_E_MULTIPLE_SUBSCRIBERS,
+                },
+            );
+        }
+        st.subscriber = Some(Subscriber {
+            callback,
+            state,
+            notified: false,
+        });
+        self.notify(&mut st);
+        Ok(())
+    }
+
+    pub fn end_get_event(&self, result: Option<&IMFAsyncResult>) -> Result<IMFMediaEvent> {
+        let Some(result) = result else {
+            return fail(E_POINTER);
+        };
+        let mut st = lock(&self.state);
+        if st.shut_down {
+            return fail(MF_E_SHUTDOWN);
+        }
+        // SAFETY: a plain COM call on a live interface.
+        let ours = unsafe { result.GetObject() }.is_ok_and(|o| same(&o, &self.token));
+        if !ours || !st.subscriber.as_ref().is_some_and(|s| s.notified) {
+            return fail(E_FAIL);
+        }
+        st.subscriber = None;
+        match st.events.pop_front() {
+            Some(e) => Ok(e),
+            None => fail(E_FAIL),
+        }
+    }
+
+    pub fn queue(&self, event: IMFMediaEvent) -> Result<()> {
+        let mut st = lock(&self.state);
+        if st.shut_down {
+            return fail(MF_E_SHUTDOWN);
+        }
+        st.events.push_back(event);
+        self.arrived.notify_all();
+        self.notify(&mut st);
+        Ok(())
+    }
+
+    pub fn queue_value(
+        &self,
+        kind: u32,
+        extended: GUID,
+        status: HRESULT,
+        value: Value,
+    ) -> Result<()> {
+        self.queue(MediaEvent::create(kind, extended, status, value))
+    }
+
+    /// Hands the first event to the subscriber's callback, once.
+    fn notify(&self, st: &mut QueueState) {
+        if st.events.is_empty() {
+            return;
+        }
+        if let Some(s) = st.subscriber.as_mut().filter(|s| !s.notified) {
+            s.notified = true;
+            let result = AsyncResult::create(
+                Some(self.token.clone()),
+                Some(s.callback.clone()),
+                s.state.clone(),
+            );
+            work_queue::invoke(s.callback.clone(), result);
+        }
+    }
+
+    pub fn is_shut_down(&self) -> bool {
+        lock(&self.state).shut_down
+    }
+
+    /// Shuts the queue down: queued events go, blocked GetEvent calls wake
+    /// with MF_E_SHUTDOWN, and a pending BeginGetEvent is never invoked. Its
+    /// callback keeps the reference the queue took, as on Windows
+    /// (CONFORMANCE B8: "Shutdown leaks callback").
+    pub fn shutdown(&self) -> Result<()> {
+        let mut st = lock(&self.state);
+        st.shut_down = true;
+        st.events.clear();
+        if let Some(s) = st.subscriber.take() {
+            std::mem::forget(Agile(s.callback));
+        }
+        self.arrived.notify_all();
+        Ok(())
+    }
+}
+
+/// MFCreateEventQueue's object.
+#[implement(IMFMediaEventQueue)]
+#[derive(Default)]
+pub struct MediaEventQueue {
+    queue: EventQueue,
+}
+
+impl IMFMediaEventQueue_Impl for MediaEventQueue_Impl {
+    fn GetEvent(&self, flags: u32) -> Result<IMFMediaEvent> {
+        self.queue.get_event(flags)
+    }
+
+    fn BeginGetEvent(&self, callback: Ref<IMFAsyncCallback>, state: Ref<IUnknown>) -> Result<()> {
+        self.queue
+            .begin_get_event(callback.cloned(), state.cloned())
+    }
+
+    fn EndGetEvent(&self, result: Ref<IMFAsyncResult>) -> Result<IMFMediaEvent> {
+        self.queue.end_get_event(result.as_ref())
+    }
+
+    fn QueueEvent(&self, event: Ref<IMFMediaEvent>) -> Result<()> {
+        self.queue.queue(event.ok()?.clone())
+    }
+
+    fn QueueEventParamVar(
+        &self,
+        kind: MediaEventType,
+        extended: *const GUID,
+        status: HRESULT,
+        value: *const PROPVARIANT,
+    ) -> Result<()> {
+        // SAFETY: COM callers pass NULL or a valid PROPVARIANT.
+        let value = unsafe { Value::from_raw(value) }?;
+        let extended = crate::com::guid_or_null(extended);
+        self.queue.queue_value(kind.0, extended, status, value)
+    }
+
+    fn QueueEventParamUnk(
+        &self,
+        kind: MediaEventType,
+        extended: *const GUID,
+        status: HRESULT,
+        unk: Ref<IUnknown>,
+    ) -> Result<()> {
+        let value = unk.cloned().map_or(Value::Empty, Value::Unknown);
+        let extended = crate::com::guid_or_null(extended);
+        self.queue.queue_value(kind.0, extended, status, value)
+    }
+
+    fn Shutdown(&self) -> Result<()> {
+        self.queue.shutdown()
+    }
+}
+
+pub fn create_queue() -> IMFMediaEventQueue {
+    MediaEventQueue::default().into()
+}
