@@ -14,7 +14,7 @@ cargo build -q $flag -p winsession-abi -p winsession-cli
 mkdir -p target/lib
 cp "target/$profile/libwinsession.so" target/lib/libwinsession.so.tmp
 mv target/lib/libwinsession.so.tmp target/lib/libwinsession.so
-for dll in wtsapi32 winhttp wdstptc; do
+for dll in wtsapi32 winhttp wdstptc mf mfplat; do
     ln -sf libwinsession.so "target/lib/lib$dll.so"
 done
 echo "target/lib: libwinsession.so and $(ls target/lib | grep -v libwinsession | tr '\n' ' ')"

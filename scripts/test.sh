@@ -47,9 +47,14 @@ mkdir -p target/c
 for src in tests/c/*.c; do
     name=$(basename "$src" .c)
     cc -fshort-wchar -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Werror -g -Iinclude "$src" \
-        -o "target/c/$name" -Ltarget/lib -lwtsapi32 -lwinhttp -lwdstptc -lpthread -Wl,-rpath,"$PWD/target/lib"
+        -o "target/c/$name" -Ltarget/lib -lwtsapi32 -lwinhttp -lwdstptc -lmf -lpthread -Wl,-rpath,"$PWD/target/lib"
 done
 target/c/shared_last_error
+
+echo "== Media Foundation: the session's rules through lpVtbl, then under valgrind"
+target/c/mf_session
+valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=9 \
+    target/c/mf_session > /dev/null
 
 echo "== WinHTTP WebSocket against real peers"
 python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore \

@@ -9801,6 +9801,8 @@ pub const MFCLOCK_STATE_PAUSED: MFCLOCK_STATE = 3;
 pub const MFCLOCK_STATE_RUNNING: MFCLOCK_STATE = 1;
 pub const MFCLOCK_STATE_STOPPED: MFCLOCK_STATE = 2;
 pub type MFRATE_DIRECTION = i32;
+pub const MFRATE_FORWARD: MFRATE_DIRECTION = 0;
+pub const MFRATE_REVERSE: MFRATE_DIRECTION = 1;
 pub const MFSESSIONCAP_DOES_NOT_USE_NETWORK: i32 = 64;
 pub const MFSESSIONCAP_PAUSE: i32 = 4;
 pub const MFSESSIONCAP_RATE_FORWARD: i32 = 16;
@@ -9880,7 +9882,11 @@ pub const MF_E_TOPO_MISSING_STREAM_DESCRIPTOR: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D5218_u32 as _);
 pub const MF_E_TOPO_STREAM_DESCRIPTOR_NOT_SELECTED: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D5219_u32 as _);
+pub const MF_E_TOPO_UNSUPPORTED: windows_core::HRESULT = windows_core::HRESULT(0xC00D5214_u32 as _);
 pub const MF_E_UNEXPECTED: windows_core::HRESULT = windows_core::HRESULT(0xC00D36BB_u32 as _);
+pub const MF_E_UNSUPPORTED_RATE: windows_core::HRESULT = windows_core::HRESULT(0xC00D36D0_u32 as _);
+pub const MF_E_UNSUPPORTED_SERVICE: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D36BA_u32 as _);
 pub type MF_OBJECT_TYPE = i32;
 pub const MF_SDK_VERSION: i32 = 2;
 pub const MF_S_MULTIPLE_BEGIN: windows_core::HRESULT = windows_core::HRESULT(0xD36D8_u32 as _);

@@ -103,6 +103,12 @@ pub struct EventQueue {
     token: IUnknown,
 }
 
+// SAFETY: the queue holds MF interface pointers, which are free-threaded by
+// contract (see com::Agile); its own state is behind the mutex.
+unsafe impl Send for EventQueue {}
+// SAFETY: as above.
+unsafe impl Sync for EventQueue {}
+
 impl Default for EventQueue {
     fn default() -> Self {
         EventQueue {
@@ -215,6 +221,20 @@ impl EventQueue {
         self.queue(MediaEvent::create(kind, extended, status, value))
     }
 
+    /// QueueEvent with the generator methods' raw arguments.
+    pub fn queue_raw(
+        &self,
+        kind: MediaEventType,
+        extended: *const GUID,
+        status: HRESULT,
+        value: *const PROPVARIANT,
+    ) -> Result<()> {
+        // SAFETY: COM callers pass NULL or a valid PROPVARIANT.
+        let value = unsafe { Value::from_raw(value) }?;
+        let extended = crate::com::guid_or_null(extended);
+        self.queue_value(kind.0, extended, status, value)
+    }
+
     /// Hands the first event to the subscriber's callback, once.
     fn notify(&self, st: &mut QueueState) {
         if st.events.is_empty() {
@@ -283,10 +303,7 @@ impl IMFMediaEventQueue_Impl for MediaEventQueue_Impl {
         status: HRESULT,
         value: *const PROPVARIANT,
     ) -> Result<()> {
-        // SAFETY: COM callers pass NULL or a valid PROPVARIANT.
-        let value = unsafe { Value::from_raw(value) }?;
-        let extended = crate::com::guid_or_null(extended);
-        self.queue.queue_value(kind.0, extended, status, value)
+        self.queue.queue_raw(kind, extended, status, value)
     }
 
     fn QueueEventParamUnk(

@@ -1,0 +1,362 @@
+/* The Media Session's rules without a topology, as Windows code sees them
+ * through lpVtbl (CONFORMANCE.md rows A, B, C, F, G, J1-J5), and the
+ * seed's Close rules: Close is asynchronous and MESessionClosed is the last
+ * event; after Close only GetClock, GetFullTopology, GetSessionCapabilities
+ * and Shutdown work, other commands answer MF_E_INVALIDREQUEST in their
+ * event; after Shutdown everything returns MF_E_SHUTDOWN. */
+#include <pthread.h>
+#include <time.h>
+#include "mfapi.h"
+#include "mferror.h"
+#include "mfidl.h"
+#include "check.h"
+
+#define HR(call, want) CHECK_CODE((DWORD)(call), (DWORD)(want))
+
+/* An IMFAsyncCallback written in C: Invoke ends the request and records the
+ * event and the thread it ran on. */
+typedef struct {
+    IMFAsyncCallback iface;
+    LONG refs;
+    IMFMediaEventGenerator *source;
+    pthread_mutex_t lock;
+    pthread_cond_t cond;
+    int invoked;
+    MediaEventType type;
+    HRESULT status, end_hr;
+    pthread_t thread;
+} Callback;
+
+static HRESULT STDMETHODCALLTYPE cb_qi(IMFAsyncCallback *This, REFIID riid, void **out) {
+    if (IsEqualIID(riid, &IID_IMFAsyncCallback) || IsEqualIID(riid, &IID_IUnknown)) {
+        *out = This;
+        This->lpVtbl->AddRef(This);
+        return S_OK;
+    }
+    *out = NULL;
+    return E_NOINTERFACE;
+}
+static ULONG STDMETHODCALLTYPE cb_addref(IMFAsyncCallback *This) {
+    return (ULONG)__atomic_add_fetch(&((Callback *)This)->refs, 1, __ATOMIC_SEQ_CST);
+}
+static ULONG STDMETHODCALLTYPE cb_release(IMFAsyncCallback *This) {
+    return (ULONG)__atomic_sub_fetch(&((Callback *)This)->refs, 1, __ATOMIC_SEQ_CST);
+}
+static HRESULT STDMETHODCALLTYPE cb_params(IMFAsyncCallback *This, DWORD *flags, DWORD *queue) {
+    (void)This; (void)flags; (void)queue;
+    return E_NOTIMPL;
+}
+static HRESULT STDMETHODCALLTYPE cb_invoke(IMFAsyncCallback *This, IMFAsyncResult *result) {
+    Callback *cb = (Callback *)This;
+    IMFMediaEvent *event = NULL;
+    pthread_mutex_lock(&cb->lock);
+    cb->end_hr = cb->source->lpVtbl->EndGetEvent(cb->source, result, &event);
+    if (event) {
+        event->lpVtbl->GetType(event, &cb->type);
+        event->lpVtbl->GetStatus(event, &cb->status);
+        event->lpVtbl->Release(event);
+    }
+    cb->thread = pthread_self();
+    cb->invoked++;
+    pthread_cond_broadcast(&cb->cond);
+    pthread_mutex_unlock(&cb->lock);
+    return S_OK;
+}
+static const IMFAsyncCallbackVtbl cb_vtbl = {cb_qi, cb_addref, cb_release, cb_params, cb_invoke};
+
+static void cb_init(Callback *cb, IMFMediaEventGenerator *source) {
+    cb->iface.lpVtbl = &cb_vtbl;
+    cb->refs = 1;
+    cb->source = source;
+    pthread_mutex_init(&cb->lock, NULL);
+    pthread_cond_init(&cb->cond, NULL);
+    cb->invoked = 0;
+}
+
+static int cb_wait(Callback *cb, int count, int ms) {
+    struct timespec until;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_sec += ms / 1000;
+    until.tv_nsec += (long)(ms % 1000) * 1000000L;
+    if (until.tv_nsec >= 1000000000L) { until.tv_sec++; until.tv_nsec -= 1000000000L; }
+    pthread_mutex_lock(&cb->lock);
+    while (cb->invoked < count)
+        if (pthread_cond_timedwait(&cb->cond, &cb->lock, &until)) break;
+    int n = cb->invoked;
+    pthread_mutex_unlock(&cb->lock);
+    return n >= count;
+}
+
+/* Waits (up to 1 s, CONFORMANCE 2.4) for an event of `type`, skipping
+ * others, and checks its status, value type and extended type. */
+static void expect_event_value(IMFMediaSession *s, MediaEventType type, HRESULT status, VARTYPE vt, const char *what) {
+    for (int tries = 0; tries < 100; tries++) {
+        IMFMediaEvent *e = NULL;
+        HRESULT hr = s->lpVtbl->GetEvent(s, MF_EVENT_FLAG_NO_WAIT, &e);
+        if (hr == MF_E_NO_EVENTS_AVAILABLE) {
+            struct timespec ten_ms = {0, 10000000L};
+            nanosleep(&ten_ms, NULL);
+            continue;
+        }
+        CHECK(hr == S_OK, "%s: GetEvent 0x%08x", what, (unsigned)hr);
+        if (hr != S_OK) return;
+        MediaEventType t = 0;
+        HRESULT st = 0;
+        GUID ext;
+        PROPVARIANT v;
+        PropVariantInit(&v);
+        e->lpVtbl->GetType(e, &t);
+        e->lpVtbl->GetStatus(e, &st);
+        e->lpVtbl->GetExtendedType(e, &ext);
+        e->lpVtbl->GetValue(e, &v);
+        e->lpVtbl->Release(e);
+        if (t != type) { PropVariantClear(&v); continue; }
+        CHECK(st == status, "%s: status 0x%08x, want 0x%08x", what, (unsigned)st, (unsigned)status);
+        CHECK(v.vt == vt, "%s: value type %u", what, v.vt);
+        CHECK(IsEqualGUID(&ext, &GUID_NULL), "%s: extended type not GUID_NULL", what);
+        PropVariantClear(&v);
+        return;
+    }
+    CHECK(0, "%s: no event %u within 1 s", what, (unsigned)type);
+}
+
+static void expect_event(IMFMediaSession *s, MediaEventType type, HRESULT status, const char *what) {
+    expect_event_value(s, type, status, VT_EMPTY, what);
+}
+
+static void rows_a_and_j(void) {
+    IMFMediaSession *s = NULL;
+    HR(MFCreateMediaSession(NULL, &s), S_OK);                                   /* A1 */
+    IUnknown *unk = NULL;
+    HR(s->lpVtbl->QueryInterface(s, &IID_IMFGetService, (void **)&unk), S_OK); /* A2 */
+    unk->lpVtbl->Release(unk);
+    HR(s->lpVtbl->QueryInterface(s, &IID_IMFRateControl, (void **)&unk), S_OK);
+    unk->lpVtbl->Release(unk);
+    HR(s->lpVtbl->QueryInterface(s, &IID_IMFAttributes, (void **)&unk), E_NOINTERFACE); /* A3 */
+    CHECK(unk == NULL, "failed QueryInterface leaves NULL");
+
+    IMFGetService *gs = NULL;
+    IMFRateControl *rc = NULL;
+    s->lpVtbl->QueryInterface(s, &IID_IMFGetService, (void **)&gs);
+    HR(gs->lpVtbl->GetService(gs, &MF_RATE_CONTROL_SERVICE, &IID_IMFRateControl, (void **)&rc), S_OK); /* A4 */
+    BOOL thin = TRUE;
+    float rate = 0;
+    HR(rc->lpVtbl->GetRate(rc, NULL, NULL), E_POINTER);                        /* A7 */
+    HR(rc->lpVtbl->GetRate(rc, &thin, NULL), E_POINTER);
+    HR(rc->lpVtbl->GetRate(rc, &thin, &rate), S_OK);                           /* A8 */
+    CHECK(rate == 1.0f && !thin, "rate %f thin %d", rate, thin);
+    HR(rc->lpVtbl->SetRate(rc, FALSE, 1.5f), S_OK);                            /* A10 */
+    expect_event_value(s, MESessionRateChanged, S_OK, VT_R4, "A10 rate changed");
+
+    IMFClock *clock = NULL;
+    HR(s->lpVtbl->GetClock(s, &clock), S_OK);                                  /* A6 */
+    IMFShutdown *sd = NULL;
+    HR(clock->lpVtbl->QueryInterface(clock, &IID_IMFShutdown, (void **)&sd), S_OK);
+    MFSHUTDOWN_STATUS status = -1;
+    HR(sd->lpVtbl->GetShutdownStatus(sd, &status), MF_E_INVALIDREQUEST);
+    IMFPresentationClock *pc = NULL;
+    HR(clock->lpVtbl->QueryInterface(clock, &IID_IMFPresentationClock, (void **)&pc), S_OK);
+    MFTIME t = 0;
+    HR(pc->lpVtbl->GetTime(pc, &t), MF_E_CLOCK_NO_TIME_SOURCE);                /* J1 */
+    HR(pc->lpVtbl->GetTime(pc, NULL), E_POINTER);
+    MFCLOCK_STATE state = -1;
+    HR(pc->lpVtbl->GetState(pc, 0, &state), S_OK);                             /* J2 */
+    CHECK(state == MFCLOCK_STATE_INVALID, "clock state %d", state);
+    HR(pc->lpVtbl->Start(pc, 0), MF_E_CLOCK_NO_TIME_SOURCE);                   /* J3 */
+    IMFRateControl *clock_rate = NULL;
+    HR(clock->lpVtbl->QueryInterface(clock, &IID_IMFRateControl, (void **)&clock_rate), S_OK);
+    HR(clock_rate->lpVtbl->SetRate(clock_rate, FALSE, 1.5f), MF_E_CLOCK_NO_TIME_SOURCE); /* A9 */
+    clock_rate->lpVtbl->Release(clock_rate);
+
+    HR(s->lpVtbl->Shutdown(s), S_OK);                                          /* G1 */
+    HR(sd->lpVtbl->GetShutdownStatus(sd, &status), S_OK);                      /* G4 */
+    CHECK(status == MFSHUTDOWN_COMPLETED, "clock status %d", status);
+    HR(s->lpVtbl->QueryInterface(s, &IID_IMFGetService, (void **)&unk), S_OK); /* G2 */
+    unk->lpVtbl->Release(unk);
+    IMFRateSupport *rs = NULL;
+    HR(gs->lpVtbl->GetService(gs, &MF_RATE_CONTROL_SERVICE, &IID_IMFRateSupport, (void **)&rs), MF_E_SHUTDOWN); /* G3 */
+    pc->lpVtbl->Release(pc);
+    sd->lpVtbl->Release(sd);
+    clock->lpVtbl->Release(clock);
+    rc->lpVtbl->Release(rc);
+    gs->lpVtbl->Release(gs);
+    CHECK(s->lpVtbl->Release(s) == 0, "last reference");
+
+    /* J4, J5 on a clock of its own with the system time source. */
+    HR(MFCreatePresentationClock(&pc), S_OK);
+    IMFPresentationTimeSource *ts = NULL;
+    HR(MFCreateSystemTimeSource(&ts), S_OK);
+    HR(pc->lpVtbl->AddClockStateSink(pc, NULL), E_INVALIDARG);
+    HR(pc->lpVtbl->SetTimeSource(pc, ts), S_OK);
+    HR(pc->lpVtbl->Stop(pc), S_OK);
+    HR(pc->lpVtbl->Pause(pc), MF_E_INVALIDREQUEST);
+    HR(pc->lpVtbl->Stop(pc), MF_E_CLOCK_STATE_ALREADY_SET);
+    HR(pc->lpVtbl->Start(pc, 0), S_OK);
+    HR(pc->lpVtbl->Start(pc, 0), S_OK);
+    HR(pc->lpVtbl->GetState(pc, 0, &state), S_OK);
+    CHECK(state == MFCLOCK_STATE_RUNNING, "state %d", state);
+    HR(pc->lpVtbl->Pause(pc), S_OK);
+    HR(pc->lpVtbl->Pause(pc), MF_E_CLOCK_STATE_ALREADY_SET);
+    MFTIME t1 = 0, t2 = 0;
+    pc->lpVtbl->GetTime(pc, &t1);
+    struct timespec twenty_ms = {0, 20000000L};
+    nanosleep(&twenty_ms, NULL);
+    pc->lpVtbl->GetTime(pc, &t2);
+    CHECK(t1 == t2, "a paused clock stands still: %lld then %lld", (long long)t1, (long long)t2); /* J11 */
+    HR(pc->lpVtbl->Start(pc, PRESENTATION_CURRENT_POSITION), S_OK);
+    nanosleep(&twenty_ms, NULL);
+    pc->lpVtbl->GetTime(pc, &t2);
+    CHECK(t2 > t1, "a running clock moves: %lld then %lld", (long long)t1, (long long)t2);
+    HR(pc->lpVtbl->Stop(pc), S_OK);
+    pc->lpVtbl->GetTime(pc, &t2);
+    CHECK(t2 == 0, "a stopped clock reads 0: %lld", (long long)t2);
+    ts->lpVtbl->Release(ts);
+    pc->lpVtbl->Release(pc);
+}
+
+static void rows_b_c_f_g(void) {
+    IMFMediaSession *s = NULL;
+    HR(MFCreateMediaSession(NULL, &s), S_OK);
+    IMFMediaEvent *e = NULL;
+    HR(s->lpVtbl->GetEvent(s, MF_EVENT_FLAG_NO_WAIT, &e), MF_E_NO_EVENTS_AVAILABLE); /* B1 */
+    HR(s->lpVtbl->BeginGetEvent(s, NULL, NULL), E_INVALIDARG);                       /* B2 */
+
+    Callback cb, other;
+    cb_init(&cb, (IMFMediaEventGenerator *)s);
+    cb_init(&other, (IMFMediaEventGenerator *)s);
+    IUnknown *state = (IUnknown *)&other.iface;
+    HR(s->lpVtbl->BeginGetEvent(s, &cb.iface, NULL), S_OK);                          /* B3 */
+    CHECK(cb.refs == 2, "the pending request holds one reference: %d", (int)cb.refs);
+    HR(s->lpVtbl->BeginGetEvent(s, &cb.iface, NULL), MF_S_MULTIPLE_BEGIN);
+    HR(s->lpVtbl->BeginGetEvent(s, &cb.iface, state), MF_E_MULTIPLE_BEGIN);         /* B4 */
+    HR(s->lpVtbl->BeginGetEvent(s, &other.iface, NULL), MF_E_MULTIPLE_SUBSCRIBERS);  /* B5 */
+    CHECK(other.refs == 1, "a refused subscriber gains no reference: %d", (int)other.refs);
+    HR(s->lpVtbl->GetEvent(s, MF_EVENT_FLAG_NO_WAIT, &e), MF_E_MULTIPLE_SUBSCRIBERS); /* B6 */
+
+    /* B7: a result the session did not produce. */
+    IMFAsyncResult *foreign = NULL;
+    HR(MFCreateAsyncResult(NULL, &cb.iface, NULL, &foreign), S_OK);
+    HR(s->lpVtbl->EndGetEvent(s, foreign, &e), E_FAIL);
+    foreign->lpVtbl->Release(foreign);
+
+    /* C1: Start with no topology; the event reaches the callback on another thread. */
+    PROPVARIANT start;
+    PropVariantInit(&start);
+    HR(s->lpVtbl->Start(s, &GUID_NULL, &start), S_OK);
+    CHECK(cb_wait(&cb, 1, 1000), "the callback was invoked");
+    CHECK(cb.end_hr == S_OK && cb.type == MESessionStarted && cb.status == MF_E_INVALIDREQUEST,
+          "C1: end 0x%08x type %u status 0x%08x", (unsigned)cb.end_hr, (unsigned)cb.type, (unsigned)cb.status);
+    CHECK(!pthread_equal(cb.thread, pthread_self()), "callbacks run on a work-queue thread");
+    CHECK(cb.refs == 1, "the finished request released its reference: %d", (int)cb.refs);
+
+    HR(s->lpVtbl->Stop(s), S_OK);                                                   /* C2 */
+    expect_event(s, MESessionStopped, MF_E_INVALIDREQUEST, "C2 stop");
+    HR(s->lpVtbl->Pause(s), S_OK);                                                  /* C3 */
+    expect_event(s, MESessionPaused, MF_E_INVALIDREQUEST, "C3 pause");
+    HR(s->lpVtbl->ClearTopologies(s), S_OK);                                        /* C4 */
+    expect_event(s, MESessionTopologiesCleared, S_OK, "C4 clear");
+    HR(s->lpVtbl->ClearTopologies(s), S_OK);
+    expect_event(s, MESessionTopologiesCleared, S_OK, "C4 clear twice");
+    HR(s->lpVtbl->QueueEvent(s, MEUnknown, &GUID_NULL, S_OK, NULL), S_OK);         /* B11 */
+    expect_event(s, MEUnknown, S_OK, "B11 application event");
+
+    HR(s->lpVtbl->Close(s), S_OK);                                                  /* C5, F1 */
+    expect_event(s, MESessionClosed, S_OK, "C5 closed");
+    HR(s->lpVtbl->GetEvent(s, MF_EVENT_FLAG_NO_WAIT, &e), MF_E_NO_EVENTS_AVAILABLE); /* F2: the last */
+
+    /* F7: still valid after Close. */
+    IMFClock *clock = NULL;
+    DWORD caps = 0xffffffff;
+    IMFTopology *full = NULL;
+    HR(s->lpVtbl->GetClock(s, &clock), S_OK);
+    clock->lpVtbl->Release(clock);
+    HR(s->lpVtbl->GetSessionCapabilities(s, &caps), S_OK);
+    CHECK(caps == 0, "caps %u", (unsigned)caps);
+    HR(s->lpVtbl->GetFullTopology(s, MFSESSION_GETFULLTOPOLOGY_CURRENT, 0, &full), MF_E_INVALIDREQUEST);
+    /* F8, C6: everything else answers MF_E_INVALIDREQUEST. */
+    HR(s->lpVtbl->ClearTopologies(s), S_OK);
+    expect_event(s, MESessionTopologiesCleared, MF_E_INVALIDREQUEST, "C6 clear after close");
+    HR(s->lpVtbl->Start(s, NULL, &start), S_OK);
+    expect_event(s, MESessionStarted, MF_E_INVALIDREQUEST, "F11 start after close");
+    HR(s->lpVtbl->Pause(s), S_OK);
+    expect_event(s, MESessionPaused, MF_E_INVALIDREQUEST, "F11 pause after close");
+    HR(s->lpVtbl->Stop(s), S_OK);
+    expect_event(s, MESessionStopped, MF_E_INVALIDREQUEST, "F11 stop after close");
+    HR(s->lpVtbl->Close(s), S_OK);
+    expect_event(s, MESessionClosed, MF_E_INVALIDREQUEST, "F10 close twice");
+    IMFTopology *some = (IMFTopology *)&other.iface;
+    HR(s->lpVtbl->SetTopology(s, 0, some), MF_E_INVALIDREQUEST);                    /* F12 */
+
+    /* B8: Shutdown with a request pending never invokes it. */
+    int before = cb.invoked;
+    HR(s->lpVtbl->BeginGetEvent(s, &cb.iface, NULL), S_OK);
+    HR(s->lpVtbl->Shutdown(s), S_OK);                                               /* C7, G1 */
+    HR(s->lpVtbl->QueueEvent(s, MEUnknown, &GUID_NULL, S_OK, NULL), MF_E_SHUTDOWN); /* B9 */
+    CHECK(!cb_wait(&cb, before + 1, 200), "B8: the pending callback is dropped");
+
+    /* G5-G11 */
+    HR(s->lpVtbl->ClearTopologies(s), MF_E_SHUTDOWN);
+    HR(s->lpVtbl->Pause(s), MF_E_SHUTDOWN);
+    HR(s->lpVtbl->Stop(s), MF_E_SHUTDOWN);
+    HR(s->lpVtbl->Close(s), MF_E_SHUTDOWN);
+    HR(s->lpVtbl->Start(s, &GUID_NULL, NULL), E_POINTER);
+    HR(s->lpVtbl->Start(s, &GUID_NULL, &start), MF_E_SHUTDOWN);
+    HR(s->lpVtbl->GetClock(s, &clock), MF_E_SHUTDOWN);
+    HR(s->lpVtbl->GetSessionCapabilities(s, &caps), MF_E_SHUTDOWN);
+    HR(s->lpVtbl->GetSessionCapabilities(s, NULL), E_POINTER);
+    HR(s->lpVtbl->GetFullTopology(s, MFSESSION_GETFULLTOPOLOGY_CURRENT, 0, &full), MF_E_SHUTDOWN);
+    HR(s->lpVtbl->GetEvent(s, MF_EVENT_FLAG_NO_WAIT, &e), MF_E_SHUTDOWN);
+    HR(s->lpVtbl->BeginGetEvent(s, &other.iface, NULL), MF_E_SHUTDOWN);
+    HR(s->lpVtbl->Shutdown(s), MF_E_SHUTDOWN);
+    CHECK(s->lpVtbl->Release(s) == 0, "last reference");
+}
+
+/* A GetEvent blocked on an empty queue wakes with MF_E_SHUTDOWN (B10). */
+static void *shut_later(void *q) {
+    struct timespec fifty_ms = {0, 50000000L};
+    nanosleep(&fifty_ms, NULL);
+    ((IMFMediaEventQueue *)q)->lpVtbl->Shutdown((IMFMediaEventQueue *)q);
+    return NULL;
+}
+
+static void event_queue(void) {
+    IMFMediaEventQueue *q = NULL;
+    HR(MFCreateEventQueue(&q), S_OK);
+    IMFMediaEvent *e = NULL;
+    PROPVARIANT v;
+    PropVariantInit(&v);
+    v.vt = VT_UI8;
+    v.uhVal.QuadPart = 42;
+    HR(MFCreateMediaEvent(MEError, &GUID_NULL, E_FAIL, &v, &e), S_OK);
+    HR(q->lpVtbl->QueueEvent(q, e), S_OK);
+    e->lpVtbl->Release(e);
+    e = NULL;
+    HR(q->lpVtbl->GetEvent(q, 0, &e), S_OK);
+    PropVariantInit(&v);
+    HR(e->lpVtbl->GetValue(e, &v), S_OK);
+    CHECK(v.vt == VT_UI8 && v.uhVal.QuadPart == 42, "event value round trip");
+    HR(e->lpVtbl->SetUINT32(e, &MF_EVENT_SESSIONCAPS, 7), S_OK);
+    UINT32 u = 0;
+    HR(e->lpVtbl->GetUINT32(e, &MF_EVENT_SESSIONCAPS, &u), S_OK);
+    CHECK(u == 7, "attribute %u", u);
+    HR(e->lpVtbl->GetUINT32(e, &MF_EVENT_TOPOLOGY_STATUS, &u), MF_E_ATTRIBUTENOTFOUND);
+    HR(e->lpVtbl->GetUINT64(e, &MF_EVENT_SESSIONCAPS, NULL), E_POINTER);
+    e->lpVtbl->Release(e);
+    pthread_t t;
+    pthread_create(&t, NULL, shut_later, q);
+    HR(q->lpVtbl->GetEvent(q, 0, &e), MF_E_SHUTDOWN);
+    pthread_join(t, NULL);
+    HR(q->lpVtbl->GetEvent(q, MF_EVENT_FLAG_NO_WAIT, &e), MF_E_SHUTDOWN);         /* B9 */
+    HR(q->lpVtbl->QueueEventParamVar(q, MEUnknown, &GUID_NULL, S_OK, NULL), MF_E_SHUTDOWN);
+    CHECK(q->lpVtbl->Release(q) == 0, "last reference");
+}
+
+int main(void) {
+    HR(MFStartup(0x00010070, MFSTARTUP_FULL), MF_E_BAD_STARTUP_VERSION);
+    HR(MFStartup(MF_VERSION, MFSTARTUP_FULL), S_OK);
+    rows_a_and_j();
+    rows_b_c_f_g();
+    event_queue();
+    HR(MFShutdown(), S_OK);
+    return check_summary("mf_session");
+}
