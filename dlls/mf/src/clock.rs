@@ -22,6 +22,18 @@ use win32::sync::lock;
 const SYSTEM_CLOCK_CHARACTERISTICS: u32 = 0x2 | 0x4;
 const HNS_PER_SECOND: u64 = 10_000_000;
 
+/// What both clocks report: 10 MHz ticks of the system clock.
+fn system_clock_properties() -> MFCLOCK_PROPERTIES {
+    MFCLOCK_PROPERTIES {
+        qwCorrelationRate: 0,
+        guidClockId: windows_core::GUID::zeroed(),
+        dwClockFlags: 0,
+        qwClockFrequency: HNS_PER_SECOND,
+        dwClockTolerance: 50,
+        dwClockJitter: 1,
+    }
+}
+
 /// 100-ns ticks of the monotonic clock since the first call.
 pub fn system_time() -> i64 {
     static EPOCH: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
@@ -171,16 +183,7 @@ impl IMFClock_Impl for PresentationClock_Impl {
             return fail(E_POINTER);
         }
         // SAFETY: `props` was checked above.
-        unsafe {
-            props.write(MFCLOCK_PROPERTIES {
-                qwCorrelationRate: 0,
-                guidClockId: windows_core::GUID::zeroed(),
-                dwClockFlags: 0,
-                qwClockFrequency: HNS_PER_SECOND,
-                dwClockTolerance: 50,
-                dwClockJitter: 1,
-            })
-        };
+        unsafe { props.write(system_clock_properties()) };
         Ok(())
     }
 }
@@ -332,16 +335,7 @@ impl IMFClock_Impl for SystemTimeSource_Impl {
             return fail(E_POINTER);
         }
         // SAFETY: `props` was checked above.
-        unsafe {
-            props.write(MFCLOCK_PROPERTIES {
-                qwCorrelationRate: 0,
-                guidClockId: windows_core::GUID::zeroed(),
-                dwClockFlags: 0,
-                qwClockFrequency: HNS_PER_SECOND,
-                dwClockTolerance: 50,
-                dwClockJitter: 1,
-            })
-        };
+        unsafe { props.write(system_clock_properties()) };
         Ok(())
     }
 }
@@ -350,11 +344,6 @@ impl IMFPresentationTimeSource_Impl for SystemTimeSource_Impl {
     fn GetUnderlyingClock(&self) -> Result<IMFClock> {
         fail(crate::bindings::MF_E_NO_CLOCK)
     }
-}
-
-/// The clock as the IMFClock GetClock returns.
-pub fn as_clock(clock: &IMFPresentationClock) -> Result<IMFClock> {
-    clock.cast()
 }
 
 /// Shuts a clock down through its IMFShutdown.

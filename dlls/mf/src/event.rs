@@ -251,10 +251,6 @@ impl EventQueue {
         }
     }
 
-    pub fn is_shut_down(&self) -> bool {
-        lock(&self.state).shut_down
-    }
-
     /// Shuts the queue down: queued events go, blocked GetEvent calls wake
     /// with MF_E_SHUTDOWN, and a pending BeginGetEvent is never invoked. Its
     /// callback keeps the reference the queue took, as on Windows

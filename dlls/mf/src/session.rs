@@ -25,7 +25,7 @@ use crate::bindings::{
     MediaEventType, PROPVARIANT, TOPOID,
 };
 use crate::clock::PresentationClock;
-use crate::com::{Agile, E_NOTIMPL, E_POINTER, fail, guid_arg, guid_or_null};
+use crate::com::{Agile, E_NOTIMPL, E_POINTER, fail, guid_arg};
 use crate::event::{EventQueue, MediaEvent};
 use crate::propvariant::Value;
 use win32::sync::lock;
@@ -226,8 +226,9 @@ impl IMFMediaSession_Impl for MediaSession_Impl {
         if position.is_null() {
             return fail(E_POINTER);
         }
-        // E16: a NULL time format means GUID_NULL (100-ns units).
-        let _ = guid_or_null(format);
+        // E16: the time format may be NULL, meaning GUID_NULL (100-ns
+        // units), the only format there is; so it is not read.
+        let _ = format;
         // SAFETY: `position` is a valid PROPVARIANT.
         unsafe { Value::from_raw(position) }?;
         self.submit(Command::Start)
