@@ -64,3 +64,50 @@ impl IMFAsyncResult_Impl for AsyncResult_Impl {
         unsafe { std::mem::transmute_copy(&self.state) }
     }
 }
+
+/// Outcomes of Begin*/End* operations that finish at once: the outcome is
+/// kept under the IMFAsyncResult handed to the callback until End* collects
+/// it with that result.
+pub struct Completions<T> {
+    done: Mutex<Vec<(usize, T)>>,
+}
+
+impl<T> Default for Completions<T> {
+    fn default() -> Self {
+        Completions {
+            done: Mutex::new(Vec::new()),
+        }
+    }
+}
+
+impl<T> Completions<T> {
+    /// Records `outcome` and invokes `callback` from the work queue.
+    pub fn complete(
+        &self,
+        outcome: T,
+        callback: Option<IMFAsyncCallback>,
+        state: Option<IUnknown>,
+    ) -> Result<()> {
+        let Some(callback) = callback else {
+            return fail(E_POINTER);
+        };
+        let result = AsyncResult::create(None, Some(callback.clone()), state);
+        lock(&self.done).push((windows_core::Interface::as_raw(&result) as usize, outcome));
+        crate::work_queue::invoke(callback, result);
+        Ok(())
+    }
+
+    /// The outcome recorded for `result`; E_INVALIDARG for a result this
+    /// object did not hand out (or one already collected).
+    pub fn take(&self, result: Option<&IMFAsyncResult>) -> Result<T> {
+        let Some(result) = result else {
+            return fail(E_POINTER);
+        };
+        let key = windows_core::Interface::as_raw(result) as usize;
+        let mut done = lock(&self.done);
+        match done.iter().position(|(k, _)| *k == key) {
+            Some(i) => Ok(done.remove(i).1),
+            None => fail(crate::com::E_INVALIDARG),
+        }
+    }
+}

@@ -9766,8 +9766,13 @@ pub struct IStream_Vtbl {
 impl windows_core::RuntimeName for IStream {}
 pub type LPSAFEARRAY = *mut SAFEARRAY;
 pub type LPVERSIONEDSTREAM = *mut VERSIONEDSTREAM;
+pub const MEDIASINK_FIXED_STREAMS: i32 = 1;
+pub const MEDIASINK_RATELESS: i32 = 4;
 pub const MEEndOfPresentation: i32 = 211;
+pub const MEEndOfStream: i32 = 212;
 pub const MEError: i32 = 1;
+pub const MEMediaSample: i32 = 213;
+pub const MENewStream: i32 = 205;
 pub const MESessionCapabilitiesChanged: i32 = 110;
 pub const MESessionClosed: i32 = 106;
 pub const MESessionEnded: i32 = 107;
@@ -9779,11 +9784,29 @@ pub const MESessionStopped: i32 = 105;
 pub const MESessionTopologiesCleared: i32 = 102;
 pub const MESessionTopologySet: i32 = 101;
 pub const MESessionTopologyStatus: i32 = 111;
+pub const MESourcePaused: i32 = 209;
+pub const MESourceSeeked: i32 = 203;
+pub const MESourceStarted: i32 = 201;
+pub const MESourceStopped: i32 = 207;
+pub const MEStreamPaused: i32 = 210;
+pub const MEStreamSeeked: i32 = 204;
+pub const MEStreamSinkMarker: i32 = 306;
+pub const MEStreamSinkPaused: i32 = 303;
+pub const MEStreamSinkPrerolled: i32 = 307;
+pub const MEStreamSinkRequestSample: i32 = 305;
+pub const MEStreamSinkStarted: i32 = 301;
+pub const MEStreamSinkStopped: i32 = 302;
+pub const MEStreamStarted: i32 = 202;
+pub const MEStreamStopped: i32 = 208;
 pub const MEUnknown: i32 = 0;
+pub const MEUpdatedStream: i32 = 206;
 pub const MFASYNC_CALLBACK_QUEUE_LONG_FUNCTION: i32 = 7;
 pub const MFASYNC_CALLBACK_QUEUE_MULTITHREADED: i32 = 5;
 pub const MFASYNC_CALLBACK_QUEUE_STANDARD: i32 = 1;
 pub const MFASYNC_CALLBACK_QUEUE_TIMER: i32 = 4;
+pub const MFBYTESTREAM_IS_READABLE: i32 = 1;
+pub const MFBYTESTREAM_IS_SEEKABLE: i32 = 4;
+pub const MFBYTESTREAM_IS_WRITABLE: i32 = 2;
 pub type MFBYTESTREAM_SEEK_ORIGIN = i32;
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
@@ -9800,6 +9823,13 @@ pub const MFCLOCK_STATE_INVALID: MFCLOCK_STATE = 0;
 pub const MFCLOCK_STATE_PAUSED: MFCLOCK_STATE = 3;
 pub const MFCLOCK_STATE_RUNNING: MFCLOCK_STATE = 1;
 pub const MFCLOCK_STATE_STOPPED: MFCLOCK_STATE = 2;
+pub const MFMEDIASOURCE_CAN_PAUSE: MFMEDIASOURCE_CHARACTERISTICS = 4;
+pub const MFMEDIASOURCE_CAN_SEEK: MFMEDIASOURCE_CHARACTERISTICS = 2;
+pub type MFMEDIASOURCE_CHARACTERISTICS = i32;
+pub const MFMEDIASOURCE_DOES_NOT_USE_NETWORK: MFMEDIASOURCE_CHARACTERISTICS = 128;
+pub const MFMEDIASOURCE_IS_LIVE: MFMEDIASOURCE_CHARACTERISTICS = 1;
+pub const MFMediaType_Audio: windows_core::GUID =
+    windows_core::GUID::from_u128(0x73647561_0000_0010_8000_00aa00389b71);
 pub type MFRATE_DIRECTION = i32;
 pub const MFRATE_FORWARD: MFRATE_DIRECTION = 0;
 pub const MFRATE_REVERSE: MFRATE_DIRECTION = 1;
@@ -9821,10 +9851,17 @@ pub type MFSHUTDOWN_STATUS = i32;
 pub const MFSTARTUP_FULL: i32 = 0;
 pub const MFSTARTUP_LITE: i32 = 1;
 pub const MFSTARTUP_NOSOCKET: i32 = 1;
+pub const MFSTREAMSINK_MARKER_DEFAULT: MFSTREAMSINK_MARKER_TYPE = 0;
+pub const MFSTREAMSINK_MARKER_ENDOFSEGMENT: MFSTREAMSINK_MARKER_TYPE = 1;
+pub const MFSTREAMSINK_MARKER_EVENT: MFSTREAMSINK_MARKER_TYPE = 3;
+pub const MFSTREAMSINK_MARKER_TICK: MFSTREAMSINK_MARKER_TYPE = 2;
 pub type MFSTREAMSINK_MARKER_TYPE = i32;
 #[repr(transparent)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct MFTIME(pub i64);
+pub const MF_ACCESSMODE_READ: MF_FILE_ACCESSMODE = 1;
+pub const MF_ACCESSMODE_READWRITE: MF_FILE_ACCESSMODE = 3;
+pub const MF_ACCESSMODE_WRITE: MF_FILE_ACCESSMODE = 2;
 pub const MF_API_VERSION: i32 = 112;
 pub const MF_ATTRIBUTES_MATCH_ALL_ITEMS: MF_ATTRIBUTES_MATCH_TYPE = 2;
 pub const MF_ATTRIBUTES_MATCH_INTERSECTION: MF_ATTRIBUTES_MATCH_TYPE = 3;
@@ -9847,47 +9884,139 @@ pub const MF_EVENT_SESSIONCAPS: windows_core::GUID =
     windows_core::GUID::from_u128(0x7e5ebcd0_11b8_4abe_afad_10f6599a7f42);
 pub const MF_EVENT_SESSIONCAPS_DELTA: windows_core::GUID =
     windows_core::GUID::from_u128(0x7e5ebcd1_11b8_4abe_afad_10f6599a7f42);
+pub const MF_EVENT_SOURCE_ACTUAL_START: windows_core::GUID =
+    windows_core::GUID::from_u128(0xa8cc55a9_6b31_419f_845d_ffb351a2434b);
+pub const MF_EVENT_SOURCE_TOPOLOGY_CANCELED: windows_core::GUID =
+    windows_core::GUID::from_u128(0xdb62f650_9a5e_4704_acf3_563bc6a73364);
+pub const MF_EVENT_START_PRESENTATION_TIME: windows_core::GUID =
+    windows_core::GUID::from_u128(0x5ad914d0_9b45_4a8d_a2c0_81d1e50bfb07);
+pub const MF_EVENT_START_PRESENTATION_TIME_AT_OUTPUT: windows_core::GUID =
+    windows_core::GUID::from_u128(0x5ad914d2_9b45_4a8d_a2c0_81d1e50bfb07);
 pub const MF_EVENT_TOPOLOGY_STATUS: windows_core::GUID =
     windows_core::GUID::from_u128(0x30c5018d_9a53_454b_ad9e_6d5f8fa7c43b);
 pub const MF_E_ATTRIBUTENOTFOUND: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D36E6_u32 as _);
 pub const MF_E_BAD_STARTUP_VERSION: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D36E3_u32 as _);
+pub const MF_E_BUFFERTOOSMALL: windows_core::HRESULT = windows_core::HRESULT(0xC00D36B1_u32 as _);
+pub const MF_E_CANNOT_CREATE_SINK: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D36FA_u32 as _);
 pub const MF_E_CLOCK_NO_TIME_SOURCE: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D9C41_u32 as _);
 pub const MF_E_CLOCK_STATE_ALREADY_SET: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D9C42_u32 as _);
+pub const MF_E_END_OF_STREAM: windows_core::HRESULT = windows_core::HRESULT(0xC00D3E84_u32 as _);
 pub const MF_E_INVALIDINDEX: windows_core::HRESULT = windows_core::HRESULT(0xC00D36BF_u32 as _);
+pub const MF_E_INVALIDMEDIATYPE: windows_core::HRESULT = windows_core::HRESULT(0xC00D36B4_u32 as _);
 pub const MF_E_INVALIDREQUEST: windows_core::HRESULT = windows_core::HRESULT(0xC00D36B2_u32 as _);
+pub const MF_E_INVALIDSTREAMNUMBER: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D36B3_u32 as _);
 pub const MF_E_INVALIDTYPE: windows_core::HRESULT = windows_core::HRESULT(0xC00D36BD_u32 as _);
+pub const MF_E_INVALID_FORMAT: windows_core::HRESULT = windows_core::HRESULT(0xC00D3E8C_u32 as _);
 pub const MF_E_INVALID_POSITION: windows_core::HRESULT = windows_core::HRESULT(0xC00D36E5_u32 as _);
+pub const MF_E_INVALID_STATE_TRANSITION: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D3E82_u32 as _);
+pub const MF_E_MEDIA_SOURCE_WRONGSTATE: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D3E9B_u32 as _);
 pub const MF_E_MULTIPLE_BEGIN: windows_core::HRESULT = windows_core::HRESULT(0xC00D36D9_u32 as _);
 pub const MF_E_MULTIPLE_SUBSCRIBERS: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D36DA_u32 as _);
+pub const MF_E_NOT_AVAILABLE: windows_core::HRESULT = windows_core::HRESULT(0xC00D36D6_u32 as _);
 pub const MF_E_NOT_FOUND: windows_core::HRESULT = windows_core::HRESULT(0xC00D36D5_u32 as _);
 pub const MF_E_NOT_INITIALIZED: windows_core::HRESULT = windows_core::HRESULT(0xC00D36B6_u32 as _);
+pub const MF_E_NO_AUDIO_PLAYBACK_DEVICE: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D4E84_u32 as _);
 pub const MF_E_NO_CLOCK: windows_core::HRESULT = windows_core::HRESULT(0xC00D36D7_u32 as _);
 pub const MF_E_NO_EVENTS_AVAILABLE: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D3E80_u32 as _);
+pub const MF_E_NO_MORE_TYPES: windows_core::HRESULT = windows_core::HRESULT(0xC00D36B9_u32 as _);
+pub const MF_E_NO_SAMPLE_DURATION: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D36C9_u32 as _);
+pub const MF_E_NO_SAMPLE_TIMESTAMP: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D36C8_u32 as _);
 pub const MF_E_SESSION_PAUSEWHILESTOPPED: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D36FC_u32 as _);
 pub const MF_E_SHUTDOWN: windows_core::HRESULT = windows_core::HRESULT(0xC00D3E85_u32 as _);
+pub const MF_E_SINK_NO_STREAMS: windows_core::HRESULT = windows_core::HRESULT(0xC00D4A41_u32 as _);
+pub const MF_E_SOURCERESOLVER_MUTUALLY_EXCLUSIVE_FLAGS: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D36F1_u32 as _);
+pub const MF_E_STREAMSINKS_FIXED: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D4A3B_u32 as _);
+pub const MF_E_STREAMSINK_EXISTS: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D4A3C_u32 as _);
+pub const MF_E_STREAMSINK_REMOVED: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D4A38_u32 as _);
 pub const MF_E_THINNING_UNSUPPORTED: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D36D1_u32 as _);
+pub const MF_E_TOPO_CODEC_NOT_FOUND: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D5212_u32 as _);
+pub const MF_E_TOPO_INVALID_OPTIONAL_NODE: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D520E_u32 as _);
 pub const MF_E_TOPO_MISSING_PRESENTATION_DESCRIPTOR: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D5217_u32 as _);
 pub const MF_E_TOPO_MISSING_SOURCE: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D521A_u32 as _);
 pub const MF_E_TOPO_MISSING_STREAM_DESCRIPTOR: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D5218_u32 as _);
+pub const MF_E_TOPO_SINK_ACTIVATES_UNSUPPORTED: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D521B_u32 as _);
 pub const MF_E_TOPO_STREAM_DESCRIPTOR_NOT_SELECTED: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D5219_u32 as _);
 pub const MF_E_TOPO_UNSUPPORTED: windows_core::HRESULT = windows_core::HRESULT(0xC00D5214_u32 as _);
 pub const MF_E_UNEXPECTED: windows_core::HRESULT = windows_core::HRESULT(0xC00D36BB_u32 as _);
+pub const MF_E_UNSUPPORTED_BYTESTREAM_TYPE: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D36C4_u32 as _);
+pub const MF_E_UNSUPPORTED_FORMAT: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D3E98_u32 as _);
 pub const MF_E_UNSUPPORTED_RATE: windows_core::HRESULT = windows_core::HRESULT(0xC00D36D0_u32 as _);
+pub const MF_E_UNSUPPORTED_REPRESENTATION: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D36B7_u32 as _);
+pub const MF_E_UNSUPPORTED_SCHEME: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D36C3_u32 as _);
 pub const MF_E_UNSUPPORTED_SERVICE: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D36BA_u32 as _);
+pub const MF_E_UNSUPPORTED_TIME_FORMAT: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D36C5_u32 as _);
+pub const MF_FILEFLAGS_ALLOW_WRITE_SHARING: MF_FILE_FLAGS = 2;
+pub const MF_FILEFLAGS_NOBUFFERING: MF_FILE_FLAGS = 1;
+pub const MF_FILEFLAGS_NONE: MF_FILE_FLAGS = 0;
+pub type MF_FILE_ACCESSMODE = i32;
+pub type MF_FILE_FLAGS = i32;
+pub type MF_FILE_OPENMODE = i32;
+pub const MF_MEDIATYPE_EQUAL_FORMAT_DATA: i32 = 4;
+pub const MF_MEDIATYPE_EQUAL_FORMAT_TYPES: i32 = 2;
+pub const MF_MEDIATYPE_EQUAL_FORMAT_USER_DATA: i32 = 8;
+pub const MF_MEDIATYPE_EQUAL_MAJOR_TYPES: i32 = 1;
+pub const MF_MT_ALL_SAMPLES_INDEPENDENT: windows_core::GUID =
+    windows_core::GUID::from_u128(0xc9173739_5e56_461c_b713_46fb995cb95f);
+pub const MF_MT_AUDIO_AVG_BYTES_PER_SECOND: windows_core::GUID =
+    windows_core::GUID::from_u128(0x1aab75c8_cfef_451c_ab95_ac034b8e1731);
+pub const MF_MT_AUDIO_BITS_PER_SAMPLE: windows_core::GUID =
+    windows_core::GUID::from_u128(0xf2deb57f_40fa_4764_aa33_ed4f2d1ff669);
+pub const MF_MT_AUDIO_BLOCK_ALIGNMENT: windows_core::GUID =
+    windows_core::GUID::from_u128(0x322de230_9eeb_43bd_ab7a_ff412251541d);
+pub const MF_MT_AUDIO_CHANNEL_MASK: windows_core::GUID =
+    windows_core::GUID::from_u128(0x55fb5765_644a_4caf_8479_938983bb1588);
+pub const MF_MT_AUDIO_NUM_CHANNELS: windows_core::GUID =
+    windows_core::GUID::from_u128(0x37e48bf5_645e_4c5b_89de_ada9e29b696a);
+pub const MF_MT_AUDIO_SAMPLES_PER_SECOND: windows_core::GUID =
+    windows_core::GUID::from_u128(0x5faeeae7_0290_4c31_9e8a_c534f68d9dba);
+pub const MF_MT_MAJOR_TYPE: windows_core::GUID =
+    windows_core::GUID::from_u128(0x48eba18e_f8c9_4687_bf11_0a74c9f96a8f);
+pub const MF_MT_SUBTYPE: windows_core::GUID =
+    windows_core::GUID::from_u128(0xf7e34c9a_42e8_4714_b74b_cb29d72c35e5);
+pub const MF_OBJECT_BYTESTREAM: MF_OBJECT_TYPE = 1;
+pub const MF_OBJECT_INVALID: MF_OBJECT_TYPE = 2;
+pub const MF_OBJECT_MEDIASOURCE: MF_OBJECT_TYPE = 0;
 pub type MF_OBJECT_TYPE = i32;
+pub const MF_OPENMODE_APPEND_IF_EXIST: MF_FILE_OPENMODE = 3;
+pub const MF_OPENMODE_DELETE_IF_EXIST: MF_FILE_OPENMODE = 4;
+pub const MF_OPENMODE_FAIL_IF_EXIST: MF_FILE_OPENMODE = 1;
+pub const MF_OPENMODE_FAIL_IF_NOT_EXIST: MF_FILE_OPENMODE = 0;
+pub const MF_OPENMODE_RESET_IF_EXIST: MF_FILE_OPENMODE = 2;
+pub const MF_RESOLUTION_BYTESTREAM: i32 = 2;
+pub const MF_RESOLUTION_MEDIASOURCE: i32 = 1;
+pub const MF_RESOLUTION_READ: i32 = 65536;
 pub const MF_SDK_VERSION: i32 = 2;
 pub const MF_S_MULTIPLE_BEGIN: windows_core::HRESULT = windows_core::HRESULT(0xD36D8_u32 as _);
 pub const MF_TOPOLOGY_MAX: MF_TOPOLOGY_TYPE = -1;
@@ -10088,3 +10217,5 @@ pub struct VERSIONEDSTREAM {
     pub guidVersion: windows_core::GUID,
     pub pStream: core::mem::ManuallyDrop<Option<IStream>>,
 }
+pub const msoBegin: MFBYTESTREAM_SEEK_ORIGIN = 0;
+pub const msoCurrent: MFBYTESTREAM_SEEK_ORIGIN = 1;

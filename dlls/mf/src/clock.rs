@@ -100,10 +100,11 @@ impl ClockState {
         })
     }
 
-    /// Moves to `to` (the CONFORMANCE J5 table) and tells the sinks.
-    fn change(&mut self, to: MFCLOCK_STATE, start_offset: Option<i64>) -> Result<()> {
+    /// Moves to `to` (the CONFORMANCE J5 table) and returns what the sinks
+    /// must be told, which happens after the lock is released so that a
+    /// sink may call back into the clock.
+    fn change(&mut self, to: MFCLOCK_STATE, start_offset: Option<i64>) -> Result<SinkNotice> {
         let (now, system) = correlated(self.source()?)?;
-        let system = MFTIME(system);
         let from = self.state;
         match (from, to) {
             (MFCLOCK_STATE_PAUSED, MFCLOCK_STATE_PAUSED)
@@ -126,20 +127,39 @@ impl ClockState {
         };
         self.source_at = now;
         self.state = to;
-        let restart = from == MFCLOCK_STATE_PAUSED && start_offset == Some(i64::MAX);
+        Ok(SinkNotice {
+            sinks: self.sinks.clone(),
+            to,
+            restart: from == MFCLOCK_STATE_PAUSED && start_offset == Some(i64::MAX),
+            system: MFTIME(system),
+            offset: self.presentation_at,
+        })
+    }
+}
+
+/// A state change the clock's sinks are to hear about.
+struct SinkNotice {
+    sinks: Vec<IMFClockStateSink>,
+    to: MFCLOCK_STATE,
+    restart: bool,
+    system: MFTIME,
+    offset: i64,
+}
+
+impl SinkNotice {
+    fn send(self) {
         for sink in &self.sinks {
             // SAFETY: plain COM calls; a sink's failure is its own business,
             // as on Windows.
             let _ = unsafe {
-                match to {
-                    MFCLOCK_STATE_RUNNING if restart => sink.OnClockRestart(system),
-                    MFCLOCK_STATE_RUNNING => sink.OnClockStart(system, self.presentation_at),
-                    MFCLOCK_STATE_PAUSED => sink.OnClockPause(system),
-                    _ => sink.OnClockStop(system),
+                match self.to {
+                    MFCLOCK_STATE_RUNNING if self.restart => sink.OnClockRestart(self.system),
+                    MFCLOCK_STATE_RUNNING => sink.OnClockStart(self.system, self.offset),
+                    MFCLOCK_STATE_PAUSED => sink.OnClockPause(self.system),
+                    _ => sink.OnClockStop(self.system),
                 }
             };
         }
-        Ok(())
     }
 }
 
@@ -226,15 +246,21 @@ impl IMFPresentationClock_Impl for PresentationClock_Impl {
     }
 
     fn Start(&self, offset: i64) -> Result<()> {
-        lock(&self.state).change(MFCLOCK_STATE_RUNNING, Some(offset))
+        let notice = lock(&self.state).change(MFCLOCK_STATE_RUNNING, Some(offset))?;
+        notice.send();
+        Ok(())
     }
 
     fn Stop(&self) -> Result<()> {
-        lock(&self.state).change(MFCLOCK_STATE_STOPPED, None)
+        let notice = lock(&self.state).change(MFCLOCK_STATE_STOPPED, None)?;
+        notice.send();
+        Ok(())
     }
 
     fn Pause(&self) -> Result<()> {
-        lock(&self.state).change(MFCLOCK_STATE_PAUSED, None)
+        let notice = lock(&self.state).change(MFCLOCK_STATE_PAUSED, None)?;
+        notice.send();
+        Ok(())
     }
 }
 

@@ -20,10 +20,18 @@ pub mod attributes;
     clippy::undocumented_unsafe_blocks
 )]
 pub mod bindings;
+pub mod bytestream;
 pub mod capi;
 pub mod clock;
 pub mod com;
+pub mod demux;
+pub mod descriptor;
 pub mod event;
+pub mod guids;
+pub mod media_type;
 pub mod propvariant;
+pub mod sample;
 pub mod session;
+pub mod source;
+pub mod topology;
 pub mod work_queue;

@@ -30,8 +30,7 @@ use crate::event::{EventQueue, MediaEvent};
 use crate::propvariant::Value;
 use win32::sync::lock;
 
-/// MF_RATE_CONTROL_SERVICE (constants.md; not in Microsoft's metadata).
-pub const MF_RATE_CONTROL_SERVICE: GUID = GUID::from_u128(0x866fa297_b802_4bf8_9dc9_5e3b6a9f53c9);
+pub use crate::guids::MF_RATE_CONTROL_SERVICE;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Phase {

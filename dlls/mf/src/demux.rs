@@ -1,0 +1,308 @@
+//! The demuxer and decoders under the media source: symphonia opens a file
+//! or bytes, picks the first audio track and decodes it to interleaved PCM
+//! in the format it was coded with (integer PCM at its own bit depth, which
+//! keeps WAV and FLAC bit-exact; 32-bit float for lossy codecs).
+
+use std::io::Cursor;
+use std::path::Path;
+
+use symphonia::core::audio::GenericAudioBufferRef;
+use symphonia::core::audio::sample::{SampleFormat, i24};
+use symphonia::core::codecs::audio::{AudioDecoder, AudioDecoderOptions};
+use symphonia::core::errors::Error as SymError;
+use symphonia::core::formats::probe::Hint;
+use symphonia::core::formats::{FormatOptions, FormatReader, SeekMode, SeekTo, TrackType};
+use symphonia::core::io::{MediaSource, MediaSourceStream};
+use symphonia::core::meta::MetadataOptions;
+use symphonia::core::units::{Time, Timestamp};
+
+use crate::media_type::AudioFormat;
+
+/// Why a file cannot be played; the media source maps each to the HRESULT
+/// Windows gives (source.rs).
+#[derive(Debug)]
+pub enum DemuxError {
+    /// The file cannot be read at all.
+    Io(std::io::Error),
+    /// Not a container symphonia knows, or one without an audio track.
+    NotMedia(String),
+    /// An audio track in a codec or sample layout there is no decoder for.
+    Unsupported(String),
+    /// The data is damaged beyond the decoder's recovery.
+    Corrupt(String),
+}
+
+impl std::fmt::Display for DemuxError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DemuxError::Io(e) => write!(f, "cannot read the file: {e}"),
+            DemuxError::NotMedia(m) => write!(f, "not a media file: {m}"),
+            DemuxError::Unsupported(m) => write!(f, "unsupported audio: {m}"),
+            DemuxError::Corrupt(m) => write!(f, "damaged media: {m}"),
+        }
+    }
+}
+
+fn corrupt(e: SymError) -> DemuxError {
+    match e {
+        SymError::IoError(e) if e.kind() != std::io::ErrorKind::UnexpectedEof => DemuxError::Io(e),
+        SymError::Unsupported(m) => DemuxError::Unsupported(m.to_string()),
+        other => DemuxError::Corrupt(other.to_string()),
+    }
+}
+
+/// What `probe` tells about a file.
+#[derive(Clone, Debug)]
+pub struct StreamInfo {
+    /// The codec, as symphonia names it ("flac", "mp3", ...).
+    pub codec: String,
+    pub format: AudioFormat,
+    /// 100 ns units, when the container says.
+    pub duration: Option<i64>,
+}
+
+/// Decoded audio: `bytes` of interleaved frames starting at `time`.
+pub struct Chunk {
+    pub time: i64,
+    pub duration: i64,
+    pub bytes: Vec<u8>,
+}
+
+pub struct Demuxer {
+    reader: Box<dyn FormatReader>,
+    decoder: Box<dyn AudioDecoder>,
+    track: u32,
+    info: StreamInfo,
+    /// The next frame to deliver.
+    frame: u64,
+    /// Frames still to drop after an accurate seek landed early.
+    skip: u64,
+}
+
+impl Demuxer {
+    pub fn open(path: &Path) -> Result<Demuxer, DemuxError> {
+        let file = std::fs::File::open(path).map_err(DemuxError::Io)?;
+        let mut hint = Hint::new();
+        if let Some(ext) = path.extension().and_then(|e| e.to_str()) {
+            hint.with_extension(ext);
+        }
+        Self::from_source(Box::new(file), hint)
+    }
+
+    /// From bytes in memory (a byte stream's content; the fuzz target).
+    pub fn from_bytes(bytes: Vec<u8>) -> Result<Demuxer, DemuxError> {
+        Self::from_source(Box::new(Cursor::new(bytes)), Hint::new())
+    }
+
+    fn from_source(source: Box<dyn MediaSource>, hint: Hint) -> Result<Demuxer, DemuxError> {
+        let stream = MediaSourceStream::new(source, Default::default());
+        let reader = symphonia::default::get_probe()
+            .probe(
+                &hint,
+                stream,
+                FormatOptions::default(),
+                MetadataOptions::default(),
+            )
+            .map_err(|e| match e {
+                SymError::IoError(e) if e.kind() != std::io::ErrorKind::UnexpectedEof => {
+                    DemuxError::Io(e)
+                }
+                other => DemuxError::NotMedia(other.to_string()),
+            })?;
+        let track = reader
+            .default_track(TrackType::Audio)
+            .ok_or_else(|| DemuxError::NotMedia("no audio track".into()))?;
+        let params = track
+            .codec_params
+            .as_ref()
+            .and_then(|p| p.audio())
+            .ok_or_else(|| DemuxError::NotMedia("no audio parameters".into()))?
+            .clone();
+        let registry = symphonia::default::get_codecs();
+        let codec = registry
+            .get_audio_decoder(params.codec)
+            .map(|d| d.codec.info.short_name.to_string())
+            .unwrap_or_else(|| "unknown".into());
+        let decoder = registry
+            .make_audio_decoder(&params, &AudioDecoderOptions::default())
+            .map_err(|e| DemuxError::Unsupported(e.to_string()))?;
+        let rate = params
+            .sample_rate
+            .ok_or_else(|| DemuxError::Unsupported("no sample rate".into()))?;
+        let channels = params
+            .channels
+            .as_ref()
+            .map(|c| c.count() as u32)
+            .filter(|&c| c > 0)
+            .ok_or_else(|| DemuxError::Unsupported("no channel layout".into()))?;
+        let format = output_format(params.sample_format, params.bits_per_sample, channels, rate);
+        let duration = track
+            .num_frames
+            .map(|frames| format.frames_to_hns(frames))
+            .or_else(|| {
+                let tb = track.time_base?;
+                let d = track.duration?;
+                Some(tb.calc_duration(d)?.as_nanos() as i64 / 100)
+            });
+        let id = track.id;
+        Ok(Demuxer {
+            reader,
+            decoder,
+            track: id,
+            info: StreamInfo {
+                codec,
+                format,
+                duration,
+            },
+            frame: 0,
+            skip: 0,
+        })
+    }
+
+    pub fn info(&self) -> &StreamInfo {
+        &self.info
+    }
+
+    /// The next decoded chunk, or None at the end. Packets a decoder
+    /// rejects are skipped, as players do; a reader error ends the stream.
+    pub fn next_chunk(&mut self) -> Result<Option<Chunk>, DemuxError> {
+        loop {
+            let packet = match self.reader.next_packet() {
+                Ok(Some(p)) => p,
+                Ok(None) => return Ok(None),
+                Err(SymError::ResetRequired) => {
+                    self.decoder.reset();
+                    continue;
+                }
+                Err(SymError::IoError(e)) if e.kind() == std::io::ErrorKind::UnexpectedEof => {
+                    return Ok(None);
+                }
+                Err(e) => return Err(corrupt(e)),
+            };
+            if packet.track_id != self.track {
+                continue;
+            }
+            let decoded = match self.decoder.decode(&packet) {
+                Ok(d) => d,
+                Err(SymError::DecodeError(_)) => continue,
+                Err(e) => return Err(corrupt(e)),
+            };
+            let frames = decoded.frames() as u64;
+            if frames == 0 {
+                continue;
+            }
+            let format = self.info.format;
+            if decoded.spec().channels().count() as u32 != format.channels {
+                return Err(DemuxError::Unsupported("the channel count changed".into()));
+            }
+            let mut bytes = Vec::new();
+            copy_as(&decoded, format, &mut bytes);
+            let drop = self.skip.min(frames);
+            self.skip -= drop;
+            if drop == frames {
+                continue;
+            }
+            bytes.drain(..(drop * format.block_align() as u64) as usize);
+            let kept = frames - drop;
+            let time = format.frames_to_hns(self.frame);
+            self.frame += kept;
+            return Ok(Some(Chunk {
+                time,
+                duration: format.frames_to_hns(self.frame) - time,
+                bytes,
+            }));
+        }
+    }
+
+    /// Moves to `hns` (100 ns units, at least 0) exactly: the reader seeks
+    /// to the packet before, and the decoded frames up to the target are
+    /// dropped.
+    pub fn seek(&mut self, hns: i64) -> Result<(), DemuxError> {
+        let hns = hns.max(0);
+        let rate = self.info.format.rate as u64;
+        let target = (hns as u128 * rate as u128 / 10_000_000) as u64;
+        if target == 0 {
+            // Rewinding to the start needs no index and no decoded warm-up.
+            if self.frame == 0 && self.skip == 0 {
+                return Ok(());
+            }
+        }
+        let time = Time::try_from_secs_f64(target as f64 / rate as f64)
+            .ok_or_else(|| DemuxError::Corrupt("seek position out of range".into()))?;
+        let seeked = self
+            .reader
+            .seek(
+                SeekMode::Accurate,
+                SeekTo::Time {
+                    time,
+                    track_id: Some(self.track),
+                },
+            )
+            .map_err(corrupt)?;
+        self.decoder.reset();
+        let tb_frames = |ts: Timestamp| -> u64 {
+            let track = self.reader.tracks().iter().find(|t| t.id == self.track);
+            match track.and_then(|t| t.time_base) {
+                Some(tb) => tb
+                    .calc_time(ts)
+                    .map(|t| (t.as_nanos().max(0) as u128 * rate as u128 / 1_000_000_000) as u64)
+                    .unwrap_or(0),
+                None => ts.get().max(0) as u64,
+            }
+        };
+        let actual = tb_frames(seeked.actual_ts);
+        let start = actual.min(target);
+        self.skip = target - start;
+        self.frame = target;
+        Ok(())
+    }
+}
+
+/// The format delivered for a track: integer PCM keeps its bit depth (8-bit
+/// is unsigned in WAVE), anything else becomes 32-bit float.
+fn output_format(
+    sample: Option<SampleFormat>,
+    bits: Option<u32>,
+    channels: u32,
+    rate: u32,
+) -> AudioFormat {
+    let integer = matches!(
+        sample,
+        Some(
+            SampleFormat::U8
+                | SampleFormat::U16
+                | SampleFormat::U24
+                | SampleFormat::U32
+                | SampleFormat::S8
+                | SampleFormat::S16
+                | SampleFormat::S24
+                | SampleFormat::S32
+        )
+    );
+    let bits = match (integer, bits) {
+        (true, Some(b @ 1..=8)) if b > 0 => 8 * b.div_ceil(8).max(1),
+        (true, Some(b @ 9..=32)) => 8 * b.div_ceil(8),
+        _ => 0,
+    };
+    AudioFormat {
+        float: bits == 0,
+        channels,
+        rate,
+        bits: if bits == 0 { 32 } else { bits },
+    }
+}
+
+/// Appends `decoded` as interleaved little-endian samples of `format`.
+fn copy_as(decoded: &GenericAudioBufferRef<'_>, format: AudioFormat, out: &mut Vec<u8>) {
+    let start = out.len();
+    let size = decoded.frames() * format.block_align() as usize;
+    out.resize(start + size, 0);
+    let dst = &mut out[start..];
+    match (format.float, format.bits) {
+        (true, _) => decoded.copy_bytes_interleaved_as::<f32, _>(dst),
+        (false, 8) => decoded.copy_bytes_interleaved_as::<u8, _>(dst),
+        (false, 16) => decoded.copy_bytes_interleaved_as::<i16, _>(dst),
+        (false, 24) => decoded.copy_bytes_interleaved_as::<i24, _>(dst),
+        (false, _) => decoded.copy_bytes_interleaved_as::<i32, _>(dst),
+    }
+}

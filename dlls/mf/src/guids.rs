@@ -1,0 +1,55 @@
+//! The GUIDs Media Foundation's headers define that Microsoft's metadata
+//! (and so tools/mf-bindgen) lacks. Values from constants.md where it lists
+//! them, otherwise from the SDK's mfapi.h / mfidl.h.
+
+use windows_core::GUID;
+
+/// MF_RATE_CONTROL_SERVICE (constants.md).
+pub const MF_RATE_CONTROL_SERVICE: GUID = GUID::from_u128(0x866fa297_b802_4bf8_9dc9_5e3b6a9f53c9);
+
+/// Topology-node attributes (constants.md, mfidl.h).
+pub const MF_TOPONODE_SOURCE: GUID = GUID::from_u128(0x835c58ec_e075_4bc7_bcba_4de000df9ae6);
+pub const MF_TOPONODE_PRESENTATION_DESCRIPTOR: GUID =
+    GUID::from_u128(0x835c58ed_e075_4bc7_bcba_4de000df9ae6);
+pub const MF_TOPONODE_STREAM_DESCRIPTOR: GUID =
+    GUID::from_u128(0x835c58ee_e075_4bc7_bcba_4de000df9ae6);
+pub const MF_TOPONODE_STREAMID: GUID = GUID::from_u128(0x14932f9b_9087_4bb4_8412_5167145cbe04);
+pub const MF_TOPOLOGY_RESOLUTION_STATUS: GUID =
+    GUID::from_u128(0x494bbcde_b031_4e38_97c4_d5422dd618dc);
+
+/// MF_SESSION_APPROX_EVENT_OCCURRENCE_TIME (constants.md), on
+/// MESessionStopped and MESessionEnded (CONFORMANCE E18, I3).
+pub const MF_SESSION_APPROX_EVENT_OCCURRENCE_TIME: GUID =
+    GUID::from_u128(0x190e852f_6238_42d1_b5af_69ea338ef850);
+
+/// MF_PD_DURATION (mfidl.h): the presentation's length in 100 ns.
+pub const MF_PD_DURATION: GUID = GUID::from_u128(0x6c990d33_bb8e_477a_8598_0d5d96fcd88a);
+
+/// MF_SAMPLEGRABBERSINK_IGNORE_CLOCK (mfidl.h).
+pub const MF_SAMPLEGRABBERSINK_IGNORE_CLOCK: GUID =
+    GUID::from_u128(0x0efda2c0_2b69_4e2e_ab8d_46dcbff7d25d);
+
+/// Audio subtypes are the WAVE format tag in the base GUID
+/// XXXXXXXX-0000-0010-8000-00AA00389B71 (mfapi.h DEFINE_MEDIATYPE_GUID).
+const fn audio_subtype(tag: u32) -> GUID {
+    GUID::from_u128(((tag as u128) << 96) | 0x0000_0010_8000_00aa_0038_9b71)
+}
+
+#[allow(non_upper_case_globals)] // the SDK's names
+pub const MFAudioFormat_PCM: GUID = audio_subtype(0x0001);
+#[allow(non_upper_case_globals)]
+pub const MFAudioFormat_Float: GUID = audio_subtype(0x0003);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn audio_subtypes_use_the_wave_tag_base() {
+        assert_eq!(
+            format!("{:?}", MFAudioFormat_PCM),
+            "00000001-0000-0010-8000-00AA00389B71"
+        );
+        assert_eq!(MFAudioFormat_Float.data1, 3);
+    }
+}

@@ -1,0 +1,630 @@
+//! The media source for files (the source resolver's object): one
+//! IMFMediaSource with one IMFMediaStream for the file's audio track, over
+//! the symphonia demuxer. It follows the source's documented event rules:
+//! Start queues MENewStream (first time) or MEUpdatedStream, then
+//! MESourceStarted or MESourceSeeked, then MEStreamStarted or MEStreamSeeked;
+//! every RequestSample is answered by one MEMediaSample, and after the last
+//! one by MEEndOfStream and MEEndOfPresentation.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use windows_core::{GUID, HRESULT, IUnknown, Interface, OutRef, PCWSTR, Ref, Result, implement};
+
+use crate::async_result::Completions;
+use crate::bindings::{
+    IMFAsyncCallback, IMFAsyncResult, IMFByteStream, IMFMediaEvent, IMFMediaEventGenerator_Impl,
+    IMFMediaSource, IMFMediaSource_Impl, IMFMediaStream, IMFMediaStream_Impl,
+    IMFPresentationDescriptor, IMFSourceResolver, IMFSourceResolver_Impl, IMFStreamDescriptor,
+    IPropertyStore, MEEndOfPresentation, MEEndOfStream, MEError, MEMediaSample, MENewStream,
+    MESourcePaused, MESourceSeeked, MESourceStarted, MESourceStopped, MEStreamPaused,
+    MEStreamSeeked, MEStreamStarted, MEStreamStopped, MEUpdatedStream, MF_ACCESSMODE_READ,
+    MF_E_END_OF_STREAM, MF_E_INVALID_FORMAT, MF_E_INVALID_POSITION, MF_E_INVALID_STATE_TRANSITION,
+    MF_E_MEDIA_SOURCE_WRONGSTATE, MF_E_SHUTDOWN, MF_E_SOURCERESOLVER_MUTUALLY_EXCLUSIVE_FLAGS,
+    MF_E_UNSUPPORTED_BYTESTREAM_TYPE, MF_E_UNSUPPORTED_FORMAT, MF_E_UNSUPPORTED_SCHEME,
+    MF_E_UNSUPPORTED_TIME_FORMAT, MF_OBJECT_BYTESTREAM, MF_OBJECT_MEDIASOURCE, MF_OBJECT_TYPE,
+    MF_OPENMODE_FAIL_IF_NOT_EXIST, MF_RESOLUTION_BYTESTREAM, MF_RESOLUTION_MEDIASOURCE,
+    MFMEDIASOURCE_CAN_PAUSE, MFMEDIASOURCE_CAN_SEEK, MFMEDIASOURCE_DOES_NOT_USE_NETWORK,
+    MediaEventType, PROPVARIANT,
+};
+use crate::bytestream::{FileByteStream, io_hresult, read_to_end};
+use crate::com::{Agile, E_INVALIDARG, E_POINTER, fail, guid_or_null};
+use crate::demux::{DemuxError, Demuxer, StreamInfo};
+use crate::descriptor::{PresentationDescriptor, StreamDescriptor, is_selected};
+use crate::event::EventQueue;
+use crate::guids::MF_PD_DURATION;
+use crate::media_type::{CurrentType, TypeHandler};
+use crate::propvariant::Value;
+use crate::sample::Sample;
+use win32::sync::lock;
+
+/// The HRESULT a file that cannot be opened as media gives.
+pub fn demux_hresult(e: &DemuxError) -> HRESULT {
+    match e {
+        DemuxError::Io(io) => io_hresult(io),
+        DemuxError::NotMedia(_) => MF_E_UNSUPPORTED_BYTESTREAM_TYPE,
+        DemuxError::Unsupported(_) => MF_E_UNSUPPORTED_FORMAT,
+        DemuxError::Corrupt(_) => MF_E_INVALID_FORMAT,
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Phase {
+    Stopped,
+    Started,
+    Paused,
+    ShutDown,
+}
+
+struct SourceState {
+    phase: Phase,
+    demuxer: Option<Demuxer>,
+    announced: bool,
+    ended: bool,
+    /// Requests made while paused, answered at the next Start.
+    pending: usize,
+    /// The source, for the stream's GetMediaSource; dropped at Shutdown,
+    /// which breaks the source-stream cycle (an application must call
+    /// Shutdown, as on Windows).
+    source: Option<Agile<IMFMediaSource>>,
+}
+
+struct Core {
+    events: EventQueue,
+    stream_events: EventQueue,
+    state: Mutex<SourceState>,
+    info: StreamInfo,
+}
+
+// SAFETY: Core's interface pointers are MF objects, free-threaded by
+// contract (com::Agile); its state is behind the mutex.
+unsafe impl Send for Core {}
+// SAFETY: as above.
+unsafe impl Sync for Core {}
+
+impl Core {
+    fn send(queue: &EventQueue, kind: i32, status: HRESULT, value: Value) {
+        // Fails only after Shutdown, when nobody may receive events.
+        let _ = queue.queue_value(kind as u32, GUID::zeroed(), status, value);
+    }
+
+    /// Answers one request: a sample, or the end of the stream.
+    fn deliver(&self, st: &mut SourceState) {
+        let Some(demuxer) = st.demuxer.as_mut() else {
+            return;
+        };
+        match demuxer.next_chunk() {
+            Ok(Some(chunk)) => {
+                match Sample::with_bytes(&chunk.bytes, chunk.time, chunk.duration) {
+                    Ok(sample) => Self::send(
+                        &self.stream_events,
+                        MEMediaSample,
+                        HRESULT(0),
+                        Value::Unknown(sample.into()),
+                    ),
+                    Err(e) => Self::send(&self.stream_events, MEError, e.code(), Value::Empty),
+                }
+                return;
+            }
+            Ok(None) => {}
+            // A damaged file ends the stream after an MEError carrying why.
+            Err(e) => Self::send(
+                &self.stream_events,
+                MEError,
+                demux_hresult(&e),
+                Value::Empty,
+            ),
+        }
+        st.ended = true;
+        Self::send(&self.stream_events, MEEndOfStream, HRESULT(0), Value::Empty);
+        Self::send(&self.events, MEEndOfPresentation, HRESULT(0), Value::Empty);
+    }
+}
+
+#[implement(IMFMediaSource)]
+pub struct MediaSource {
+    core: Arc<Core>,
+    pd: IMFPresentationDescriptor,
+    stream: IMFMediaStream,
+}
+
+#[implement(IMFMediaStream)]
+pub struct MediaStream {
+    core: Arc<Core>,
+    sd: IMFStreamDescriptor,
+}
+
+impl MediaSource {
+    pub fn open(path: &Path) -> Result<IMFMediaSource> {
+        Self::create(Demuxer::open(path).map_err(|e| demux_hresult(&e))?)
+    }
+
+    pub fn from_bytes(bytes: Vec<u8>) -> Result<IMFMediaSource> {
+        Self::create(Demuxer::from_bytes(bytes).map_err(|e| demux_hresult(&e))?)
+    }
+
+    fn create(demuxer: Demuxer) -> Result<IMFMediaSource> {
+        let info = demuxer.info().clone();
+        let offered = info.format.media_type();
+        let current = CurrentType::default();
+        *lock(&current) = Some(Agile(offered.clone()));
+        let sd = StreamDescriptor::create(0, TypeHandler::create(vec![offered], current));
+        let mut attributes = Vec::new();
+        if let Some(d) = info.duration {
+            attributes.push((MF_PD_DURATION, Value::U64(d.max(0) as u64)));
+        }
+        let pd = PresentationDescriptor::create(vec![sd.clone()], attributes);
+        let core = Arc::new(Core {
+            events: EventQueue::default(),
+            stream_events: EventQueue::default(),
+            state: Mutex::new(SourceState {
+                phase: Phase::Stopped,
+                demuxer: Some(demuxer),
+                announced: false,
+                ended: false,
+                pending: 0,
+                source: None,
+            }),
+            info,
+        });
+        let stream: IMFMediaStream = MediaStream {
+            core: Arc::clone(&core),
+            sd,
+        }
+        .into();
+        let source: IMFMediaSource = MediaSource {
+            core: Arc::clone(&core),
+            pd,
+            stream,
+        }
+        .into();
+        lock(&core.state).source = Some(Agile(source.clone()));
+        Ok(source)
+    }
+
+    fn live(&self) -> Result<std::sync::MutexGuard<'_, SourceState>> {
+        let st = lock(&self.core.state);
+        if st.phase == Phase::ShutDown {
+            return fail(MF_E_SHUTDOWN);
+        }
+        Ok(st)
+    }
+}
+
+/// The four generator methods over an EventQueue, for both objects.
+macro_rules! generator {
+    ($impl:ty, $queue:ident) => {
+        impl IMFMediaEventGenerator_Impl for $impl {
+            fn GetEvent(&self, flags: u32) -> Result<IMFMediaEvent> {
+                self.core.$queue.get_event(flags)
+            }
+
+            fn BeginGetEvent(
+                &self,
+                callback: Ref<IMFAsyncCallback>,
+                state: Ref<IUnknown>,
+            ) -> Result<()> {
+                self.core
+                    .$queue
+                    .begin_get_event(callback.cloned(), state.cloned())
+            }
+
+            fn EndGetEvent(&self, result: Ref<IMFAsyncResult>) -> Result<IMFMediaEvent> {
+                self.core.$queue.end_get_event(result.as_ref())
+            }
+
+            fn QueueEvent(
+                &self,
+                kind: MediaEventType,
+                extended: *const GUID,
+                status: HRESULT,
+                value: *const PROPVARIANT,
+            ) -> Result<()> {
+                self.core.$queue.queue_raw(kind, extended, status, value)
+            }
+        }
+    };
+}
+
+generator!(MediaSource_Impl, events);
+generator!(MediaStream_Impl, stream_events);
+
+impl IMFMediaSource_Impl for MediaSource_Impl {
+    fn GetCharacteristics(&self) -> Result<u32> {
+        drop(self.live()?);
+        Ok(
+            (MFMEDIASOURCE_CAN_SEEK | MFMEDIASOURCE_CAN_PAUSE | MFMEDIASOURCE_DOES_NOT_USE_NETWORK)
+                as u32,
+        )
+    }
+
+    /// A copy: the caller's selections do not change the source's own.
+    fn CreatePresentationDescriptor(&self) -> Result<IMFPresentationDescriptor> {
+        drop(self.live()?);
+        // SAFETY: a plain COM call on a live interface.
+        unsafe { self.pd.Clone() }
+    }
+
+    fn Start(
+        &self,
+        pd: Ref<IMFPresentationDescriptor>,
+        format: *const GUID,
+        position: *const PROPVARIANT,
+    ) -> Result<()> {
+        let Some(pd) = pd.as_ref() else {
+            return fail(E_INVALIDARG);
+        };
+        if guid_or_null(format) != GUID::zeroed() {
+            return fail(MF_E_UNSUPPORTED_TIME_FORMAT);
+        }
+        // SAFETY: COM callers pass NULL or a valid PROPVARIANT.
+        let position = match unsafe { Value::from_raw(position) }? {
+            Value::Empty => None,
+            Value::I64(p) => Some(p),
+            _ => return fail(MF_E_UNSUPPORTED_TIME_FORMAT),
+        };
+        // SAFETY: a plain COM call on a live interface.
+        let sd = unsafe { self.stream.GetStreamDescriptor() }?;
+        let selected = is_selected(pd, &sd)?;
+        let mut st = self.live()?;
+        if let (Some(p), Some(d)) = (position, self.core.info.duration)
+            && p > d
+        {
+            return fail(MF_E_INVALID_POSITION);
+        }
+        let was = st.phase;
+        // From stopped the presentation starts at the beginning unless a
+        // position is given; from paused or started it continues.
+        let seek_to = position.or((was == Phase::Stopped).then_some(0));
+        if let (Some(p), Some(demuxer)) = (seek_to, st.demuxer.as_mut()) {
+            demuxer.seek(p).map_err(|e| demux_hresult(&e))?;
+            st.ended = false;
+        }
+        let seeking = was != Phase::Stopped && position.is_some();
+        let at = position.map_or(Value::Empty, Value::I64);
+        let stream: IUnknown = self.stream.cast()?;
+        if selected {
+            let kind = if st.announced {
+                MEUpdatedStream
+            } else {
+                MENewStream
+            };
+            st.announced = true;
+            Core::send(&self.core.events, kind, HRESULT(0), Value::Unknown(stream));
+        }
+        let (source_kind, stream_kind) = if seeking {
+            (MESourceSeeked, MEStreamSeeked)
+        } else {
+            (MESourceStarted, MEStreamStarted)
+        };
+        Core::send(&self.core.events, source_kind, HRESULT(0), at.clone());
+        if selected {
+            Core::send(&self.core.stream_events, stream_kind, HRESULT(0), at);
+        }
+        st.phase = Phase::Started;
+        for _ in 0..std::mem::take(&mut st.pending) {
+            if !st.ended {
+                self.core.deliver(&mut st);
+            }
+        }
+        Ok(())
+    }
+
+    fn Stop(&self) -> Result<()> {
+        let mut st = self.live()?;
+        st.phase = Phase::Stopped;
+        st.pending = 0;
+        Core::send(&self.core.events, MESourceStopped, HRESULT(0), Value::Empty);
+        Core::send(
+            &self.core.stream_events,
+            MEStreamStopped,
+            HRESULT(0),
+            Value::Empty,
+        );
+        Ok(())
+    }
+
+    fn Pause(&self) -> Result<()> {
+        let mut st = self.live()?;
+        if st.phase != Phase::Started {
+            return fail(MF_E_INVALID_STATE_TRANSITION);
+        }
+        st.phase = Phase::Paused;
+        Core::send(&self.core.events, MESourcePaused, HRESULT(0), Value::Empty);
+        Core::send(
+            &self.core.stream_events,
+            MEStreamPaused,
+            HRESULT(0),
+            Value::Empty,
+        );
+        Ok(())
+    }
+
+    fn Shutdown(&self) -> Result<()> {
+        let source = {
+            let mut st = self.live()?;
+            st.phase = Phase::ShutDown;
+            st.demuxer = None;
+            st.source.take()
+        };
+        drop(source);
+        self.core.stream_events.shutdown()?;
+        self.core.events.shutdown()
+    }
+}
+
+impl IMFMediaStream_Impl for MediaStream_Impl {
+    fn GetMediaSource(&self) -> Result<IMFMediaSource> {
+        match &lock(&self.core.state).source {
+            Some(s) => Ok(s.0.clone()),
+            None => fail(MF_E_SHUTDOWN),
+        }
+    }
+
+    fn GetStreamDescriptor(&self) -> Result<IMFStreamDescriptor> {
+        if lock(&self.core.state).phase == Phase::ShutDown {
+            return fail(MF_E_SHUTDOWN);
+        }
+        Ok(self.sd.clone())
+    }
+
+    fn RequestSample(&self, _token: Ref<IUnknown>) -> Result<()> {
+        let mut st = lock(&self.core.state);
+        match st.phase {
+            Phase::ShutDown => fail(MF_E_SHUTDOWN),
+            Phase::Stopped => fail(MF_E_MEDIA_SOURCE_WRONGSTATE),
+            _ if st.ended => fail(MF_E_END_OF_STREAM),
+            Phase::Paused => {
+                st.pending += 1;
+                Ok(())
+            }
+            Phase::Started => {
+                self.core.deliver(&mut st);
+                Ok(())
+            }
+        }
+    }
+}
+
+/// A file URL or a plain path as a path; other schemes are not supported.
+fn url_path(url: &str) -> Result<PathBuf> {
+    if let Some(rest) = url.strip_prefix("file://") {
+        return Ok(PathBuf::from(percent_decode(rest)));
+    }
+    match url.split_once("://") {
+        Some(_) => fail(MF_E_UNSUPPORTED_SCHEME),
+        None => Ok(PathBuf::from(url)),
+    }
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+            (b'%', Some(&h), Some(&l)) if hex(h).is_some() && hex(l).is_some() => {
+                out.push((hex(h).unwrap_or(0) * 16 + hex(l).unwrap_or(0)) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+type Resolved = Result<(MF_OBJECT_TYPE, IUnknown)>;
+
+/// MFCreateSourceResolver's object.
+#[implement(IMFSourceResolver)]
+#[derive(Default)]
+pub struct SourceResolver {
+    done: Completions<Resolved>,
+}
+
+impl SourceResolver {
+    pub fn create() -> IMFSourceResolver {
+        SourceResolver::default().into()
+    }
+
+    /// The object a URL resolves to under `flags`.
+    pub fn resolve_url(url: &str, flags: u32) -> Resolved {
+        let path = url_path(url)?;
+        match resolution(flags)? {
+            MF_OBJECT_MEDIASOURCE => Ok((MF_OBJECT_MEDIASOURCE, MediaSource::open(&path)?.cast()?)),
+            _ => {
+                let stream =
+                    FileByteStream::open(MF_ACCESSMODE_READ, MF_OPENMODE_FAIL_IF_NOT_EXIST, &path)?;
+                Ok((MF_OBJECT_BYTESTREAM, stream.cast()?))
+            }
+        }
+    }
+
+    fn resolve_stream(stream: Option<&IMFByteStream>, flags: u32) -> Resolved {
+        let Some(stream) = stream else {
+            return fail(E_POINTER);
+        };
+        match resolution(flags)? {
+            MF_OBJECT_MEDIASOURCE => {
+                let source = MediaSource::from_bytes(read_to_end(stream)?)?;
+                Ok((MF_OBJECT_MEDIASOURCE, source.cast()?))
+            }
+            _ => Ok((MF_OBJECT_BYTESTREAM, stream.cast()?)),
+        }
+    }
+}
+
+/// Which object the MF_RESOLUTION_* flags ask for.
+fn resolution(flags: u32) -> Result<MF_OBJECT_TYPE> {
+    let source = flags & MF_RESOLUTION_MEDIASOURCE as u32 != 0;
+    let stream = flags & MF_RESOLUTION_BYTESTREAM as u32 != 0;
+    match (source, stream) {
+        (true, true) => fail(MF_E_SOURCERESOLVER_MUTUALLY_EXCLUSIVE_FLAGS),
+        (true, false) => Ok(MF_OBJECT_MEDIASOURCE),
+        (false, true) => Ok(MF_OBJECT_BYTESTREAM),
+        (false, false) => fail(E_INVALIDARG),
+    }
+}
+
+fn url_arg(url: &PCWSTR) -> Result<String> {
+    if url.is_null() {
+        return fail(E_POINTER);
+    }
+    // SAFETY: COM callers pass a NUL-terminated string.
+    let units = unsafe { crate::propvariant::wide_units(url.0) };
+    Ok(String::from_utf16_lossy(&units))
+}
+
+fn hand_out(resolved: Resolved, kind: *mut MF_OBJECT_TYPE, object: OutRef<IUnknown>) -> Result<()> {
+    if kind.is_null() || object.is_null() {
+        return fail(E_POINTER);
+    }
+    let (t, o) = resolved?;
+    // SAFETY: checked above.
+    unsafe { kind.write(t) };
+    object.write(Some(o))
+}
+
+fn no_cookie(cookie: OutRef<IUnknown>) -> Result<()> {
+    // The work is done before Begin* returns: there is nothing to cancel.
+    if cookie.is_null() {
+        return Ok(());
+    }
+    cookie.write(None)
+}
+
+impl IMFSourceResolver_Impl for SourceResolver_Impl {
+    fn CreateObjectFromURL(
+        &self,
+        url: &PCWSTR,
+        flags: u32,
+        _props: Ref<IPropertyStore>,
+        kind: *mut MF_OBJECT_TYPE,
+        object: OutRef<IUnknown>,
+    ) -> Result<()> {
+        if kind.is_null() || object.is_null() {
+            return fail(E_POINTER);
+        }
+        hand_out(
+            SourceResolver::resolve_url(&url_arg(url)?, flags),
+            kind,
+            object,
+        )
+    }
+
+    fn CreateObjectFromByteStream(
+        &self,
+        stream: Ref<IMFByteStream>,
+        _url: &PCWSTR,
+        flags: u32,
+        _props: Ref<IPropertyStore>,
+        kind: *mut MF_OBJECT_TYPE,
+        object: OutRef<IUnknown>,
+    ) -> Result<()> {
+        if kind.is_null() || object.is_null() {
+            return fail(E_POINTER);
+        }
+        hand_out(
+            SourceResolver::resolve_stream(stream.as_ref(), flags),
+            kind,
+            object,
+        )
+    }
+
+    fn BeginCreateObjectFromURL(
+        &self,
+        url: &PCWSTR,
+        flags: u32,
+        _props: Ref<IPropertyStore>,
+        cookie: OutRef<IUnknown>,
+        callback: Ref<IMFAsyncCallback>,
+        state: Ref<IUnknown>,
+    ) -> Result<()> {
+        let url = url_arg(url)?;
+        no_cookie(cookie)?;
+        let resolved = SourceResolver::resolve_url(&url, flags);
+        self.done
+            .complete(resolved, callback.cloned(), state.cloned())
+    }
+
+    fn EndCreateObjectFromURL(
+        &self,
+        result: Ref<IMFAsyncResult>,
+        kind: *mut MF_OBJECT_TYPE,
+        object: OutRef<IUnknown>,
+    ) -> Result<()> {
+        hand_out(self.done.take(result.as_ref())?, kind, object)
+    }
+
+    fn BeginCreateObjectFromByteStream(
+        &self,
+        stream: Ref<IMFByteStream>,
+        _url: &PCWSTR,
+        flags: u32,
+        _props: Ref<IPropertyStore>,
+        cookie: OutRef<IUnknown>,
+        callback: Ref<IMFAsyncCallback>,
+        state: Ref<IUnknown>,
+    ) -> Result<()> {
+        no_cookie(cookie)?;
+        let resolved = SourceResolver::resolve_stream(stream.as_ref(), flags);
+        self.done
+            .complete(resolved, callback.cloned(), state.cloned())
+    }
+
+    fn EndCreateObjectFromByteStream(
+        &self,
+        result: Ref<IMFAsyncResult>,
+        kind: *mut MF_OBJECT_TYPE,
+        object: OutRef<IUnknown>,
+    ) -> Result<()> {
+        hand_out(self.done.take(result.as_ref())?, kind, object)
+    }
+
+    fn CancelObjectCreation(&self, _cookie: Ref<IUnknown>) -> Result<()> {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_name_files_or_are_refused() {
+        assert_eq!(
+            url_path("file:///tmp/a%20b.flac").unwrap(),
+            PathBuf::from("/tmp/a b.flac")
+        );
+        assert_eq!(url_path("/x.wav").unwrap(), PathBuf::from("/x.wav"));
+        assert_eq!(
+            url_path("http://example.invalid/a.mp3").unwrap_err().code(),
+            MF_E_UNSUPPORTED_SCHEME
+        );
+    }
+
+    #[test]
+    fn bad_files_give_the_documented_errors() {
+        let dir = std::env::temp_dir().join(format!("mf-src-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let junk = dir.join("junk.wav");
+        std::fs::write(&junk, b"this is not a wave file at all").unwrap();
+        let code = |p: &Path| MediaSource::open(p).unwrap_err().code();
+        assert_eq!(
+            code(&dir.join("missing.flac")),
+            HRESULT(0x8007_0002_u32 as i32)
+        );
+        assert_eq!(code(&junk), MF_E_UNSUPPORTED_BYTESTREAM_TYPE);
+        assert_eq!(
+            resolution(MF_RESOLUTION_MEDIASOURCE as u32 | MF_RESOLUTION_BYTESTREAM as u32)
+                .unwrap_err()
+                .code(),
+            MF_E_SOURCERESOLVER_MUTUALLY_EXCLUSIVE_FLAGS
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
