@@ -7,14 +7,22 @@ use windows_core::{GUID, HRESULT, IUnknown, Interface};
 
 use crate::async_result::AsyncResult;
 use crate::bindings::{
-    IMFAsyncCallback, IMFAttributes, IMFMediaEvent, IMFMediaEventQueue, IMFMediaSession,
-    IMFPresentationClock, IMFPresentationTimeSource, MF_E_BAD_STARTUP_VERSION, MF_VERSION,
-    PROPVARIANT,
+    IMFActivate, IMFAsyncCallback, IMFAttributes, IMFByteStream, IMFCollection, IMFMediaBuffer,
+    IMFMediaEvent, IMFMediaEventQueue, IMFMediaSession, IMFMediaSink, IMFMediaType,
+    IMFPresentationClock, IMFPresentationTimeSource, IMFSample, IMFSampleGrabberSinkCallback,
+    IMFSourceResolver, IMFTopology, IMFTopologyNode, MF_E_BAD_STARTUP_VERSION, MF_FILE_ACCESSMODE,
+    MF_FILE_OPENMODE, MF_TOPOLOGY_TYPE, MF_VERSION, PROPVARIANT,
 };
+use crate::bytestream::FileByteStream;
 use crate::clock::{PresentationClock, SystemTimeSource};
 use crate::com::{E_POINTER, guid_or_null};
 use crate::event::MediaEvent;
+use crate::media_type::MediaType;
 use crate::propvariant::Value;
+use crate::sample::{MemoryBuffer, Sample};
+use crate::sink::SinkActivate;
+use crate::source::SourceResolver;
+use crate::topology::{Collection, Topology, TopologyNode};
 
 /// Runs a creation function's body, with the panic barrier, and hands the
 /// object to `out`.
@@ -215,4 +223,137 @@ pub unsafe extern "C" fn CoTaskMemAlloc(bytes: usize) -> *mut c_void {
 pub unsafe extern "C" fn CoTaskMemFree(p: *mut c_void) {
     // SAFETY: per the function's contract, `p` is a malloc'd block or NULL.
     unsafe { libc::free(p) }
+}
+
+/// # Safety
+/// `out` is NULL or points to writable storage for an interface pointer.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn MFCreateTopology(out: *mut *mut c_void) -> HRESULT {
+    create::<IMFTopology>("MFCreateTopology", out, || Ok(Topology::create()))
+}
+
+/// # Safety
+/// `out` is NULL or points to writable storage for an interface pointer.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn MFCreateTopologyNode(
+    kind: MF_TOPOLOGY_TYPE,
+    out: *mut *mut c_void,
+) -> HRESULT {
+    create::<IMFTopologyNode>("MFCreateTopologyNode", out, || TopologyNode::create(kind))
+}
+
+/// # Safety
+/// `out` is NULL or points to writable storage for an interface pointer.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn MFCreateCollection(out: *mut *mut c_void) -> HRESULT {
+    create::<IMFCollection>("MFCreateCollection", out, || {
+        Ok(Collection::default().into())
+    })
+}
+
+/// # Safety
+/// `out` is NULL or points to writable storage for an interface pointer.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn MFCreateSourceResolver(out: *mut *mut c_void) -> HRESULT {
+    create::<IMFSourceResolver>("MFCreateSourceResolver", out, || {
+        Ok(SourceResolver::create())
+    })
+}
+
+/// # Safety
+/// `out` is NULL or points to writable storage for an interface pointer.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn MFCreateMediaType(out: *mut *mut c_void) -> HRESULT {
+    create::<IMFMediaType>("MFCreateMediaType", out, || Ok(MediaType::create()))
+}
+
+/// # Safety
+/// `out` is NULL or points to writable storage for an interface pointer.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn MFCreateSample(out: *mut *mut c_void) -> HRESULT {
+    create::<IMFSample>("MFCreateSample", out, || Ok(Sample::create()))
+}
+
+/// # Safety
+/// `out` is NULL or points to writable storage for an interface pointer.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn MFCreateMemoryBuffer(max_length: u32, out: *mut *mut c_void) -> HRESULT {
+    create::<IMFMediaBuffer>("MFCreateMemoryBuffer", out, || {
+        Ok(MemoryBuffer::create(max_length))
+    })
+}
+
+/// # Safety
+/// `url` is NULL or a NUL-terminated UTF-16 string; `out` as above.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn MFCreateFile(
+    access: MF_FILE_ACCESSMODE,
+    mode: MF_FILE_OPENMODE,
+    _flags: u32,
+    url: *const u16,
+    out: *mut *mut c_void,
+) -> HRESULT {
+    create::<IMFByteStream>("MFCreateFile", out, || {
+        if url.is_null() {
+            return Err(E_POINTER.into());
+        }
+        // SAFETY: per the function's contract.
+        let path = String::from_utf16_lossy(&unsafe { crate::propvariant::wide_units(url) });
+        FileByteStream::open(access, mode, std::path::Path::new(&path))
+    })
+}
+
+/// # Safety
+/// Interface arguments are NULL or live; `out` as above.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn MFCreateWAVEMediaSink(
+    target: *mut c_void,
+    audio_type: *mut c_void,
+    out: *mut *mut c_void,
+) -> HRESULT {
+    create::<IMFMediaSink>("MFCreateWAVEMediaSink", out, || {
+        // SAFETY: per the function's contract.
+        let (target, t) = unsafe {
+            (
+                borrowed::<IMFByteStream>(&target),
+                borrowed::<IMFMediaType>(&audio_type),
+            )
+        };
+        match (target, t) {
+            (Some(target), Some(t)) => crate::sink::create_wave_sink(target, &t),
+            _ => Err(E_POINTER.into()),
+        }
+    })
+}
+
+/// # Safety
+/// Interface arguments are NULL or live; `out` as above.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn MFCreateSampleGrabberSinkActivate(
+    media_type: *mut c_void,
+    callback: *mut c_void,
+    out: *mut *mut c_void,
+) -> HRESULT {
+    create::<IMFActivate>("MFCreateSampleGrabberSinkActivate", out, || {
+        // SAFETY: per the function's contract.
+        let (t, cb) = unsafe {
+            (
+                borrowed::<IMFMediaType>(&media_type),
+                borrowed::<IMFSampleGrabberSinkCallback>(&callback),
+            )
+        };
+        match (t, cb) {
+            (Some(t), Some(cb)) => Ok(SinkActivate::sample_grabber(t, cb)),
+            _ => Err(E_POINTER.into()),
+        }
+    })
+}
+
+/// # Safety
+/// `out` is NULL or points to writable storage for an interface pointer.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn MFCreateAudioRendererActivate(out: *mut *mut c_void) -> HRESULT {
+    create::<IMFActivate>("MFCreateAudioRendererActivate", out, || {
+        Ok(SinkActivate::audio_renderer())
+    })
 }

@@ -77,6 +77,10 @@ pub struct Demuxer {
     frame: u64,
     /// Frames still to drop after an accurate seek landed early.
     skip: u64,
+    /// The chunk decoded when the file was opened, not yet delivered.
+    first: Option<Chunk>,
+    /// The decoded bit depth the codec declares, if it does.
+    bits: Option<u32>,
 }
 
 impl Demuxer {
@@ -135,28 +139,37 @@ impl Demuxer {
             .map(|c| c.count() as u32)
             .filter(|&c| c > 0)
             .ok_or_else(|| DemuxError::Unsupported("no channel layout".into()))?;
-        let format = output_format(params.sample_format, params.bits_per_sample, channels, rate);
+        // The delivered format follows what the decoder really produces,
+        // so the first packet is decoded now and kept for delivery.
+        let placeholder = output_format(None, None, channels, rate);
         let duration = track
             .num_frames
-            .map(|frames| format.frames_to_hns(frames))
+            .map(|frames| placeholder.frames_to_hns(frames))
             .or_else(|| {
                 let tb = track.time_base?;
                 let d = track.duration?;
                 Some(tb.calc_duration(d)?.as_nanos() as i64 / 100)
             });
         let id = track.id;
-        Ok(Demuxer {
+        let mut demuxer = Demuxer {
             reader,
             decoder,
             track: id,
             info: StreamInfo {
                 codec,
-                format,
+                format: placeholder,
                 duration,
             },
             frame: 0,
             skip: 0,
-        })
+            first: None,
+            bits: params.bits_per_sample,
+        };
+        demuxer.first = demuxer.next_chunk()?;
+        if demuxer.first.is_none() {
+            return Err(DemuxError::NotMedia("no audio data".into()));
+        }
+        Ok(demuxer)
     }
 
     pub fn info(&self) -> &StreamInfo {
@@ -166,6 +179,9 @@ impl Demuxer {
     /// The next decoded chunk, or None at the end. Packets a decoder
     /// rejects are skipped, as players do; a reader error ends the stream.
     pub fn next_chunk(&mut self) -> Result<Option<Chunk>, DemuxError> {
+        if let Some(first) = self.first.take() {
+            return Ok(Some(first));
+        }
         loop {
             let packet = match self.reader.next_packet() {
                 Ok(Some(p)) => p,
@@ -190,6 +206,14 @@ impl Demuxer {
             let frames = decoded.frames() as u64;
             if frames == 0 {
                 continue;
+            }
+            if self.frame == 0 && self.skip == 0 {
+                self.info.format = output_format(
+                    Some(buffer_format(&decoded)),
+                    self.bits,
+                    self.info.format.channels,
+                    self.info.format.rate,
+                );
             }
             let format = self.info.format;
             if decoded.spec().channels().count() as u32 != format.channels {
@@ -219,14 +243,13 @@ impl Demuxer {
     /// dropped.
     pub fn seek(&mut self, hns: i64) -> Result<(), DemuxError> {
         let hns = hns.max(0);
+        if hns == 0 && self.first.as_ref().is_some_and(|c| c.time == 0) {
+            // Still at the start: the first chunk is waiting.
+            return Ok(());
+        }
+        self.first = None;
         let rate = self.info.format.rate as u64;
         let target = (hns as u128 * rate as u128 / 10_000_000) as u64;
-        if target == 0 {
-            // Rewinding to the start needs no index and no decoded warm-up.
-            if self.frame == 0 && self.skip == 0 {
-                return Ok(());
-            }
-        }
         let time = Time::try_from_secs_f64(target as f64 / rate as f64)
             .ok_or_else(|| DemuxError::Corrupt("seek position out of range".into()))?;
         let seeked = self
@@ -279,9 +302,15 @@ fn output_format(
                 | SampleFormat::S32
         )
     );
+    let width = match sample {
+        Some(SampleFormat::U8 | SampleFormat::S8) => 8,
+        Some(SampleFormat::U16 | SampleFormat::S16) => 16,
+        Some(SampleFormat::U24 | SampleFormat::S24) => 24,
+        _ => 32,
+    };
     let bits = match (integer, bits) {
-        (true, Some(b @ 1..=8)) if b > 0 => 8 * b.div_ceil(8).max(1),
-        (true, Some(b @ 9..=32)) => 8 * b.div_ceil(8),
+        (true, Some(b @ 1..=32)) => 8 * b.div_ceil(8),
+        (true, _) => width,
         _ => 0,
     };
     AudioFormat {
@@ -304,5 +333,20 @@ fn copy_as(decoded: &GenericAudioBufferRef<'_>, format: AudioFormat, out: &mut V
         (false, 16) => decoded.copy_bytes_interleaved_as::<i16, _>(dst),
         (false, 24) => decoded.copy_bytes_interleaved_as::<i24, _>(dst),
         (false, _) => decoded.copy_bytes_interleaved_as::<i32, _>(dst),
+    }
+}
+
+fn buffer_format(decoded: &GenericAudioBufferRef<'_>) -> SampleFormat {
+    match decoded {
+        GenericAudioBufferRef::U8(_) => SampleFormat::U8,
+        GenericAudioBufferRef::U16(_) => SampleFormat::U16,
+        GenericAudioBufferRef::U24(_) => SampleFormat::U24,
+        GenericAudioBufferRef::U32(_) => SampleFormat::U32,
+        GenericAudioBufferRef::S8(_) => SampleFormat::S8,
+        GenericAudioBufferRef::S16(_) => SampleFormat::S16,
+        GenericAudioBufferRef::S24(_) => SampleFormat::S24,
+        GenericAudioBufferRef::S32(_) => SampleFormat::S32,
+        GenericAudioBufferRef::F32(_) => SampleFormat::F32,
+        GenericAudioBufferRef::F64(_) => SampleFormat::F64,
     }
 }

@@ -256,13 +256,20 @@ impl EventQueue {
     /// callback keeps the reference the queue took, as on Windows
     /// (CONFORMANCE B8: "Shutdown leaks callback").
     pub fn shutdown(&self) -> Result<()> {
-        let mut st = lock(&self.state);
-        st.shut_down = true;
-        st.events.clear();
-        if let Some(s) = st.subscriber.take() {
+        let (events, subscriber) = {
+            let mut st = lock(&self.state);
+            st.shut_down = true;
+            self.arrived.notify_all();
+            (std::mem::take(&mut st.events), st.subscriber.take())
+        };
+        // Released outside the lock: a release may run a destructor that
+        // reaches this queue's owner.
+        drop(events);
+        if let Some(s) = subscriber
+            && !crate::session::is_forwarder(&s.callback)
+        {
             std::mem::forget(Agile(s.callback));
         }
-        self.arrived.notify_all();
         Ok(())
     }
 }
@@ -321,4 +328,50 @@ impl IMFMediaEventQueue_Impl for MediaEventQueue_Impl {
 
 pub fn create_queue() -> IMFMediaEventQueue {
     MediaEventQueue::default().into()
+}
+
+/// Implements IMFMediaEventGenerator for `$impl` by forwarding the four
+/// methods to the EventQueue `$queue` names (with `$s` bound to `self`).
+#[macro_export]
+macro_rules! impl_generator {
+    ($impl:ty, $s:ident => $queue:expr) => {
+        impl $crate::bindings::IMFMediaEventGenerator_Impl for $impl {
+            fn GetEvent(
+                &self,
+                flags: u32,
+            ) -> windows_core::Result<$crate::bindings::IMFMediaEvent> {
+                let $s = self;
+                $queue.get_event(flags)
+            }
+
+            fn BeginGetEvent(
+                &self,
+                callback: windows_core::Ref<$crate::bindings::IMFAsyncCallback>,
+                state: windows_core::Ref<windows_core::IUnknown>,
+            ) -> windows_core::Result<()> {
+                let $s = self;
+                $queue.begin_get_event(callback.cloned(), state.cloned())
+            }
+
+            fn EndGetEvent(
+                &self,
+                result: windows_core::Ref<$crate::bindings::IMFAsyncResult>,
+            ) -> windows_core::Result<$crate::bindings::IMFMediaEvent> {
+                let $s = self;
+                $queue.end_get_event(result.as_ref())
+            }
+
+            /// An application may queue its own events (CONFORMANCE B11).
+            fn QueueEvent(
+                &self,
+                kind: $crate::bindings::MediaEventType,
+                extended: *const windows_core::GUID,
+                status: windows_core::HRESULT,
+                value: *const $crate::bindings::PROPVARIANT,
+            ) -> windows_core::Result<()> {
+                let $s = self;
+                $queue.queue_raw(kind, extended, status, value)
+            }
+        }
+    };
 }

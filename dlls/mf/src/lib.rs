@@ -32,6 +32,7 @@ pub mod media_type;
 pub mod propvariant;
 pub mod sample;
 pub mod session;
+pub mod sink;
 pub mod source;
 pub mod topology;
 pub mod work_queue;

@@ -1,12 +1,22 @@
 //! The Media Session (MFCreateMediaSession). Public methods check their
 //! arguments, then whether the session is shut down, then queue a command;
-//! one thread per session runs the commands in order, and each ends by
-//! queuing its event (CONFORMANCE section 0, M). Close is asynchronous and
-//! MESessionClosed is its last event; after Close only GetClock,
-//! GetFullTopology, GetSessionCapabilities and Shutdown work, the commands
-//! answer with MF_E_INVALIDREQUEST in their events (F7, F8, C6); after
-//! Shutdown every method returns MF_E_SHUTDOWN (G).
+//! one thread per session runs the commands in order, one transition at a
+//! time, and each command ends by queuing its event (CONFORMANCE section 0,
+//! M). The same thread receives the events of the sources, streams and
+//! stream sinks of the current topology (each generator is subscribed with
+//! BeginGetEvent and forwards into the thread's channel) and moves the
+//! samples: a sink's MEStreamSinkRequestSample becomes a RequestSample on
+//! its source stream, whose MEMediaSample becomes the sink's ProcessSample.
+//!
+//! Close is asynchronous and MESessionClosed is its last event; after Close
+//! only GetClock, GetFullTopology, GetSessionCapabilities and Shutdown work,
+//! the commands answer with MF_E_INVALIDREQUEST in their events (F7, F8,
+//! C6); after Shutdown every method returns MF_E_SHUTDOWN (G).
 
+// Event kinds are matched by the SDK's MediaEventType names.
+#![allow(non_upper_case_globals)]
+
+use std::collections::VecDeque;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 
@@ -15,43 +25,97 @@ use windows_core::{
 };
 
 use crate::bindings::{
-    IMFAsyncCallback, IMFAsyncResult, IMFClock, IMFGetService, IMFGetService_Impl, IMFMediaEvent,
-    IMFMediaEventGenerator_Impl, IMFMediaSession, IMFMediaSession_Impl, IMFPresentationClock,
-    IMFRateControl, IMFRateControl_Impl, IMFRateSupport, IMFRateSupport_Impl, IMFTopology,
-    MESessionCapabilitiesChanged, MESessionClosed, MESessionPaused, MESessionRateChanged,
-    MESessionStarted, MESessionStopped, MESessionTopologiesCleared, MF_E_INVALIDREQUEST,
-    MF_E_SHUTDOWN, MF_E_UNSUPPORTED_RATE, MF_E_UNSUPPORTED_SERVICE, MF_EVENT_SESSIONCAPS,
-    MF_EVENT_SESSIONCAPS_DELTA, MFRATE_DIRECTION, MFSESSIONCAP_SEEK, MFSESSIONCAP_START,
-    MediaEventType, PROPVARIANT, TOPOID,
+    IMFActivate, IMFAsyncCallback, IMFAsyncCallback_Impl, IMFAsyncResult, IMFAttributes, IMFClock,
+    IMFFinalizableMediaSink, IMFGetService, IMFGetService_Impl, IMFMediaEvent,
+    IMFMediaEventGenerator, IMFMediaSession, IMFMediaSession_Impl, IMFMediaSink, IMFMediaSource,
+    IMFMediaStream, IMFPresentationClock, IMFPresentationDescriptor, IMFRateControl,
+    IMFRateControl_Impl, IMFRateSupport, IMFRateSupport_Impl, IMFSample, IMFStreamDescriptor,
+    IMFStreamSink, IMFTopology, IMFTopologyNode, MEEndOfPresentation, MEEndOfStream, MEError,
+    MEMediaSample, MENewStream, MESessionCapabilitiesChanged, MESessionClosed, MESessionEnded,
+    MESessionPaused, MESessionRateChanged, MESessionStarted, MESessionStopped,
+    MESessionTopologiesCleared, MESessionTopologySet, MESessionTopologyStatus, MESourceSeeked,
+    MESourceStarted, MEStreamSinkMarker, MEStreamSinkPaused, MEStreamSinkRequestSample,
+    MEStreamSinkStarted, MEStreamSinkStopped, MEUpdatedStream, MF_E_INVALIDREQUEST, MF_E_NOT_FOUND,
+    MF_E_SESSION_PAUSEWHILESTOPPED, MF_E_SHUTDOWN, MF_E_TOPO_MISSING_PRESENTATION_DESCRIPTOR,
+    MF_E_TOPO_MISSING_SOURCE, MF_E_TOPO_MISSING_STREAM_DESCRIPTOR,
+    MF_E_TOPO_SINK_ACTIVATES_UNSUPPORTED, MF_E_TOPO_STREAM_DESCRIPTOR_NOT_SELECTED,
+    MF_E_TOPO_UNSUPPORTED, MF_E_UNSUPPORTED_RATE, MF_E_UNSUPPORTED_SERVICE,
+    MF_EVENT_PRESENTATION_TIME_OFFSET, MF_EVENT_SESSIONCAPS, MF_EVENT_SESSIONCAPS_DELTA,
+    MF_EVENT_TOPOLOGY_STATUS, MF_TOPOLOGY_OUTPUT_NODE, MF_TOPOLOGY_SOURCESTREAM_NODE,
+    MF_TOPOSTATUS_ENDED, MF_TOPOSTATUS_READY, MFMEDIASOURCE_CAN_PAUSE, MFMEDIASOURCE_CAN_SEEK,
+    MFMEDIASOURCE_DOES_NOT_USE_NETWORK, MFRATE_DIRECTION, MFSESSION_GETFULLTOPOLOGY_CURRENT,
+    MFSESSION_SETTOPOLOGY_IMMEDIATE, MFSESSION_SETTOPOLOGY_NORESOLUTION,
+    MFSESSIONCAP_DOES_NOT_USE_NETWORK, MFSESSIONCAP_PAUSE, MFSESSIONCAP_RATE_FORWARD,
+    MFSESSIONCAP_SEEK, MFSESSIONCAP_START, MFSTREAMSINK_MARKER_ENDOFSEGMENT, PROPVARIANT, TOPOID,
 };
-use crate::clock::PresentationClock;
-use crate::com::{Agile, E_NOTIMPL, E_POINTER, fail, guid_arg};
+use crate::clock::{PresentationClock, SystemTimeSource};
+use crate::com::{Agile, E_POINTER, fail, guid_arg};
+use crate::descriptor::is_selected;
 use crate::event::{EventQueue, MediaEvent};
+use crate::guids::{
+    MF_SESSION_APPROX_EVENT_OCCURRENCE_TIME, MF_TOPONODE_PRESENTATION_DESCRIPTOR,
+    MF_TOPONODE_SOURCE, MF_TOPONODE_STREAM_DESCRIPTOR, MF_TOPONODE_STREAMID,
+};
 use crate::propvariant::Value;
+use crate::topology::Topology;
 use win32::sync::lock;
 
 pub use crate::guids::MF_RATE_CONTROL_SERVICE;
 
+/// PRESENTATION_CURRENT_POSITION: the clock resumes where it paused.
+const CURRENT_POSITION: i64 = i64::MAX;
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Phase {
-    Stopped,
+    Open,
     Closed,
     ShutDown,
 }
 
+/// Which object of the current topology an event came from (indexes into
+/// `Current`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Origin {
+    Source(usize),
+    Stream(usize),
+    Sink(usize),
+}
+
 enum Command {
+    SetTopology(u32, Agile<IMFTopology>),
     ClearTopologies,
-    Start,
+    Start(Value),
     Pause,
     Stop,
     Close,
     SetRate(f32),
 }
 
+// SAFETY: the interface pointers in commands and messages are MF objects,
+// free-threaded by contract (com::Agile).
+unsafe impl Send for Command {}
+// SAFETY: as above.
+unsafe impl Send for Msg {}
+
+enum Msg {
+    Command(Command),
+    /// An event of the generator whose COM identity is the key.
+    Event(usize, Agile<IMFMediaEvent>),
+    /// A generator shut down while the session listened to it.
+    Gone(usize),
+    Finalized(usize, Agile<IMFAsyncResult>),
+    Shutdown,
+}
+
 struct State {
     phase: Phase,
     caps: u32,
     rate: f32,
+    /// The current full topology (GetFullTopology).
+    topology: Option<Agile<IMFTopology>>,
+    /// The media sinks of the current topology, shut down with the session
+    /// (CONFORMANCE D7, G12).
+    sinks: Vec<Agile<IMFMediaSink>>,
 }
 
 struct Shared {
@@ -63,7 +127,7 @@ struct Shared {
 #[implement(IMFMediaSession, IMFGetService, IMFRateControl, IMFRateSupport)]
 pub struct MediaSession {
     shared: Arc<Shared>,
-    commands: Mutex<Option<Sender<Command>>>,
+    commands: Mutex<Option<Sender<Msg>>>,
 }
 
 impl MediaSession {
@@ -71,14 +135,26 @@ impl MediaSession {
         let shared = Arc::new(Shared {
             events: EventQueue::default(),
             state: Mutex::new(State {
-                phase: Phase::Stopped,
+                phase: Phase::Open,
                 caps: 0,
                 rate: 1.0,
+                topology: None,
+                sinks: Vec::new(),
             }),
             clock: Agile(PresentationClock::create()),
         });
         let (tx, rx) = channel();
-        let worker = Arc::clone(&shared);
+        let worker = Worker {
+            shared: Arc::clone(&shared),
+            tx: tx.clone(),
+            current: None,
+            queued: VecDeque::new(),
+            playback: Playback::Stopped,
+            transition: None,
+            pending: VecDeque::new(),
+            close_status: HRESULT(0),
+            listening: Vec::new(),
+        };
         std::thread::Builder::new()
             .name("mf-session".into())
             .spawn(move || worker.run(rx))
@@ -93,7 +169,7 @@ impl MediaSession {
     /// Queues a command, or MF_E_SHUTDOWN once the session is shut down.
     fn submit(&self, command: Command) -> Result<()> {
         match lock(&self.commands).as_ref() {
-            Some(tx) if tx.send(command).is_ok() => Ok(()),
+            Some(tx) if tx.send(Msg::Command(command)).is_ok() => Ok(()),
             _ => fail(MF_E_SHUTDOWN),
         }
     }
@@ -106,31 +182,354 @@ impl MediaSession {
     }
 }
 
-impl Shared {
-    fn run(&self, commands: Receiver<Command>) {
-        for command in commands {
-            if lock(&self.state).phase == Phase::ShutDown {
-                break;
+/// Forwards every event of one generator into the session's thread, and
+/// tells it when the generator goes away (its queue dropped the callback).
+#[implement(IMFAsyncCallback)]
+pub struct EventForwarder {
+    key: usize,
+    generator: Agile<IMFMediaEventGenerator>,
+    tx: Mutex<Sender<Msg>>,
+}
+
+/// Whether `callback` is a session's forwarder: an event queue that shuts
+/// down releases these (nobody outside can see them), where it keeps an
+/// application's callback as Windows does (CONFORMANCE B8).
+pub fn is_forwarder(callback: &IMFAsyncCallback) -> bool {
+    callback.cast_object_ref::<EventForwarder>().is_ok()
+}
+
+/// The COM identity of an object (its IUnknown pointer), by which the
+/// session recognises a generator in any topology.
+fn identity<I: Interface>(object: &I) -> usize {
+    object.cast::<IUnknown>().map_or(0, |u| u.as_raw() as usize)
+}
+
+fn subscribe(generator: IMFMediaEventGenerator, tx: &Sender<Msg>) -> Result<()> {
+    let forwarder: IMFAsyncCallback = EventForwarder {
+        key: identity(&generator),
+        generator: Agile(generator.clone()),
+        tx: Mutex::new(tx.clone()),
+    }
+    .into();
+    // SAFETY: a plain COM call on live interfaces.
+    unsafe { generator.BeginGetEvent(&forwarder, None) }.ok()
+}
+
+impl IMFAsyncCallback_Impl for EventForwarder_Impl {
+    fn GetParameters(&self, _flags: *mut u32, _queue: *mut u32) -> Result<()> {
+        fail(crate::com::E_NOTIMPL)
+    }
+
+    fn Invoke(&self, result: Ref<IMFAsyncResult>) -> Result<()> {
+        let generator = &self.generator.0;
+        // SAFETY: plain COM calls on live interfaces.
+        let event = unsafe { generator.EndGetEvent(result.as_ref()) }?;
+        let sent = lock(&self.tx)
+            .send(Msg::Event(self.key, Agile(event)))
+            .is_ok();
+        if sent {
+            let me: IMFAsyncCallback = self.to_interface();
+            // SAFETY: as above. A refusal means the generator shut down.
+            let _ = unsafe { generator.BeginGetEvent(&me, None) };
+        }
+        Ok(())
+    }
+}
+
+impl Drop for EventForwarder {
+    fn drop(&mut self) {
+        // The session may be gone already; then nobody needs to know.
+        let _ = lock(&self.tx).send(Msg::Gone(self.key));
+    }
+}
+
+/// Completes a sink's BeginFinalize into the session's thread.
+#[implement(IMFAsyncCallback)]
+struct FinalizeCallback {
+    index: usize,
+    tx: Mutex<Sender<Msg>>,
+}
+
+impl IMFAsyncCallback_Impl for FinalizeCallback_Impl {
+    fn GetParameters(&self, _flags: *mut u32, _queue: *mut u32) -> Result<()> {
+        fail(crate::com::E_NOTIMPL)
+    }
+
+    fn Invoke(&self, result: Ref<IMFAsyncResult>) -> Result<()> {
+        if let Some(result) = result.as_ref() {
+            let _ = lock(&self.tx).send(Msg::Finalized(self.index, Agile(result.clone())));
+        }
+        Ok(())
+    }
+}
+
+/// A source with the presentation descriptor its nodes name.
+struct SourceEntry {
+    key: usize,
+    source: Agile<IMFMediaSource>,
+    pd: Agile<IMFPresentationDescriptor>,
+    ended: bool,
+}
+
+/// One source stream feeding one stream sink.
+struct Branch {
+    source: usize,
+    stream_id: u32,
+    stream: Option<Agile<IMFMediaStream>>,
+    stream_key: usize,
+    sink: Agile<IMFStreamSink>,
+    sink_key: usize,
+    /// Requests the sink made before its stream was known.
+    waiting: usize,
+    /// MEEndOfStream arrived and the end marker was placed.
+    end_of_stream: bool,
+    /// The sink answered the end marker.
+    done: bool,
+    /// The sink acknowledged the transition under way.
+    acked: bool,
+    gone: bool,
+}
+
+struct Current {
+    topology: Agile<IMFTopology>,
+    sources: Vec<SourceEntry>,
+    branches: Vec<Branch>,
+    sinks: Vec<Agile<IMFMediaSink>>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Playback {
+    Stopped,
+    Started,
+    Paused,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum AfterStop {
+    Stopped,
+    Close,
+}
+
+enum Transition {
+    /// Sources are starting (`left` more to answer), then the clock starts
+    /// at `clock_at` and the sinks answer.
+    StartingSources {
+        left: usize,
+        clock_at: i64,
+        seek: bool,
+    },
+    StartingSinks,
+    Pausing,
+    Stopping(AfterStop),
+    Finalizing {
+        left: usize,
+    },
+}
+
+struct Worker {
+    shared: Arc<Shared>,
+    tx: Sender<Msg>,
+    current: Option<Current>,
+    /// Resolved topologies waiting for the current one to end (D9).
+    queued: VecDeque<Agile<IMFTopology>>,
+    playback: Playback,
+    transition: Option<Transition>,
+    pending: VecDeque<Command>,
+    /// MESessionClosed's status: MF_E_SHUTDOWN when a source was shut down
+    /// during Close (CONFORMANCE F5).
+    close_status: HRESULT,
+    /// The identities of the generators the session is subscribed to.
+    listening: Vec<usize>,
+}
+
+fn refused() -> HRESULT {
+    MF_E_INVALIDREQUEST
+}
+
+/// The type, status and value of an event.
+fn event_parts(event: &IMFMediaEvent) -> (i32, HRESULT, Value) {
+    // SAFETY: plain COM calls on a live interface; the PROPVARIANT read is
+    // cleared after it was copied.
+    unsafe {
+        let kind = event.GetType().map(|t| t.0 as i32).unwrap_or(0);
+        let status = event.GetStatus().unwrap_or(crate::com::E_FAIL);
+        let value = match event.GetValue() {
+            Ok(mut raw) => {
+                let v = Value::from_raw(&raw).unwrap_or(Value::Empty);
+                crate::propvariant::clear(&mut raw);
+                v
             }
-            self.execute(command);
+            Err(_) => Value::Empty,
+        };
+        (kind, status, value)
+    }
+}
+
+fn node_unknown<T: Interface>(node: &IMFTopologyNode, key: &GUID) -> Result<T> {
+    let attrs: IMFAttributes = node.cast()?;
+    // SAFETY: a plain COM call on a live interface with a valid key.
+    unsafe { attrs.GetUnknown::<T>(key) }
+}
+
+/// The synchronous SetTopology checks (CONFORMANCE D1-D3).
+fn check_topology(topology: &IMFTopology) -> Result<()> {
+    // SAFETY: plain COM calls on live interfaces.
+    unsafe {
+        let count = topology.GetNodeCount()?;
+        if count == 0 {
+            return fail(crate::com::E_INVALIDARG);
+        }
+        for i in 0..count {
+            let node = topology.GetNode(i)?;
+            if node.GetNodeType()? != MF_TOPOLOGY_SOURCESTREAM_NODE {
+                continue;
+            }
+            let missing = |hr| move |_| windows_core::Error::from(hr);
+            node_unknown::<IMFMediaSource>(&node, &MF_TOPONODE_SOURCE)
+                .map_err(missing(MF_E_TOPO_MISSING_SOURCE))?;
+            let pd = node_unknown::<IMFPresentationDescriptor>(
+                &node,
+                &MF_TOPONODE_PRESENTATION_DESCRIPTOR,
+            )
+            .map_err(missing(MF_E_TOPO_MISSING_PRESENTATION_DESCRIPTOR))?;
+            let sd = node_unknown::<IMFStreamDescriptor>(&node, &MF_TOPONODE_STREAM_DESCRIPTOR)
+                .map_err(missing(MF_E_TOPO_MISSING_STREAM_DESCRIPTOR))?;
+            if !is_selected(&pd, &sd)? {
+                return fail(MF_E_TOPO_STREAM_DESCRIPTOR_NOT_SELECTED);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The topology loader: a copy of `partial` whose output nodes hold stream
+/// sinks (sink activation objects are activated) and whose sinks have the
+/// source's media type set (CONFORMANCE D6).
+fn resolve(partial: &IMFTopology) -> Result<IMFTopology> {
+    let full = Topology::create();
+    // SAFETY: plain COM calls on live interfaces.
+    unsafe {
+        full.CloneFrom(partial).ok()?;
+        for i in 0..full.GetNodeCount()? {
+            let node = full.GetNode(i)?;
+            if node.GetNodeType()? == MF_TOPOLOGY_OUTPUT_NODE {
+                let sink = output_stream_sink(&node, true)?;
+                node.SetObject(&sink).ok()?;
+            }
+        }
+        for i in 0..full.GetNodeCount()? {
+            let node = full.GetNode(i)?;
+            if node.GetNodeType()? != MF_TOPOLOGY_SOURCESTREAM_NODE {
+                continue;
+            }
+            let sd = node_unknown::<IMFStreamDescriptor>(&node, &MF_TOPONODE_STREAM_DESCRIPTOR)?;
+            let handler = sd.GetMediaTypeHandler()?;
+            let source_type = match handler.GetCurrentMediaType() {
+                Ok(t) => t,
+                Err(_) => handler.GetMediaTypeByIndex(0)?,
+            };
+            let (down, _) = downstream(&node)?;
+            let sink: IMFStreamSink = down.GetObject()?.cast()?;
+            let sink_handler = sink.GetMediaTypeHandler()?;
+            sink_handler.IsMediaTypeSupported(&source_type)?;
+            sink_handler.SetCurrentMediaType(&source_type).ok()?;
+        }
+    }
+    Ok(full)
+}
+
+/// The node a source node feeds; only direct source-to-output branches are
+/// played (no transform nodes).
+fn downstream(node: &IMFTopologyNode) -> Result<(IMFTopologyNode, u32)> {
+    let mut down = None;
+    let mut input = 0;
+    // SAFETY: plain COM calls on live interfaces with valid out-pointers.
+    unsafe {
+        node.GetOutput(0, &mut down, &mut input).ok()?;
+        let down = down.ok_or_else(|| windows_core::Error::from(MF_E_TOPO_UNSUPPORTED))?;
+        if down.GetNodeType()? != MF_TOPOLOGY_OUTPUT_NODE {
+            return fail(MF_E_TOPO_UNSUPPORTED);
+        }
+        Ok((down, input))
+    }
+}
+
+/// The stream sink an output node names: itself, a media sink's stream
+/// (MF_TOPONODE_STREAMID, default 0), or, when `activate`, the stream of
+/// the sink an activation object makes.
+fn output_stream_sink(node: &IMFTopologyNode, activate: bool) -> Result<IMFStreamSink> {
+    // SAFETY: plain COM calls on live interfaces.
+    unsafe {
+        let object = node.GetObject()?;
+        if let Ok(s) = object.cast::<IMFStreamSink>() {
+            return Ok(s);
+        }
+        let id = node
+            .cast::<IMFAttributes>()?
+            .GetUINT32(&MF_TOPONODE_STREAMID)
+            .unwrap_or(0);
+        let sink = match (object.cast::<IMFMediaSink>(), object.cast::<IMFActivate>()) {
+            (Ok(sink), _) => sink,
+            (_, Ok(a)) if activate => a.ActivateObject::<IMFMediaSink>()?,
+            _ => return fail(MF_E_TOPO_SINK_ACTIVATES_UNSUPPORTED),
+        };
+        sink.GetStreamSinkById(id)
+    }
+}
+
+fn same<I: Interface>(a: &I, b: &I) -> bool {
+    a.as_raw() == b.as_raw()
+}
+
+impl Worker {
+    fn run(mut self, rx: Receiver<Msg>) {
+        for msg in rx {
+            match msg {
+                Msg::Shutdown => break,
+                Msg::Command(c) => self.pending.push_back(c),
+                Msg::Event(key, event) => {
+                    if let Some(origin) = self.origin(key) {
+                        self.on_event(origin, &event.0);
+                    }
+                }
+                Msg::Gone(key) => {
+                    self.listening.retain(|k| *k != key);
+                    if let Some(origin) = self.origin(key) {
+                        self.on_gone(origin);
+                    }
+                }
+                Msg::Finalized(index, result) => self.on_finalized(index, &result.0),
+            }
+            while self.transition.is_none() {
+                let Some(command) = self.pending.pop_front() else {
+                    break;
+                };
+                self.execute(command);
+            }
         }
     }
 
     fn send(&self, kind: i32, status: HRESULT, value: Value) {
+        self.send_with(kind, status, value, Vec::new());
+    }
+
+    fn send_with(&self, kind: i32, status: HRESULT, value: Value, attrs: Vec<(GUID, Value)>) {
+        let event = MediaEvent::with_attributes(kind as u32, GUID::zeroed(), status, value, attrs);
         // Fails only after Shutdown, when nobody may receive events.
-        let _ = self
-            .events
-            .queue_value(kind as u32, GUID::zeroed(), status, value);
+        let _ = self.shared.events.queue(event);
+    }
+
+    fn closed(&self) -> bool {
+        lock(&self.shared.state).phase == Phase::Closed
     }
 
     /// Changes the capabilities and queues MESessionCapabilitiesChanged if
     /// they changed (CONFORMANCE H5).
     fn set_caps(&self, caps: u32) {
-        let old = std::mem::replace(&mut lock(&self.state).caps, caps);
+        let old = std::mem::replace(&mut lock(&self.shared.state).caps, caps);
         if old != caps {
-            let event = MediaEvent::with_attributes(
-                MESessionCapabilitiesChanged as u32,
-                GUID::zeroed(),
+            self.send_with(
+                MESessionCapabilitiesChanged,
                 HRESULT(0),
                 Value::Empty,
                 vec![
@@ -138,82 +537,826 @@ impl Shared {
                     (MF_EVENT_SESSIONCAPS_DELTA, Value::U32(old ^ caps)),
                 ],
             );
-            let _ = self.events.queue(event);
         }
     }
 
-    fn execute(&self, command: Command) {
-        let phase = lock(&self.state).phase;
-        let closed = phase == Phase::Closed;
-        // Without a topology every transport command is refused in its
-        // event, as Windows does (CONFORMANCE C1-C3); after Close too (F11).
-        let refused = HRESULT::from(windows_core::Error::from_hresult(MF_E_INVALIDREQUEST));
+    fn caps(&self) -> u32 {
+        lock(&self.shared.state).caps
+    }
+
+    fn clock(&self) -> &IMFPresentationClock {
+        &self.shared.clock.0
+    }
+
+    fn clock_time(&self) -> i64 {
+        // SAFETY: a plain COM call on a live interface.
+        unsafe { self.clock().GetTime() }.map_or(0, |t| t.0)
+    }
+
+    fn execute(&mut self, command: Command) {
         match command {
-            Command::Start => self.send(MESessionStarted, refused, Value::Empty),
-            Command::Pause => self.send(MESessionPaused, refused, Value::Empty),
-            Command::Stop => self.send(MESessionStopped, refused, Value::Empty),
+            Command::SetTopology(flags, topology) => self.set_topology(flags, topology.0),
             Command::ClearTopologies => {
-                // C4, C6: S_OK before Close, MF_E_INVALIDREQUEST after.
-                let status = if closed { refused } else { HRESULT(0) };
+                // C4, C6: S_OK before Close, MF_E_INVALIDREQUEST after; the
+                // current topology stays (D8).
+                let status = if self.closed() {
+                    refused()
+                } else {
+                    self.queued.clear();
+                    HRESULT(0)
+                };
                 self.send(MESessionTopologiesCleared, status, Value::Empty);
             }
-            Command::Close if closed => {
-                // F10 (Wine's choice; Windows untested): a second Close.
-                self.send(MESessionClosed, refused, Value::Empty);
-            }
-            Command::Close => {
-                let caps = lock(&self.state).caps;
-                self.set_caps(caps & !(MFSESSIONCAP_START | MFSESSIONCAP_SEEK) as u32);
-                lock(&self.state).phase = Phase::Closed;
-                self.send(MESessionClosed, HRESULT(0), Value::Empty);
-            }
+            Command::Start(position) => self.start(position),
+            Command::Pause => self.pause(),
+            Command::Stop => self.stop(),
+            Command::Close => self.close(),
             Command::SetRate(rate) => {
-                lock(&self.state).rate = rate;
+                lock(&self.shared.state).rate = rate;
                 self.send(MESessionRateChanged, HRESULT(0), Value::F32(rate));
             }
         }
     }
-}
 
-impl IMFMediaEventGenerator_Impl for MediaSession_Impl {
-    fn GetEvent(&self, flags: u32) -> Result<IMFMediaEvent> {
-        self.shared.events.get_event(flags)
+    fn set_topology(&mut self, flags: u32, topology: IMFTopology) {
+        if self.closed() {
+            self.send(MESessionTopologySet, refused(), Value::Empty);
+            return;
+        }
+        let full = if flags & MFSESSION_SETTOPOLOGY_NORESOLUTION as u32 != 0 {
+            Ok(topology.clone())
+        } else {
+            resolve(&topology)
+        };
+        let full = match full {
+            Ok(f) => f,
+            Err(e) => {
+                let value = topology.cast().map_or(Value::Empty, Value::Unknown);
+                self.send(MESessionTopologySet, e.code(), value);
+                return;
+            }
+        };
+        // D9: while playing, a topology waits for the current one to end,
+        // unless IMMEDIATE replaces it now.
+        if self.playback != Playback::Stopped {
+            if flags & MFSESSION_SETTOPOLOGY_IMMEDIATE as u32 == 0 {
+                self.queued.push_back(Agile(full));
+                return;
+            }
+            self.halt();
+        }
+        self.apply(full);
     }
 
-    fn BeginGetEvent(&self, callback: Ref<IMFAsyncCallback>, state: Ref<IUnknown>) -> Result<()> {
-        self.shared
-            .events
-            .begin_get_event(callback.cloned(), state.cloned())
+    /// Makes `full` the current topology: TopologySet, the capabilities,
+    /// then TopologyStatus READY (CONFORMANCE L 2-5, D10).
+    fn apply(&mut self, full: IMFTopology) {
+        let value = full.cast().map_or(Value::Empty, Value::Unknown);
+        let current = match self.build(&full) {
+            Ok(c) => c,
+            Err(e) => {
+                self.send(MESessionTopologySet, e.code(), value);
+                return;
+            }
+        };
+        // SAFETY: plain COM calls on live interfaces.
+        unsafe {
+            if self.clock().GetTimeSource().is_err() {
+                let _ = self.clock().SetTimeSource(&SystemTimeSource::create());
+            }
+            for sink in &current.sinks {
+                let _ = sink.0.SetPresentationClock(self.clock());
+            }
+        }
+        let mut caps = (MFSESSIONCAP_START
+            | MFSESSIONCAP_SEEK
+            | MFSESSIONCAP_RATE_FORWARD
+            | MFSESSIONCAP_DOES_NOT_USE_NETWORK) as u32;
+        for s in &current.sources {
+            // SAFETY: a plain COM call on a live interface.
+            let c = unsafe { s.source.0.GetCharacteristics() }.unwrap_or(0);
+            if c & MFMEDIASOURCE_CAN_SEEK as u32 == 0 {
+                caps &= !(MFSESSIONCAP_SEEK as u32);
+            }
+            if c & MFMEDIASOURCE_DOES_NOT_USE_NETWORK as u32 == 0 {
+                caps &= !(MFSESSIONCAP_DOES_NOT_USE_NETWORK as u32);
+            }
+        }
+        {
+            let mut st = lock(&self.shared.state);
+            st.topology = Some(Agile(full.clone()));
+            st.sinks = current.sinks.iter().map(|s| Agile(s.0.clone())).collect();
+        }
+        self.current = Some(current);
+        self.send(MESessionTopologySet, HRESULT(0), value.clone());
+        self.set_caps(caps);
+        self.send_with(
+            MESessionTopologyStatus,
+            HRESULT(0),
+            value,
+            vec![(
+                MF_EVENT_TOPOLOGY_STATUS,
+                Value::U32(MF_TOPOSTATUS_READY as u32),
+            )],
+        );
     }
 
-    fn EndGetEvent(&self, result: Ref<IMFAsyncResult>) -> Result<IMFMediaEvent> {
-        self.shared.events.end_get_event(result.as_ref())
+    fn build(&self, full: &IMFTopology) -> Result<Current> {
+        let mut current = Current {
+            topology: Agile(full.clone()),
+            sources: Vec::new(),
+            branches: Vec::new(),
+            sinks: Vec::new(),
+        };
+        // SAFETY: plain COM calls on live interfaces.
+        unsafe {
+            for i in 0..full.GetNodeCount()? {
+                let node = full.GetNode(i)?;
+                if node.GetNodeType()? != MF_TOPOLOGY_SOURCESTREAM_NODE {
+                    continue;
+                }
+                let source: IMFMediaSource = node_unknown(&node, &MF_TOPONODE_SOURCE)?;
+                let pd: IMFPresentationDescriptor =
+                    node_unknown(&node, &MF_TOPONODE_PRESENTATION_DESCRIPTOR)?;
+                let sd: IMFStreamDescriptor = node_unknown(&node, &MF_TOPONODE_STREAM_DESCRIPTOR)?;
+                let (down, _) = downstream(&node)?;
+                let sink = output_stream_sink(&down, false)?;
+                let media_sink = sink.GetMediaSink()?;
+                let source_index = match current
+                    .sources
+                    .iter()
+                    .position(|s| same(&s.source.0, &source))
+                {
+                    Some(i) => i,
+                    None => {
+                        current.sources.push(SourceEntry {
+                            key: identity(&source),
+                            source: Agile(source),
+                            pd: Agile(pd),
+                            ended: false,
+                        });
+                        current.sources.len() - 1
+                    }
+                };
+                if !current.sinks.iter().any(|s| same(&s.0, &media_sink)) {
+                    current.sinks.push(Agile(media_sink));
+                }
+                current.branches.push(Branch {
+                    source: source_index,
+                    stream_id: sd.GetStreamIdentifier()?,
+                    stream: None,
+                    stream_key: 0,
+                    sink_key: identity(&sink),
+                    sink: Agile(sink),
+                    waiting: 0,
+                    end_of_stream: false,
+                    done: false,
+                    acked: false,
+                    gone: false,
+                });
+            }
+        }
+        if current.branches.is_empty() {
+            return fail(MF_E_TOPO_UNSUPPORTED);
+        }
+        Ok(current)
     }
 
-    /// An application may queue its own events (CONFORMANCE B11).
-    fn QueueEvent(
-        &self,
-        kind: MediaEventType,
-        extended: *const GUID,
-        status: HRESULT,
-        value: *const PROPVARIANT,
-    ) -> Result<()> {
-        self.shared.events.queue_raw(kind, extended, status, value)
+    /// Subscribes to every source not yet listened to (streams and stream
+    /// sinks follow at MENewStream); E2: a refusal fails the Start with its
+    /// error.
+    fn subscribe_all(&mut self) -> Result<()> {
+        let sources: Vec<IMFMediaSource> = match &self.current {
+            Some(c) => c.sources.iter().map(|s| s.source.0.clone()).collect(),
+            None => return Ok(()),
+        };
+        for source in sources {
+            self.listen(source.cast()?)?;
+        }
+        Ok(())
+    }
+
+    /// Subscribes to a generator unless the session listens to it already
+    /// (a source may serve several topologies in turn).
+    fn listen(&mut self, generator: IMFMediaEventGenerator) -> Result<()> {
+        let key = identity(&generator);
+        if !self.listening.contains(&key) {
+            subscribe(generator, &self.tx)?;
+            self.listening.push(key);
+        }
+        Ok(())
+    }
+
+    /// Which object of the current topology has the identity `key`.
+    fn origin(&self, key: usize) -> Option<Origin> {
+        let current = self.current.as_ref()?;
+        if let Some(i) = current.sources.iter().position(|s| s.key == key) {
+            return Some(Origin::Source(i));
+        }
+        for (b, branch) in current.branches.iter().enumerate() {
+            if branch.sink_key == key {
+                return Some(Origin::Sink(b));
+            }
+            if branch
+                .stream
+                .as_ref()
+                .is_some_and(|s| identity(&s.0) == key)
+            {
+                return Some(Origin::Stream(b));
+            }
+        }
+        None
+    }
+
+    fn start(&mut self, position: Value) {
+        if self.closed() || self.current.is_none() {
+            // C1, F11.
+            self.send(MESessionStarted, refused(), Value::Empty);
+            return;
+        }
+        let seek_to = match position {
+            Value::I64(p) => Some(p),
+            _ => None,
+        };
+        if self.playback == Playback::Started && seek_to.is_none() {
+            self.send(MESessionStarted, HRESULT(0), Value::Empty);
+            return;
+        }
+        if let Err(e) = self.subscribe_all() {
+            self.send(MESessionStarted, e.code(), Value::Empty);
+            return;
+        }
+        let seek = self.playback != Playback::Stopped && seek_to.is_some();
+        let clock_at = match (self.playback, seek_to) {
+            (_, Some(p)) => p,
+            (Playback::Paused, None) => CURRENT_POSITION,
+            _ => 0,
+        };
+        let Some(current) = self.current.as_mut() else {
+            return;
+        };
+        if seek {
+            // E13: sinks drop what they hold, the sources stop and start
+            // again at the new position; the clock is not stopped.
+            for b in &current.branches {
+                // SAFETY: a plain COM call on a live interface.
+                let _ = unsafe { b.sink.0.Flush() };
+            }
+        }
+        for b in current.branches.iter_mut() {
+            b.end_of_stream = false;
+            b.done = false;
+            b.acked = false;
+        }
+        let raw = match position.to_raw() {
+            Ok(r) => r,
+            Err(e) => {
+                self.send(MESessionStarted, e.code(), Value::Empty);
+                return;
+            }
+        };
+        let mut started = 0;
+        for s in current.sources.iter_mut() {
+            s.ended = false;
+            // SAFETY: plain COM calls on live interfaces; `raw` is a valid
+            // PROPVARIANT.
+            let result = unsafe {
+                if seek {
+                    let _ = s.source.0.Stop();
+                }
+                s.source.0.Start(&s.pd.0, &GUID::zeroed(), &raw).ok()
+            };
+            match result {
+                Ok(()) => started += 1,
+                // K: a source shut down under a seek still lets the session
+                // start (Windows shows S_OK); under a first Start the
+                // session has nothing to play.
+                Err(e) if e.code() == MF_E_SHUTDOWN && seek => {}
+                Err(e) => {
+                    let status = if e.code() == MF_E_SHUTDOWN {
+                        refused()
+                    } else {
+                        e.code()
+                    };
+                    self.send(MESessionStarted, status, Value::Empty);
+                    return;
+                }
+            }
+        }
+        self.transition = Some(Transition::StartingSources {
+            left: started,
+            clock_at,
+            seek,
+        });
+        if started == 0 {
+            self.sources_started();
+        }
+    }
+
+    /// Every source answered: the clock starts and the sinks follow.
+    fn sources_started(&mut self) {
+        let Some(Transition::StartingSources { clock_at, .. }) = self.transition else {
+            return;
+        };
+        self.transition = Some(Transition::StartingSinks);
+        // SAFETY: a plain COM call on a live interface.
+        if let Err(e) = unsafe { self.clock().Start(clock_at) }.ok() {
+            self.transition = None;
+            self.send(MESessionStarted, e.code(), Value::Empty);
+            return;
+        }
+        self.check_acks();
+    }
+
+    fn pause(&mut self) {
+        if self.closed() || self.current.is_none() {
+            // C3: Windows refuses with INVALIDREQUEST without a topology.
+            self.send(MESessionPaused, refused(), Value::Empty);
+            return;
+        }
+        match self.playback {
+            // E14: documented for a session that is stopped.
+            Playback::Stopped => {
+                self.send(
+                    MESessionPaused,
+                    MF_E_SESSION_PAUSEWHILESTOPPED,
+                    Value::Empty,
+                );
+                return;
+            }
+            Playback::Paused => {
+                self.send(MESessionPaused, refused(), Value::Empty);
+                return;
+            }
+            Playback::Started => {}
+        }
+        self.reset_acks();
+        // L 11: the clock pauses (and with it the sinks), then the sources.
+        // SAFETY: plain COM calls on live interfaces.
+        if let Err(e) = unsafe { self.clock().Pause() }.ok() {
+            self.send(MESessionPaused, e.code(), Value::Empty);
+            return;
+        }
+        if let Some(current) = &self.current {
+            for s in &current.sources {
+                // SAFETY: as above; a source that cannot pause keeps
+                // delivering into sinks that hold the samples.
+                let _ = unsafe { s.source.0.Pause() };
+            }
+        }
+        self.transition = Some(Transition::Pausing);
+        self.check_acks();
+    }
+
+    fn stop(&mut self) {
+        if self.closed() || self.current.is_none() {
+            // C2: INVALIDREQUEST without a topology, and after Close (F11).
+            self.send(MESessionStopped, refused(), Value::Empty);
+            return;
+        }
+        if self.playback == Playback::Stopped {
+            self.send_stopped(MESessionStopped);
+            return;
+        }
+        self.begin_stop(AfterStop::Stopped);
+    }
+
+    fn send_stopped(&self, kind: i32) {
+        self.send_with(
+            kind,
+            HRESULT(0),
+            Value::Empty,
+            vec![(
+                MF_SESSION_APPROX_EVENT_OCCURRENCE_TIME,
+                Value::U64(self.clock_time().max(0) as u64),
+            )],
+        );
+    }
+
+    /// L 14: the clock stops (and with it the sinks), then the sources;
+    /// the sinks drop what they hold.
+    fn begin_stop(&mut self, after: AfterStop) {
+        self.reset_acks();
+        // SAFETY: plain COM calls on live interfaces.
+        let clock_stopped = unsafe { self.clock().Stop() }.is_ok();
+        self.stop_sources();
+        self.transition = Some(Transition::Stopping(after));
+        if !clock_stopped {
+            // The sinks were stopped already; nobody will answer.
+            if let Some(c) = self.current.as_mut() {
+                c.branches.iter_mut().for_each(|b| b.acked = true);
+            }
+        }
+        self.check_acks();
+    }
+
+    fn stop_sources(&mut self) {
+        let Some(current) = &self.current else {
+            return;
+        };
+        for b in &current.branches {
+            // SAFETY: a plain COM call on a live interface.
+            let _ = unsafe { b.sink.0.Flush() };
+        }
+        for s in &current.sources {
+            // SAFETY: as above.
+            if let Err(e) = unsafe { s.source.0.Stop() }.ok()
+                && e.code() == MF_E_SHUTDOWN
+            {
+                self.close_status = MF_E_SHUTDOWN;
+            }
+        }
+    }
+
+    /// Stops at once without waiting for acknowledgements: the end of the
+    /// presentation and an IMMEDIATE topology change.
+    fn halt(&mut self) {
+        // SAFETY: a plain COM call on a live interface.
+        let _ = unsafe { self.clock().Stop() };
+        self.stop_sources();
+        self.playback = Playback::Stopped;
+        let caps = self.caps() & !(MFSESSIONCAP_PAUSE as u32);
+        self.set_caps(caps);
+    }
+
+    fn close(&mut self) {
+        if self.closed() {
+            // F10 (Wine's choice; Windows untested): a second Close.
+            self.send(MESessionClosed, refused(), Value::Empty);
+            return;
+        }
+        self.queued.clear();
+        if self.playback != Playback::Stopped {
+            // F9: stop without MESessionStopped, then finalize.
+            self.begin_stop(AfterStop::Close);
+        } else {
+            self.finalize();
+        }
+    }
+
+    /// L 16: sinks that can be finalized are, then the session is closed.
+    fn finalize(&mut self) {
+        let mut left = 0;
+        if let Some(current) = &self.current {
+            for (i, sink) in current.sinks.iter().enumerate() {
+                let Ok(f) = sink.0.cast::<IMFFinalizableMediaSink>() else {
+                    continue;
+                };
+                let callback: IMFAsyncCallback = FinalizeCallback {
+                    index: i,
+                    tx: Mutex::new(self.tx.clone()),
+                }
+                .into();
+                // SAFETY: a plain COM call on live interfaces.
+                if unsafe { f.BeginFinalize(&callback, None) }.is_ok() {
+                    left += 1;
+                }
+            }
+        }
+        if left == 0 {
+            self.closed_now();
+        } else {
+            self.transition = Some(Transition::Finalizing { left });
+        }
+    }
+
+    fn on_finalized(&mut self, index: usize, result: &IMFAsyncResult) {
+        if let Some(sink) = self.current.as_ref().and_then(|c| c.sinks.get(index)) {
+            if let Ok(f) = sink.0.cast::<IMFFinalizableMediaSink>() {
+                // SAFETY: a plain COM call on live interfaces.
+                if let Err(e) = unsafe { f.EndFinalize(result) }.ok() {
+                    eprintln!("winsession: a media sink could not be finalized: {e}");
+                }
+            }
+        }
+        if let Some(Transition::Finalizing { left }) = &mut self.transition {
+            *left -= 1;
+            if *left == 0 {
+                self.transition = None;
+                self.closed_now();
+            }
+        }
+    }
+
+    /// F14, F2: START and SEEK go, then MESessionClosed, the last event.
+    fn closed_now(&mut self) {
+        let caps = self.caps() & !((MFSESSIONCAP_START | MFSESSIONCAP_SEEK) as u32);
+        self.set_caps(caps);
+        lock(&self.shared.state).phase = Phase::Closed;
+        let status = std::mem::replace(&mut self.close_status, HRESULT(0));
+        self.send(MESessionClosed, status, Value::Empty);
+    }
+
+    fn reset_acks(&mut self) {
+        if let Some(c) = self.current.as_mut() {
+            for b in c.branches.iter_mut() {
+                b.acked = b.gone;
+            }
+        }
+    }
+
+    /// Ends the transition once every stream sink has answered it.
+    fn check_acks(&mut self) {
+        let all = self
+            .current
+            .as_ref()
+            .is_none_or(|c| c.branches.iter().all(|b| b.acked || b.gone));
+        if !all {
+            return;
+        }
+        match self.transition {
+            Some(Transition::StartingSinks) => {
+                self.transition = None;
+                self.playback = Playback::Started;
+                let caps = self.caps() | MFSESSIONCAP_PAUSE as u32;
+                let can_pause = self.current.as_ref().is_some_and(|c| {
+                    c.sources.iter().all(|s| {
+                        // SAFETY: a plain COM call on a live interface.
+                        unsafe { s.source.0.GetCharacteristics() }
+                            .is_ok_and(|v| v & MFMEDIASOURCE_CAN_PAUSE as u32 != 0)
+                    })
+                });
+                if can_pause {
+                    self.set_caps(caps);
+                }
+                // E17: value VT_EMPTY, the presentation time offset 0.
+                self.send_with(
+                    MESessionStarted,
+                    HRESULT(0),
+                    Value::Empty,
+                    vec![(MF_EVENT_PRESENTATION_TIME_OFFSET, Value::U64(0))],
+                );
+                self.check_end();
+            }
+            Some(Transition::Pausing) => {
+                self.transition = None;
+                self.playback = Playback::Paused;
+                let caps = self.caps() & !(MFSESSIONCAP_PAUSE as u32);
+                self.set_caps(caps);
+                self.send(MESessionPaused, HRESULT(0), Value::Empty);
+            }
+            Some(Transition::Stopping(after)) => {
+                self.transition = None;
+                self.playback = Playback::Stopped;
+                let caps = self.caps() & !(MFSESSIONCAP_PAUSE as u32);
+                self.set_caps(caps);
+                match after {
+                    AfterStop::Stopped => self.send_stopped(MESessionStopped),
+                    AfterStop::Close => self.finalize(),
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn on_event(&mut self, origin: Origin, event: &IMFMediaEvent) {
+        let (kind, status, value) = event_parts(event);
+        match origin {
+            Origin::Source(i) => self.on_source_event(i, kind, status, value),
+            Origin::Stream(b) => self.on_stream_event(b, kind, status, value),
+            Origin::Sink(b) => self.on_sink_event(b, kind, status, value),
+        }
+    }
+
+    fn on_source_event(&mut self, index: usize, kind: i32, status: HRESULT, value: Value) {
+        match kind {
+            MENewStream | MEUpdatedStream => {
+                let Value::Unknown(unknown) = value else {
+                    return;
+                };
+                let Ok(stream) = unknown.cast::<IMFMediaStream>() else {
+                    return;
+                };
+                // SAFETY: plain COM calls on live interfaces.
+                let id = unsafe {
+                    stream
+                        .GetStreamDescriptor()
+                        .and_then(|sd| sd.GetStreamIdentifier())
+                };
+                let Ok(id) = id else {
+                    return;
+                };
+                let matching: Vec<usize> = match &self.current {
+                    Some(c) => (0..c.branches.len())
+                        .filter(|&b| c.branches[b].source == index && c.branches[b].stream_id == id)
+                        .collect(),
+                    None => return,
+                };
+                for b in matching {
+                    let sink = match self.current.as_ref().map(|c| &c.branches[b].sink) {
+                        Some(s) => s.0.clone(),
+                        None => return,
+                    };
+                    if let Ok(g) = stream.cast() {
+                        let _ = self.listen(g);
+                    }
+                    if let Ok(g) = sink.cast() {
+                        let _ = self.listen(g);
+                    }
+                    let Some(branch) = self.current.as_mut().map(|c| &mut c.branches[b]) else {
+                        return;
+                    };
+                    branch.stream_key = identity(&stream);
+                    branch.stream = Some(Agile(stream.clone()));
+                    for _ in 0..std::mem::take(&mut branch.waiting) {
+                        // SAFETY: a plain COM call on a live interface.
+                        let _ = unsafe { stream.RequestSample(None) };
+                    }
+                }
+            }
+            MESourceStarted | MESourceSeeked => {
+                if let Some(Transition::StartingSources { left, seek, .. }) = &mut self.transition {
+                    if status.is_err() && !*seek {
+                        self.transition = None;
+                        self.send(MESessionStarted, status, Value::Empty);
+                        return;
+                    }
+                    *left = left.saturating_sub(1);
+                    if *left == 0 {
+                        self.sources_started();
+                    }
+                }
+            }
+            MEEndOfPresentation => {
+                if let Some(s) = self.current.as_mut().and_then(|c| c.sources.get_mut(index)) {
+                    s.ended = true;
+                }
+                self.check_end();
+            }
+            MEError => self.send(MEError, status, Value::Empty),
+            _ => {}
+        }
+    }
+
+    fn on_stream_event(&mut self, b: usize, kind: i32, status: HRESULT, value: Value) {
+        let Some(branch) = self.current.as_mut().and_then(|c| c.branches.get_mut(b)) else {
+            return;
+        };
+        match kind {
+            MEMediaSample => {
+                let Value::Unknown(unknown) = value else {
+                    return;
+                };
+                if let Ok(sample) = unknown.cast::<IMFSample>() {
+                    // SAFETY: a plain COM call on live interfaces. A stopped
+                    // sink refuses samples that were under way.
+                    let _ = unsafe { branch.sink.0.ProcessSample(&sample) };
+                }
+            }
+            MEEndOfStream => {
+                branch.end_of_stream = true;
+                let end = Value::Empty.to_raw().unwrap_or_default();
+                // SAFETY: plain COM call; the PROPVARIANTs are VT_EMPTY.
+                let placed = unsafe {
+                    branch.sink.0.PlaceMarker(
+                        MFSTREAMSINK_MARKER_ENDOFSEGMENT,
+                        &end as *const PROPVARIANT,
+                        &end as *const PROPVARIANT,
+                    )
+                };
+                if placed.is_err() {
+                    branch.done = true;
+                    self.check_end();
+                }
+            }
+            MEError => self.send(MEError, status, Value::Empty),
+            _ => {}
+        }
+    }
+
+    fn on_sink_event(&mut self, b: usize, kind: i32, _status: HRESULT, _value: Value) {
+        let Some(branch) = self.current.as_mut().and_then(|c| c.branches.get_mut(b)) else {
+            return;
+        };
+        match kind {
+            MEStreamSinkRequestSample => {
+                if branch.end_of_stream {
+                    return;
+                }
+                match &branch.stream {
+                    // SAFETY: a plain COM call on a live interface; a
+                    // refusal (stopped, ended) drops the request.
+                    Some(s) => {
+                        let _ = unsafe { s.0.RequestSample(None) };
+                    }
+                    None => branch.waiting += 1,
+                }
+            }
+            MEStreamSinkMarker => {
+                if branch.end_of_stream {
+                    branch.done = true;
+                    self.check_end();
+                }
+            }
+            MEStreamSinkStarted | MEStreamSinkPaused | MEStreamSinkStopped => {
+                let expected = match self.transition {
+                    Some(Transition::StartingSinks) => MEStreamSinkStarted,
+                    Some(Transition::Pausing) => MEStreamSinkPaused,
+                    Some(Transition::Stopping(_)) => MEStreamSinkStopped,
+                    _ => return,
+                };
+                if kind == expected {
+                    branch.acked = true;
+                    self.check_acks();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn on_gone(&mut self, origin: Origin) {
+        let Some(current) = self.current.as_mut() else {
+            return;
+        };
+        match origin {
+            Origin::Source(i) => {
+                if let Some(s) = current.sources.get_mut(i) {
+                    s.ended = true;
+                }
+                match self.transition {
+                    // K: the source went before it started.
+                    Some(Transition::StartingSources { seek: false, .. }) => {
+                        self.transition = None;
+                        self.send(MESessionStarted, refused(), Value::Empty);
+                    }
+                    Some(Transition::Stopping(AfterStop::Close))
+                    | Some(Transition::Finalizing { .. }) => self.close_status = MF_E_SHUTDOWN,
+                    _ => {}
+                }
+            }
+            Origin::Stream(b) => {
+                if let Some(branch) = current.branches.get_mut(b) {
+                    branch.end_of_stream = true;
+                    branch.done = true;
+                }
+                self.check_end();
+            }
+            Origin::Sink(b) => {
+                if let Some(branch) = current.branches.get_mut(b) {
+                    branch.gone = true;
+                    branch.done = true;
+                }
+                self.check_acks();
+            }
+        }
+    }
+
+    /// I1-I3: every source ended and every sink answered its end marker:
+    /// MEEndOfPresentation, TopologyStatus ENDED, the session stops itself,
+    /// and MESessionEnded takes MESessionStopped's place.
+    fn check_end(&mut self) {
+        if self.playback != Playback::Started || self.transition.is_some() {
+            return;
+        }
+        let ended = self.current.as_ref().is_some_and(|c| {
+            c.sources.iter().all(|s| s.ended) && c.branches.iter().all(|b| b.done)
+        });
+        if !ended {
+            return;
+        }
+        let topology = self
+            .current
+            .as_ref()
+            .and_then(|c| c.topology.0.cast::<IUnknown>().ok());
+        self.send(MEEndOfPresentation, HRESULT(0), Value::Empty);
+        self.send_with(
+            MESessionTopologyStatus,
+            HRESULT(0),
+            topology.map_or(Value::Empty, Value::Unknown),
+            vec![(
+                MF_EVENT_TOPOLOGY_STATUS,
+                Value::U32(MF_TOPOSTATUS_ENDED as u32),
+            )],
+        );
+        let at = self.clock_time();
+        self.halt();
+        self.send_with(
+            MESessionEnded,
+            HRESULT(0),
+            Value::Empty,
+            vec![(
+                MF_SESSION_APPROX_EVENT_OCCURRENCE_TIME,
+                Value::U64(at.max(0) as u64),
+            )],
+        );
+        if let Some(next) = self.queued.pop_front() {
+            self.apply(next.0);
+        }
     }
 }
 
 impl IMFMediaSession_Impl for MediaSession_Impl {
-    fn SetTopology(&self, _flags: u32, topology: Ref<IMFTopology>) -> Result<()> {
-        if topology.is_none() {
+    fn SetTopology(&self, flags: u32, topology: Ref<IMFTopology>) -> Result<()> {
+        let Some(topology) = topology.as_ref() else {
             return fail(E_POINTER);
-        }
+        };
+        check_topology(topology)?;
         self.check_alive()?;
         if lock(&self.shared.state).phase == Phase::Closed {
             // F12: the documentation's rule, not Wine's.
             return fail(MF_E_INVALIDREQUEST);
         }
-        // Topologies (and with them playback) are not built yet.
-        fail(E_NOTIMPL)
+        self.submit(Command::SetTopology(flags, Agile(topology.clone())))
     }
 
     fn ClearTopologies(&self) -> Result<()> {
@@ -229,8 +1372,8 @@ impl IMFMediaSession_Impl for MediaSession_Impl {
         // units), the only format there is; so it is not read.
         let _ = format;
         // SAFETY: `position` is a valid PROPVARIANT.
-        unsafe { Value::from_raw(position) }?;
-        self.submit(Command::Start)
+        let position = unsafe { Value::from_raw(position) }?;
+        self.submit(Command::Start(position))
     }
 
     fn Pause(&self) -> Result<()> {
@@ -245,15 +1388,26 @@ impl IMFMediaSession_Impl for MediaSession_Impl {
         self.submit(Command::Close)
     }
 
-    /// Synchronous and silent (G1): the event queue shuts down (a pending
-    /// BeginGetEvent is dropped, B8), the clock shuts down (G4), pending
-    /// commands go, and the command thread ends.
+    /// Synchronous and silent (G1): the command thread ends (pending
+    /// commands go), the sinks of the current topology shut down (D7), the
+    /// clock shuts down (G4) and the event queue shuts down (a pending
+    /// BeginGetEvent is dropped, B8).
     fn Shutdown(&self) -> Result<()> {
         let Some(commands) = lock(&self.commands).take() else {
             return fail(MF_E_SHUTDOWN);
         };
-        lock(&self.shared.state).phase = Phase::ShutDown;
+        let (sinks, topology) = {
+            let mut st = lock(&self.shared.state);
+            st.phase = Phase::ShutDown;
+            (std::mem::take(&mut st.sinks), st.topology.take())
+        };
+        let _ = commands.send(Msg::Shutdown);
         drop(commands);
+        for sink in sinks {
+            // SAFETY: a plain COM call on a live interface.
+            let _ = unsafe { sink.0.Shutdown() };
+        }
+        drop(topology);
         crate::clock::shutdown(&self.shared.clock.0);
         self.shared.events.shutdown()
     }
@@ -271,13 +1425,26 @@ impl IMFMediaSession_Impl for MediaSession_Impl {
         Ok(st.caps)
     }
 
-    fn GetFullTopology(&self, _flags: u32, _id: TOPOID) -> Result<IMFTopology> {
+    /// The current topology, or by id among the current one (Wine searches
+    /// only queued ones; the documentation says "current or pending").
+    fn GetFullTopology(&self, flags: u32, id: TOPOID) -> Result<IMFTopology> {
         self.check_alive()?;
-        // No topology was ever accepted (Wine: MF_E_INVALIDREQUEST).
-        fail(MF_E_INVALIDREQUEST)
+        let st = lock(&self.shared.state);
+        let Some(current) = st.topology.as_ref() else {
+            return fail(MF_E_INVALIDREQUEST);
+        };
+        if flags & MFSESSION_GETFULLTOPOLOGY_CURRENT as u32 != 0 {
+            return Ok(current.0.clone());
+        }
+        // SAFETY: a plain COM call on a live interface.
+        if unsafe { current.0.GetTopologyID() }?.0 == id.0 {
+            return Ok(current.0.clone());
+        }
+        fail(MF_E_NOT_FOUND)
     }
 }
 
+crate::impl_generator!(MediaSession_Impl, s => s.shared.events);
 impl IMFGetService_Impl for MediaSession_Impl {
     /// A4, G3: the rate services, refused after Shutdown.
     fn GetService(

@@ -13,19 +13,18 @@ use windows_core::{GUID, HRESULT, IUnknown, Interface, OutRef, PCWSTR, Ref, Resu
 
 use crate::async_result::Completions;
 use crate::bindings::{
-    IMFAsyncCallback, IMFAsyncResult, IMFByteStream, IMFMediaEvent, IMFMediaEventGenerator_Impl,
-    IMFMediaSource, IMFMediaSource_Impl, IMFMediaStream, IMFMediaStream_Impl,
-    IMFPresentationDescriptor, IMFSourceResolver, IMFSourceResolver_Impl, IMFStreamDescriptor,
-    IPropertyStore, MEEndOfPresentation, MEEndOfStream, MEError, MEMediaSample, MENewStream,
-    MESourcePaused, MESourceSeeked, MESourceStarted, MESourceStopped, MEStreamPaused,
-    MEStreamSeeked, MEStreamStarted, MEStreamStopped, MEUpdatedStream, MF_ACCESSMODE_READ,
-    MF_E_END_OF_STREAM, MF_E_INVALID_FORMAT, MF_E_INVALID_POSITION, MF_E_INVALID_STATE_TRANSITION,
-    MF_E_MEDIA_SOURCE_WRONGSTATE, MF_E_SHUTDOWN, MF_E_SOURCERESOLVER_MUTUALLY_EXCLUSIVE_FLAGS,
-    MF_E_UNSUPPORTED_BYTESTREAM_TYPE, MF_E_UNSUPPORTED_FORMAT, MF_E_UNSUPPORTED_SCHEME,
-    MF_E_UNSUPPORTED_TIME_FORMAT, MF_OBJECT_BYTESTREAM, MF_OBJECT_MEDIASOURCE, MF_OBJECT_TYPE,
-    MF_OPENMODE_FAIL_IF_NOT_EXIST, MF_RESOLUTION_BYTESTREAM, MF_RESOLUTION_MEDIASOURCE,
-    MFMEDIASOURCE_CAN_PAUSE, MFMEDIASOURCE_CAN_SEEK, MFMEDIASOURCE_DOES_NOT_USE_NETWORK,
-    MediaEventType, PROPVARIANT,
+    IMFAsyncCallback, IMFAsyncResult, IMFByteStream, IMFMediaSource, IMFMediaSource_Impl,
+    IMFMediaStream, IMFMediaStream_Impl, IMFPresentationDescriptor, IMFSourceResolver,
+    IMFSourceResolver_Impl, IMFStreamDescriptor, IPropertyStore, MEEndOfPresentation,
+    MEEndOfStream, MEError, MEMediaSample, MENewStream, MESourcePaused, MESourceSeeked,
+    MESourceStarted, MESourceStopped, MEStreamPaused, MEStreamSeeked, MEStreamStarted,
+    MEStreamStopped, MEUpdatedStream, MF_ACCESSMODE_READ, MF_E_END_OF_STREAM, MF_E_INVALID_FORMAT,
+    MF_E_INVALID_POSITION, MF_E_INVALID_STATE_TRANSITION, MF_E_MEDIA_SOURCE_WRONGSTATE,
+    MF_E_SHUTDOWN, MF_E_SOURCERESOLVER_MUTUALLY_EXCLUSIVE_FLAGS, MF_E_UNSUPPORTED_BYTESTREAM_TYPE,
+    MF_E_UNSUPPORTED_FORMAT, MF_E_UNSUPPORTED_SCHEME, MF_E_UNSUPPORTED_TIME_FORMAT,
+    MF_OBJECT_BYTESTREAM, MF_OBJECT_MEDIASOURCE, MF_OBJECT_TYPE, MF_OPENMODE_FAIL_IF_NOT_EXIST,
+    MF_RESOLUTION_BYTESTREAM, MF_RESOLUTION_MEDIASOURCE, MFMEDIASOURCE_CAN_PAUSE,
+    MFMEDIASOURCE_CAN_SEEK, MFMEDIASOURCE_DOES_NOT_USE_NETWORK, PROPVARIANT,
 };
 use crate::bytestream::{FileByteStream, io_hresult, read_to_end};
 use crate::com::{Agile, E_INVALIDARG, E_POINTER, fail, guid_or_null};
@@ -191,43 +190,8 @@ impl MediaSource {
     }
 }
 
-/// The four generator methods over an EventQueue, for both objects.
-macro_rules! generator {
-    ($impl:ty, $queue:ident) => {
-        impl IMFMediaEventGenerator_Impl for $impl {
-            fn GetEvent(&self, flags: u32) -> Result<IMFMediaEvent> {
-                self.core.$queue.get_event(flags)
-            }
-
-            fn BeginGetEvent(
-                &self,
-                callback: Ref<IMFAsyncCallback>,
-                state: Ref<IUnknown>,
-            ) -> Result<()> {
-                self.core
-                    .$queue
-                    .begin_get_event(callback.cloned(), state.cloned())
-            }
-
-            fn EndGetEvent(&self, result: Ref<IMFAsyncResult>) -> Result<IMFMediaEvent> {
-                self.core.$queue.end_get_event(result.as_ref())
-            }
-
-            fn QueueEvent(
-                &self,
-                kind: MediaEventType,
-                extended: *const GUID,
-                status: HRESULT,
-                value: *const PROPVARIANT,
-            ) -> Result<()> {
-                self.core.$queue.queue_raw(kind, extended, status, value)
-            }
-        }
-    };
-}
-
-generator!(MediaSource_Impl, events);
-generator!(MediaStream_Impl, stream_events);
+crate::impl_generator!(MediaSource_Impl, s => s.core.events);
+crate::impl_generator!(MediaStream_Impl, s => s.core.stream_events);
 
 impl IMFMediaSource_Impl for MediaSource_Impl {
     fn GetCharacteristics(&self) -> Result<u32> {
