@@ -26,6 +26,10 @@ command -v cc > /dev/null || need="$need gcc libc6-dev"
 command -v python3 > /dev/null || need="$need python3"
 command -v npm > /dev/null || need="$need nodejs npm"
 command -v openssl > /dev/null || need="$need openssl"
+# Encoders for the Media Foundation tests' compressed media.
+command -v flac > /dev/null || need="$need flac"
+command -v oggenc > /dev/null || need="$need vorbis-tools"
+command -v lame > /dev/null || need="$need lame"
 if [ -n "$need" ]; then
     echo "== installing:$need"
     apt-get update -q > /dev/null
@@ -51,10 +55,16 @@ for src in tests/c/*.c; do
 done
 target/c/shared_last_error
 
-echo "== Media Foundation: the session's rules through lpVtbl, then under valgrind"
+echo "== Media Foundation: the session's rules and FLAC played into a WAVE file, through lpVtbl, then under valgrind"
+python3 tools/mf-headers/gen.py --check
+mf_dir=$(mktemp -d)
 target/c/mf_session
+target/c/mf_playback "$mf_dir"
 valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=9 \
     target/c/mf_session > /dev/null
+valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=9 \
+    target/c/mf_playback "$mf_dir" > /dev/null
+rm -rf "$mf_dir"
 
 echo "== WinHTTP WebSocket against real peers"
 python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore \

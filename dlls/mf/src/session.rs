@@ -1021,13 +1021,12 @@ impl Worker {
     }
 
     fn on_finalized(&mut self, index: usize, result: &IMFAsyncResult) {
-        if let Some(sink) = self.current.as_ref().and_then(|c| c.sinks.get(index)) {
-            if let Ok(f) = sink.0.cast::<IMFFinalizableMediaSink>() {
-                // SAFETY: a plain COM call on live interfaces.
-                if let Err(e) = unsafe { f.EndFinalize(result) }.ok() {
-                    eprintln!("winsession: a media sink could not be finalized: {e}");
-                }
-            }
+        let sink = self.current.as_ref().and_then(|c| c.sinks.get(index));
+        if let Some(f) = sink.and_then(|s| s.0.cast::<IMFFinalizableMediaSink>().ok())
+            // SAFETY: a plain COM call on live interfaces.
+            && let Err(e) = unsafe { f.EndFinalize(result) }.ok()
+        {
+            eprintln!("winsession: a media sink could not be finalized: {e}");
         }
         if let Some(Transition::Finalizing { left }) = &mut self.transition {
             *left -= 1;
@@ -1234,19 +1233,17 @@ impl Worker {
                     return;
                 }
                 match &branch.stream {
-                    // SAFETY: a plain COM call on a live interface; a
-                    // refusal (stopped, ended) drops the request.
                     Some(s) => {
+                        // SAFETY: a plain COM call on a live interface; a
+                        // refusal (stopped, ended) drops the request.
                         let _ = unsafe { s.0.RequestSample(None) };
                     }
                     None => branch.waiting += 1,
                 }
             }
-            MEStreamSinkMarker => {
-                if branch.end_of_stream {
-                    branch.done = true;
-                    self.check_end();
-                }
+            MEStreamSinkMarker if branch.end_of_stream => {
+                branch.done = true;
+                self.check_end();
             }
             MEStreamSinkStarted | MEStreamSinkPaused | MEStreamSinkStopped => {
                 let expected = match self.transition {
