@@ -346,6 +346,13 @@ fn refused() -> HRESULT {
     MF_E_INVALIDREQUEST
 }
 
+/// MESessionStarted's status when a source fails the Start: its error
+/// (E2, E3), except that a source already shut down leaves the session
+/// nothing to play, which Windows reports as MF_E_INVALIDREQUEST (K).
+fn start_failure(hr: HRESULT) -> HRESULT {
+    if hr == MF_E_SHUTDOWN { refused() } else { hr }
+}
+
 /// The type, status and value of an event.
 fn event_parts(event: &IMFMediaEvent) -> (i32, HRESULT, Value) {
     // SAFETY: plain COM calls on a live interface; the PROPVARIANT read is
@@ -783,7 +790,7 @@ impl Worker {
             return;
         }
         if let Err(e) = self.subscribe_all() {
-            self.send(MESessionStarted, e.code(), Value::Empty);
+            self.send(MESessionStarted, start_failure(e.code()), Value::Empty);
             return;
         }
         let seek = self.playback != Playback::Stopped && seek_to.is_some();
@@ -833,12 +840,7 @@ impl Worker {
                 // session has nothing to play.
                 Err(e) if e.code() == MF_E_SHUTDOWN && seek => {}
                 Err(e) => {
-                    let status = if e.code() == MF_E_SHUTDOWN {
-                        refused()
-                    } else {
-                        e.code()
-                    };
-                    self.send(MESessionStarted, status, Value::Empty);
+                    self.send(MESessionStarted, start_failure(e.code()), Value::Empty);
                     return;
                 }
             }

@@ -260,3 +260,132 @@ pub fn play_to_end(source: &IMFMediaSource, sink: &IMFMediaSink) -> Vec<i32> {
     }
     seen
 }
+
+/// What a sample grabber received, and the clock times at which it did.
+#[derive(Default)]
+pub struct Grabbed {
+    pub bytes: Vec<u8>,
+    /// (sample time, clock time when delivered) per sample.
+    pub times: Vec<(i64, Option<i64>)>,
+    pub clock_events: Vec<&'static str>,
+    pub shut_down: bool,
+}
+
+#[windows_core::implement(IMFSampleGrabberSinkCallback)]
+pub struct Grabber {
+    pub seen: std::sync::Arc<std::sync::Mutex<Grabbed>>,
+    clock: std::sync::Mutex<Option<mf::com::Agile<IMFPresentationClock>>>,
+}
+
+impl Grabber {
+    pub fn create() -> (
+        IMFSampleGrabberSinkCallback,
+        std::sync::Arc<std::sync::Mutex<Grabbed>>,
+    ) {
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(Grabbed::default()));
+        let g = Grabber {
+            seen: seen.clone(),
+            clock: std::sync::Mutex::new(None),
+        };
+        (g.into(), seen)
+    }
+}
+
+impl IMFClockStateSink_Impl for Grabber_Impl {
+    fn OnClockStart(&self, _t: MFTIME, _o: i64) -> windows_core::Result<()> {
+        self.seen.lock().unwrap().clock_events.push("start");
+        Ok(())
+    }
+    fn OnClockStop(&self, _t: MFTIME) -> windows_core::Result<()> {
+        self.seen.lock().unwrap().clock_events.push("stop");
+        Ok(())
+    }
+    fn OnClockPause(&self, _t: MFTIME) -> windows_core::Result<()> {
+        self.seen.lock().unwrap().clock_events.push("pause");
+        Ok(())
+    }
+    fn OnClockRestart(&self, _t: MFTIME) -> windows_core::Result<()> {
+        self.seen.lock().unwrap().clock_events.push("restart");
+        Ok(())
+    }
+    fn OnClockSetRate(&self, _t: MFTIME, _r: f32) -> windows_core::Result<()> {
+        Ok(())
+    }
+}
+
+impl IMFSampleGrabberSinkCallback_Impl for Grabber_Impl {
+    fn OnSetPresentationClock(
+        &self,
+        clock: windows_core::Ref<IMFPresentationClock>,
+    ) -> windows_core::Result<()> {
+        *self.clock.lock().unwrap() = clock.cloned().map(mf::com::Agile);
+        Ok(())
+    }
+    fn OnProcessSample(
+        &self,
+        _major: *const GUID,
+        _flags: u32,
+        time: i64,
+        _duration: i64,
+        buffer: *const u8,
+        size: u32,
+    ) -> windows_core::Result<()> {
+        let now = self
+            .clock
+            .lock()
+            .unwrap()
+            .as_ref()
+            // SAFETY: a plain COM call.
+            .and_then(|c| unsafe { c.0.GetTime() }.ok().map(|t| t.0));
+        // SAFETY: the sink passes `size` readable bytes.
+        let bytes = unsafe { std::slice::from_raw_parts(buffer, size as usize) };
+        let mut seen = self.seen.lock().unwrap();
+        seen.bytes.extend_from_slice(bytes);
+        seen.times.push((time, now));
+        Ok(())
+    }
+    fn OnShutdown(&self) -> windows_core::Result<()> {
+        self.seen.lock().unwrap().shut_down = true;
+        // The clock refers to the sink; let it go.
+        self.clock.lock().unwrap().take();
+        Ok(())
+    }
+}
+
+/// A sample-grabber activation object for 16-bit PCM audio, optionally
+/// ignoring the clock.
+pub fn grabber_activate(
+    ignore_clock: bool,
+) -> (IMFActivate, std::sync::Arc<std::sync::Mutex<Grabbed>>) {
+    let (callback, seen) = Grabber::create();
+    let t = mf::media_type::MediaType::create();
+    // SAFETY: plain COM calls.
+    unsafe {
+        t.SetGUID(&MF_MT_MAJOR_TYPE, &MFMediaType_Audio).unwrap();
+        t.SetGUID(&MF_MT_SUBTYPE, &MFAudioFormat_PCM).unwrap();
+    }
+    let activate = mf::sink::SinkActivate::sample_grabber(t, callback);
+    if ignore_clock {
+        // SAFETY: as above.
+        unsafe {
+            activate
+                .SetUINT32(&MF_SAMPLEGRABBERSINK_IGNORE_CLOCK, 1)
+                .unwrap()
+        };
+    }
+    (activate, seen)
+}
+
+pub fn create_session() -> (IMFMediaSession, IMFMediaEventGenerator) {
+    let session = mf::session::MediaSession::create().unwrap();
+    let generator = session.cast().unwrap();
+    (session, generator)
+}
+
+pub fn clock_time(session: &IMFMediaSession) -> i64 {
+    // SAFETY: plain COM calls.
+    unsafe {
+        let clock: IMFPresentationClock = session.GetClock().unwrap().cast().unwrap();
+        clock.GetTime().unwrap().0
+    }
+}

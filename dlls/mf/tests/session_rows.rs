@@ -1,0 +1,387 @@
+//! CONFORMANCE rows that need a real topology: seeking and the clock (E),
+//! pause and stop, Close during playback and during a seek, the source shut
+//! down under the session (K), end of presentation (I) and the event order
+//! (L); the sample grabber with and without the clock; lossy codecs.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::time::Duration;
+
+use common::*;
+use mf::bindings::*;
+use windows_core::{HRESULT, IUnknown, Interface};
+
+const SECOND: i64 = 10_000_000;
+const TOLERANCE: i64 = SECOND / 2; // CONFORMANCE 2.5: ±0.5 s after a seek
+
+fn wav_source(name: &str, seconds: f64) -> (std::path::PathBuf, IMFMediaSource) {
+    let dir = scratch(name);
+    let wav = dir.join("in.wav");
+    write_wav(&wav, &signal(seconds));
+    let source = open_source(&wav);
+    (dir, source)
+}
+
+/// A session with `source` set up to play into a sample grabber; returns
+/// after MESessionTopologyStatus READY.
+fn grabbed_session(
+    source: &IMFMediaSource,
+    ignore_clock: bool,
+    seen: &mut Vec<i32>,
+) -> (
+    IMFMediaSession,
+    IMFMediaEventGenerator,
+    std::sync::Arc<std::sync::Mutex<Grabbed>>,
+) {
+    let (activate, grabbed) = grabber_activate(ignore_clock);
+    let (session, events) = create_session();
+    let topology = topology(source, &activate.cast::<IUnknown>().unwrap());
+    // SAFETY: plain COM calls.
+    unsafe { session.SetTopology(0, &topology).unwrap() };
+    let status = wait_for(
+        &events,
+        MESessionTopologyStatus,
+        Duration::from_secs(5),
+        seen,
+    );
+    assert_eq!(status.status, HRESULT(0));
+    (session, events, grabbed)
+}
+
+fn shut(session: &IMFMediaSession, source: &IMFMediaSource) {
+    // SAFETY: plain COM calls.
+    unsafe {
+        let _ = source.Shutdown();
+        session.Shutdown().unwrap();
+    }
+}
+
+#[test]
+fn the_event_order_of_a_whole_presentation() {
+    let (dir, source) = wav_source("order", 0.5);
+    let mut seen = Vec::new();
+    let (session, events, grabbed) = grabbed_session(&source, true, &mut seen);
+    start(&session, None);
+    wait_for(&events, MESessionStarted, Duration::from_secs(5), &mut seen);
+    wait_for(&events, MESessionEnded, Duration::from_secs(10), &mut seen);
+    // SAFETY: plain COM calls.
+    unsafe { session.Close().unwrap() };
+    wait_for(&events, MESessionClosed, Duration::from_secs(5), &mut seen);
+    // L: TopologySet, CapabilitiesChanged, TopologyStatus, (caps +PAUSE)
+    // Started, EndOfPresentation, TopologyStatus ENDED, (caps -PAUSE)
+    // Ended, (caps -START -SEEK) Closed.
+    assert_eq!(
+        seen,
+        vec![
+            MESessionTopologySet,
+            MESessionCapabilitiesChanged,
+            MESessionTopologyStatus,
+            MESessionCapabilitiesChanged,
+            MESessionStarted,
+            MEEndOfPresentation,
+            MESessionTopologyStatus,
+            MESessionCapabilitiesChanged,
+            MESessionEnded,
+            MESessionCapabilitiesChanged,
+            MESessionClosed,
+        ]
+    );
+    let g = grabbed.lock().unwrap();
+    assert_eq!(g.bytes.len(), (0.5 * RATE as f64) as usize * 4);
+    drop(g);
+    shut(&session, &source);
+    // G12: the session shut the grabber down, which tells its callback.
+    assert!(grabbed.lock().unwrap().shut_down);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn seeks_land_on_their_position_and_the_clock_runs_only_while_started() {
+    let (dir, source) = wav_source("seek", 4.0);
+    let mut seen = Vec::new();
+    let (session, events, grabbed) = grabbed_session(&source, false, &mut seen);
+    start(&session, None);
+    let started = wait_for(&events, MESessionStarted, Duration::from_secs(5), &mut seen);
+    assert_eq!(started.status, HRESULT(0));
+    // E4: a seek to 1 s while started.
+    start(&session, Some(SECOND));
+    let seeked = wait_for(&events, MESessionStarted, Duration::from_secs(1), &mut seen);
+    assert_eq!(seeked.status, HRESULT(0));
+    let t = clock_time(&session);
+    assert!(
+        (t - SECOND).abs() < TOLERANCE,
+        "clock at {t} after a seek to 1 s"
+    );
+    // Samples delivered after the seek start at 1 s, never before their time.
+    std::thread::sleep(Duration::from_millis(200));
+    {
+        let g = grabbed.lock().unwrap();
+        let after: Vec<_> = g.times.iter().filter(|(s, _)| *s >= SECOND).collect();
+        assert!(!after.is_empty(), "nothing delivered after the seek");
+        for (sample, clock) in &g.times {
+            let clock = clock.unwrap();
+            assert!(
+                clock + SECOND / 100 >= *sample - SECOND,
+                "early: {sample} at {clock}"
+            );
+        }
+    }
+    // E5: past the end.
+    start(&session, Some(10 * SECOND));
+    let past = wait_for(&events, MESessionStarted, Duration::from_secs(1), &mut seen);
+    assert_eq!(past.status, MF_E_INVALID_POSITION);
+    // E8, J11: paused, the clock holds still.
+    // SAFETY: plain COM calls.
+    unsafe { session.Pause().unwrap() };
+    let paused = wait_for(&events, MESessionPaused, Duration::from_secs(1), &mut seen);
+    assert_eq!(paused.status, HRESULT(0));
+    let a = clock_time(&session);
+    std::thread::sleep(Duration::from_millis(100));
+    assert_eq!(clock_time(&session), a, "the clock moved while paused");
+    // E9: a seek from paused starts and the clock runs again.
+    start(&session, Some(2 * SECOND));
+    wait_for(&events, MESessionStarted, Duration::from_secs(1), &mut seen);
+    let b = clock_time(&session);
+    assert!(
+        (b - 2 * SECOND).abs() < TOLERANCE,
+        "clock at {b} after a seek to 2 s"
+    );
+    std::thread::sleep(Duration::from_millis(100));
+    assert!(
+        clock_time(&session) > b,
+        "the clock does not run after the seek"
+    );
+    // E6: a negative position is accepted.
+    start(&session, Some(-SECOND));
+    let neg = wait_for(&events, MESessionStarted, Duration::from_secs(1), &mut seen);
+    assert_eq!(neg.status, HRESULT(0));
+    // Stop: the clock stops at 0 (J11).
+    // SAFETY: plain COM calls.
+    unsafe { session.Stop().unwrap() };
+    let stopped = wait_for(&events, MESessionStopped, Duration::from_secs(1), &mut seen);
+    assert_eq!(stopped.status, HRESULT(0));
+    assert_eq!(clock_time(&session), 0);
+    // E14: Pause while stopped.
+    // SAFETY: plain COM calls.
+    unsafe { session.Pause().unwrap() };
+    let refused = wait_for(&events, MESessionPaused, Duration::from_secs(1), &mut seen);
+    assert_eq!(refused.status, MF_E_SESSION_PAUSEWHILESTOPPED);
+    // E10: Stop then Close without waiting.
+    start(&session, None);
+    wait_for(&events, MESessionStarted, Duration::from_secs(1), &mut seen);
+    // SAFETY: plain COM calls.
+    unsafe {
+        session.Stop().unwrap();
+        session.Close().unwrap();
+    }
+    let closed = wait_for(&events, MESessionClosed, Duration::from_secs(1), &mut seen);
+    assert_eq!(closed.status, HRESULT(0));
+    shut(&session, &source);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn close_during_playback_and_during_a_seek_completes() {
+    for seek_first in [false, true] {
+        let (dir, source) = wav_source("close", 3.0);
+        let mut seen = Vec::new();
+        let (session, events, _grabbed) = grabbed_session(&source, false, &mut seen);
+        start(&session, None);
+        wait_for(&events, MESessionStarted, Duration::from_secs(5), &mut seen);
+        if seek_first {
+            start(&session, Some(SECOND));
+        }
+        // SAFETY: plain COM calls.
+        unsafe { session.Close().unwrap() };
+        let closed = wait_for(&events, MESessionClosed, Duration::from_secs(1), &mut seen);
+        assert_eq!(closed.status, HRESULT(0));
+        // F9: no MESessionStopped on the way.
+        assert!(!seen.contains(&MESessionStopped), "{seen:?}");
+        shut(&session, &source);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}
+
+#[test]
+fn a_source_shut_down_under_the_session_is_survived() {
+    // K: right after Start the session has nothing to play.
+    let (dir, source) = wav_source("k-start", 1.0);
+    let mut seen = Vec::new();
+    let (session, events, _g) = grabbed_session(&source, true, &mut seen);
+    start(&session, None);
+    // SAFETY: plain COM calls.
+    unsafe { source.Shutdown().unwrap() };
+    let started = wait_for(&events, MESessionStarted, Duration::from_secs(1), &mut seen);
+    assert!(
+        [HRESULT(0), MF_E_INVALIDREQUEST].contains(&started.status),
+        "{:?}",
+        started.status
+    );
+    // SAFETY: plain COM calls.
+    unsafe { session.Close().unwrap() };
+    let closed = wait_for(&events, MESessionClosed, Duration::from_secs(1), &mut seen);
+    assert!([HRESULT(0), MF_E_SHUTDOWN].contains(&closed.status));
+    // SAFETY: plain COM calls.
+    unsafe { session.Shutdown().unwrap() };
+    std::fs::remove_dir_all(dir).unwrap();
+
+    // F5: Close, then the source goes at once.
+    let (dir, source) = wav_source("k-close", 3.0);
+    let mut seen = Vec::new();
+    let (session, events, _g) = grabbed_session(&source, false, &mut seen);
+    start(&session, None);
+    wait_for(&events, MESessionStarted, Duration::from_secs(5), &mut seen);
+    // SAFETY: plain COM calls.
+    unsafe {
+        session.Close().unwrap();
+        source.Shutdown().unwrap();
+    }
+    let closed = wait_for(&events, MESessionClosed, Duration::from_secs(1), &mut seen);
+    assert!([HRESULT(0), MF_E_SHUTDOWN].contains(&closed.status));
+    // SAFETY: plain COM calls.
+    unsafe { session.Shutdown().unwrap() };
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_grabber_that_ignores_the_clock_takes_everything_at_once() {
+    let (dir, source) = wav_source("grab", 3.0);
+    let mut seen = Vec::new();
+    let (session, events, grabbed) = grabbed_session(&source, true, &mut seen);
+    let started_at = std::time::Instant::now();
+    start(&session, None);
+    wait_for(&events, MESessionEnded, Duration::from_secs(10), &mut seen);
+    // Three seconds of audio without waiting for the clock; the bound only
+    // tells a paced delivery (3 s) from an unpaced one.
+    assert!(started_at.elapsed() < Duration::from_secs(2));
+    let g = grabbed.lock().unwrap();
+    let expected: Vec<u8> = signal(3.0).iter().flat_map(|s| s.to_le_bytes()).collect();
+    assert!(g.bytes == expected, "the grabbed PCM differs");
+    assert_eq!(g.clock_events.first(), Some(&"start"));
+    drop(g);
+    shut(&session, &source);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// The best signal-to-noise ratio of `decoded` against `reference` over
+/// small alignments (lossy encoders may shift the signal).
+fn snr_db(reference: &[f32], decoded: &[f32]) -> f64 {
+    let window = &reference[RATE as usize..RATE as usize * 2];
+    let mut best = f64::MIN;
+    for lag in -2400i64..=2400 {
+        let start = RATE as i64 + lag;
+        if start < 0 || start as usize + window.len() > decoded.len() {
+            continue;
+        }
+        let other = &decoded[start as usize..start as usize + window.len()];
+        let (mut sig, mut noise) = (0.0f64, 0.0f64);
+        for (a, b) in window.iter().zip(other) {
+            sig += (*a as f64).powi(2);
+            noise += (*a as f64 - *b as f64).powi(2);
+        }
+        best = best.max(10.0 * (sig / noise.max(1e-12)).log10());
+    }
+    best
+}
+
+#[test]
+fn lossy_codecs_play_within_a_signal_to_noise_bound() {
+    let dir = scratch("lossy");
+    let input = signal(3.0);
+    let wav = dir.join("in.wav");
+    write_wav(&wav, &input);
+    let ogg = dir.join("in.ogg");
+    let mp3 = dir.join("in.mp3");
+    encode(
+        "oggenc",
+        &[
+            "-Q",
+            "-q",
+            "6",
+            "-o",
+            ogg.to_str().unwrap(),
+            wav.to_str().unwrap(),
+        ],
+    );
+    encode(
+        "lame",
+        &[
+            "--quiet",
+            "-b",
+            "256",
+            wav.to_str().unwrap(),
+            mp3.to_str().unwrap(),
+        ],
+    );
+    // Left channel of the reference as float.
+    let reference: Vec<f32> = input
+        .iter()
+        .step_by(2)
+        .map(|s| *s as f32 / 32768.0)
+        .collect();
+    for file in [&ogg, &mp3] {
+        let source = open_source(file);
+        let out = dir.join("out.wav");
+        let sink = wave_sink(&out, &source);
+        play_to_end(&source, &sink);
+        let (spec, samples) = read_wav_f32(&out);
+        assert_eq!((spec.channels, spec.sample_rate), (2, RATE), "{file:?}");
+        let left: Vec<f32> = samples.iter().step_by(2).copied().collect();
+        let frames = left.len() as i64;
+        assert!(
+            (frames - reference.len() as i64).abs() < RATE as i64 / 10,
+            "{file:?}: {frames} frames for {}",
+            reference.len()
+        );
+        let snr = snr_db(&reference, &left);
+        assert!(snr > 25.0, "{file:?}: SNR {snr:.1} dB");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn damaged_and_unknown_media_fail_as_documented() {
+    let dir = scratch("bad");
+    let wav = dir.join("in.wav");
+    write_wav(&wav, &signal(1.0));
+    let flac = dir.join("in.flac");
+    encode(
+        "flac",
+        &[
+            "-s",
+            "-f",
+            "-o",
+            flac.to_str().unwrap(),
+            wav.to_str().unwrap(),
+        ],
+    );
+    // A FLAC file cut in half plays what it has and ends.
+    let bytes = std::fs::read(&flac).unwrap();
+    let cut = dir.join("cut.flac");
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    let source = open_source(&cut);
+    let out = dir.join("out.wav");
+    let sink = wave_sink(&out, &source);
+    play_to_end(&source, &sink);
+    let (_, samples) = read_wav_i16(&out);
+    assert!(!samples.is_empty() && samples.len() < signal(1.0).len());
+    // Garbage after a valid header: decoding errors end the stream, no crash.
+    let mut broken = bytes.clone();
+    for b in broken.iter_mut().skip(200).step_by(7) {
+        *b ^= 0x5a;
+    }
+    let broken_path = dir.join("broken.flac");
+    std::fs::write(&broken_path, &broken).unwrap();
+    if let Ok(source) = mf::source::MediaSource::open(&broken_path) {
+        let out = dir.join("broken.wav");
+        let sink = wave_sink(&out, &source);
+        play_to_end(&source, &sink);
+    }
+    // The audio renderer on a machine without a sound card.
+    let renderer = mf::sink::SinkActivate::audio_renderer();
+    // SAFETY: plain COM call.
+    let r = unsafe { renderer.ActivateObject::<IMFMediaSink>() };
+    assert_eq!(r.unwrap_err().code(), MF_E_NO_AUDIO_PLAYBACK_DEVICE);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
