@@ -19,6 +19,11 @@ impl HeaderCheck {
         }
     }
 
+    /// Includes one more header.
+    pub fn include(&mut self, header: &str) {
+        self.source.push_str(&format!("#include <{header}>\n"));
+    }
+
     pub fn size(&mut self, c_type: &str, size: usize) {
         self.source.push_str(&format!(
             "_Static_assert(sizeof({c_type}) == {size}, \"sizeof {c_type}\");\n"
