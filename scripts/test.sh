@@ -64,6 +64,12 @@ valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=
     target/c/mf_session > /dev/null
 valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=9 \
     target/c/mf_playback "$mf_dir" > /dev/null
+# The CLI over the same file: the WAVE file it writes holds the source's PCM.
+target/debug/winsession mf probe "$mf_dir/source.flac" | grep -q 'decodes:  PCM 44100 Hz, 2 channel(s), 16-bit'
+target/debug/winsession mf play "$mf_dir/source.flac" --out "$mf_dir/cli.wav"
+tail -c +45 "$mf_dir/cli.wav" > "$mf_dir/cli.pcm"
+tail -c +45 "$mf_dir/source.wav" > "$mf_dir/source.pcm"
+cmp "$mf_dir/cli.pcm" "$mf_dir/source.pcm"
 rm -rf "$mf_dir"
 
 echo "== WinHTTP WebSocket against real peers"

@@ -2,12 +2,15 @@
 //!
 //! `winsession wts ...` is in the spirit of Windows' qwinsta, rwinsta,
 //! logoff, msg and tasklist, built on the wtsapi32 crate's public API;
-//! `winsession wds ...` like wdsmcast and udp-sender/udp-receiver.
+//! `winsession wds ...` like wdsmcast and udp-sender/udp-receiver;
+//! `winsession mf ...` plays and probes media files through the Media
+//! Session.
 
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod mf;
 mod signals;
 mod wds;
 mod ws;
@@ -36,6 +39,11 @@ enum System {
         #[command(subcommand)]
         command: wds::Command,
     },
+    /// Media Foundation: play or probe media files through the Media Session.
+    Mf {
+        #[command(subcommand)]
+        command: mf::Command,
+    },
     /// WebSocket client over the WinHTTP API.
     Ws {
         #[command(subcommand)]
@@ -49,6 +57,7 @@ fn main() -> ExitCode {
         System::Wts { command } => wts::run(command),
         System::Wds { command } => wds::run(command),
         System::Ws { command } => ws::run(command),
+        System::Mf { command } => mf::run(command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
