@@ -30,6 +30,8 @@ pub enum DemuxError {
     Unsupported(String),
     /// The data is damaged beyond the decoder's recovery.
     Corrupt(String),
+    /// Symphonia panicked on the data (see `guarded`).
+    Failed,
 }
 
 impl std::fmt::Display for DemuxError {
@@ -39,6 +41,7 @@ impl std::fmt::Display for DemuxError {
             DemuxError::NotMedia(m) => write!(f, "not a media file: {m}"),
             DemuxError::Unsupported(m) => write!(f, "unsupported audio: {m}"),
             DemuxError::Corrupt(m) => write!(f, "damaged media: {m}"),
+            DemuxError::Failed => write!(f, "damaged media: the demuxer or decoder failed on it"),
         }
     }
 }
@@ -49,6 +52,14 @@ fn corrupt(e: SymError) -> DemuxError {
         SymError::Unsupported(m) => DemuxError::Unsupported(m.to_string()),
         other => DemuxError::Corrupt(other.to_string()),
     }
+}
+
+/// Runs symphonia on untrusted data. Its readers and decoders can panic on
+/// crafted input (an integer overflow in the FLAC reader's seek was found
+/// by the fuzz target); such a panic becomes a damaged-media error here,
+/// so a bad file is an error and never a crash.
+fn guarded<T>(f: impl FnOnce() -> Result<T, DemuxError>) -> Result<T, DemuxError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or(Err(DemuxError::Failed))
 }
 
 /// What `probe` tells about a file.
@@ -81,6 +92,8 @@ pub struct Demuxer {
     first: Option<Chunk>,
     /// The decoded bit depth the codec declares, if it does.
     bits: Option<u32>,
+    /// Symphonia panicked on this data; its state cannot be trusted.
+    broken: bool,
 }
 
 impl Demuxer {
@@ -99,6 +112,10 @@ impl Demuxer {
     }
 
     fn from_source(source: Box<dyn MediaSource>, hint: Hint) -> Result<Demuxer, DemuxError> {
+        guarded(move || Self::open_source(source, hint))
+    }
+
+    fn open_source(source: Box<dyn MediaSource>, hint: Hint) -> Result<Demuxer, DemuxError> {
         let stream = MediaSourceStream::new(source, Default::default());
         let reader = symphonia::default::get_probe()
             .probe(
@@ -164,8 +181,9 @@ impl Demuxer {
             skip: 0,
             first: None,
             bits: params.bits_per_sample,
+            broken: false,
         };
-        demuxer.first = demuxer.next_chunk()?;
+        demuxer.first = demuxer.decode_next()?;
         if demuxer.first.is_none() {
             return Err(DemuxError::NotMedia("no audio data".into()));
         }
@@ -182,6 +200,23 @@ impl Demuxer {
         if let Some(first) = self.first.take() {
             return Ok(Some(first));
         }
+        self.checked(Self::decode_next)
+    }
+
+    /// Runs `f` under `guarded`; after a panic every call fails.
+    fn checked<T>(
+        &mut self,
+        f: impl FnOnce(&mut Self) -> Result<T, DemuxError>,
+    ) -> Result<T, DemuxError> {
+        if self.broken {
+            return Err(DemuxError::Failed);
+        }
+        let result = guarded(|| f(self));
+        self.broken = matches!(result, Err(DemuxError::Failed));
+        result
+    }
+
+    fn decode_next(&mut self) -> Result<Option<Chunk>, DemuxError> {
         loop {
             let packet = match self.reader.next_packet() {
                 Ok(Some(p)) => p,
@@ -248,6 +283,10 @@ impl Demuxer {
             return Ok(());
         }
         self.first = None;
+        self.checked(|d| d.seek_to(hns))
+    }
+
+    fn seek_to(&mut self, hns: i64) -> Result<(), DemuxError> {
         let rate = self.info.format.rate as u64;
         let target = (hns as u128 * rate as u128 / 10_000_000) as u64;
         let time = Time::try_from_secs_f64(target as f64 / rate as f64)

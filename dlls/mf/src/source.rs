@@ -43,7 +43,7 @@ pub fn demux_hresult(e: &DemuxError) -> HRESULT {
         DemuxError::Io(io) => io_hresult(io),
         DemuxError::NotMedia(_) => MF_E_UNSUPPORTED_BYTESTREAM_TYPE,
         DemuxError::Unsupported(_) => MF_E_UNSUPPORTED_FORMAT,
-        DemuxError::Corrupt(_) => MF_E_INVALID_FORMAT,
+        DemuxError::Corrupt(_) | DemuxError::Failed => MF_E_INVALID_FORMAT,
     }
 }
 
