@@ -32,6 +32,18 @@ impl MemoryBuffer {
         .into()
     }
 
+    /// A buffer that takes `bytes` as its memory, without a copy.
+    pub fn from_vec(bytes: Vec<u8>) -> Result<IMFMediaBuffer> {
+        let len =
+            u32::try_from(bytes.len()).map_err(|_| windows_core::Error::from(E_INVALIDARG))?;
+        Ok(MemoryBuffer {
+            data: UnsafeCell::new(bytes.into_boxed_slice()),
+            max: len,
+            current: Mutex::new(len),
+        }
+        .into())
+    }
+
     /// A buffer holding a copy of `bytes`.
     pub fn with_bytes(bytes: &[u8]) -> Result<IMFMediaBuffer> {
         let len =
@@ -102,6 +114,30 @@ pub fn buffer_bytes(buffer: &IMFMediaBuffer) -> Result<Vec<u8>> {
     }
 }
 
+/// Runs `f` on a sample's payload in place when it has one buffer (the
+/// pipeline's case), else on a joined copy.
+pub fn with_sample_bytes<T>(sample: &IMFSample, f: impl FnOnce(&[u8]) -> Result<T>) -> Result<T> {
+    // SAFETY: plain COM calls; Lock gives `current` readable bytes until
+    // Unlock, which follows `f`.
+    unsafe {
+        if sample.GetBufferCount()? != 1 {
+            return f(&sample_bytes(sample)?);
+        }
+        let buffer = sample.GetBufferByIndex(0)?;
+        let mut p = std::ptr::null_mut();
+        let mut current = 0;
+        buffer.Lock(&mut p, None, Some(&mut current)).ok()?;
+        let bytes = if p.is_null() {
+            &[][..]
+        } else {
+            std::slice::from_raw_parts(p, current as usize)
+        };
+        let result = f(bytes);
+        buffer.Unlock().ok()?;
+        result
+    }
+}
+
 /// The payload of any IMFSample, every buffer in order.
 pub fn sample_bytes(sample: &IMFSample) -> Result<Vec<u8>> {
     // SAFETY: plain COM calls on a live interface.
@@ -137,14 +173,14 @@ impl Sample {
     }
 
     /// A sample of `bytes` at `time` lasting `duration` (100 ns units).
-    pub fn with_bytes(bytes: &[u8], time: i64, duration: i64) -> Result<IMFSample> {
+    pub fn with_bytes(bytes: Vec<u8>, time: i64, duration: i64) -> Result<IMFSample> {
         let sample = Sample {
             attributes: AttributeStore::default(),
             state: Mutex::new(SampleState {
                 flags: 0,
                 time: Some(time),
                 duration: Some(duration),
-                buffers: vec![MemoryBuffer::with_bytes(bytes)?],
+                buffers: vec![MemoryBuffer::from_vec(bytes)?],
             }),
         };
         Ok(sample.into())
@@ -271,7 +307,7 @@ mod tests {
 
     #[test]
     fn a_sample_joins_its_buffers_and_keeps_its_times() {
-        let s = Sample::with_bytes(&[1, 2, 3], 10, 20).unwrap();
+        let s = Sample::with_bytes(vec![1, 2, 3], 10, 20).unwrap();
         // SAFETY: plain COM calls.
         unsafe {
             s.AddBuffer(&MemoryBuffer::with_bytes(&[4, 5]).unwrap())

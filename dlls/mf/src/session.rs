@@ -34,19 +34,20 @@ use crate::bindings::{
     MEMediaSample, MENewStream, MESessionCapabilitiesChanged, MESessionClosed, MESessionEnded,
     MESessionPaused, MESessionRateChanged, MESessionStarted, MESessionStopped,
     MESessionTopologiesCleared, MESessionTopologySet, MESessionTopologyStatus, MESourceSeeked,
-    MESourceStarted, MEStreamSinkMarker, MEStreamSinkPaused, MEStreamSinkRequestSample,
-    MEStreamSinkStarted, MEStreamSinkStopped, MEUpdatedStream, MF_E_INVALIDREQUEST, MF_E_NOT_FOUND,
-    MF_E_SESSION_PAUSEWHILESTOPPED, MF_E_SHUTDOWN, MF_E_TOPO_MISSING_PRESENTATION_DESCRIPTOR,
-    MF_E_TOPO_MISSING_SOURCE, MF_E_TOPO_MISSING_STREAM_DESCRIPTOR,
-    MF_E_TOPO_SINK_ACTIVATES_UNSUPPORTED, MF_E_TOPO_STREAM_DESCRIPTOR_NOT_SELECTED,
-    MF_E_TOPO_UNSUPPORTED, MF_E_UNSUPPORTED_RATE, MF_E_UNSUPPORTED_SERVICE,
-    MF_EVENT_PRESENTATION_TIME_OFFSET, MF_EVENT_SESSIONCAPS, MF_EVENT_SESSIONCAPS_DELTA,
-    MF_EVENT_TOPOLOGY_STATUS, MF_TOPOLOGY_OUTPUT_NODE, MF_TOPOLOGY_SOURCESTREAM_NODE,
-    MF_TOPOSTATUS_ENDED, MF_TOPOSTATUS_READY, MFMEDIASOURCE_CAN_PAUSE, MFMEDIASOURCE_CAN_SEEK,
-    MFMEDIASOURCE_DOES_NOT_USE_NETWORK, MFRATE_DIRECTION, MFSESSION_GETFULLTOPOLOGY_CURRENT,
-    MFSESSION_SETTOPOLOGY_IMMEDIATE, MFSESSION_SETTOPOLOGY_NORESOLUTION,
-    MFSESSIONCAP_DOES_NOT_USE_NETWORK, MFSESSIONCAP_PAUSE, MFSESSIONCAP_RATE_FORWARD,
-    MFSESSIONCAP_SEEK, MFSESSIONCAP_START, MFSTREAMSINK_MARKER_ENDOFSEGMENT, PROPVARIANT, TOPOID,
+    MESourceStarted, MEStreamSeeked, MEStreamSinkMarker, MEStreamSinkPaused,
+    MEStreamSinkRequestSample, MEStreamSinkStarted, MEStreamSinkStopped, MEStreamStarted,
+    MEUpdatedStream, MF_E_INVALIDREQUEST, MF_E_NOT_FOUND, MF_E_SESSION_PAUSEWHILESTOPPED,
+    MF_E_SHUTDOWN, MF_E_TOPO_MISSING_PRESENTATION_DESCRIPTOR, MF_E_TOPO_MISSING_SOURCE,
+    MF_E_TOPO_MISSING_STREAM_DESCRIPTOR, MF_E_TOPO_SINK_ACTIVATES_UNSUPPORTED,
+    MF_E_TOPO_STREAM_DESCRIPTOR_NOT_SELECTED, MF_E_TOPO_UNSUPPORTED, MF_E_UNSUPPORTED_RATE,
+    MF_E_UNSUPPORTED_SERVICE, MF_EVENT_PRESENTATION_TIME_OFFSET, MF_EVENT_SESSIONCAPS,
+    MF_EVENT_SESSIONCAPS_DELTA, MF_EVENT_TOPOLOGY_STATUS, MF_TOPOLOGY_OUTPUT_NODE,
+    MF_TOPOLOGY_SOURCESTREAM_NODE, MF_TOPOSTATUS_ENDED, MF_TOPOSTATUS_READY,
+    MFMEDIASOURCE_CAN_PAUSE, MFMEDIASOURCE_CAN_SEEK, MFMEDIASOURCE_DOES_NOT_USE_NETWORK,
+    MFRATE_DIRECTION, MFSESSION_GETFULLTOPOLOGY_CURRENT, MFSESSION_SETTOPOLOGY_IMMEDIATE,
+    MFSESSION_SETTOPOLOGY_NORESOLUTION, MFSESSIONCAP_DOES_NOT_USE_NETWORK, MFSESSIONCAP_PAUSE,
+    MFSESSIONCAP_RATE_FORWARD, MFSESSIONCAP_SEEK, MFSESSIONCAP_START,
+    MFSTREAMSINK_MARKER_ENDOFSEGMENT, PROPVARIANT, TOPOID,
 };
 use crate::clock::{PresentationClock, SystemTimeSource};
 use crate::com::{Agile, E_POINTER, fail, guid_arg};
@@ -287,6 +288,10 @@ struct Branch {
     done: bool,
     /// The sink acknowledged the transition under way.
     acked: bool,
+    /// Samples the stream queued before its MEStreamStarted or
+    /// MEStreamSeeked belong to the position before the last Start and are
+    /// dropped.
+    stale: bool,
     gone: bool,
 }
 
@@ -719,6 +724,7 @@ impl Worker {
                     end_of_stream: false,
                     done: false,
                     acked: false,
+                    stale: false,
                     gone: false,
                 });
             }
@@ -814,6 +820,7 @@ impl Worker {
             b.end_of_stream = false;
             b.done = false;
             b.acked = false;
+            b.stale = true;
         }
         let raw = match position.to_raw() {
             Ok(r) => r,
@@ -1194,6 +1201,8 @@ impl Worker {
             return;
         };
         match kind {
+            MEStreamStarted | MEStreamSeeked => branch.stale = false,
+            MEMediaSample if branch.stale => {}
             MEMediaSample => {
                 let Value::Unknown(unknown) = value else {
                     return;

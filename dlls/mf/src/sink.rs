@@ -37,7 +37,7 @@ use crate::event::EventQueue;
 use crate::guids::MF_SAMPLEGRABBERSINK_IGNORE_CLOCK;
 use crate::media_type::{AudioFormat, CurrentType, TypeHandler};
 use crate::propvariant::Value;
-use crate::sample::sample_bytes;
+use crate::sample::with_sample_bytes;
 use win32::sync::lock;
 
 /// E_ABORT: the status of markers a Flush discards (IMFStreamSink::Flush).
@@ -45,6 +45,10 @@ const E_ABORT: HRESULT = HRESULT(0x8000_4004_u32 as i32);
 
 /// Samples a clocked sink keeps asked for ahead of the clock.
 const CLOCKED_AHEAD: usize = 3;
+
+/// Samples a rateless sink keeps asked for, so that the source decodes the
+/// next while this one is consumed.
+const RATELESS_AHEAD: usize = 4;
 
 /// What a sink does with what reaches it.
 trait Consumer: Send {
@@ -113,7 +117,11 @@ impl StreamCore {
 
     /// Keeps `want` requests outstanding.
     fn request(&self, st: &mut StreamState) {
-        let want = if self.rateless { 1 } else { CLOCKED_AHEAD };
+        let want = if self.rateless {
+            RATELESS_AHEAD
+        } else {
+            CLOCKED_AHEAD
+        };
         while st.outstanding + st.queue.len() < want {
             st.outstanding += 1;
             self.send(MEStreamSinkRequestSample, HRESULT(0), Value::Empty);
@@ -144,9 +152,13 @@ impl StreamCore {
             }
         };
         st.run = run;
+        // A start (also a seek's restart) asks afresh: requests made before
+        // it were dropped with the source's old position.
+        if matches!(change, ClockChange::Start(..)) || run == Run::Stopped {
+            st.outstanding = 0;
+        }
         if run == Run::Stopped {
             st.queue.clear();
-            st.outstanding = 0;
         }
         drop(st);
         lock(&self.consumer).clock_changed(change);
@@ -575,9 +587,8 @@ impl Consumer for WaveWriter {
             return fail(MF_E_SHUTDOWN);
         }
         self.start()?;
-        let bytes = sample_bytes(sample)?;
-        self.write(&bytes)?;
-        self.data_bytes += bytes.len() as u64;
+        let written = with_sample_bytes(sample, |bytes| self.write(bytes).map(|()| bytes.len()))?;
+        self.data_bytes += written as u64;
         Ok(())
     }
 
@@ -639,17 +650,23 @@ unsafe impl Send for Grabber {}
 
 impl Consumer for Grabber {
     fn consume(&mut self, sample: &IMFSample) -> Result<()> {
-        let bytes = sample_bytes(sample)?;
         // SAFETY: plain COM calls on live interfaces.
-        unsafe {
-            let time = sample.GetSampleTime().unwrap_or(0);
-            let duration = sample.GetSampleDuration().unwrap_or(0);
-            let flags = sample.GetSampleFlags().unwrap_or(0);
-            self.callback
-                .0
-                .OnProcessSample(&self.major, flags, time, duration, &bytes)
-                .ok()
-        }
+        let (time, duration, flags) = unsafe {
+            (
+                sample.GetSampleTime().unwrap_or(0),
+                sample.GetSampleDuration().unwrap_or(0),
+                sample.GetSampleFlags().unwrap_or(0),
+            )
+        };
+        with_sample_bytes(sample, |bytes| {
+            // SAFETY: a plain COM call; `bytes` stays valid for the call.
+            unsafe {
+                self.callback
+                    .0
+                    .OnProcessSample(&self.major, flags, time, duration, bytes)
+                    .ok()
+            }
+        })
     }
 
     fn clock_changed(&mut self, change: ClockChange) {

@@ -4,10 +4,12 @@
 //! Start queues MENewStream (first time) or MEUpdatedStream, then
 //! MESourceStarted or MESourceSeeked, then MEStreamStarted or MEStreamSeeked;
 //! every RequestSample is answered by one MEMediaSample, and after the last
-//! one by MEEndOfStream and MEEndOfPresentation.
+//! one by MEEndOfStream and MEEndOfPresentation. A decoding thread per
+//! source answers the requests, so that decoding overlaps the delivery of
+//! the samples before.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 
 use windows_core::{GUID, HRESULT, IUnknown, Interface, OutRef, PCWSTR, Ref, Result, implement};
 
@@ -60,8 +62,14 @@ struct SourceState {
     demuxer: Option<Demuxer>,
     announced: bool,
     ended: bool,
-    /// Requests made while paused, answered at the next Start.
+    /// Requests not answered yet (those made while paused wait for Start).
     pending: usize,
+    /// Changes at every Stop and seek: a sample decoded for an older
+    /// position is dropped, not delivered.
+    generation: u64,
+    /// A decoding error, reported (MEError, then the end) at the next
+    /// request, after the audio decoded before it.
+    failed: Option<HRESULT>,
     /// The source, for the stream's GetMediaSource; dropped at Shutdown,
     /// which breaks the source-stream cycle (an application must call
     /// Shutdown, as on Windows).
@@ -72,8 +80,15 @@ struct Core {
     events: EventQueue,
     stream_events: EventQueue,
     state: Mutex<SourceState>,
+    /// Signals the decoding thread (work to do, shut down) and the
+    /// methods waiting for the demuxer it has out.
+    changed: Condvar,
     info: StreamInfo,
 }
+
+/// Frames per sample at least: short codec frames (1152 for MP3) are
+/// joined, which keeps the per-sample cost of the pipeline small.
+const MIN_FRAMES: u64 = 8192;
 
 // SAFETY: Core's interface pointers are MF objects, free-threaded by
 // contract (com::Agile); its state is behind the mutex.
@@ -87,36 +102,105 @@ impl Core {
         let _ = queue.queue_value(kind as u32, GUID::zeroed(), status, value);
     }
 
-    /// Answers one request: a sample, or the end of the stream.
-    fn deliver(&self, st: &mut SourceState) {
-        let Some(demuxer) = st.demuxer.as_mut() else {
-            return;
-        };
-        match demuxer.next_chunk() {
-            Ok(Some(chunk)) => {
-                match Sample::with_bytes(&chunk.bytes, chunk.time, chunk.duration) {
-                    Ok(sample) => Self::send(
+    /// The decoding thread: answers requests while the source is
+    /// started, one sample of at least MIN_FRAMES frames each, with the
+    /// demuxer taken out of the state so that the methods stay responsive.
+    fn decode_requests(&self) {
+        let mut st = lock(&self.state);
+        loop {
+            if st.phase == Phase::ShutDown {
+                return;
+            }
+            let ready = st.phase == Phase::Started && st.pending > 0 && !st.ended;
+            let taken = if ready { st.demuxer.take() } else { None };
+            let Some(mut demuxer) = taken else {
+                st = self.changed.wait(st).unwrap_or_else(|p| p.into_inner());
+                continue;
+            };
+            st.pending -= 1;
+            let generation = st.generation;
+            let failed = st.failed.take();
+            drop(st);
+            let block = match failed {
+                Some(hr) => Err(hr),
+                None => Self::decode_block(&mut demuxer),
+            };
+            st = lock(&self.state);
+            st.demuxer = Some(demuxer);
+            self.changed.notify_all();
+            if st.generation != generation || st.phase == Phase::ShutDown {
+                continue;
+            }
+            match block {
+                Ok((Some(sample), failed)) => {
+                    st.failed = failed;
+                    Self::send(
                         &self.stream_events,
                         MEMediaSample,
                         HRESULT(0),
-                        Value::Unknown(sample.into()),
-                    ),
-                    Err(e) => Self::send(&self.stream_events, MEError, e.code(), Value::Empty),
+                        Value::Unknown(sample),
+                    );
                 }
-                return;
+                Ok((None, _)) => self.end(&mut st),
+                // A damaged file ends the stream after an MEError carrying why.
+                Err(hr) => {
+                    Self::send(&self.stream_events, MEError, hr, Value::Empty);
+                    self.end(&mut st);
+                }
             }
-            Ok(None) => {}
-            // A damaged file ends the stream after an MEError carrying why.
-            Err(e) => Self::send(
-                &self.stream_events,
-                MEError,
-                demux_hresult(&e),
-                Value::Empty,
-            ),
         }
+    }
+
+    /// The next sample (None at the end), and an error met after the audio
+    /// in it, to be reported next.
+    fn decode_block(
+        demuxer: &mut Demuxer,
+    ) -> std::result::Result<(Option<IUnknown>, Option<HRESULT>), HRESULT> {
+        let format = demuxer.info().format;
+        let min_bytes = (MIN_FRAMES * format.block_align() as u64) as usize;
+        let mut bytes = Vec::new();
+        let (mut time, mut duration) = (0, 0);
+        let mut failed = None;
+        while bytes.len() < min_bytes {
+            match demuxer.next_chunk() {
+                Ok(Some(chunk)) => {
+                    if bytes.is_empty() {
+                        time = chunk.time;
+                        bytes = chunk.bytes;
+                    } else {
+                        bytes.extend_from_slice(&chunk.bytes);
+                    }
+                    duration = chunk.time + chunk.duration - time;
+                }
+                Ok(None) => break,
+                Err(e) if bytes.is_empty() => return Err(demux_hresult(&e)),
+                Err(e) => {
+                    failed = Some(demux_hresult(&e));
+                    break;
+                }
+            }
+        }
+        if bytes.is_empty() {
+            return Ok((None, None));
+        }
+        let sample = Sample::with_bytes(bytes, time, duration).map_err(|e| e.code())?;
+        Ok((Some(sample.into()), failed))
+    }
+
+    fn end(&self, st: &mut SourceState) {
         st.ended = true;
+        st.pending = 0;
         Self::send(&self.stream_events, MEEndOfStream, HRESULT(0), Value::Empty);
         Self::send(&self.events, MEEndOfPresentation, HRESULT(0), Value::Empty);
+    }
+
+    /// The state with the demuxer back from the decoding thread.
+    fn settled(&self) -> std::sync::MutexGuard<'_, SourceState> {
+        let mut st = lock(&self.state);
+        while st.demuxer.is_none() && st.phase != Phase::ShutDown {
+            st = self.changed.wait(st).unwrap_or_else(|p| p.into_inner());
+        }
+        st
     }
 }
 
@@ -162,10 +246,18 @@ impl MediaSource {
                 announced: false,
                 ended: false,
                 pending: 0,
+                generation: 0,
+                failed: None,
                 source: None,
             }),
+            changed: Condvar::new(),
             info,
         });
+        let worker = Arc::clone(&core);
+        std::thread::Builder::new()
+            .name("mf-source".into())
+            .spawn(move || worker.decode_requests())
+            .map_err(|_| windows_core::Error::from(crate::com::E_OUTOFMEMORY))?;
         let stream: IMFMediaStream = MediaStream {
             core: Arc::clone(&core),
             sd,
@@ -182,7 +274,7 @@ impl MediaSource {
     }
 
     fn live(&self) -> Result<std::sync::MutexGuard<'_, SourceState>> {
-        let st = lock(&self.core.state);
+        let st = self.core.settled();
         if st.phase == Phase::ShutDown {
             return fail(MF_E_SHUTDOWN);
         }
@@ -243,6 +335,12 @@ impl IMFMediaSource_Impl for MediaSource_Impl {
         if let (Some(p), Some(demuxer)) = (seek_to, st.demuxer.as_mut()) {
             demuxer.seek(p).map_err(|e| demux_hresult(&e))?;
             st.ended = false;
+            st.failed = None;
+            st.generation += 1;
+            if was == Phase::Started {
+                // Requests for the old position are not answered.
+                st.pending = 0;
+            }
         }
         let seeking = was != Phase::Stopped && position.is_some();
         let at = position.map_or(Value::Empty, Value::I64);
@@ -266,11 +364,7 @@ impl IMFMediaSource_Impl for MediaSource_Impl {
             Core::send(&self.core.stream_events, stream_kind, HRESULT(0), at);
         }
         st.phase = Phase::Started;
-        for _ in 0..std::mem::take(&mut st.pending) {
-            if !st.ended {
-                self.core.deliver(&mut st);
-            }
-        }
+        self.core.changed.notify_all();
         Ok(())
     }
 
@@ -278,6 +372,7 @@ impl IMFMediaSource_Impl for MediaSource_Impl {
         let mut st = self.live()?;
         st.phase = Phase::Stopped;
         st.pending = 0;
+        st.generation += 1;
         Core::send(&self.core.events, MESourceStopped, HRESULT(0), Value::Empty);
         Core::send(
             &self.core.stream_events,
@@ -309,6 +404,7 @@ impl IMFMediaSource_Impl for MediaSource_Impl {
             let mut st = self.live()?;
             st.phase = Phase::ShutDown;
             st.demuxer = None;
+            self.core.changed.notify_all();
             st.source.take()
         };
         drop(source);
@@ -338,12 +434,9 @@ impl IMFMediaStream_Impl for MediaStream_Impl {
             Phase::ShutDown => fail(MF_E_SHUTDOWN),
             Phase::Stopped => fail(MF_E_MEDIA_SOURCE_WRONGSTATE),
             _ if st.ended => fail(MF_E_END_OF_STREAM),
-            Phase::Paused => {
+            Phase::Paused | Phase::Started => {
                 st.pending += 1;
-                Ok(())
-            }
-            Phase::Started => {
-                self.core.deliver(&mut st);
+                self.core.changed.notify_all();
                 Ok(())
             }
         }
