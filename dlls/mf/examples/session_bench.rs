@@ -212,6 +212,24 @@ fn direct(file: &str) -> Result<(f64, u64), Fail> {
     Ok((t.elapsed().as_secs_f64(), total))
 }
 
+/// The source's own decoding (mf::demux) without the session: where the
+/// session's overhead is not.
+fn demuxer_only(file: &str) -> Result<f64, Fail> {
+    let t = Instant::now();
+    let mut d = mf::demux::Demuxer::open(std::path::Path::new(file)).map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
+    loop {
+        out.clear();
+        if d.append_next(&mut out)
+            .map_err(|e| e.to_string())?
+            .is_none()
+        {
+            break;
+        }
+    }
+    Ok(t.elapsed().as_secs_f64())
+}
+
 fn ffmpeg(file: &str) -> Result<f64, Fail> {
     let t = Instant::now();
     let status = std::process::Command::new("ffmpeg")
@@ -225,7 +243,7 @@ fn ffmpeg(file: &str) -> Result<f64, Fail> {
     Ok(t.elapsed().as_secs_f64())
 }
 
-const ROUNDS: usize = 5;
+const ROUNDS: usize = 7;
 
 fn percentile(sorted: &[Duration], p: f64) -> f64 {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
@@ -278,7 +296,7 @@ fn main() -> Result<(), Fail> {
     for file in files {
         // Interleaved rounds, so that the machine's drift hits all three
         // alike; the minimum and the median of each are reported.
-        let mut times = [Vec::new(), Vec::new(), Vec::new()];
+        let mut times = [Vec::new(), Vec::new(), Vec::new(), Vec::new()];
         let mut delivered = (0, 0);
         for _ in 0..ROUNDS {
             let (s, b) = through_session(file)?;
@@ -288,6 +306,7 @@ fn main() -> Result<(), Fail> {
             times[1].push(d);
             delivered.1 = b;
             times[2].push(ffmpeg(file)?);
+            times[3].push(demuxer_only(file)?);
         }
         for t in times.iter_mut() {
             t.sort_by(f64::total_cmp);
@@ -295,11 +314,13 @@ fn main() -> Result<(), Fail> {
         let min = |i: usize| times[i][0];
         let median = |i: usize| times[i][ROUNDS / 2];
         println!(
-            "{file}: min session {:.3} s, symphonia direct {:.3} s, ffmpeg {:.3} s; \
+            "{file}: min session {:.3} s, symphonia direct {:.3} s, ffmpeg {:.3} s, \
+             the source's demuxer alone {:.3} s; \
              session/direct {:.3}, session/ffmpeg {:.3} (medians: {:.3}, {:.3}); bytes {} vs {}",
             min(0),
             min(1),
             min(2),
+            min(3),
             min(0) / min(1),
             min(0) / min(2),
             median(0) / median(1),

@@ -183,7 +183,7 @@ impl Demuxer {
             bits: params.bits_per_sample,
             broken: false,
         };
-        demuxer.first = demuxer.decode_next()?;
+        demuxer.first = demuxer.next_chunk()?;
         if demuxer.first.is_none() {
             return Err(DemuxError::NotMedia("no audio data".into()));
         }
@@ -200,7 +200,22 @@ impl Demuxer {
         if let Some(first) = self.first.take() {
             return Ok(Some(first));
         }
-        self.checked(Self::decode_next)
+        let mut bytes = Vec::new();
+        Ok(self.append_next(&mut bytes)?.map(|(time, duration)| Chunk {
+            time,
+            duration,
+            bytes,
+        }))
+    }
+
+    /// Decodes the next chunk onto the end of `out` (no copy on the way);
+    /// its time and duration, or None at the end.
+    pub fn append_next(&mut self, out: &mut Vec<u8>) -> Result<Option<(i64, i64)>, DemuxError> {
+        if let Some(first) = self.first.take() {
+            out.extend_from_slice(&first.bytes);
+            return Ok(Some((first.time, first.duration)));
+        }
+        self.checked(|d| d.decode_into(out))
     }
 
     /// Runs `f` under `guarded`; after a panic every call fails.
@@ -216,7 +231,7 @@ impl Demuxer {
         result
     }
 
-    fn decode_next(&mut self) -> Result<Option<Chunk>, DemuxError> {
+    fn decode_into(&mut self, out: &mut Vec<u8>) -> Result<Option<(i64, i64)>, DemuxError> {
         loop {
             let packet = match self.reader.next_packet() {
                 Ok(Some(p)) => p,
@@ -254,22 +269,17 @@ impl Demuxer {
             if decoded.spec().channels().count() as u32 != format.channels {
                 return Err(DemuxError::Unsupported("the channel count changed".into()));
             }
-            let mut bytes = Vec::new();
-            copy_as(&decoded, format, &mut bytes);
             let drop = self.skip.min(frames);
             self.skip -= drop;
             if drop == frames {
                 continue;
             }
-            bytes.drain(..(drop * format.block_align() as u64) as usize);
-            let kept = frames - drop;
+            let start = out.len();
+            copy_as(&decoded, format, out);
+            out.drain(start..start + (drop * format.block_align() as u64) as usize);
             let time = format.frames_to_hns(self.frame);
-            self.frame += kept;
-            return Ok(Some(Chunk {
-                time,
-                duration: format.frames_to_hns(self.frame) - time,
-                bytes,
-            }));
+            self.frame += frames - drop;
+            return Ok(Some((time, format.frames_to_hns(self.frame) - time)));
         }
     }
 

@@ -17,7 +17,7 @@ use win32::sync::lock;
 /// for the buffer's life because the block never moves.
 #[implement(IMFMediaBuffer)]
 pub struct MemoryBuffer {
-    data: UnsafeCell<Box<[u8]>>,
+    data: UnsafeCell<Vec<u8>>,
     max: u32,
     current: Mutex<u32>,
 }
@@ -25,7 +25,7 @@ pub struct MemoryBuffer {
 impl MemoryBuffer {
     pub fn create(max_length: u32) -> IMFMediaBuffer {
         MemoryBuffer {
-            data: UnsafeCell::new(vec![0; max_length as usize].into_boxed_slice()),
+            data: UnsafeCell::new(vec![0; max_length as usize]),
             max: max_length,
             current: Mutex::new(0),
         }
@@ -37,7 +37,7 @@ impl MemoryBuffer {
         let len =
             u32::try_from(bytes.len()).map_err(|_| windows_core::Error::from(E_INVALIDARG))?;
         Ok(MemoryBuffer {
-            data: UnsafeCell::new(bytes.into_boxed_slice()),
+            data: UnsafeCell::new(bytes),
             max: len,
             current: Mutex::new(len),
         }

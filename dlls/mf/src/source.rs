@@ -158,19 +158,16 @@ impl Core {
     ) -> std::result::Result<(Option<IUnknown>, Option<HRESULT>), HRESULT> {
         let format = demuxer.info().format;
         let min_bytes = (MIN_FRAMES * format.block_align() as u64) as usize;
-        let mut bytes = Vec::new();
-        let (mut time, mut duration) = (0, 0);
+        // Room for the block and one more codec frame, so that it grows once
+        // at most.
+        let mut bytes = Vec::with_capacity(min_bytes * 2);
+        let (mut time, mut end) = (None, 0);
         let mut failed = None;
         while bytes.len() < min_bytes {
-            match demuxer.next_chunk() {
-                Ok(Some(chunk)) => {
-                    if bytes.is_empty() {
-                        time = chunk.time;
-                        bytes = chunk.bytes;
-                    } else {
-                        bytes.extend_from_slice(&chunk.bytes);
-                    }
-                    duration = chunk.time + chunk.duration - time;
+            match demuxer.append_next(&mut bytes) {
+                Ok(Some((t, d))) => {
+                    time.get_or_insert(t);
+                    end = t + d;
                 }
                 Ok(None) => break,
                 Err(e) if bytes.is_empty() => return Err(demux_hresult(&e)),
@@ -180,6 +177,8 @@ impl Core {
                 }
             }
         }
+        let time = time.unwrap_or(0);
+        let duration = end - time;
         if bytes.is_empty() {
             return Ok((None, None));
         }
