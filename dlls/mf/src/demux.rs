@@ -376,6 +376,19 @@ fn copy_as(decoded: &GenericAudioBufferRef<'_>, format: AudioFormat, out: &mut V
     let size = decoded.frames() * format.block_align() as usize;
     out.resize(start + size, 0);
     let dst = &mut out[start..];
+    let native = matches!(
+        (decoded, format.float, format.bits),
+        (GenericAudioBufferRef::F32(_), true, 32)
+            | (GenericAudioBufferRef::U8(_), false, 8)
+            | (GenericAudioBufferRef::S16(_), false, 16)
+            | (GenericAudioBufferRef::S24(_), false, 24)
+            | (GenericAudioBufferRef::S32(_), false, 32)
+    );
+    if native {
+        // Already the delivered format: interleaving only.
+        decoded.copy_bytes_interleaved(dst);
+        return;
+    }
     match (format.float, format.bits) {
         (true, _) => decoded.copy_bytes_interleaved_as::<f32, _>(dst),
         (false, 8) => decoded.copy_bytes_interleaved_as::<u8, _>(dst),
