@@ -9684,6 +9684,1127 @@ impl IMFTopologyNode_Vtbl {
 }
 impl windows_core::RuntimeName for IMFTopologyNode {}
 windows_core::imp::define_interface!(
+    IMFTransform,
+    IMFTransform_Vtbl,
+    0xbf94c121_5b05_4e6f_8000_ba598961414d
+);
+windows_core::imp::interface_hierarchy!(IMFTransform, windows_core::IUnknown);
+impl IMFTransform {
+    pub unsafe fn GetStreamLimits(
+        &self,
+        pdwinputminimum: *mut u32,
+        pdwinputmaximum: *mut u32,
+        pdwoutputminimum: *mut u32,
+        pdwoutputmaximum: *mut u32,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetStreamLimits)(
+                windows_core::Interface::as_raw(self),
+                pdwinputminimum as _,
+                pdwinputmaximum as _,
+                pdwoutputminimum as _,
+                pdwoutputmaximum as _,
+            )
+        }
+    }
+    pub unsafe fn GetStreamCount(
+        &self,
+        pcinputstreams: *mut u32,
+        pcoutputstreams: *mut u32,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetStreamCount)(
+                windows_core::Interface::as_raw(self),
+                pcinputstreams as _,
+                pcoutputstreams as _,
+            )
+        }
+    }
+    pub unsafe fn GetStreamIDs(
+        &self,
+        dwinputidarraysize: u32,
+        pdwinputids: *mut u32,
+        dwoutputidarraysize: u32,
+        pdwoutputids: *mut u32,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetStreamIDs)(
+                windows_core::Interface::as_raw(self),
+                dwinputidarraysize,
+                pdwinputids as _,
+                dwoutputidarraysize,
+                pdwoutputids as _,
+            )
+        }
+    }
+    pub unsafe fn GetInputStreamInfo(
+        &self,
+        dwinputstreamid: u32,
+        pstreaminfo: *mut MFT_INPUT_STREAM_INFO,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetInputStreamInfo)(
+                windows_core::Interface::as_raw(self),
+                dwinputstreamid,
+                pstreaminfo as _,
+            )
+        }
+    }
+    pub unsafe fn GetOutputStreamInfo(
+        &self,
+        dwoutputstreamid: u32,
+    ) -> windows_core::Result<MFT_OUTPUT_STREAM_INFO> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetOutputStreamInfo)(
+                windows_core::Interface::as_raw(self),
+                dwoutputstreamid,
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetAttributes(&self) -> windows_core::Result<IMFAttributes> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetAttributes)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn GetInputStreamAttributes(
+        &self,
+        dwinputstreamid: u32,
+    ) -> windows_core::Result<IMFAttributes> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetInputStreamAttributes)(
+                windows_core::Interface::as_raw(self),
+                dwinputstreamid,
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn GetOutputStreamAttributes(
+        &self,
+        dwoutputstreamid: u32,
+    ) -> windows_core::Result<IMFAttributes> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetOutputStreamAttributes)(
+                windows_core::Interface::as_raw(self),
+                dwoutputstreamid,
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn DeleteInputStream(&self, dwstreamid: u32) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).DeleteInputStream)(
+                windows_core::Interface::as_raw(self),
+                dwstreamid,
+            )
+        }
+    }
+    pub unsafe fn AddInputStreams(
+        &self,
+        cstreams: u32,
+        adwstreamids: *const u32,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).AddInputStreams)(
+                windows_core::Interface::as_raw(self),
+                cstreams,
+                adwstreamids,
+            )
+        }
+    }
+    pub unsafe fn GetInputAvailableType(
+        &self,
+        dwinputstreamid: u32,
+        dwtypeindex: u32,
+    ) -> windows_core::Result<IMFMediaType> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetInputAvailableType)(
+                windows_core::Interface::as_raw(self),
+                dwinputstreamid,
+                dwtypeindex,
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn GetOutputAvailableType(
+        &self,
+        dwoutputstreamid: u32,
+        dwtypeindex: u32,
+    ) -> windows_core::Result<IMFMediaType> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetOutputAvailableType)(
+                windows_core::Interface::as_raw(self),
+                dwoutputstreamid,
+                dwtypeindex,
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn SetInputType<P1>(
+        &self,
+        dwinputstreamid: u32,
+        ptype: P1,
+        dwflags: u32,
+    ) -> windows_core::HRESULT
+    where
+        P1: windows_core::Param<IMFMediaType>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetInputType)(
+                windows_core::Interface::as_raw(self),
+                dwinputstreamid,
+                ptype.param().abi(),
+                dwflags,
+            )
+        }
+    }
+    pub unsafe fn SetOutputType<P1>(
+        &self,
+        dwoutputstreamid: u32,
+        ptype: P1,
+        dwflags: u32,
+    ) -> windows_core::HRESULT
+    where
+        P1: windows_core::Param<IMFMediaType>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetOutputType)(
+                windows_core::Interface::as_raw(self),
+                dwoutputstreamid,
+                ptype.param().abi(),
+                dwflags,
+            )
+        }
+    }
+    pub unsafe fn GetInputCurrentType(
+        &self,
+        dwinputstreamid: u32,
+    ) -> windows_core::Result<IMFMediaType> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetInputCurrentType)(
+                windows_core::Interface::as_raw(self),
+                dwinputstreamid,
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn GetOutputCurrentType(
+        &self,
+        dwoutputstreamid: u32,
+    ) -> windows_core::Result<IMFMediaType> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetOutputCurrentType)(
+                windows_core::Interface::as_raw(self),
+                dwoutputstreamid,
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+    pub unsafe fn GetInputStatus(&self, dwinputstreamid: u32) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetInputStatus)(
+                windows_core::Interface::as_raw(self),
+                dwinputstreamid,
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn GetOutputStatus(&self) -> windows_core::Result<u32> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetOutputStatus)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn SetOutputBounds(
+        &self,
+        hnslowerbound: i64,
+        hnsupperbound: i64,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetOutputBounds)(
+                windows_core::Interface::as_raw(self),
+                hnslowerbound,
+                hnsupperbound,
+            )
+        }
+    }
+    pub unsafe fn ProcessEvent<P1>(&self, dwinputstreamid: u32, pevent: P1) -> windows_core::HRESULT
+    where
+        P1: windows_core::Param<IMFMediaEvent>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).ProcessEvent)(
+                windows_core::Interface::as_raw(self),
+                dwinputstreamid,
+                pevent.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn ProcessMessage(
+        &self,
+        emessage: MFT_MESSAGE_TYPE,
+        ulparam: usize,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).ProcessMessage)(
+                windows_core::Interface::as_raw(self),
+                emessage,
+                ulparam,
+            )
+        }
+    }
+    pub unsafe fn ProcessInput<P1>(
+        &self,
+        dwinputstreamid: u32,
+        psample: P1,
+        dwflags: u32,
+    ) -> windows_core::HRESULT
+    where
+        P1: windows_core::Param<IMFSample>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).ProcessInput)(
+                windows_core::Interface::as_raw(self),
+                dwinputstreamid,
+                psample.param().abi(),
+                dwflags,
+            )
+        }
+    }
+    pub unsafe fn ProcessOutput(
+        &self,
+        dwflags: u32,
+        coutputbuffercount: u32,
+        poutputsamples: *mut MFT_OUTPUT_DATA_BUFFER,
+        pdwstatus: *mut u32,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).ProcessOutput)(
+                windows_core::Interface::as_raw(self),
+                dwflags,
+                coutputbuffercount,
+                poutputsamples,
+                pdwstatus as _,
+            )
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFTransform_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub GetStreamLimits: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut u32,
+        *mut u32,
+        *mut u32,
+        *mut u32,
+    ) -> windows_core::HRESULT,
+    pub GetStreamCount: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut u32,
+        *mut u32,
+    ) -> windows_core::HRESULT,
+    pub GetStreamIDs: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut u32,
+        u32,
+        *mut u32,
+    ) -> windows_core::HRESULT,
+    pub GetInputStreamInfo: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut MFT_INPUT_STREAM_INFO,
+    ) -> windows_core::HRESULT,
+    pub GetOutputStreamInfo: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut MFT_OUTPUT_STREAM_INFO,
+    ) -> windows_core::HRESULT,
+    pub GetAttributes: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetInputStreamAttributes: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetOutputStreamAttributes: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub DeleteInputStream:
+        unsafe extern "system" fn(*mut core::ffi::c_void, u32) -> windows_core::HRESULT,
+    pub AddInputStreams:
+        unsafe extern "system" fn(*mut core::ffi::c_void, u32, *const u32) -> windows_core::HRESULT,
+    pub GetInputAvailableType: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        u32,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetOutputAvailableType: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        u32,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub SetInputType: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut core::ffi::c_void,
+        u32,
+    ) -> windows_core::HRESULT,
+    pub SetOutputType: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut core::ffi::c_void,
+        u32,
+    ) -> windows_core::HRESULT,
+    pub GetInputCurrentType: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetOutputCurrentType: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetInputStatus:
+        unsafe extern "system" fn(*mut core::ffi::c_void, u32, *mut u32) -> windows_core::HRESULT,
+    pub GetOutputStatus:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u32) -> windows_core::HRESULT,
+    pub SetOutputBounds:
+        unsafe extern "system" fn(*mut core::ffi::c_void, i64, i64) -> windows_core::HRESULT,
+    pub ProcessEvent: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub ProcessMessage: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        MFT_MESSAGE_TYPE,
+        usize,
+    ) -> windows_core::HRESULT,
+    pub ProcessInput: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        *mut core::ffi::c_void,
+        u32,
+    ) -> windows_core::HRESULT,
+    pub ProcessOutput: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        u32,
+        u32,
+        *mut MFT_OUTPUT_DATA_BUFFER,
+        *mut u32,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFTransform_Impl: windows_core::IUnknownImpl {
+    fn GetStreamLimits(
+        &self,
+        pdwinputminimum: *mut u32,
+        pdwinputmaximum: *mut u32,
+        pdwoutputminimum: *mut u32,
+        pdwoutputmaximum: *mut u32,
+    ) -> windows_core::Result<()>;
+    fn GetStreamCount(
+        &self,
+        pcinputstreams: *mut u32,
+        pcoutputstreams: *mut u32,
+    ) -> windows_core::Result<()>;
+    fn GetStreamIDs(
+        &self,
+        dwinputidarraysize: u32,
+        pdwinputids: *mut u32,
+        dwoutputidarraysize: u32,
+        pdwoutputids: *mut u32,
+    ) -> windows_core::Result<()>;
+    fn GetInputStreamInfo(
+        &self,
+        dwinputstreamid: u32,
+        pstreaminfo: *mut MFT_INPUT_STREAM_INFO,
+    ) -> windows_core::Result<()>;
+    fn GetOutputStreamInfo(
+        &self,
+        dwoutputstreamid: u32,
+    ) -> windows_core::Result<MFT_OUTPUT_STREAM_INFO>;
+    fn GetAttributes(&self) -> windows_core::Result<IMFAttributes>;
+    fn GetInputStreamAttributes(&self, dwinputstreamid: u32)
+    -> windows_core::Result<IMFAttributes>;
+    fn GetOutputStreamAttributes(
+        &self,
+        dwoutputstreamid: u32,
+    ) -> windows_core::Result<IMFAttributes>;
+    fn DeleteInputStream(&self, dwstreamid: u32) -> windows_core::Result<()>;
+    fn AddInputStreams(&self, cstreams: u32, adwstreamids: *const u32) -> windows_core::Result<()>;
+    fn GetInputAvailableType(
+        &self,
+        dwinputstreamid: u32,
+        dwtypeindex: u32,
+    ) -> windows_core::Result<IMFMediaType>;
+    fn GetOutputAvailableType(
+        &self,
+        dwoutputstreamid: u32,
+        dwtypeindex: u32,
+    ) -> windows_core::Result<IMFMediaType>;
+    fn SetInputType(
+        &self,
+        dwinputstreamid: u32,
+        ptype: windows_core::Ref<IMFMediaType>,
+        dwflags: u32,
+    ) -> windows_core::Result<()>;
+    fn SetOutputType(
+        &self,
+        dwoutputstreamid: u32,
+        ptype: windows_core::Ref<IMFMediaType>,
+        dwflags: u32,
+    ) -> windows_core::Result<()>;
+    fn GetInputCurrentType(&self, dwinputstreamid: u32) -> windows_core::Result<IMFMediaType>;
+    fn GetOutputCurrentType(&self, dwoutputstreamid: u32) -> windows_core::Result<IMFMediaType>;
+    fn GetInputStatus(&self, dwinputstreamid: u32) -> windows_core::Result<u32>;
+    fn GetOutputStatus(&self) -> windows_core::Result<u32>;
+    fn SetOutputBounds(&self, hnslowerbound: i64, hnsupperbound: i64) -> windows_core::Result<()>;
+    fn ProcessEvent(
+        &self,
+        dwinputstreamid: u32,
+        pevent: windows_core::Ref<IMFMediaEvent>,
+    ) -> windows_core::Result<()>;
+    fn ProcessMessage(
+        &self,
+        emessage: MFT_MESSAGE_TYPE,
+        ulparam: usize,
+    ) -> windows_core::Result<()>;
+    fn ProcessInput(
+        &self,
+        dwinputstreamid: u32,
+        psample: windows_core::Ref<IMFSample>,
+        dwflags: u32,
+    ) -> windows_core::Result<()>;
+    fn ProcessOutput(
+        &self,
+        dwflags: u32,
+        coutputbuffercount: u32,
+        poutputsamples: *mut MFT_OUTPUT_DATA_BUFFER,
+        pdwstatus: *mut u32,
+    ) -> windows_core::Result<()>;
+}
+impl IMFTransform_Vtbl {
+    pub const fn new<Identity: IMFTransform_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetStreamLimits<
+            Identity: IMFTransform_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pdwinputminimum: *mut u32,
+            pdwinputmaximum: *mut u32,
+            pdwoutputminimum: *mut u32,
+            pdwoutputmaximum: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTransform::GetStreamLimits", || {
+                    IMFTransform_Impl::GetStreamLimits(
+                        this,
+                        core::mem::transmute_copy(&pdwinputminimum),
+                        core::mem::transmute_copy(&pdwinputmaximum),
+                        core::mem::transmute_copy(&pdwoutputminimum),
+                        core::mem::transmute_copy(&pdwoutputmaximum),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetStreamCount<
+            Identity: IMFTransform_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pcinputstreams: *mut u32,
+            pcoutputstreams: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTransform::GetStreamCount", || {
+                    IMFTransform_Impl::GetStreamCount(
+                        this,
+                        core::mem::transmute_copy(&pcinputstreams),
+                        core::mem::transmute_copy(&pcoutputstreams),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetStreamIDs<Identity: IMFTransform_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            dwinputidarraysize: u32,
+            pdwinputids: *mut u32,
+            dwoutputidarraysize: u32,
+            pdwoutputids: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTransform::GetStreamIDs", || {
+                    IMFTransform_Impl::GetStreamIDs(
+                        this,
+                        core::mem::transmute_copy(&dwinputidarraysize),
+                        core::mem::transmute_copy(&pdwinputids),
+                        core::mem::transmute_copy(&dwoutputidarraysize),
+                        core::mem::transmute_copy(&pdwoutputids),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetInputStreamInfo<
+            Identity: IMFTransform_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwinputstreamid: u32,
+            pstreaminfo: *mut MFT_INPUT_STREAM_INFO,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTransform::GetInputStreamInfo", || {
+                    IMFTransform_Impl::GetInputStreamInfo(
+                        this,
+                        core::mem::transmute_copy(&dwinputstreamid),
+                        core::mem::transmute_copy(&pstreaminfo),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetOutputStreamInfo<
+            Identity: IMFTransform_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwoutputstreamid: u32,
+            pstreaminfo: *mut MFT_OUTPUT_STREAM_INFO,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pstreaminfo.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTransform::GetOutputStreamInfo", || {
+                    IMFTransform_Impl::GetOutputStreamInfo(
+                        this,
+                        core::mem::transmute_copy(&dwoutputstreamid),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        pstreaminfo.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetAttributes<
+            Identity: IMFTransform_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pattributes: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pattributes.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTransform::GetAttributes", || {
+                    IMFTransform_Impl::GetAttributes(this)
+                }) {
+                    Ok(ok__) => {
+                        pattributes.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetInputStreamAttributes<
+            Identity: IMFTransform_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwinputstreamid: u32,
+            pattributes: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pattributes.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTransform::GetInputStreamAttributes", || {
+                    IMFTransform_Impl::GetInputStreamAttributes(
+                        this,
+                        core::mem::transmute_copy(&dwinputstreamid),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        pattributes.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetOutputStreamAttributes<
+            Identity: IMFTransform_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwoutputstreamid: u32,
+            pattributes: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pattributes.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTransform::GetOutputStreamAttributes", || {
+                    IMFTransform_Impl::GetOutputStreamAttributes(
+                        this,
+                        core::mem::transmute_copy(&dwoutputstreamid),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        pattributes.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn DeleteInputStream<
+            Identity: IMFTransform_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwstreamid: u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTransform::DeleteInputStream", || {
+                    IMFTransform_Impl::DeleteInputStream(
+                        this,
+                        core::mem::transmute_copy(&dwstreamid),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn AddInputStreams<
+            Identity: IMFTransform_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            cstreams: u32,
+            adwstreamids: *const u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTransform::AddInputStreams", || {
+                    IMFTransform_Impl::AddInputStreams(
+                        this,
+                        core::mem::transmute_copy(&cstreams),
+                        core::mem::transmute_copy(&adwstreamids),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetInputAvailableType<
+            Identity: IMFTransform_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwinputstreamid: u32,
+            dwtypeindex: u32,
+            pptype: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pptype.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTransform::GetInputAvailableType", || {
+                    IMFTransform_Impl::GetInputAvailableType(
+                        this,
+                        core::mem::transmute_copy(&dwinputstreamid),
+                        core::mem::transmute_copy(&dwtypeindex),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        pptype.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetOutputAvailableType<
+            Identity: IMFTransform_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwoutputstreamid: u32,
+            dwtypeindex: u32,
+            pptype: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pptype.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTransform::GetOutputAvailableType", || {
+                    IMFTransform_Impl::GetOutputAvailableType(
+                        this,
+                        core::mem::transmute_copy(&dwoutputstreamid),
+                        core::mem::transmute_copy(&dwtypeindex),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        pptype.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn SetInputType<Identity: IMFTransform_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            dwinputstreamid: u32,
+            ptype: *mut core::ffi::c_void,
+            dwflags: u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTransform::SetInputType", || {
+                    IMFTransform_Impl::SetInputType(
+                        this,
+                        core::mem::transmute_copy(&dwinputstreamid),
+                        core::mem::transmute_copy(&ptype),
+                        core::mem::transmute_copy(&dwflags),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn SetOutputType<
+            Identity: IMFTransform_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwoutputstreamid: u32,
+            ptype: *mut core::ffi::c_void,
+            dwflags: u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTransform::SetOutputType", || {
+                    IMFTransform_Impl::SetOutputType(
+                        this,
+                        core::mem::transmute_copy(&dwoutputstreamid),
+                        core::mem::transmute_copy(&ptype),
+                        core::mem::transmute_copy(&dwflags),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetInputCurrentType<
+            Identity: IMFTransform_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwinputstreamid: u32,
+            pptype: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pptype.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTransform::GetInputCurrentType", || {
+                    IMFTransform_Impl::GetInputCurrentType(
+                        this,
+                        core::mem::transmute_copy(&dwinputstreamid),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        pptype.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetOutputCurrentType<
+            Identity: IMFTransform_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwoutputstreamid: u32,
+            pptype: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pptype.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTransform::GetOutputCurrentType", || {
+                    IMFTransform_Impl::GetOutputCurrentType(
+                        this,
+                        core::mem::transmute_copy(&dwoutputstreamid),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        pptype.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetInputStatus<
+            Identity: IMFTransform_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwinputstreamid: u32,
+            pdwflags: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pdwflags.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTransform::GetInputStatus", || {
+                    IMFTransform_Impl::GetInputStatus(
+                        this,
+                        core::mem::transmute_copy(&dwinputstreamid),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        pdwflags.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn GetOutputStatus<
+            Identity: IMFTransform_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pdwflags: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pdwflags.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFTransform::GetOutputStatus", || {
+                    IMFTransform_Impl::GetOutputStatus(this)
+                }) {
+                    Ok(ok__) => {
+                        pdwflags.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn SetOutputBounds<
+            Identity: IMFTransform_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            hnslowerbound: i64,
+            hnsupperbound: i64,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTransform::SetOutputBounds", || {
+                    IMFTransform_Impl::SetOutputBounds(
+                        this,
+                        core::mem::transmute_copy(&hnslowerbound),
+                        core::mem::transmute_copy(&hnsupperbound),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn ProcessEvent<Identity: IMFTransform_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            dwinputstreamid: u32,
+            pevent: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTransform::ProcessEvent", || {
+                    IMFTransform_Impl::ProcessEvent(
+                        this,
+                        core::mem::transmute_copy(&dwinputstreamid),
+                        core::mem::transmute_copy(&pevent),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn ProcessMessage<
+            Identity: IMFTransform_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            emessage: MFT_MESSAGE_TYPE,
+            ulparam: usize,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTransform::ProcessMessage", || {
+                    IMFTransform_Impl::ProcessMessage(
+                        this,
+                        core::mem::transmute_copy(&emessage),
+                        core::mem::transmute_copy(&ulparam),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn ProcessInput<Identity: IMFTransform_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            dwinputstreamid: u32,
+            psample: *mut core::ffi::c_void,
+            dwflags: u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTransform::ProcessInput", || {
+                    IMFTransform_Impl::ProcessInput(
+                        this,
+                        core::mem::transmute_copy(&dwinputstreamid),
+                        core::mem::transmute_copy(&psample),
+                        core::mem::transmute_copy(&dwflags),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn ProcessOutput<
+            Identity: IMFTransform_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwflags: u32,
+            coutputbuffercount: u32,
+            poutputsamples: *mut MFT_OUTPUT_DATA_BUFFER,
+            pdwstatus: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTransform::ProcessOutput", || {
+                    IMFTransform_Impl::ProcessOutput(
+                        this,
+                        core::mem::transmute_copy(&dwflags),
+                        core::mem::transmute_copy(&coutputbuffercount),
+                        core::mem::transmute_copy(&poutputsamples),
+                        core::mem::transmute_copy(&pdwstatus),
+                    )
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            GetStreamLimits: GetStreamLimits::<Identity, OFFSET>,
+            GetStreamCount: GetStreamCount::<Identity, OFFSET>,
+            GetStreamIDs: GetStreamIDs::<Identity, OFFSET>,
+            GetInputStreamInfo: GetInputStreamInfo::<Identity, OFFSET>,
+            GetOutputStreamInfo: GetOutputStreamInfo::<Identity, OFFSET>,
+            GetAttributes: GetAttributes::<Identity, OFFSET>,
+            GetInputStreamAttributes: GetInputStreamAttributes::<Identity, OFFSET>,
+            GetOutputStreamAttributes: GetOutputStreamAttributes::<Identity, OFFSET>,
+            DeleteInputStream: DeleteInputStream::<Identity, OFFSET>,
+            AddInputStreams: AddInputStreams::<Identity, OFFSET>,
+            GetInputAvailableType: GetInputAvailableType::<Identity, OFFSET>,
+            GetOutputAvailableType: GetOutputAvailableType::<Identity, OFFSET>,
+            SetInputType: SetInputType::<Identity, OFFSET>,
+            SetOutputType: SetOutputType::<Identity, OFFSET>,
+            GetInputCurrentType: GetInputCurrentType::<Identity, OFFSET>,
+            GetOutputCurrentType: GetOutputCurrentType::<Identity, OFFSET>,
+            GetInputStatus: GetInputStatus::<Identity, OFFSET>,
+            GetOutputStatus: GetOutputStatus::<Identity, OFFSET>,
+            SetOutputBounds: SetOutputBounds::<Identity, OFFSET>,
+            ProcessEvent: ProcessEvent::<Identity, OFFSET>,
+            ProcessMessage: ProcessMessage::<Identity, OFFSET>,
+            ProcessInput: ProcessInput::<Identity, OFFSET>,
+            ProcessOutput: ProcessOutput::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFTransform as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFTransform {}
+windows_core::imp::define_interface!(
     IPropertyStore,
     IPropertyStore_Vtbl,
     0x886d8eeb_8cf2_4446_8d02_cdba1dbdcf99
@@ -9859,6 +10980,52 @@ pub type MFSTREAMSINK_MARKER_TYPE = i32;
 #[repr(transparent)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct MFTIME(pub i64);
+pub const MFT_INPUT_STATUS_ACCEPT_DATA: _MFT_INPUT_STATUS_FLAGS = 1;
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct MFT_INPUT_STREAM_INFO {
+    pub hnsMaxLatency: i64,
+    pub dwFlags: u32,
+    pub cbSize: u32,
+    pub cbMaxLookahead: u32,
+    pub cbAlignment: u32,
+}
+pub const MFT_INPUT_STREAM_WHOLE_SAMPLES: _MFT_INPUT_STREAM_INFO_FLAGS = 1;
+pub const MFT_MESSAGE_COMMAND_DRAIN: MFT_MESSAGE_TYPE = 1;
+pub const MFT_MESSAGE_COMMAND_FLUSH: MFT_MESSAGE_TYPE = 0;
+pub const MFT_MESSAGE_COMMAND_FLUSH_OUTPUT_STREAM: MFT_MESSAGE_TYPE = 268435464;
+pub const MFT_MESSAGE_COMMAND_MARKER: MFT_MESSAGE_TYPE = 536870912;
+pub const MFT_MESSAGE_COMMAND_SET_OUTPUT_STREAM_STATE: MFT_MESSAGE_TYPE = 268435463;
+pub const MFT_MESSAGE_COMMAND_TICK: MFT_MESSAGE_TYPE = 4;
+pub const MFT_MESSAGE_DROP_SAMPLES: MFT_MESSAGE_TYPE = 3;
+pub const MFT_MESSAGE_NOTIFY_BEGIN_STREAMING: MFT_MESSAGE_TYPE = 268435456;
+pub const MFT_MESSAGE_NOTIFY_END_OF_STREAM: MFT_MESSAGE_TYPE = 268435458;
+pub const MFT_MESSAGE_NOTIFY_END_STREAMING: MFT_MESSAGE_TYPE = 268435457;
+pub const MFT_MESSAGE_NOTIFY_EVENT: MFT_MESSAGE_TYPE = 268435462;
+pub const MFT_MESSAGE_NOTIFY_REACQUIRE_RESOURCES: MFT_MESSAGE_TYPE = 268435461;
+pub const MFT_MESSAGE_NOTIFY_RELEASE_RESOURCES: MFT_MESSAGE_TYPE = 268435460;
+pub const MFT_MESSAGE_NOTIFY_START_OF_STREAM: MFT_MESSAGE_TYPE = 268435459;
+pub const MFT_MESSAGE_SET_D3D_MANAGER: MFT_MESSAGE_TYPE = 2;
+pub type MFT_MESSAGE_TYPE = i32;
+#[repr(C)]
+#[derive(Clone, Debug, Default, Eq, PartialEq)]
+pub struct MFT_OUTPUT_DATA_BUFFER {
+    pub dwStreamID: u32,
+    pub pSample: core::mem::ManuallyDrop<Option<IMFSample>>,
+    pub dwStatus: u32,
+    pub pEvents: core::mem::ManuallyDrop<Option<IMFCollection>>,
+}
+pub const MFT_OUTPUT_STATUS_SAMPLE_READY: _MFT_OUTPUT_STATUS_FLAGS = 1;
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct MFT_OUTPUT_STREAM_INFO {
+    pub dwFlags: u32,
+    pub cbSize: u32,
+    pub cbAlignment: u32,
+}
+pub const MFT_OUTPUT_STREAM_PROVIDES_SAMPLES: _MFT_OUTPUT_STREAM_INFO_FLAGS = 256;
+pub const MFT_OUTPUT_STREAM_WHOLE_SAMPLES: _MFT_OUTPUT_STREAM_INFO_FLAGS = 1;
+pub const MFT_SET_TYPE_TEST_ONLY: _MFT_SET_TYPE_FLAGS = 1;
 pub const MF_ACCESSMODE_READ: MF_FILE_ACCESSMODE = 1;
 pub const MF_ACCESSMODE_READWRITE: MF_FILE_ACCESSMODE = 3;
 pub const MF_ACCESSMODE_WRITE: MF_FILE_ACCESSMODE = 2;
@@ -9921,6 +11088,7 @@ pub const MF_E_MEDIA_SOURCE_WRONGSTATE: windows_core::HRESULT =
 pub const MF_E_MULTIPLE_BEGIN: windows_core::HRESULT = windows_core::HRESULT(0xC00D36D9_u32 as _);
 pub const MF_E_MULTIPLE_SUBSCRIBERS: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D36DA_u32 as _);
+pub const MF_E_NOTACCEPTING: windows_core::HRESULT = windows_core::HRESULT(0xC00D36B5_u32 as _);
 pub const MF_E_NOT_AVAILABLE: windows_core::HRESULT = windows_core::HRESULT(0xC00D36D6_u32 as _);
 pub const MF_E_NOT_FOUND: windows_core::HRESULT = windows_core::HRESULT(0xC00D36D5_u32 as _);
 pub const MF_E_NOT_INITIALIZED: windows_core::HRESULT = windows_core::HRESULT(0xC00D36B6_u32 as _);
@@ -9963,6 +11131,10 @@ pub const MF_E_TOPO_SINK_ACTIVATES_UNSUPPORTED: windows_core::HRESULT =
 pub const MF_E_TOPO_STREAM_DESCRIPTOR_NOT_SELECTED: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D5219_u32 as _);
 pub const MF_E_TOPO_UNSUPPORTED: windows_core::HRESULT = windows_core::HRESULT(0xC00D5214_u32 as _);
+pub const MF_E_TRANSFORM_NEED_MORE_INPUT: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D6D72_u32 as _);
+pub const MF_E_TRANSFORM_TYPE_NOT_SET: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D6D60_u32 as _);
 pub const MF_E_UNEXPECTED: windows_core::HRESULT = windows_core::HRESULT(0xC00D36BB_u32 as _);
 pub const MF_E_UNSUPPORTED_BYTESTREAM_TYPE: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D36C4_u32 as _);
@@ -10217,5 +11389,10 @@ pub struct VERSIONEDSTREAM {
     pub guidVersion: windows_core::GUID,
     pub pStream: core::mem::ManuallyDrop<Option<IStream>>,
 }
+pub type _MFT_INPUT_STATUS_FLAGS = i32;
+pub type _MFT_INPUT_STREAM_INFO_FLAGS = i32;
+pub type _MFT_OUTPUT_STATUS_FLAGS = i32;
+pub type _MFT_OUTPUT_STREAM_INFO_FLAGS = i32;
+pub type _MFT_SET_TYPE_FLAGS = i32;
 pub const msoBegin: MFBYTESTREAM_SEEK_ORIGIN = 0;
 pub const msoCurrent: MFBYTESTREAM_SEEK_ORIGIN = 1;

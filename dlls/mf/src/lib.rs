@@ -24,6 +24,7 @@ pub mod bytestream;
 pub mod capi;
 pub mod clock;
 pub mod com;
+pub mod converter;
 pub mod demux;
 pub mod descriptor;
 pub mod event;

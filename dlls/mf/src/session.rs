@@ -49,16 +49,23 @@ use crate::bindings::{
     MFSESSIONCAP_RATE_FORWARD, MFSESSIONCAP_SEEK, MFSESSIONCAP_START,
     MFSTREAMSINK_MARKER_ENDOFSEGMENT, PROPVARIANT, TOPOID,
 };
+use crate::bindings::{
+    IMFMediaType, IMFMediaTypeHandler, IMFTransform, MF_E_TOPO_CODEC_NOT_FOUND,
+    MF_MT_AUDIO_BITS_PER_SAMPLE, MF_MT_SUBTYPE, MF_TOPOLOGY_TRANSFORM_NODE,
+    MFT_MESSAGE_COMMAND_DRAIN, MFT_MESSAGE_COMMAND_FLUSH, MFT_OUTPUT_DATA_BUFFER,
+};
 use crate::clock::{PresentationClock, SystemTimeSource};
 use crate::com::{Agile, E_POINTER, fail, guid_arg};
 use crate::descriptor::is_selected;
 use crate::event::{EventQueue, MediaEvent};
 use crate::guids::{
     MF_SESSION_APPROX_EVENT_OCCURRENCE_TIME, MF_TOPONODE_PRESENTATION_DESCRIPTOR,
-    MF_TOPONODE_SOURCE, MF_TOPONODE_STREAM_DESCRIPTOR, MF_TOPONODE_STREAMID,
+    MF_TOPONODE_SOURCE, MF_TOPONODE_STREAM_DESCRIPTOR, MF_TOPONODE_STREAMID, MFAudioFormat_Float,
+    MFAudioFormat_PCM,
 };
+use crate::media_type::AudioFormat;
 use crate::propvariant::Value;
-use crate::topology::Topology;
+use crate::topology::{Topology, TopologyNode};
 use win32::sync::lock;
 
 pub use crate::guids::MF_RATE_CONTROL_SERVICE;
@@ -280,6 +287,8 @@ struct Branch {
     stream_key: usize,
     sink: Agile<IMFStreamSink>,
     sink_key: usize,
+    /// A transform between the stream and the sink (the loader's converter).
+    transform: Option<Agile<IMFTransform>>,
     /// Requests the sink made before its stream was known.
     waiting: usize,
     /// MEEndOfStream arrived and the end marker was placed.
@@ -440,30 +449,98 @@ fn resolve(partial: &IMFTopology) -> Result<IMFTopology> {
                 Ok(t) => t,
                 Err(_) => handler.GetMediaTypeByIndex(0)?,
             };
-            let (down, _) = downstream(&node)?;
+            let (down, input) = next_node(&node)?;
+            if down.GetNodeType()? != MF_TOPOLOGY_OUTPUT_NODE {
+                // The application's own transform: its types are its own.
+                continue;
+            }
             let sink: IMFStreamSink = down.GetObject()?.cast()?;
             let sink_handler = sink.GetMediaTypeHandler()?;
-            sink_handler.IsMediaTypeSupported(&source_type)?;
-            sink_handler.SetCurrentMediaType(&source_type).ok()?;
+            if sink_handler.IsMediaTypeSupported(&source_type).is_ok() {
+                sink_handler.SetCurrentMediaType(&source_type).ok()?;
+                continue;
+            }
+            // D6: the sink takes another format; a converter goes between.
+            let target = converted_type(&source_type, &sink_handler)?;
+            let converter = TopologyNode::create(MF_TOPOLOGY_TRANSFORM_NODE)?;
+            converter
+                .SetObject(&crate::converter::create_node_object(
+                    &source_type,
+                    &target,
+                )?)
+                .ok()?;
+            full.AddNode(&converter).ok()?;
+            node.ConnectOutput(0, &converter, 0).ok()?;
+            converter.ConnectOutput(0, &down, input).ok()?;
+            sink_handler.SetCurrentMediaType(&target).ok()?;
         }
     }
     Ok(full)
 }
 
-/// The node a source node feeds; only direct source-to-output branches are
-/// played (no transform nodes).
-fn downstream(node: &IMFTopologyNode) -> Result<(IMFTopologyNode, u32)> {
+/// The node `node`'s first output feeds, and its input there.
+fn next_node(node: &IMFTopologyNode) -> Result<(IMFTopologyNode, u32)> {
     let mut down = None;
     let mut input = 0;
     // SAFETY: plain COM calls on live interfaces with valid out-pointers.
     unsafe {
         node.GetOutput(0, &mut down, &mut input).ok()?;
-        let down = down.ok_or_else(|| windows_core::Error::from(MF_E_TOPO_UNSUPPORTED))?;
-        if down.GetNodeType()? != MF_TOPOLOGY_OUTPUT_NODE {
-            return fail(MF_E_TOPO_UNSUPPORTED);
-        }
-        Ok((down, input))
     }
+    let down = down.ok_or_else(|| windows_core::Error::from(MF_E_TOPO_UNSUPPORTED))?;
+    Ok((down, input))
+}
+
+/// The output node a source node feeds, directly or through one transform
+/// node, and that transform.
+fn branch_end(node: &IMFTopologyNode) -> Result<(IMFTopologyNode, Option<IMFTransform>)> {
+    let (down, _) = next_node(node)?;
+    // SAFETY: plain COM calls on live interfaces.
+    unsafe {
+        match down.GetNodeType()? {
+            MF_TOPOLOGY_OUTPUT_NODE => Ok((down, None)),
+            MF_TOPOLOGY_TRANSFORM_NODE => {
+                let transform: IMFTransform = down.GetObject()?.cast()?;
+                let (out, _) = next_node(&down)?;
+                if out.GetNodeType()? != MF_TOPOLOGY_OUTPUT_NODE {
+                    return fail(MF_E_TOPO_UNSUPPORTED);
+                }
+                Ok((out, Some(transform)))
+            }
+            _ => fail(MF_E_TOPO_UNSUPPORTED),
+        }
+    }
+}
+
+/// The format a converter should produce for a sink that refuses
+/// `source`: the source's layout in the sample format of one of the
+/// sink's types (the subtype, and the bit depth when the type gives one).
+fn converted_type(source: &IMFMediaType, sink: &IMFMediaTypeHandler) -> Result<IMFMediaType> {
+    let from = AudioFormat::from_media_type(source)
+        .map_err(|_| windows_core::Error::from(MF_E_TOPO_CODEC_NOT_FOUND))?;
+    // SAFETY: plain COM calls on live interfaces with valid keys.
+    unsafe {
+        for i in 0..sink.GetMediaTypeCount()? {
+            let offered = sink.GetMediaTypeByIndex(i)?;
+            let float = match offered.GetGUID(&MF_MT_SUBTYPE) {
+                Ok(s) if s == MFAudioFormat_Float => true,
+                Ok(s) if s == MFAudioFormat_PCM => false,
+                _ => continue,
+            };
+            let bits = offered
+                .GetUINT32(&MF_MT_AUDIO_BITS_PER_SAMPLE)
+                .unwrap_or(if float { 32 } else { 16 });
+            let candidate = AudioFormat {
+                float,
+                bits,
+                ..from
+            }
+            .media_type();
+            if sink.IsMediaTypeSupported(&candidate).is_ok() {
+                return Ok(candidate);
+            }
+        }
+    }
+    fail(MF_E_TOPO_CODEC_NOT_FOUND)
 }
 
 /// The stream sink an output node names: itself, a media sink's stream
@@ -486,6 +563,49 @@ fn output_stream_sink(node: &IMFTopologyNode, activate: bool) -> Result<IMFStrea
             _ => return fail(MF_E_TOPO_SINK_ACTIVATES_UNSUPPORTED),
         };
         sink.GetStreamSinkById(id)
+    }
+}
+
+/// Hands a stream's sample to its sink, through the branch's transform.
+fn deliver(branch: &Branch, sample: &IMFSample) {
+    let Some(t) = &branch.transform else {
+        // SAFETY: a plain COM call on live interfaces. A stopped sink
+        // refuses samples that were under way.
+        let _ = unsafe { branch.sink.0.ProcessSample(sample) };
+        return;
+    };
+    // SAFETY: plain COM calls on live interfaces; each output sample is
+    // taken out of its buffer entry, which leaves it owned here.
+    unsafe {
+        if t.0.ProcessInput(0, sample, 0).is_err() {
+            return;
+        }
+        loop {
+            let mut buffers = [MFT_OUTPUT_DATA_BUFFER::default()];
+            let mut status = 0;
+            if t.0
+                .ProcessOutput(0, 1, buffers.as_mut_ptr(), &mut status)
+                .is_err()
+            {
+                return;
+            }
+            let out = std::mem::ManuallyDrop::take(&mut buffers[0].pSample);
+            drop(std::mem::ManuallyDrop::take(&mut buffers[0].pEvents));
+            if let Some(out) = out {
+                let _ = branch.sink.0.ProcessSample(&out);
+            }
+        }
+    }
+}
+
+/// Drops what a branch holds: the transform's sample and the sink's queue.
+fn flush(branch: &Branch) {
+    // SAFETY: plain COM calls on live interfaces.
+    unsafe {
+        if let Some(t) = &branch.transform {
+            let _ = t.0.ProcessMessage(MFT_MESSAGE_COMMAND_FLUSH, 0);
+        }
+        let _ = branch.sink.0.Flush();
     }
 }
 
@@ -691,7 +811,7 @@ impl Worker {
                 let pd: IMFPresentationDescriptor =
                     node_unknown(&node, &MF_TOPONODE_PRESENTATION_DESCRIPTOR)?;
                 let sd: IMFStreamDescriptor = node_unknown(&node, &MF_TOPONODE_STREAM_DESCRIPTOR)?;
-                let (down, _) = downstream(&node)?;
+                let (down, transform) = branch_end(&node)?;
                 let sink = output_stream_sink(&down, false)?;
                 let media_sink = sink.GetMediaSink()?;
                 let source_index = match current
@@ -720,6 +840,7 @@ impl Worker {
                     stream_key: 0,
                     sink_key: identity(&sink),
                     sink: Agile(sink),
+                    transform: transform.map(Agile),
                     waiting: 0,
                     end_of_stream: false,
                     done: false,
@@ -812,8 +933,7 @@ impl Worker {
             // E13: sinks drop what they hold, the sources stop and start
             // again at the new position; the clock is not stopped.
             for b in &current.branches {
-                // SAFETY: a plain COM call on a live interface.
-                let _ = unsafe { b.sink.0.Flush() };
+                flush(b);
             }
         }
         for b in current.branches.iter_mut() {
@@ -964,8 +1084,7 @@ impl Worker {
             return;
         };
         for b in &current.branches {
-            // SAFETY: a plain COM call on a live interface.
-            let _ = unsafe { b.sink.0.Flush() };
+            flush(b);
         }
         for s in &current.sources {
             // SAFETY: as above.
@@ -1208,13 +1327,16 @@ impl Worker {
                     return;
                 };
                 if let Ok(sample) = unknown.cast::<IMFSample>() {
-                    // SAFETY: a plain COM call on live interfaces. A stopped
-                    // sink refuses samples that were under way.
-                    let _ = unsafe { branch.sink.0.ProcessSample(&sample) };
+                    deliver(branch, &sample);
                 }
             }
             MEEndOfStream => {
                 branch.end_of_stream = true;
+                if let Some(t) = &branch.transform {
+                    // SAFETY: a plain COM call on a live interface; the
+                    // converter holds nothing back, so a drain is enough.
+                    let _ = unsafe { t.0.ProcessMessage(MFT_MESSAGE_COMMAND_DRAIN, 0) };
+                }
                 let end = Value::Empty.to_raw().unwrap_or_default();
                 // SAFETY: plain COM call; the PROPVARIANTs are VT_EMPTY.
                 let placed = unsafe {

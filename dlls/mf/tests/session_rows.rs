@@ -385,3 +385,73 @@ fn damaged_and_unknown_media_fail_as_documented() {
     assert_eq!(r.unwrap_err().code(), MF_E_NO_AUDIO_PLAYBACK_DEVICE);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn the_loader_inserts_a_converter_for_a_sink_that_wants_another_format() {
+    // D6: MP3 decodes to float; the grabber takes 16-bit PCM only.
+    let dir = scratch("convert");
+    let wav = dir.join("in.wav");
+    write_wav(&wav, &signal(1.0));
+    let mp3 = dir.join("in.mp3");
+    encode(
+        "lame",
+        &[
+            "--quiet",
+            "-b",
+            "256",
+            wav.to_str().unwrap(),
+            mp3.to_str().unwrap(),
+        ],
+    );
+    let source = open_source(&mp3);
+    let (activate, grabbed) = grabber_activate(true);
+    let (session, events) = create_session();
+    let partial = topology(&source, &activate.cast::<IUnknown>().unwrap());
+    let mut seen = Vec::new();
+    // SAFETY: plain COM calls.
+    unsafe { session.SetTopology(0, &partial).unwrap() };
+    let set = wait_for(
+        &events,
+        MESessionTopologySet,
+        Duration::from_secs(5),
+        &mut seen,
+    );
+    assert_eq!(set.status, HRESULT(0));
+    let mf::propvariant::Value::Unknown(full) = set.value else {
+        panic!("no topology in MESessionTopologySet");
+    };
+    let full: IMFTopology = full.cast().unwrap();
+    // SAFETY: plain COM calls.
+    unsafe {
+        assert_eq!(full.GetNodeCount().unwrap(), 3);
+        let kinds: Vec<_> = (0..3)
+            .map(|i| full.GetNode(i).unwrap().GetNodeType().unwrap())
+            .collect();
+        assert!(kinds.contains(&MF_TOPOLOGY_TRANSFORM_NODE), "{kinds:?}");
+        assert_eq!(
+            partial.GetNodeCount().unwrap(),
+            2,
+            "the partial topology is left as it was"
+        );
+    }
+    start(&session, None);
+    wait_for(&events, MESessionEnded, Duration::from_secs(10), &mut seen);
+    {
+        let g = grabbed.lock().unwrap();
+        let frames = g.bytes.len() / 4;
+        assert!(
+            (frames as i64 - RATE as i64).abs() < RATE as i64 / 10,
+            "{frames} frames"
+        );
+        // 16-bit samples of a signal that peaks near 12 000.
+        let peak = g
+            .bytes
+            .chunks_exact(2)
+            .map(|b| i16::from_le_bytes([b[0], b[1]]).unsigned_abs())
+            .max()
+            .unwrap();
+        assert!((10_000..14_000).contains(&peak), "peak {peak}");
+    }
+    shut(&session, &source);
+    std::fs::remove_dir_all(dir).unwrap();
+}

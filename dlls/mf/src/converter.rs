@@ -1,0 +1,400 @@
+//! The audio format converter the topology loader inserts when a sink does
+//! not take the source's format (CONFORMANCE D6): an IMFTransform with one
+//! input and one output that converts between integer PCM (8-bit unsigned,
+//! 16/24/32-bit signed) and 32-bit float at the same rate and channel
+//! count. It provides its output samples (MFT_OUTPUT_STREAM_PROVIDES_SAMPLES)
+//! and holds one input sample at a time.
+
+use std::sync::Mutex;
+
+use windows_core::{IUnknown, Ref, Result, implement};
+
+use crate::bindings::{
+    IMFAttributes, IMFMediaEvent, IMFMediaType, IMFSample, IMFTransform, IMFTransform_Impl,
+    MF_E_INVALIDMEDIATYPE, MF_E_INVALIDSTREAMNUMBER, MF_E_NO_MORE_TYPES, MF_E_NOTACCEPTING,
+    MF_E_TRANSFORM_NEED_MORE_INPUT, MF_E_TRANSFORM_TYPE_NOT_SET, MFT_INPUT_STATUS_ACCEPT_DATA,
+    MFT_INPUT_STREAM_INFO, MFT_MESSAGE_COMMAND_FLUSH, MFT_MESSAGE_TYPE, MFT_OUTPUT_DATA_BUFFER,
+    MFT_OUTPUT_STATUS_SAMPLE_READY, MFT_OUTPUT_STREAM_INFO, MFT_OUTPUT_STREAM_PROVIDES_SAMPLES,
+    MFT_OUTPUT_STREAM_WHOLE_SAMPLES, MFT_SET_TYPE_TEST_ONLY,
+};
+use crate::com::{Agile, E_INVALIDARG, E_NOTIMPL, E_POINTER, fail};
+use crate::media_type::AudioFormat;
+use crate::sample::{Sample, with_sample_bytes};
+use win32::sync::lock;
+
+/// The sample formats the converter offers, in order of preference.
+const OFFERED: [(bool, u32); 5] = [
+    (true, 32),
+    (false, 16),
+    (false, 24),
+    (false, 32),
+    (false, 8),
+];
+
+/// One sample as a left-justified 32-bit integer or a float.
+#[derive(Clone, Copy)]
+enum Level {
+    Int(i32),
+    Float(f32),
+}
+
+fn read(bytes: &[u8], float: bool) -> Level {
+    match (float, bytes.len()) {
+        (true, _) => Level::Float(f32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]])),
+        (false, 1) => Level::Int((bytes[0] as i32 - 128) << 24),
+        (false, 2) => Level::Int((i16::from_le_bytes([bytes[0], bytes[1]]) as i32) << 16),
+        (false, 3) => Level::Int(i32::from_le_bytes([0, bytes[0], bytes[1], bytes[2]])),
+        _ => Level::Int(i32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]])),
+    }
+}
+
+fn write(level: Level, to: AudioFormat, out: &mut Vec<u8>) {
+    if to.float {
+        let x = match level {
+            Level::Float(x) => x,
+            Level::Int(i) => i as f32 / 2_147_483_648.0,
+        };
+        out.extend_from_slice(&x.to_le_bytes());
+        return;
+    }
+    let i = match level {
+        Level::Int(i) => i,
+        Level::Float(x) => (x.clamp(-1.0, 1.0) as f64 * 2_147_483_648.0)
+            .round()
+            .clamp(i32::MIN as f64, i32::MAX as f64) as i32,
+    };
+    match to.bits {
+        8 => out.push(((i >> 24) + 128) as u8),
+        16 => out.extend_from_slice(&((i >> 16) as i16).to_le_bytes()),
+        24 => out.extend_from_slice(&i.to_le_bytes()[1..]),
+        _ => out.extend_from_slice(&i.to_le_bytes()),
+    }
+}
+
+/// Converts interleaved samples between two formats of the same layout;
+/// an integer narrowing drops the low bits, a widening is exact.
+pub fn convert(input: &[u8], from: AudioFormat, to: AudioFormat) -> Vec<u8> {
+    let width = (from.bits / 8).max(1) as usize;
+    let mut out = Vec::with_capacity(input.len() / width * (to.bits / 8) as usize);
+    for chunk in input.chunks_exact(width) {
+        write(read(chunk, from.float), to, &mut out);
+    }
+    out
+}
+
+#[derive(Default)]
+struct State {
+    input: Option<AudioFormat>,
+    output: Option<AudioFormat>,
+    pending: Option<Agile<IMFSample>>,
+}
+
+#[implement(IMFTransform)]
+#[derive(Default)]
+pub struct AudioConverter {
+    state: Mutex<State>,
+}
+
+impl AudioConverter {
+    pub fn create() -> IMFTransform {
+        AudioConverter::default().into()
+    }
+}
+
+fn only_stream(id: u32) -> Result<()> {
+    if id != 0 {
+        return fail(MF_E_INVALIDSTREAMNUMBER);
+    }
+    Ok(())
+}
+
+/// A type for a side: the format, which must share rate and channels with
+/// the other side's, if that is set.
+fn check_type(t: &IMFMediaType, other: Option<AudioFormat>) -> Result<AudioFormat> {
+    let f = AudioFormat::from_media_type(t)?;
+    if let Some(o) = other
+        && (o.rate != f.rate || o.channels != f.channels)
+    {
+        return fail(MF_E_INVALIDMEDIATYPE);
+    }
+    Ok(f)
+}
+
+fn offered(other: Option<AudioFormat>, index: u32) -> Result<IMFMediaType> {
+    let other = other.ok_or_else(|| windows_core::Error::from(MF_E_TRANSFORM_TYPE_NOT_SET))?;
+    match OFFERED.get(index as usize) {
+        Some(&(float, bits)) => Ok(AudioFormat {
+            float,
+            bits,
+            ..other
+        }
+        .media_type()),
+        None => fail(MF_E_NO_MORE_TYPES),
+    }
+}
+
+impl IMFTransform_Impl for AudioConverter_Impl {
+    fn GetStreamLimits(&self, a: *mut u32, b: *mut u32, c: *mut u32, d: *mut u32) -> Result<()> {
+        for p in [a, b, c, d] {
+            if p.is_null() {
+                return fail(E_POINTER);
+            }
+            // SAFETY: checked above.
+            unsafe { p.write(1) };
+        }
+        Ok(())
+    }
+
+    fn GetStreamCount(&self, inputs: *mut u32, outputs: *mut u32) -> Result<()> {
+        if inputs.is_null() || outputs.is_null() {
+            return fail(E_POINTER);
+        }
+        // SAFETY: checked above.
+        unsafe {
+            inputs.write(1);
+            outputs.write(1);
+        }
+        Ok(())
+    }
+
+    /// Stream ids are 0 (the method page: E_NOTIMPL for fixed, consecutive
+    /// ids from 0).
+    fn GetStreamIDs(&self, _: u32, _: *mut u32, _: u32, _: *mut u32) -> Result<()> {
+        fail(E_NOTIMPL)
+    }
+
+    fn GetInputStreamInfo(&self, id: u32, info: *mut MFT_INPUT_STREAM_INFO) -> Result<()> {
+        only_stream(id)?;
+        if info.is_null() {
+            return fail(E_POINTER);
+        }
+        let block = lock(&self.state).input.map_or(0, |f| f.block_align());
+        // SAFETY: checked above.
+        unsafe {
+            info.write(MFT_INPUT_STREAM_INFO {
+                cbSize: block,
+                cbAlignment: 1,
+                ..Default::default()
+            })
+        };
+        Ok(())
+    }
+
+    fn GetOutputStreamInfo(&self, id: u32) -> Result<MFT_OUTPUT_STREAM_INFO> {
+        only_stream(id)?;
+        Ok(MFT_OUTPUT_STREAM_INFO {
+            dwFlags: (MFT_OUTPUT_STREAM_PROVIDES_SAMPLES | MFT_OUTPUT_STREAM_WHOLE_SAMPLES) as u32,
+            cbSize: lock(&self.state).output.map_or(0, |f| f.block_align()),
+            cbAlignment: 1,
+        })
+    }
+
+    fn GetAttributes(&self) -> Result<IMFAttributes> {
+        fail(E_NOTIMPL)
+    }
+
+    fn GetInputStreamAttributes(&self, _: u32) -> Result<IMFAttributes> {
+        fail(E_NOTIMPL)
+    }
+
+    fn GetOutputStreamAttributes(&self, _: u32) -> Result<IMFAttributes> {
+        fail(E_NOTIMPL)
+    }
+
+    fn DeleteInputStream(&self, _: u32) -> Result<()> {
+        fail(E_NOTIMPL)
+    }
+
+    fn AddInputStreams(&self, _: u32, _: *const u32) -> Result<()> {
+        fail(E_NOTIMPL)
+    }
+
+    fn GetInputAvailableType(&self, id: u32, index: u32) -> Result<IMFMediaType> {
+        only_stream(id)?;
+        offered(lock(&self.state).output, index)
+    }
+
+    fn GetOutputAvailableType(&self, id: u32, index: u32) -> Result<IMFMediaType> {
+        only_stream(id)?;
+        offered(lock(&self.state).input, index)
+    }
+
+    fn SetInputType(&self, id: u32, t: Ref<IMFMediaType>, flags: u32) -> Result<()> {
+        only_stream(id)?;
+        let mut st = lock(&self.state);
+        let format = match t.as_ref() {
+            Some(t) => Some(check_type(t, st.output)?),
+            None => None,
+        };
+        if flags & MFT_SET_TYPE_TEST_ONLY as u32 == 0 {
+            st.input = format;
+        }
+        Ok(())
+    }
+
+    fn SetOutputType(&self, id: u32, t: Ref<IMFMediaType>, flags: u32) -> Result<()> {
+        only_stream(id)?;
+        let mut st = lock(&self.state);
+        let format = match t.as_ref() {
+            Some(t) => Some(check_type(t, st.input)?),
+            None => None,
+        };
+        if flags & MFT_SET_TYPE_TEST_ONLY as u32 == 0 {
+            st.output = format;
+        }
+        Ok(())
+    }
+
+    fn GetInputCurrentType(&self, id: u32) -> Result<IMFMediaType> {
+        only_stream(id)?;
+        match lock(&self.state).input {
+            Some(f) => Ok(f.media_type()),
+            None => fail(MF_E_TRANSFORM_TYPE_NOT_SET),
+        }
+    }
+
+    fn GetOutputCurrentType(&self, id: u32) -> Result<IMFMediaType> {
+        only_stream(id)?;
+        match lock(&self.state).output {
+            Some(f) => Ok(f.media_type()),
+            None => fail(MF_E_TRANSFORM_TYPE_NOT_SET),
+        }
+    }
+
+    fn GetInputStatus(&self, id: u32) -> Result<u32> {
+        only_stream(id)?;
+        Ok(if lock(&self.state).pending.is_none() {
+            MFT_INPUT_STATUS_ACCEPT_DATA as u32
+        } else {
+            0
+        })
+    }
+
+    fn GetOutputStatus(&self) -> Result<u32> {
+        Ok(if lock(&self.state).pending.is_some() {
+            MFT_OUTPUT_STATUS_SAMPLE_READY as u32
+        } else {
+            0
+        })
+    }
+
+    fn SetOutputBounds(&self, _: i64, _: i64) -> Result<()> {
+        fail(E_NOTIMPL)
+    }
+
+    fn ProcessEvent(&self, _: u32, _: Ref<IMFMediaEvent>) -> Result<()> {
+        fail(E_NOTIMPL)
+    }
+
+    /// A flush drops the held sample; the other messages need nothing, as
+    /// every input sample gives exactly one output sample.
+    fn ProcessMessage(&self, message: MFT_MESSAGE_TYPE, _param: usize) -> Result<()> {
+        if message == MFT_MESSAGE_COMMAND_FLUSH {
+            lock(&self.state).pending = None;
+        }
+        Ok(())
+    }
+
+    fn ProcessInput(&self, id: u32, sample: Ref<IMFSample>, _flags: u32) -> Result<()> {
+        only_stream(id)?;
+        let Some(sample) = sample.as_ref() else {
+            return fail(E_POINTER);
+        };
+        let mut st = lock(&self.state);
+        if st.input.is_none() || st.output.is_none() {
+            return fail(MF_E_TRANSFORM_TYPE_NOT_SET);
+        }
+        if st.pending.is_some() {
+            return fail(MF_E_NOTACCEPTING);
+        }
+        st.pending = Some(Agile(sample.clone()));
+        Ok(())
+    }
+
+    fn ProcessOutput(
+        &self,
+        _flags: u32,
+        count: u32,
+        buffers: *mut MFT_OUTPUT_DATA_BUFFER,
+        status: *mut u32,
+    ) -> Result<()> {
+        if buffers.is_null() || status.is_null() {
+            return fail(E_POINTER);
+        }
+        if count != 1 {
+            return fail(E_INVALIDARG);
+        }
+        let (sample, from, to) = {
+            let mut st = lock(&self.state);
+            let (Some(from), Some(to)) = (st.input, st.output) else {
+                return fail(MF_E_TRANSFORM_TYPE_NOT_SET);
+            };
+            match st.pending.take() {
+                Some(s) => (s.0, from, to),
+                None => return fail(MF_E_TRANSFORM_NEED_MORE_INPUT),
+            }
+        };
+        let converted = with_sample_bytes(&sample, |bytes| Ok(convert(bytes, from, to)))?;
+        // SAFETY: plain COM calls on a live interface.
+        let (time, duration) = unsafe {
+            (
+                sample.GetSampleTime().unwrap_or(0),
+                sample.GetSampleDuration().unwrap_or(0),
+            )
+        };
+        let out = Sample::with_bytes(converted, time, duration)?;
+        // SAFETY: `buffers` holds `count` (1) entries and `status` is
+        // writable, both checked above; the caller owns the sample written.
+        unsafe {
+            let b = &mut *buffers;
+            b.pSample = std::mem::ManuallyDrop::new(Some(out));
+            b.dwStatus = 0;
+            status.write(0);
+        }
+        Ok(())
+    }
+}
+
+/// The converter as IUnknown, for a topology node's object.
+pub fn create_node_object(from: &IMFMediaType, to: &IMFMediaType) -> Result<IUnknown> {
+    let t = AudioConverter::create();
+    // SAFETY: plain COM calls on live interfaces.
+    unsafe {
+        t.SetInputType(0, from, 0).ok()?;
+        t.SetOutputType(0, to, 0).ok()?;
+    }
+    windows_core::Interface::cast(&t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(float: bool, bits: u32) -> AudioFormat {
+        AudioFormat {
+            float,
+            channels: 2,
+            rate: 44_100,
+            bits,
+        }
+    }
+
+    #[test]
+    fn integer_widths_round_trip_and_float_keeps_the_level() {
+        let pcm16: Vec<u8> = [0i16, 1, -1, i16::MAX, i16::MIN, 12_345]
+            .iter()
+            .flat_map(|s| s.to_le_bytes())
+            .collect();
+        for bits in [24, 32] {
+            let wide = convert(&pcm16, f(false, 16), f(false, bits));
+            assert_eq!(convert(&wide, f(false, bits), f(false, 16)), pcm16);
+        }
+        let float = convert(&pcm16, f(false, 16), f(true, 32));
+        assert_eq!(convert(&float, f(true, 32), f(false, 16)), pcm16);
+        let eight = convert(&pcm16, f(false, 16), f(false, 8));
+        assert_eq!(eight[0], 128);
+        assert_eq!(eight[3], 255);
+        let loud = convert(&2.0f32.to_le_bytes(), f(true, 32), f(false, 16));
+        assert_eq!(loud, i16::MAX.to_le_bytes());
+    }
+}
