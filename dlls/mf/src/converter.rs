@@ -133,6 +133,28 @@ fn offered(other: Option<AudioFormat>, index: u32) -> Result<IMFMediaType> {
     }
 }
 
+/// SetInputType / SetOutputType: NULL clears the side; TEST_ONLY checks
+/// without setting.
+fn set_side(
+    state: &Mutex<State>,
+    id: u32,
+    t: Option<&IMFMediaType>,
+    flags: u32,
+    input: bool,
+) -> Result<()> {
+    only_stream(id)?;
+    let mut st = lock(state);
+    let other = if input { st.output } else { st.input };
+    let format = match t {
+        Some(t) => Some(check_type(t, other)?),
+        None => None,
+    };
+    if flags & MFT_SET_TYPE_TEST_ONLY as u32 == 0 {
+        *(if input { &mut st.input } else { &mut st.output }) = format;
+    }
+    Ok(())
+}
+
 impl IMFTransform_Impl for AudioConverter_Impl {
     fn GetStreamLimits(&self, a: *mut u32, b: *mut u32, c: *mut u32, d: *mut u32) -> Result<()> {
         for p in [a, b, c, d] {
@@ -220,29 +242,11 @@ impl IMFTransform_Impl for AudioConverter_Impl {
     }
 
     fn SetInputType(&self, id: u32, t: Ref<IMFMediaType>, flags: u32) -> Result<()> {
-        only_stream(id)?;
-        let mut st = lock(&self.state);
-        let format = match t.as_ref() {
-            Some(t) => Some(check_type(t, st.output)?),
-            None => None,
-        };
-        if flags & MFT_SET_TYPE_TEST_ONLY as u32 == 0 {
-            st.input = format;
-        }
-        Ok(())
+        set_side(&self.state, id, t.as_ref(), flags, true)
     }
 
     fn SetOutputType(&self, id: u32, t: Ref<IMFMediaType>, flags: u32) -> Result<()> {
-        only_stream(id)?;
-        let mut st = lock(&self.state);
-        let format = match t.as_ref() {
-            Some(t) => Some(check_type(t, st.input)?),
-            None => None,
-        };
-        if flags & MFT_SET_TYPE_TEST_ONLY as u32 == 0 {
-            st.output = format;
-        }
-        Ok(())
+        set_side(&self.state, id, t.as_ref(), flags, false)
     }
 
     fn GetInputCurrentType(&self, id: u32) -> Result<IMFMediaType> {

@@ -32,20 +32,7 @@ fn wav_plays_bit_exact_into_a_wave_file() {
 fn flac_plays_bit_exact_into_a_wave_file() {
     let dir = scratch("flac");
     let input = signal(2.0);
-    let wav = dir.join("in.wav");
-    write_wav(&wav, &input);
-    let flac = dir.join("in.flac");
-    encode(
-        "flac",
-        &[
-            "-8",
-            "-f",
-            "-s",
-            "-o",
-            flac.to_str().unwrap(),
-            wav.to_str().unwrap(),
-        ],
-    );
+    let flac = media_file(&dir, "flac", &input);
     let source = open_source(&flac);
     let out = dir.join("out.wav");
     let sink = wave_sink(&out, &source);

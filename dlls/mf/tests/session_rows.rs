@@ -289,31 +289,8 @@ fn snr_db(reference: &[f32], decoded: &[f32]) -> f64 {
 fn lossy_codecs_play_within_a_signal_to_noise_bound() {
     let dir = scratch("lossy");
     let input = signal(3.0);
-    let wav = dir.join("in.wav");
-    write_wav(&wav, &input);
-    let ogg = dir.join("in.ogg");
-    let mp3 = dir.join("in.mp3");
-    encode(
-        "oggenc",
-        &[
-            "-Q",
-            "-q",
-            "6",
-            "-o",
-            ogg.to_str().unwrap(),
-            wav.to_str().unwrap(),
-        ],
-    );
-    encode(
-        "lame",
-        &[
-            "--quiet",
-            "-b",
-            "256",
-            wav.to_str().unwrap(),
-            mp3.to_str().unwrap(),
-        ],
-    );
+    let ogg = media_file(&dir, "ogg", &input);
+    let mp3 = media_file(&dir, "mp3", &input);
     // Left channel of the reference as float.
     let reference: Vec<f32> = input
         .iter()
@@ -343,19 +320,7 @@ fn lossy_codecs_play_within_a_signal_to_noise_bound() {
 #[test]
 fn damaged_and_unknown_media_fail_as_documented() {
     let dir = scratch("bad");
-    let wav = dir.join("in.wav");
-    write_wav(&wav, &signal(1.0));
-    let flac = dir.join("in.flac");
-    encode(
-        "flac",
-        &[
-            "-s",
-            "-f",
-            "-o",
-            flac.to_str().unwrap(),
-            wav.to_str().unwrap(),
-        ],
-    );
+    let flac = media_file(&dir, "flac", &signal(1.0));
     // A FLAC file cut in half plays what it has and ends.
     let bytes = std::fs::read(&flac).unwrap();
     let cut = dir.join("cut.flac");
@@ -390,19 +355,7 @@ fn damaged_and_unknown_media_fail_as_documented() {
 fn the_loader_inserts_a_converter_for_a_sink_that_wants_another_format() {
     // D6: MP3 decodes to float; the grabber takes 16-bit PCM only.
     let dir = scratch("convert");
-    let wav = dir.join("in.wav");
-    write_wav(&wav, &signal(1.0));
-    let mp3 = dir.join("in.mp3");
-    encode(
-        "lame",
-        &[
-            "--quiet",
-            "-b",
-            "256",
-            wav.to_str().unwrap(),
-            mp3.to_str().unwrap(),
-        ],
-    );
+    let mp3 = media_file(&dir, "mp3", &signal(1.0));
     let source = open_source(&mp3);
     let (activate, grabbed) = grabber_activate(true);
     let (session, events) = create_session();

@@ -51,8 +51,24 @@ pub fn write_wav(path: &Path, samples: &[i16]) {
     w.finalize().unwrap();
 }
 
-/// Runs a Debian encoder; the test scripts install them (scripts/test.sh).
-pub fn encode(program: &str, args: &[&str]) {
+/// `samples` as a file of `kind` ("wav", "flac", "ogg" or "mp3") in `dir`,
+/// made with Debian's encoders (scripts/test.sh installs them).
+pub fn media_file(dir: &Path, kind: &str, samples: &[i16]) -> PathBuf {
+    let wav = dir.join("in.wav");
+    write_wav(&wav, samples);
+    let out = dir.join(format!("in.{kind}"));
+    let (o, w) = (out.to_str().unwrap(), wav.to_str().unwrap());
+    match kind {
+        "wav" => return wav,
+        "flac" => encode("flac", &["-8", "-f", "-s", "-o", o, w]),
+        "ogg" => encode("oggenc", &["-Q", "-q", "6", "-o", o, w]),
+        "mp3" => encode("lame", &["--quiet", "-b", "256", w, o]),
+        _ => panic!("no encoder for {kind}"),
+    }
+    out
+}
+
+fn encode(program: &str, args: &[&str]) {
     let status = std::process::Command::new(program)
         .args(args)
         .stdout(std::process::Stdio::null())
