@@ -82,6 +82,10 @@ struct Subscriber {
     state: Option<IUnknown>,
     /// The result handed to the callback, which EndGetEvent must bring back.
     notified: bool,
+    /// A Media Session's own forwarder: it gets every event at once on the
+    /// queuing thread (session::forward), with no callback through the work
+    /// queue; nothing outside the session can observe the difference.
+    direct: bool,
 }
 
 #[derive(Default)]
@@ -171,12 +175,16 @@ impl EventQueue {
                 },
             );
         }
+        let direct = crate::session::is_forwarder(&callback);
         st.subscriber = Some(Subscriber {
             callback,
             state,
             notified: false,
+            direct,
         });
-        self.notify(&mut st);
+        let gone = self.notify(&mut st);
+        drop(st);
+        drop(gone);
         Ok(())
     }
 
@@ -207,7 +215,10 @@ impl EventQueue {
         }
         st.events.push_back(event);
         self.arrived.notify_all();
-        self.notify(&mut st);
+        let gone = self.notify(&mut st);
+        drop(st);
+        // Released outside the lock (see shutdown).
+        drop(gone);
         Ok(())
     }
 
@@ -235,10 +246,23 @@ impl EventQueue {
         self.queue_value(kind.0, extended, status, value)
     }
 
-    /// Hands the first event to the subscriber's callback, once.
-    fn notify(&self, st: &mut QueueState) {
+    /// Hands the first event to the subscriber's callback, once; a
+    /// session's forwarder takes every event now. Returns a forwarder whose
+    /// session has gone, for the caller to release after the lock.
+    fn notify(&self, st: &mut QueueState) -> Option<Subscriber> {
         if st.events.is_empty() {
-            return;
+            return None;
+        }
+        if st.subscriber.as_ref().is_some_and(|s| s.direct) {
+            while let Some(event) = st.events.pop_front() {
+                let Some(s) = st.subscriber.as_ref() else {
+                    break;
+                };
+                if !crate::session::forward(&s.callback, event) {
+                    return st.subscriber.take();
+                }
+            }
+            return None;
         }
         if let Some(s) = st.subscriber.as_mut().filter(|s| !s.notified) {
             s.notified = true;
@@ -249,6 +273,7 @@ impl EventQueue {
             );
             work_queue::invoke(s.callback.clone(), result);
         }
+        None
     }
 
     /// Shuts the queue down: queued events go, blocked GetEvent calls wake

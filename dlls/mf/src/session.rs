@@ -212,6 +212,14 @@ fn identity<I: Interface>(object: &I) -> usize {
     object.cast::<IUnknown>().map_or(0, |u| u.as_raw() as usize)
 }
 
+/// Hands `event` to the session behind a forwarder (the event queue's fast
+/// path for its subscriber); false once that session has gone.
+pub fn forward(callback: &IMFAsyncCallback, event: IMFMediaEvent) -> bool {
+    callback
+        .cast_object_ref::<EventForwarder>()
+        .is_ok_and(|f| lock(&f.tx).send(Msg::Event(f.key, Agile(event))).is_ok())
+}
+
 fn subscribe(generator: IMFMediaEventGenerator, tx: &Sender<Msg>) -> Result<()> {
     let forwarder: IMFAsyncCallback = EventForwarder {
         key: identity(&generator),
