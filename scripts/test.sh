@@ -70,6 +70,21 @@ target/debug/winsession mf play "$mf_dir/source.flac" --out "$mf_dir/cli.wav"
 tail -c +45 "$mf_dir/cli.wav" > "$mf_dir/cli.pcm"
 tail -c +45 "$mf_dir/source.wav" > "$mf_dir/source.pcm"
 cmp "$mf_dir/cli.pcm" "$mf_dir/source.pcm"
+# The audio renderer: through ALSA's null device in real time (a private
+# ALSA configuration, nothing of the host's), stopped by SIGTERM half way;
+# and without any device, the documented error.
+printf 'pcm.!default {\n    type null\n}\n' > "$mf_dir/asound.conf"
+ALSA_CONFIG_PATH="$mf_dir/asound.conf" target/debug/winsession mf play "$mf_dir/source.flac"
+ALSA_CONFIG_PATH="$mf_dir/asound.conf" target/debug/winsession mf play "$mf_dir/source.flac" 2> "$mf_dir/stop.txt" &
+player=$!
+sleep 0.7
+kill -TERM "$player"
+wait "$player"
+grep -q 'stopped' "$mf_dir/stop.txt"
+if [ ! -d /dev/snd ] && [ ! -e /etc/asound.conf ] && [ ! -e "$HOME/.asoundrc" ]; then
+    if target/debug/winsession mf play "$mf_dir/source.flac" 2> "$mf_dir/err.txt"; then exit 1; fi
+    grep -q 'no audio playback device' "$mf_dir/err.txt"
+fi
 rm -rf "$mf_dir"
 
 echo "== WinHTTP WebSocket against real peers"

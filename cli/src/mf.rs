@@ -4,8 +4,8 @@
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use clap::Subcommand;
@@ -20,6 +20,7 @@ use mf::com::Agile;
 use mf::guids::{MF_PD_DURATION, MF_TOPONODE_PRESENTATION_DESCRIPTOR, MF_TOPONODE_SOURCE};
 use mf::media_type::AudioFormat;
 use mf::propvariant::Value;
+use win32::sync::lock;
 use windows_core::{GUID, HRESULT, IUnknown, Interface};
 
 #[derive(Subcommand)]
@@ -196,7 +197,44 @@ fn make_sink(out: Option<&Path>, sd: &IMFStreamDescriptor) -> Result<IUnknown, S
     }
 }
 
+/// Ctrl-C or SIGTERM: the session, once there is one, is stopped; the
+/// event loop then closes it and everything shuts down in order.
+#[derive(Clone, Default)]
+struct Interrupt {
+    seen: Arc<AtomicBool>,
+    session: Arc<Mutex<Option<Agile<IMFMediaSession>>>>,
+}
+
+impl Interrupt {
+    /// Installed before any Media Foundation thread exists, so that every
+    /// thread blocks the signals and only the waiting one takes them.
+    fn install() -> Result<Interrupt, String> {
+        let me = Interrupt::default();
+        let handler = me.clone();
+        crate::signals::on_interrupt(move || {
+            handler.seen.store(true, Ordering::SeqCst);
+            handler.stop();
+        })?;
+        Ok(me)
+    }
+
+    fn watch(&self, session: &IMFMediaSession) {
+        *lock(&self.session) = Some(Agile(session.clone()));
+        if self.seen.load(Ordering::SeqCst) {
+            self.stop();
+        }
+    }
+
+    fn stop(&self) {
+        if let Some(session) = lock(&self.session).take() {
+            // SAFETY: a plain COM call on a live interface.
+            let _ = unsafe { session.into_inner().Stop() };
+        }
+    }
+}
+
 fn play(file: &Path, out: Option<&Path>, start: Option<f64>) -> Result<(), String> {
+    let interrupt = Interrupt::install()?;
     let source = open_source(file)?;
     let session = match mf::session::MediaSession::create() {
         Ok(s) => s,
@@ -206,7 +244,7 @@ fn play(file: &Path, out: Option<&Path>, start: Option<f64>) -> Result<(), Strin
             return Err(e.to_string());
         }
     };
-    let result = play_through(&session, &source, file, out, start);
+    let result = play_through(&session, &source, file, out, start, &interrupt);
     // Shutdown in the documented order: the source, then the session (F15).
     // SAFETY: plain COM calls on live interfaces.
     unsafe {
@@ -222,6 +260,7 @@ fn play_through(
     file: &Path,
     out: Option<&Path>,
     start: Option<f64>,
+    interrupt: &Interrupt,
 ) -> Result<(), String> {
     let err = |e: windows_core::Error| e.to_string();
     let (pd, sd, format) = first_stream(source)?;
@@ -260,16 +299,7 @@ fn play_through(
         .ok()
         .map_err(err)?;
 
-    // Ctrl-C or SIGTERM: Stop, then (below) Close and Shutdown in order.
-    let interrupted = Arc::new(AtomicBool::new(false));
-    let flag = Arc::clone(&interrupted);
-    let stopper = Agile(session.clone());
-    crate::signals::on_interrupt(move || {
-        flag.store(true, Ordering::SeqCst);
-        let session = stopper.into_inner();
-        // SAFETY: a plain COM call on a live interface.
-        let _ = unsafe { session.Stop() };
-    })?;
+    interrupt.watch(session);
 
     let events: IMFMediaEventGenerator = session.cast().map_err(err)?;
     let progress = std::io::stderr().is_terminal();
@@ -320,7 +350,7 @@ fn play_through(
     if progress {
         eprintln!();
     }
-    if interrupted.load(Ordering::SeqCst) {
+    if interrupt.seen.load(Ordering::SeqCst) {
         eprintln!("winsession: stopped");
     }
     match failure {

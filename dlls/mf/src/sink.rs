@@ -32,9 +32,10 @@ use crate::bindings::{
     MF_E_STREAMSINK_REMOVED, MF_E_STREAMSINKS_FIXED, MFMediaType_Audio, MFSTREAMSINK_MARKER_TYPE,
     MFTIME, PROPVARIANT,
 };
+use crate::bindings::{MF_MT_MAJOR_TYPE, MF_MT_SUBTYPE};
 use crate::com::{Agile, E_POINTER, fail};
 use crate::event::EventQueue;
-use crate::guids::MF_SAMPLEGRABBERSINK_IGNORE_CLOCK;
+use crate::guids::{MF_SAMPLEGRABBERSINK_IGNORE_CLOCK, MFAudioFormat_Float, MFAudioFormat_PCM};
 use crate::media_type::{AudioFormat, CurrentType, TypeHandler};
 use crate::propvariant::Value;
 use crate::sample::with_sample_bytes;
@@ -59,6 +60,8 @@ trait Consumer: Send {
         Ok(())
     }
     fn shutdown(&mut self) {}
+    /// The samples before an end-of-segment marker are all consumed.
+    fn end_of_segment(&mut self) {}
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -204,7 +207,10 @@ impl StreamCore {
             drop(st);
             match item {
                 Item::Sample(sample) => self.consume(&sample.0),
-                Item::Marker(context) => self.send(MEStreamSinkMarker, HRESULT(0), context),
+                Item::Marker(context) => {
+                    lock(&self.consumer).end_of_segment();
+                    self.send(MEStreamSinkMarker, HRESULT(0), context);
+                }
             }
             st = lock(&self.state);
             if st.run == Run::Running {
@@ -311,6 +317,7 @@ impl IMFStreamSink_Impl for StreamSink_Impl {
         }
         if self.core.rateless || st.queue.is_empty() {
             drop(st);
+            lock(&self.core.consumer).end_of_segment();
             self.core.send(MEStreamSinkMarker, HRESULT(0), context);
         } else {
             st.queue.push_back(Item::Marker(context));
@@ -348,14 +355,14 @@ struct SingleStreamSink {
 
 impl SingleStreamSink {
     fn create(
-        offered: IMFMediaType,
+        offered: Vec<IMFMediaType>,
         current: CurrentType,
         rateless: bool,
         consumer: Box<dyn Consumer>,
     ) -> IMFMediaSink {
         let core = Arc::new(StreamCore {
             events: EventQueue::default(),
-            handler: TypeHandler::create(vec![offered], current),
+            handler: TypeHandler::create(offered, current),
             rateless,
             state: Mutex::new(StreamState {
                 run: Run::Stopped,
@@ -631,7 +638,7 @@ pub fn create_wave_sink(target: IMFByteStream, t: &IMFMediaType) -> Result<IMFMe
         done: false,
     };
     Ok(SingleStreamSink::create(
-        offered,
+        vec![offered],
         current,
         true,
         Box::new(writer),
@@ -694,6 +701,38 @@ impl Consumer for Grabber {
     }
 }
 
+/// The audio renderer's consumer: samples, at their presentation time, to
+/// ALSA's default device, in the format the topology loader set.
+struct AlsaWriter {
+    pcm: crate::alsa::Pcm,
+    current: CurrentType,
+}
+
+impl Consumer for AlsaWriter {
+    fn consume(&mut self, sample: &IMFSample) -> Result<()> {
+        let t = lock(&self.current)
+            .as_ref()
+            .map(|t| t.0.clone())
+            .ok_or_else(|| windows_core::Error::from(MF_E_NOT_INITIALIZED))?;
+        let format = AudioFormat::from_media_type(&t)?;
+        with_sample_bytes(sample, |bytes| {
+            self.pcm
+                .write(format, bytes)
+                .map_err(|e| windows_core::Error::new(crate::com::E_FAIL, e))
+        })
+    }
+
+    fn clock_changed(&mut self, change: ClockChange) {
+        if let ClockChange::Stop(_) = change {
+            self.pcm.stop();
+        }
+    }
+
+    fn end_of_segment(&mut self) {
+        self.pcm.drain();
+    }
+}
+
 /// Which sink an activation object makes.
 enum Activates {
     Grabber {
@@ -752,15 +791,39 @@ impl SinkActivate {
                     major,
                 };
                 Ok(SingleStreamSink::create(
-                    offered.clone(),
+                    vec![offered.clone()],
                     CurrentType::default(),
                     ignore_clock,
                     Box::new(grabber),
                 ))
             }
-            // No ALSA output is built in: with no sound card (the machines
-            // this runs on) Windows gives exactly this error.
-            Activates::AudioRenderer => fail(MF_E_NO_AUDIO_PLAYBACK_DEVICE),
+            Activates::AudioRenderer => {
+                let pcm = crate::alsa::Pcm::open_default()
+                    .ok_or_else(|| windows_core::Error::from(MF_E_NO_AUDIO_PLAYBACK_DEVICE))?;
+                let offered = [MFAudioFormat_Float, MFAudioFormat_PCM]
+                    .iter()
+                    .map(|subtype| {
+                        let t = crate::media_type::MediaType::create();
+                        // SAFETY: plain COM calls on a live interface.
+                        unsafe {
+                            t.SetGUID(&MF_MT_MAJOR_TYPE, &MFMediaType_Audio).ok()?;
+                            t.SetGUID(&MF_MT_SUBTYPE, subtype).ok()?;
+                        }
+                        Ok(t)
+                    })
+                    .collect::<Result<Vec<_>>>()?;
+                let current = CurrentType::default();
+                let writer = AlsaWriter {
+                    pcm,
+                    current: current.clone(),
+                };
+                Ok(SingleStreamSink::create(
+                    offered,
+                    current,
+                    false,
+                    Box::new(writer),
+                ))
+            }
         }
     }
 }
