@@ -177,6 +177,8 @@ typedef int MFSTREAMSINK_MARKER_TYPE;
 enum { MFSTREAMSINK_MARKER_DEFAULT = 0, MFSTREAMSINK_MARKER_ENDOFSEGMENT = 1, MFSTREAMSINK_MARKER_EVENT = 3, MFSTREAMSINK_MARKER_TICK = 2 };
 typedef int MFMEDIASOURCE_CHARACTERISTICS;
 enum { MFMEDIASOURCE_CAN_PAUSE = 4, MFMEDIASOURCE_CAN_SEEK = 2, MFMEDIASOURCE_DOES_NOT_USE_NETWORK = 128, MFMEDIASOURCE_IS_LIVE = 1 };
+typedef int MFT_MESSAGE_TYPE;
+enum { MFT_MESSAGE_COMMAND_DRAIN = 1, MFT_MESSAGE_COMMAND_FLUSH = 0, MFT_MESSAGE_COMMAND_FLUSH_OUTPUT_STREAM = 268435464, MFT_MESSAGE_COMMAND_MARKER = 536870912, MFT_MESSAGE_COMMAND_SET_OUTPUT_STREAM_STATE = 268435463, MFT_MESSAGE_COMMAND_TICK = 4, MFT_MESSAGE_DROP_SAMPLES = 3, MFT_MESSAGE_NOTIFY_BEGIN_STREAMING = 268435456, MFT_MESSAGE_NOTIFY_END_OF_STREAM = 268435458, MFT_MESSAGE_NOTIFY_END_STREAMING = 268435457, MFT_MESSAGE_NOTIFY_EVENT = 268435462, MFT_MESSAGE_NOTIFY_REACQUIRE_RESOURCES = 268435461, MFT_MESSAGE_NOTIFY_RELEASE_RESOURCES = 268435460, MFT_MESSAGE_NOTIFY_START_OF_STREAM = 268435459, MFT_MESSAGE_SET_D3D_MANAGER = 2 };
 #define MF_RESOLUTION_MEDIASOURCE 1
 #define MF_RESOLUTION_BYTESTREAM 2
 #define MF_RESOLUTION_READ 65536
@@ -197,6 +199,10 @@ typedef struct IMFMediaSource IMFMediaSource;
 typedef struct IMFMediaStream IMFMediaStream;
 typedef struct IMFStreamSink IMFStreamSink;
 typedef struct IMFFinalizableMediaSink IMFFinalizableMediaSink;
+typedef struct IMFTransform IMFTransform;
+typedef struct _MFT_INPUT_STREAM_INFO { LONGLONG hnsMaxLatency; DWORD dwFlags; DWORD cbSize; DWORD cbMaxLookahead; DWORD cbAlignment; } MFT_INPUT_STREAM_INFO;
+typedef struct _MFT_OUTPUT_STREAM_INFO { DWORD dwFlags; DWORD cbSize; DWORD cbAlignment; } MFT_OUTPUT_STREAM_INFO;
+typedef struct _MFT_OUTPUT_DATA_BUFFER { DWORD dwStreamID; IMFSample *pSample; DWORD dwStatus; IMFCollection *pEvents; } MFT_OUTPUT_DATA_BUFFER;
 DEFINE_GUID(IID_IMFTopologyNode, 0x83cf873a, 0xf6da, 0x4bc8, 0x82, 0x3f, 0xba, 0xcf, 0xd5, 0x5d, 0xc4, 0x30);
 DEFINE_GUID(IID_IMFPresentationDescriptor, 0x03cb2711, 0x24d7, 0x4db6, 0xa1, 0x7f, 0xf3, 0xa7, 0xa4, 0x79, 0xa5, 0x36);
 DEFINE_GUID(IID_IMFStreamDescriptor, 0x56c03d9c, 0x9dbb, 0x45f5, 0xab, 0x4b, 0xd8, 0x0f, 0x47, 0xc0, 0x59, 0x38);
@@ -208,6 +214,7 @@ DEFINE_GUID(IID_IMFMediaSink, 0x6ef2a660, 0x47c0, 0x4666, 0xb1, 0x3d, 0xcb, 0xb7
 DEFINE_GUID(IID_IMFFinalizableMediaSink, 0xeaecb74a, 0x9a50, 0x42ce, 0x95, 0x41, 0x6a, 0x7f, 0x57, 0xaa, 0x4a, 0xd7);
 DEFINE_GUID(IID_IMFSourceResolver, 0xfbe5a32d, 0xa497, 0x4b61, 0xbb, 0x85, 0x97, 0xb1, 0xa8, 0x48, 0xa6, 0xe3);
 DEFINE_GUID(IID_IMFSampleGrabberSinkCallback, 0x8c7b80bf, 0xee42, 0x4b59, 0xb1, 0xdf, 0x55, 0x66, 0x8e, 0x1b, 0xdc, 0xa8);
+DEFINE_GUID(IID_IMFTransform, 0xbf94c121, 0x5b05, 0x4e6f, 0x80, 0x00, 0xba, 0x59, 0x89, 0x61, 0x41, 0x4d);
 
 typedef struct IMFTopologyNodeVtbl {
     IUNKNOWN_METHODS(IMFTopologyNode)
@@ -489,6 +496,34 @@ typedef struct IMFSampleGrabberSinkCallbackVtbl {
     HRESULT (STDMETHODCALLTYPE *OnShutdown)(IMFSampleGrabberSinkCallback *This);
 } IMFSampleGrabberSinkCallbackVtbl;
 struct IMFSampleGrabberSinkCallback { const IMFSampleGrabberSinkCallbackVtbl *lpVtbl; };
+
+typedef struct IMFTransformVtbl {
+    IUNKNOWN_METHODS(IMFTransform)
+    HRESULT (STDMETHODCALLTYPE *GetStreamLimits)(IMFTransform *This, DWORD *pdwinputminimum, DWORD *pdwinputmaximum, DWORD *pdwoutputminimum, DWORD *pdwoutputmaximum);
+    HRESULT (STDMETHODCALLTYPE *GetStreamCount)(IMFTransform *This, DWORD *pcinputstreams, DWORD *pcoutputstreams);
+    HRESULT (STDMETHODCALLTYPE *GetStreamIDs)(IMFTransform *This, DWORD dwinputidarraysize, DWORD *pdwinputids, DWORD dwoutputidarraysize, DWORD *pdwoutputids);
+    HRESULT (STDMETHODCALLTYPE *GetInputStreamInfo)(IMFTransform *This, DWORD dwinputstreamid, MFT_INPUT_STREAM_INFO *pstreaminfo);
+    HRESULT (STDMETHODCALLTYPE *GetOutputStreamInfo)(IMFTransform *This, DWORD dwoutputstreamid, MFT_OUTPUT_STREAM_INFO *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetAttributes)(IMFTransform *This, IMFAttributes **ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetInputStreamAttributes)(IMFTransform *This, DWORD dwinputstreamid, IMFAttributes **ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetOutputStreamAttributes)(IMFTransform *This, DWORD dwoutputstreamid, IMFAttributes **ppresult);
+    HRESULT (STDMETHODCALLTYPE *DeleteInputStream)(IMFTransform *This, DWORD dwstreamid);
+    HRESULT (STDMETHODCALLTYPE *AddInputStreams)(IMFTransform *This, DWORD cstreams, const DWORD *adwstreamids);
+    HRESULT (STDMETHODCALLTYPE *GetInputAvailableType)(IMFTransform *This, DWORD dwinputstreamid, DWORD dwtypeindex, IMFMediaType **ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetOutputAvailableType)(IMFTransform *This, DWORD dwoutputstreamid, DWORD dwtypeindex, IMFMediaType **ppresult);
+    HRESULT (STDMETHODCALLTYPE *SetInputType)(IMFTransform *This, DWORD dwinputstreamid, IMFMediaType *ptype, DWORD dwflags);
+    HRESULT (STDMETHODCALLTYPE *SetOutputType)(IMFTransform *This, DWORD dwoutputstreamid, IMFMediaType *ptype, DWORD dwflags);
+    HRESULT (STDMETHODCALLTYPE *GetInputCurrentType)(IMFTransform *This, DWORD dwinputstreamid, IMFMediaType **ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetOutputCurrentType)(IMFTransform *This, DWORD dwoutputstreamid, IMFMediaType **ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetInputStatus)(IMFTransform *This, DWORD dwinputstreamid, DWORD *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetOutputStatus)(IMFTransform *This, DWORD *ppresult);
+    HRESULT (STDMETHODCALLTYPE *SetOutputBounds)(IMFTransform *This, LONGLONG hnslowerbound, LONGLONG hnsupperbound);
+    HRESULT (STDMETHODCALLTYPE *ProcessEvent)(IMFTransform *This, DWORD dwinputstreamid, IMFMediaEvent *pevent);
+    HRESULT (STDMETHODCALLTYPE *ProcessMessage)(IMFTransform *This, MFT_MESSAGE_TYPE emessage, ULONG_PTR ulparam);
+    HRESULT (STDMETHODCALLTYPE *ProcessInput)(IMFTransform *This, DWORD dwinputstreamid, IMFSample *psample, DWORD dwflags);
+    HRESULT (STDMETHODCALLTYPE *ProcessOutput)(IMFTransform *This, DWORD dwflags, DWORD coutputbuffercount, MFT_OUTPUT_DATA_BUFFER *poutputsamples, DWORD *pdwstatus);
+} IMFTransformVtbl;
+struct IMFTransform { const IMFTransformVtbl *lpVtbl; };
 /* End of the generated declarations. */
 #ifdef __cplusplus
 }

@@ -60,9 +60,9 @@ python3 tools/mf-headers/gen.py --check
 mf_dir=$(mktemp -d)
 target/c/mf_session
 target/c/mf_playback "$mf_dir"
-valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=9 \
+valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
     target/c/mf_session > /dev/null
-valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=9 \
+valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
     target/c/mf_playback "$mf_dir" > /dev/null
 # The CLI over the same file: the WAVE file it writes holds the source's PCM.
 target/debug/winsession mf probe "$mf_dir/source.flac" | grep -q 'decodes:  PCM 44100 Hz, 2 channel(s), 16-bit'

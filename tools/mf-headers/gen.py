@@ -36,16 +36,17 @@ PLAN = {
                    "MF_MEDIATYPE_EQUAL_FORMAT_USER_DATA"],
         "guids": [],
         "forward": [],
+        "structs": [],
     },
     "mfidl.h": {
         "interfaces": ["IMFTopologyNode", "IMFTopology", "IMFPresentationDescriptor",
                        "IMFStreamDescriptor", "IMFMediaTypeHandler", "IMFMediaSource",
                        "IMFMediaStream", "IMFStreamSink", "IMFMediaSink",
                        "IMFFinalizableMediaSink", "IMFSourceResolver",
-                       "IMFSampleGrabberSinkCallback"],
+                       "IMFSampleGrabberSinkCallback", "IMFTransform"],
         "events": [],
         "enums": ["MF_TOPOLOGY_TYPE", "MF_OBJECT_TYPE", "MFSTREAMSINK_MARKER_TYPE",
-                  "MFMEDIASOURCE_CHARACTERISTICS"],
+                  "MFMEDIASOURCE_CHARACTERISTICS", "MFT_MESSAGE_TYPE"],
         "values": ["MF_RESOLUTION_MEDIASOURCE", "MF_RESOLUTION_BYTESTREAM",
                    "MF_RESOLUTION_READ", "MEDIASINK_FIXED_STREAMS", "MEDIASINK_RATELESS"],
         "guids": ["MF_TOPONODE_SOURCE", "MF_TOPONODE_PRESENTATION_DESCRIPTOR",
@@ -53,6 +54,7 @@ PLAN = {
                   "MF_TOPOLOGY_RESOLUTION_STATUS", "MF_PD_DURATION",
                   "MF_SAMPLEGRABBERSINK_IGNORE_CLOCK", "MF_SESSION_APPROX_EVENT_OCCURRENCE_TIME"],
         "forward": ["IPropertyStore"],
+        "structs": ["MFT_INPUT_STREAM_INFO", "MFT_OUTPUT_STREAM_INFO", "MFT_OUTPUT_DATA_BUFFER"],
     },
     "mfapi.h": {
         "interfaces": [],
@@ -65,6 +67,7 @@ PLAN = {
                   "MF_MT_AUDIO_BITS_PER_SAMPLE", "MF_MT_AUDIO_BLOCK_ALIGNMENT",
                   "MF_MT_AUDIO_AVG_BYTES_PER_SECOND", "MF_MT_AUDIO_CHANNEL_MASK"],
         "forward": [],
+        "structs": [],
     },
 }
 
@@ -72,7 +75,7 @@ SCALARS = {
     "u8": "BYTE", "u16": "WORD", "u32": "DWORD", "u64": "UINT64", "i32": "LONG",
     "i64": "LONGLONG", "f32": "float", "f64": "double", "BOOL": "BOOL", "HRESULT": "HRESULT",
     "GUID": "GUID", "PROPVARIANT": "PROPVARIANT", "c_void": "void", "PCWSTR": "LPCWSTR",
-    "PWSTR": "LPWSTR", "IUnknown": "IUnknown",
+    "PWSTR": "LPWSTR", "IUnknown": "IUnknown", "usize": "ULONG_PTR",
 }
 
 
@@ -84,6 +87,9 @@ def clean(t):
 def c_type(t):
     """A Rust parameter type of a `_Impl` method as C."""
     t = clean(t)
+    m = re.match(r"(?:core::mem::)?ManuallyDrop<Option<(\w+)>>$", t)
+    if m:
+        return m.group(1) + " *"
     if t.startswith("Ref<"):
         return c_type(t[4:-1]) + " *"
     if t.startswith("OutRef<"):
@@ -202,6 +208,16 @@ def defined(name, existing):
     return re.search(r"DEFINE_GUID\(%s," % name, existing) is not None
 
 
+def struct(name):
+    """A plain struct as C, fields in order."""
+    m = re.search(r"pub struct %s \{(.*?)\n\}" % name, BINDINGS, re.S)
+    if not m:
+        sys.exit(f"{name}: no struct in bindings.rs")
+    fields = re.findall(r"pub (\w+): ([^,]+),", m.group(1))
+    body = " ".join(f"{c_type(t)}{'' if c_type(t).endswith('*') else ' '}{n};" for n, t in fields)
+    return f"typedef struct _{name} {{ {body} }} {name};"
+
+
 def block(header, plan, existing):
     lines = []
     for f in plan["forward"]:
@@ -225,6 +241,8 @@ def block(header, plan, existing):
     for i in plan["interfaces"]:
         if f"typedef struct {i} {i};" not in existing:
             lines.append(f"typedef struct {i} {i};")
+    for st in plan["structs"]:
+        lines.append(struct(st))
     for i in plan["interfaces"]:
         if not defined(f"IID_{i}", existing):
             lines.append(guid_literal(f"IID_{i}", iid(i)))

@@ -1,7 +1,8 @@
 //! include/mfobjects.h, mfidl.h and mferror.h must agree with the COM
 //! bindings generated from Microsoft's metadata (dlls/mf/src/bindings.rs):
 //! each C vtable has the size of the Rust one and every method, inherited
-//! ones included, sits at the offset the metadata gives it; HRESULTs and
+//! ones included, sits at the offset the metadata gives it, as do the MFT
+//! structs' fields; HRESULTs and
 //! MediaEventType values are equal. Checked by the C and C++ compilers.
 
 #![allow(clippy::unwrap_used)]
@@ -2704,6 +2705,191 @@ fn mf_headers_match_the_metadata() {
     c.constant("MEStreamStopped", MEStreamStopped as i64);
     c.constant("MEUnknown", MEUnknown as i64);
     c.constant("MEUpdatedStream", MEUpdatedStream as i64);
+    c.size("IMFTransformVtbl", size_of::<IMFTransform_Vtbl>());
+    c.offset(
+        "IMFTransformVtbl",
+        "GetStreamLimits",
+        offset_of!(IMFTransform_Vtbl, GetStreamLimits),
+    );
+    c.offset(
+        "IMFTransformVtbl",
+        "GetStreamCount",
+        offset_of!(IMFTransform_Vtbl, GetStreamCount),
+    );
+    c.offset(
+        "IMFTransformVtbl",
+        "GetStreamIDs",
+        offset_of!(IMFTransform_Vtbl, GetStreamIDs),
+    );
+    c.offset(
+        "IMFTransformVtbl",
+        "GetInputStreamInfo",
+        offset_of!(IMFTransform_Vtbl, GetInputStreamInfo),
+    );
+    c.offset(
+        "IMFTransformVtbl",
+        "GetOutputStreamInfo",
+        offset_of!(IMFTransform_Vtbl, GetOutputStreamInfo),
+    );
+    c.offset(
+        "IMFTransformVtbl",
+        "GetAttributes",
+        offset_of!(IMFTransform_Vtbl, GetAttributes),
+    );
+    c.offset(
+        "IMFTransformVtbl",
+        "GetInputStreamAttributes",
+        offset_of!(IMFTransform_Vtbl, GetInputStreamAttributes),
+    );
+    c.offset(
+        "IMFTransformVtbl",
+        "GetOutputStreamAttributes",
+        offset_of!(IMFTransform_Vtbl, GetOutputStreamAttributes),
+    );
+    c.offset(
+        "IMFTransformVtbl",
+        "DeleteInputStream",
+        offset_of!(IMFTransform_Vtbl, DeleteInputStream),
+    );
+    c.offset(
+        "IMFTransformVtbl",
+        "AddInputStreams",
+        offset_of!(IMFTransform_Vtbl, AddInputStreams),
+    );
+    c.offset(
+        "IMFTransformVtbl",
+        "GetInputAvailableType",
+        offset_of!(IMFTransform_Vtbl, GetInputAvailableType),
+    );
+    c.offset(
+        "IMFTransformVtbl",
+        "GetOutputAvailableType",
+        offset_of!(IMFTransform_Vtbl, GetOutputAvailableType),
+    );
+    c.offset(
+        "IMFTransformVtbl",
+        "SetInputType",
+        offset_of!(IMFTransform_Vtbl, SetInputType),
+    );
+    c.offset(
+        "IMFTransformVtbl",
+        "SetOutputType",
+        offset_of!(IMFTransform_Vtbl, SetOutputType),
+    );
+    c.offset(
+        "IMFTransformVtbl",
+        "GetInputCurrentType",
+        offset_of!(IMFTransform_Vtbl, GetInputCurrentType),
+    );
+    c.offset(
+        "IMFTransformVtbl",
+        "GetOutputCurrentType",
+        offset_of!(IMFTransform_Vtbl, GetOutputCurrentType),
+    );
+    c.offset(
+        "IMFTransformVtbl",
+        "GetInputStatus",
+        offset_of!(IMFTransform_Vtbl, GetInputStatus),
+    );
+    c.offset(
+        "IMFTransformVtbl",
+        "GetOutputStatus",
+        offset_of!(IMFTransform_Vtbl, GetOutputStatus),
+    );
+    c.offset(
+        "IMFTransformVtbl",
+        "SetOutputBounds",
+        offset_of!(IMFTransform_Vtbl, SetOutputBounds),
+    );
+    c.offset(
+        "IMFTransformVtbl",
+        "ProcessEvent",
+        offset_of!(IMFTransform_Vtbl, ProcessEvent),
+    );
+    c.offset(
+        "IMFTransformVtbl",
+        "ProcessMessage",
+        offset_of!(IMFTransform_Vtbl, ProcessMessage),
+    );
+    c.offset(
+        "IMFTransformVtbl",
+        "ProcessInput",
+        offset_of!(IMFTransform_Vtbl, ProcessInput),
+    );
+    c.offset(
+        "IMFTransformVtbl",
+        "ProcessOutput",
+        offset_of!(IMFTransform_Vtbl, ProcessOutput),
+    );
+    c.size("MFT_INPUT_STREAM_INFO", size_of::<MFT_INPUT_STREAM_INFO>());
+    c.offset(
+        "MFT_INPUT_STREAM_INFO",
+        "hnsMaxLatency",
+        offset_of!(MFT_INPUT_STREAM_INFO, hnsMaxLatency),
+    );
+    c.offset(
+        "MFT_INPUT_STREAM_INFO",
+        "dwFlags",
+        offset_of!(MFT_INPUT_STREAM_INFO, dwFlags),
+    );
+    c.offset(
+        "MFT_INPUT_STREAM_INFO",
+        "cbSize",
+        offset_of!(MFT_INPUT_STREAM_INFO, cbSize),
+    );
+    c.offset(
+        "MFT_INPUT_STREAM_INFO",
+        "cbMaxLookahead",
+        offset_of!(MFT_INPUT_STREAM_INFO, cbMaxLookahead),
+    );
+    c.offset(
+        "MFT_INPUT_STREAM_INFO",
+        "cbAlignment",
+        offset_of!(MFT_INPUT_STREAM_INFO, cbAlignment),
+    );
+    c.size(
+        "MFT_OUTPUT_STREAM_INFO",
+        size_of::<MFT_OUTPUT_STREAM_INFO>(),
+    );
+    c.offset(
+        "MFT_OUTPUT_STREAM_INFO",
+        "dwFlags",
+        offset_of!(MFT_OUTPUT_STREAM_INFO, dwFlags),
+    );
+    c.offset(
+        "MFT_OUTPUT_STREAM_INFO",
+        "cbSize",
+        offset_of!(MFT_OUTPUT_STREAM_INFO, cbSize),
+    );
+    c.offset(
+        "MFT_OUTPUT_STREAM_INFO",
+        "cbAlignment",
+        offset_of!(MFT_OUTPUT_STREAM_INFO, cbAlignment),
+    );
+    c.size(
+        "MFT_OUTPUT_DATA_BUFFER",
+        size_of::<MFT_OUTPUT_DATA_BUFFER>(),
+    );
+    c.offset(
+        "MFT_OUTPUT_DATA_BUFFER",
+        "dwStreamID",
+        offset_of!(MFT_OUTPUT_DATA_BUFFER, dwStreamID),
+    );
+    c.offset(
+        "MFT_OUTPUT_DATA_BUFFER",
+        "pSample",
+        offset_of!(MFT_OUTPUT_DATA_BUFFER, pSample),
+    );
+    c.offset(
+        "MFT_OUTPUT_DATA_BUFFER",
+        "dwStatus",
+        offset_of!(MFT_OUTPUT_DATA_BUFFER, dwStatus),
+    );
+    c.offset(
+        "MFT_OUTPUT_DATA_BUFFER",
+        "pEvents",
+        offset_of!(MFT_OUTPUT_DATA_BUFFER, pEvents),
+    );
     let include = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../include");
     c.compile(&include).unwrap();
 }

@@ -361,18 +361,7 @@ fn the_loader_inserts_a_converter_for_a_sink_that_wants_another_format() {
     let (session, events) = create_session();
     let partial = topology(&source, &activate.cast::<IUnknown>().unwrap());
     let mut seen = Vec::new();
-    // SAFETY: plain COM calls.
-    unsafe { session.SetTopology(0, &partial).unwrap() };
-    let set = wait_for(
-        &events,
-        MESessionTopologySet,
-        Duration::from_secs(5),
-        &mut seen,
-    );
-    assert_eq!(set.status, HRESULT(0));
-    let mf::propvariant::Value::Unknown(full) = set.value else {
-        panic!("no topology in MESessionTopologySet");
-    };
+    let full = set_topology(&session, &events, 0, &partial, &mut seen);
     let full: IMFTopology = full.cast().unwrap();
     // SAFETY: plain COM calls.
     unsafe {
@@ -406,5 +395,60 @@ fn the_loader_inserts_a_converter_for_a_sink_that_wants_another_format() {
         assert!((10_000..14_000).contains(&peak), "peak {peak}");
     }
     shut(&session, &source);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_topology_set_without_resolution_is_the_one_given() {
+    // D5: NORESOLUTION: MESessionTopologySet carries the very object, and
+    // the sink's type is left alone. D8: ClearTopologies keeps the current
+    // topology.
+    let (dir, source) = wav_source("noresolution", 0.5);
+    let out = dir.join("out.wav");
+    let sink = wave_sink(&out, &source);
+    // SAFETY: plain COM calls.
+    let stream_sink: IUnknown = unsafe { sink.GetStreamSinkByIndex(0) }
+        .unwrap()
+        .cast()
+        .unwrap();
+    let topology = topology(&source, &stream_sink);
+    let (session, events) = create_session();
+    let mut seen = Vec::new();
+    let given = set_topology(
+        &session,
+        &events,
+        MFSESSION_SETTOPOLOGY_NORESOLUTION as u32,
+        &topology,
+        &mut seen,
+    );
+    assert_eq!(
+        given.as_raw(),
+        topology.cast::<IUnknown>().unwrap().as_raw(),
+        "D5: the same object"
+    );
+    // SAFETY: plain COM calls.
+    unsafe { session.ClearTopologies().unwrap() };
+    let cleared = wait_for(
+        &events,
+        MESessionTopologiesCleared,
+        Duration::from_secs(1),
+        &mut seen,
+    );
+    assert_eq!(cleared.status, HRESULT(0));
+    // SAFETY: plain COM calls.
+    let current = unsafe {
+        session
+            .GetFullTopology(MFSESSION_GETFULLTOPOLOGY_CURRENT as u32, TOPOID(0))
+            .unwrap()
+    };
+    assert_eq!(
+        current.cast::<IUnknown>().unwrap().as_raw(),
+        topology.cast::<IUnknown>().unwrap().as_raw()
+    );
+    start(&session, None);
+    wait_for(&events, MESessionEnded, Duration::from_secs(5), &mut seen);
+    shut(&session, &source);
+    let (_, samples) = read_wav_i16(&out);
+    assert_eq!(samples, signal(0.5));
     std::fs::remove_dir_all(dir).unwrap();
 }

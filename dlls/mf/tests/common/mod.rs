@@ -405,3 +405,22 @@ pub fn clock_time(session: &IMFMediaSession) -> i64 {
         clock.GetTime().unwrap().0
     }
 }
+
+/// SetTopology, then its MESessionTopologySet (S_OK): the topology it
+/// carries.
+pub fn set_topology(
+    session: &IMFMediaSession,
+    events: &IMFMediaEventGenerator,
+    flags: u32,
+    topology: &IMFTopology,
+    seen: &mut Vec<i32>,
+) -> IUnknown {
+    // SAFETY: plain COM calls.
+    unsafe { session.SetTopology(flags, topology).unwrap() };
+    let set = wait_for(events, MESessionTopologySet, Duration::from_secs(5), seen);
+    assert_eq!(set.status, HRESULT(0));
+    match set.value {
+        Value::Unknown(t) => t,
+        other => panic!("MESessionTopologySet carries {other:?}"),
+    }
+}
