@@ -44,10 +44,10 @@ use crate::bindings::{
     MF_EVENT_SESSIONCAPS_DELTA, MF_EVENT_TOPOLOGY_STATUS, MF_TOPOLOGY_OUTPUT_NODE,
     MF_TOPOLOGY_SOURCESTREAM_NODE, MF_TOPOSTATUS_ENDED, MF_TOPOSTATUS_READY,
     MFMEDIASOURCE_CAN_PAUSE, MFMEDIASOURCE_CAN_SEEK, MFMEDIASOURCE_DOES_NOT_USE_NETWORK,
-    MFRATE_DIRECTION, MFSESSION_GETFULLTOPOLOGY_CURRENT, MFSESSION_SETTOPOLOGY_IMMEDIATE,
-    MFSESSION_SETTOPOLOGY_NORESOLUTION, MFSESSIONCAP_DOES_NOT_USE_NETWORK, MFSESSIONCAP_PAUSE,
-    MFSESSIONCAP_RATE_FORWARD, MFSESSIONCAP_SEEK, MFSESSIONCAP_START,
-    MFSTREAMSINK_MARKER_ENDOFSEGMENT, PROPVARIANT, TOPOID,
+    MFRATE_DIRECTION, MFSESSION_GETFULLTOPOLOGY_CURRENT, MFSESSION_SETTOPOLOGY_CLEAR_CURRENT,
+    MFSESSION_SETTOPOLOGY_IMMEDIATE, MFSESSION_SETTOPOLOGY_NORESOLUTION,
+    MFSESSIONCAP_DOES_NOT_USE_NETWORK, MFSESSIONCAP_PAUSE, MFSESSIONCAP_RATE_FORWARD,
+    MFSESSIONCAP_SEEK, MFSESSIONCAP_START, MFSTREAMSINK_MARKER_ENDOFSEGMENT, PROPVARIANT, TOPOID,
 };
 use crate::bindings::{
     IMFMediaType, IMFMediaTypeHandler, IMFTransform, MF_E_TOPO_CODEC_NOT_FOUND,
@@ -91,6 +91,8 @@ enum Origin {
 
 enum Command {
     SetTopology(u32, Agile<IMFTopology>),
+    /// MFSESSION_SETTOPOLOGY_CLEAR_CURRENT, for this topology or any.
+    ClearCurrent(Option<Agile<IMFTopology>>),
     ClearTopologies,
     Start(Value),
     Pause,
@@ -606,6 +608,14 @@ fn deliver(branch: &Branch, sample: &IMFSample) {
     }
 }
 
+/// The sinks of a topology that stops being current leave the clock.
+fn release_sinks(old: &Current) {
+    for sink in &old.sinks {
+        // SAFETY: a plain COM call on a live interface.
+        let _ = unsafe { sink.0.SetPresentationClock(None) };
+    }
+}
+
 /// Drops what a branch holds: the transform's sample and the sink's queue.
 fn flush(branch: &Branch) {
     // SAFETY: plain COM calls on live interfaces.
@@ -696,6 +706,7 @@ impl Worker {
     fn execute(&mut self, command: Command) {
         match command {
             Command::SetTopology(flags, topology) => self.set_topology(flags, topology.0),
+            Command::ClearCurrent(topology) => self.clear_current(topology.map(Agile::into_inner)),
             Command::ClearTopologies => {
                 // C4, C6: S_OK before Close, MF_E_INVALIDREQUEST after; the
                 // current topology stays (D8).
@@ -748,6 +759,41 @@ impl Worker {
         self.apply(full);
     }
 
+    /// MFSESSION_SETTOPOLOGY_CLEAR_CURRENT: the current topology goes (only
+    /// if it is `topology`, when one is given), playback stops, and the
+    /// next queued topology, if any, becomes current. MESessionTopologySet
+    /// answers, with no topology when none follows.
+    fn clear_current(&mut self, topology: Option<IMFTopology>) {
+        let matches = match (&self.current, &topology) {
+            (Some(c), Some(t)) => identity(&c.topology.0) == identity(t),
+            (Some(_), None) => true,
+            (None, _) => false,
+        };
+        if self.closed() || !matches {
+            let status = if self.closed() { refused() } else { HRESULT(0) };
+            self.send(MESessionTopologySet, status, Value::Empty);
+            return;
+        }
+        if self.playback != Playback::Stopped {
+            self.halt();
+        }
+        if let Some(old) = self.current.take() {
+            release_sinks(&old);
+        }
+        {
+            let mut st = lock(&self.shared.state);
+            st.topology = None;
+            st.sinks.clear();
+        }
+        match self.queued.pop_front() {
+            Some(next) => self.apply(next.0),
+            None => {
+                self.set_caps(0);
+                self.send(MESessionTopologySet, HRESULT(0), Value::Empty);
+            }
+        }
+    }
+
     /// Makes `full` the current topology: TopologySet, the capabilities,
     /// then TopologyStatus READY (CONFORMANCE L 2-5, D10).
     fn apply(&mut self, full: IMFTopology) {
@@ -759,6 +805,9 @@ impl Worker {
                 return;
             }
         };
+        if let Some(old) = self.current.take() {
+            release_sinks(&old);
+        }
         // SAFETY: plain COM calls on live interfaces.
         unsafe {
             if self.clock().GetTimeSource().is_err() {
@@ -1485,16 +1534,24 @@ impl Worker {
 
 impl IMFMediaSession_Impl for MediaSession_Impl {
     fn SetTopology(&self, flags: u32, topology: Ref<IMFTopology>) -> Result<()> {
-        let Some(topology) = topology.as_ref() else {
-            return fail(E_POINTER);
-        };
-        check_topology(topology)?;
+        let clear = flags & MFSESSION_SETTOPOLOGY_CLEAR_CURRENT as u32 != 0;
+        match topology.as_ref() {
+            Some(t) if !clear => check_topology(t)?,
+            // CLEAR_CURRENT takes NULL for "whatever is current".
+            None if !clear => return fail(E_POINTER),
+            _ => {}
+        }
         self.check_alive()?;
         if lock(&self.shared.state).phase == Phase::Closed {
             // F12: the documentation's rule, not Wine's.
             return fail(MF_E_INVALIDREQUEST);
         }
-        self.submit(Command::SetTopology(flags, Agile(topology.clone())))
+        let topology = topology.cloned().map(Agile);
+        match (clear, topology) {
+            (true, t) => self.submit(Command::ClearCurrent(t)),
+            (false, Some(t)) => self.submit(Command::SetTopology(flags, t)),
+            (false, None) => fail(E_POINTER),
+        }
     }
 
     fn ClearTopologies(&self) -> Result<()> {

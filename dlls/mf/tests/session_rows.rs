@@ -452,3 +452,54 @@ fn a_topology_set_without_resolution_is_the_one_given() {
     assert_eq!(samples, signal(0.5));
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn clear_current_drops_the_current_topology_and_only_a_matching_one() {
+    // MFSESSION_SETTOPOLOGY_CLEAR_CURRENT (SetTopology page): with another
+    // topology nothing changes; with NULL the current one goes, and the
+    // session has nothing to play.
+    let (dir, source) = wav_source("clear", 0.5);
+    let (activate, _g) = grabber_activate(true);
+    let (session, events) = create_session();
+    let topology = topology(&source, &activate.cast::<IUnknown>().unwrap());
+    let mut seen = Vec::new();
+    set_topology(&session, &events, 0, &topology, &mut seen);
+    let other = mf::topology::Topology::create();
+    let clear = MFSESSION_SETTOPOLOGY_CLEAR_CURRENT as u32;
+    // SAFETY: plain COM calls.
+    unsafe { session.SetTopology(clear, &other).unwrap() };
+    wait_for(
+        &events,
+        MESessionTopologySet,
+        Duration::from_secs(1),
+        &mut seen,
+    );
+    let current = TOPOID(0);
+    let flags = MFSESSION_GETFULLTOPOLOGY_CURRENT as u32;
+    // SAFETY: plain COM calls.
+    unsafe {
+        assert!(session.GetFullTopology(flags, current).is_ok());
+        session.SetTopology(clear, None).unwrap();
+    }
+    let set = wait_for(
+        &events,
+        MESessionTopologySet,
+        Duration::from_secs(1),
+        &mut seen,
+    );
+    assert_eq!(set.status, HRESULT(0));
+    // SAFETY: plain COM calls.
+    unsafe {
+        assert_eq!(
+            session.GetFullTopology(flags, current).unwrap_err().code(),
+            MF_E_INVALIDREQUEST
+        );
+        assert_eq!(session.GetSessionCapabilities().unwrap(), 0);
+        assert_eq!(session.SetTopology(0, None), mf::com::E_POINTER);
+    }
+    start(&session, None);
+    let started = wait_for(&events, MESessionStarted, Duration::from_secs(1), &mut seen);
+    assert_eq!(started.status, MF_E_INVALIDREQUEST);
+    shut(&session, &source);
+    std::fs::remove_dir_all(dir).unwrap();
+}
