@@ -147,10 +147,7 @@ impl EventQueue {
             if flags & MF_EVENT_FLAG_NO_WAIT as u32 != 0 {
                 return fail(MF_E_NO_EVENTS_AVAILABLE);
             }
-            st = self
-                .arrived
-                .wait(st)
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            st = win32::sync::wait(&self.arrived, st, None);
         }
     }
 
@@ -230,6 +227,13 @@ impl EventQueue {
         value: Value,
     ) -> Result<()> {
         self.queue(MediaEvent::create(kind, extended, status, value))
+    }
+
+    /// Queues an event of the object's own (status, value, GUID_NULL
+    /// extended type). After Shutdown nobody may receive it, so that
+    /// refusal is not an error for the sender.
+    pub fn send(&self, kind: i32, status: HRESULT, value: Value) {
+        let _ = self.queue_value(kind as u32, GUID::zeroed(), status, value);
     }
 
     /// QueueEvent with the generator methods' raw arguments.

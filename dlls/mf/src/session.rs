@@ -660,7 +660,7 @@ impl Worker {
     }
 
     fn send(&self, kind: i32, status: HRESULT, value: Value) {
-        self.send_with(kind, status, value, Vec::new());
+        self.shared.events.send(kind, status, value);
     }
 
     fn send_with(&self, kind: i32, status: HRESULT, value: Value, attrs: Vec<(GUID, Value)>) {

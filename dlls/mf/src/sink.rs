@@ -13,7 +13,7 @@
 //! its time.
 
 use std::collections::VecDeque;
-use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
 use windows_core::{GUID, HRESULT, IUnknown, IUnknownImpl, Interface, Ref, Result, implement};
@@ -111,13 +111,6 @@ unsafe impl Send for StreamCore {}
 unsafe impl Sync for StreamCore {}
 
 impl StreamCore {
-    fn send(&self, kind: i32, status: HRESULT, value: Value) {
-        // Fails only after Shutdown, when nobody may receive events.
-        let _ = self
-            .events
-            .queue_value(kind as u32, GUID::zeroed(), status, value);
-    }
-
     /// Keeps `want` requests outstanding.
     fn request(&self, st: &mut StreamState) {
         let want = if self.rateless {
@@ -127,7 +120,8 @@ impl StreamCore {
         };
         while st.outstanding + st.queue.len() < want {
             st.outstanding += 1;
-            self.send(MEStreamSinkRequestSample, HRESULT(0), Value::Empty);
+            self.events
+                .send(MEStreamSinkRequestSample, HRESULT(0), Value::Empty);
         }
     }
 
@@ -165,7 +159,7 @@ impl StreamCore {
         }
         drop(st);
         lock(&self.consumer).clock_changed(change);
-        self.send(kind, HRESULT(0), Value::Empty);
+        self.events.send(kind, HRESULT(0), Value::Empty);
         let mut st = lock(&self.state);
         if run == Run::Running {
             self.request(&mut st);
@@ -183,7 +177,7 @@ impl StreamCore {
             }
             let ready = st.run == Run::Running && !st.queue.is_empty();
             if !ready {
-                st = wait(&self.changed, st, None);
+                st = win32::sync::wait(&self.changed, st, None);
                 continue;
             }
             if let Some(Item::Sample(sample)) = st.queue.front() {
@@ -193,7 +187,7 @@ impl StreamCore {
                     && due > now
                 {
                     let wait_for = Duration::from_nanos(((due - now) as u64).saturating_mul(100));
-                    st = wait(
+                    st = win32::sync::wait(
                         &self.changed,
                         st,
                         Some(wait_for.min(Duration::from_millis(20))),
@@ -209,7 +203,7 @@ impl StreamCore {
                 Item::Sample(sample) => self.consume(&sample.0),
                 Item::Marker(context) => {
                     lock(&self.consumer).end_of_segment();
-                    self.send(MEStreamSinkMarker, HRESULT(0), context);
+                    self.events.send(MEStreamSinkMarker, HRESULT(0), context);
                 }
             }
             st = lock(&self.state);
@@ -217,20 +211,6 @@ impl StreamCore {
                 self.request(&mut st);
             }
         }
-    }
-}
-
-fn wait<'a>(
-    cv: &Condvar,
-    guard: MutexGuard<'a, StreamState>,
-    timeout: Option<Duration>,
-) -> MutexGuard<'a, StreamState> {
-    match timeout {
-        None => cv.wait(guard).unwrap_or_else(|p| p.into_inner()),
-        Some(t) => match cv.wait_timeout(guard, t) {
-            Ok((g, _)) => g,
-            Err(p) => p.into_inner().0,
-        },
     }
 }
 
@@ -318,7 +298,9 @@ impl IMFStreamSink_Impl for StreamSink_Impl {
         if self.core.rateless || st.queue.is_empty() {
             drop(st);
             lock(&self.core.consumer).end_of_segment();
-            self.core.send(MEStreamSinkMarker, HRESULT(0), context);
+            self.core
+                .events
+                .send(MEStreamSinkMarker, HRESULT(0), context);
         } else {
             st.queue.push_back(Item::Marker(context));
             self.core.changed.notify_all();
@@ -337,7 +319,7 @@ impl IMFStreamSink_Impl for StreamSink_Impl {
         };
         for item in dropped {
             if let Item::Marker(context) = item {
-                self.core.send(MEStreamSinkMarker, E_ABORT, context);
+                self.core.events.send(MEStreamSinkMarker, E_ABORT, context);
             }
         }
         Ok(())

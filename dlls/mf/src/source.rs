@@ -97,11 +97,6 @@ unsafe impl Send for Core {}
 unsafe impl Sync for Core {}
 
 impl Core {
-    fn send(queue: &EventQueue, kind: i32, status: HRESULT, value: Value) {
-        // Fails only after Shutdown, when nobody may receive events.
-        let _ = queue.queue_value(kind as u32, GUID::zeroed(), status, value);
-    }
-
     /// The decoding thread: answers requests while the source is
     /// started, one sample of at least MIN_FRAMES frames each, with the
     /// demuxer taken out of the state so that the methods stay responsive.
@@ -114,7 +109,7 @@ impl Core {
             let ready = st.phase == Phase::Started && st.pending > 0 && !st.ended;
             let taken = if ready { st.demuxer.take() } else { None };
             let Some(mut demuxer) = taken else {
-                st = self.changed.wait(st).unwrap_or_else(|p| p.into_inner());
+                st = win32::sync::wait(&self.changed, st, None);
                 continue;
             };
             st.pending -= 1;
@@ -134,17 +129,13 @@ impl Core {
             match block {
                 Ok((Some(sample), failed)) => {
                     st.failed = failed;
-                    Self::send(
-                        &self.stream_events,
-                        MEMediaSample,
-                        HRESULT(0),
-                        Value::Unknown(sample),
-                    );
+                    self.stream_events
+                        .send(MEMediaSample, HRESULT(0), Value::Unknown(sample));
                 }
                 Ok((None, _)) => self.end(&mut st),
                 // A damaged file ends the stream after an MEError carrying why.
                 Err(hr) => {
-                    Self::send(&self.stream_events, MEError, hr, Value::Empty);
+                    self.stream_events.send(MEError, hr, Value::Empty);
                     self.end(&mut st);
                 }
             }
@@ -189,15 +180,17 @@ impl Core {
     fn end(&self, st: &mut SourceState) {
         st.ended = true;
         st.pending = 0;
-        Self::send(&self.stream_events, MEEndOfStream, HRESULT(0), Value::Empty);
-        Self::send(&self.events, MEEndOfPresentation, HRESULT(0), Value::Empty);
+        self.stream_events
+            .send(MEEndOfStream, HRESULT(0), Value::Empty);
+        self.events
+            .send(MEEndOfPresentation, HRESULT(0), Value::Empty);
     }
 
     /// The state with the demuxer back from the decoding thread.
     fn settled(&self) -> std::sync::MutexGuard<'_, SourceState> {
         let mut st = lock(&self.state);
         while st.demuxer.is_none() && st.phase != Phase::ShutDown {
-            st = self.changed.wait(st).unwrap_or_else(|p| p.into_inner());
+            st = win32::sync::wait(&self.changed, st, None);
         }
         st
     }
@@ -351,16 +344,18 @@ impl IMFMediaSource_Impl for MediaSource_Impl {
                 MENewStream
             };
             st.announced = true;
-            Core::send(&self.core.events, kind, HRESULT(0), Value::Unknown(stream));
+            self.core
+                .events
+                .send(kind, HRESULT(0), Value::Unknown(stream));
         }
         let (source_kind, stream_kind) = if seeking {
             (MESourceSeeked, MEStreamSeeked)
         } else {
             (MESourceStarted, MEStreamStarted)
         };
-        Core::send(&self.core.events, source_kind, HRESULT(0), at.clone());
+        self.core.events.send(source_kind, HRESULT(0), at.clone());
         if selected {
-            Core::send(&self.core.stream_events, stream_kind, HRESULT(0), at);
+            self.core.stream_events.send(stream_kind, HRESULT(0), at);
         }
         st.phase = Phase::Started;
         self.core.changed.notify_all();
@@ -372,13 +367,12 @@ impl IMFMediaSource_Impl for MediaSource_Impl {
         st.phase = Phase::Stopped;
         st.pending = 0;
         st.generation += 1;
-        Core::send(&self.core.events, MESourceStopped, HRESULT(0), Value::Empty);
-        Core::send(
-            &self.core.stream_events,
-            MEStreamStopped,
-            HRESULT(0),
-            Value::Empty,
-        );
+        self.core
+            .events
+            .send(MESourceStopped, HRESULT(0), Value::Empty);
+        self.core
+            .stream_events
+            .send(MEStreamStopped, HRESULT(0), Value::Empty);
         Ok(())
     }
 
@@ -388,13 +382,12 @@ impl IMFMediaSource_Impl for MediaSource_Impl {
             return fail(MF_E_INVALID_STATE_TRANSITION);
         }
         st.phase = Phase::Paused;
-        Core::send(&self.core.events, MESourcePaused, HRESULT(0), Value::Empty);
-        Core::send(
-            &self.core.stream_events,
-            MEStreamPaused,
-            HRESULT(0),
-            Value::Empty,
-        );
+        self.core
+            .events
+            .send(MESourcePaused, HRESULT(0), Value::Empty);
+        self.core
+            .stream_events
+            .send(MEStreamPaused, HRESULT(0), Value::Empty);
         Ok(())
     }
 

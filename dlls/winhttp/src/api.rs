@@ -825,7 +825,7 @@ impl Socket {
             // for its worker to deliver REQUEST_ERROR.
             let mut p = lock(&self.pending);
             while p.in_flight > 0 {
-                p = self.settled.wait(p).unwrap_or_else(|e| e.into_inner());
+                p = win32::sync::wait(&self.settled, p, None);
             }
         }
         if done {
