@@ -27,8 +27,8 @@ use win32::{Win32Error, Win32Result};
 use windows_sys::Win32::System::RemoteDesktop as rd;
 
 use crate::events::EventGate;
-use crate::model::{Message, MessageResponse, Process, Session};
-use crate::source::SessionSource;
+use crate::model::{ConnectState, Message, MessageResponse, Process, Session};
+use crate::source::{SessionSource, Snapshot};
 
 pub const PROTOCOL_VERSION: u32 = 1;
 
@@ -96,15 +96,37 @@ impl Target {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Request {
-    Hello { version: u32 },
+    Hello {
+        version: u32,
+    },
     Sessions,
     CurrentSession,
     Processes,
-    Logoff { session: u32, wait: bool },
-    Disconnect { session: u32, wait: bool },
-    Terminate { pid: u32, exit_code: u32 },
-    SendMessage { session: u32, message: Message },
-    WaitEvent { mask: u32 },
+    Logoff {
+        session: u32,
+        wait: bool,
+    },
+    Disconnect {
+        session: u32,
+        wait: bool,
+    },
+    Terminate {
+        pid: u32,
+        exit_code: u32,
+    },
+    SendMessage {
+        session: u32,
+        message: Message,
+    },
+    WaitEvent {
+        mask: u32,
+        /// Each session's id and state when the caller's wait began (a
+        /// list: a map's keys would be strings inside this tagged enum);
+        /// absent from older clients, and then the far side's own first
+        /// look counts.
+        #[serde(default)]
+        since: Option<Vec<(u32, ConnectState)>>,
+    },
     ActiveConsole,
     HostName,
 }
@@ -137,7 +159,13 @@ pub fn answer(source: &dyn SessionSource, request: Request) -> Reply {
         Request::SendMessage { session, message } => {
             to_reply(source.send_message(session, &message))
         }
-        Request::WaitEvent { mask } => to_reply(source.wait_event(mask, &EventGate::default())),
+        Request::WaitEvent { mask, since } => {
+            let gate = EventGate::default();
+            to_reply(match since {
+                Some(before) => source.wait_event_since(mask, &gate, before.into_iter().collect()),
+                None => source.wait_event(mask, &gate),
+            })
+        }
         Request::ActiveConsole => to_reply(Ok(source.active_console_session())),
         Request::HostName => to_reply(source.host_name()),
     }
@@ -410,13 +438,19 @@ impl SessionSource for RemoteHost {
     }
 
     /// A wait gets its own connection, so other calls on the handle go on;
-    /// a flush or close ends it by killing that connection.
-    fn wait_event(&self, mask: u32, gate: &EventGate) -> Win32Result<u32> {
+    /// a flush or close ends it by killing that connection. Starting ssh
+    /// takes long enough for a change to slip in before the far side looks,
+    /// so the far side counts from `before`, taken on the handle's open
+    /// connection when the wait began.
+    fn wait_event_since(&self, mask: u32, gate: &EventGate, before: Snapshot) -> Win32Result<u32> {
         let ticket = gate.ticket()?;
         let mut conn = Connection::spawn(&self.target, &self.how)
             .map_err(|_| Win32Error::RPC_S_SERVER_UNAVAILABLE)?;
-        conn.send(&Request::WaitEvent { mask })
-            .map_err(|_| Win32Error::RPC_S_CALL_FAILED)?;
+        conn.send(&Request::WaitEvent {
+            mask,
+            since: Some(before.into_iter().collect()),
+        })
+        .map_err(|_| Win32Error::RPC_S_CALL_FAILED)?;
         let (tx, rx) = mpsc::channel();
         let mut stdout = conn.stdout.take().ok_or(Win32Error::RPC_S_CALL_FAILED)?;
         std::thread::spawn(move || {
@@ -511,6 +545,30 @@ mod tests {
         assert_eq!(replies[1], Reply::Error(87));
         assert_eq!(replies[2], Reply::Error(7022));
         assert_eq!(replies[3], Reply::Error(50));
+    }
+
+    /// A session the caller saw when its wait began, and that ended before
+    /// the far side first looked, is still reported as a logoff.
+    #[test]
+    fn far_side_wait_counts_from_the_callers_baseline() {
+        let host = LocalHost::with_paths("/nonexistent", "/proc");
+        let input = format!(
+            "{{\"op\":\"wait_event\",\"mask\":{},\"since\":[[0,\"Disconnected\"],[77,\"Active\"]]}}\n",
+            rd::WTS_EVENT_LOGOFF
+        );
+        let mut out = Vec::new();
+        serve(&host, input.as_bytes(), &mut out).unwrap();
+        let reply: Reply = serde_json::from_slice(&out).unwrap();
+        assert_eq!(reply, Reply::Ok(rd::WTS_EVENT_LOGOFF.into()));
+        // An older client's request, without a baseline, still parses.
+        let old: Request = serde_json::from_str("{\"op\":\"wait_event\",\"mask\":4}").unwrap();
+        assert_eq!(
+            old,
+            Request::WaitEvent {
+                mask: 4,
+                since: None
+            }
+        );
     }
 
     #[test]

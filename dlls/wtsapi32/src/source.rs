@@ -58,11 +58,20 @@ pub trait SessionSource: Send + Sync {
     /// Block until an event in `mask` happens (returning the events seen)
     /// or the gate is flushed (returning WTS_EVENT_NONE).
     fn wait_event(&self, mask: u32, gate: &EventGate) -> Win32Result<u32> {
-        poll_events(self, mask, gate, Duration::from_millis(200))
+        let before = snapshot(self)?;
+        self.wait_event_since(mask, gate, before)
+    }
+
+    /// As `wait_event`, counting changes from `before`: the sessions as
+    /// they were when the caller's wait began (a remote wait is armed on
+    /// the far side later than that).
+    fn wait_event_since(&self, mask: u32, gate: &EventGate, before: Snapshot) -> Win32Result<u32> {
+        poll_events(self, mask, gate, Duration::from_millis(200), before)
     }
 }
 
-type Snapshot = HashMap<u32, ConnectState>;
+/// Each session's state, as the event wait compares them.
+pub type Snapshot = HashMap<u32, ConnectState>;
 
 fn snapshot<S: SessionSource + ?Sized>(source: &S) -> Win32Result<Snapshot> {
     Ok(source
@@ -100,15 +109,16 @@ pub fn diff_events(before: &Snapshot, after: &Snapshot) -> u32 {
     events
 }
 
-/// Wait for session changes by comparing snapshots every `interval`.
+/// Wait for session changes from `before` by comparing snapshots every
+/// `interval`.
 pub fn poll_events<S: SessionSource + ?Sized>(
     source: &S,
     mask: u32,
     gate: &EventGate,
     interval: Duration,
+    mut before: Snapshot,
 ) -> Win32Result<u32> {
     let ticket = gate.ticket()?;
-    let mut before = snapshot(source)?;
     loop {
         if gate.wait(ticket, interval)? {
             return Ok(rd::WTS_EVENT_NONE);
