@@ -48,7 +48,8 @@ echo "== real session, local"
 echo "== winsession wts sessions agrees with who; watch reports the logon and logoff"
 "$root/target/debug/winsession" wts watch > "$work/watch.log" 2>&1 &
 watch_pid=$!
-sleep 0.5
+# It says so once it has listed the sessions it watches from.
+for _ in $(seq 100); do grep -q '^watching' "$work/watch.log" 2>/dev/null && break; sleep 0.1; done
 printf 'echo CLI-$((40+2)); exec sleep 600\n' | script -qfec "login -f root" /dev/null > "$work/cli.log" 2>&1 &
 login_pid=$!
 for _ in $(seq 100); do grep -q CLI-42 "$work/cli.log" 2>/dev/null && break; sleep 0.1; done

@@ -289,9 +289,12 @@ pub fn run(command: Command) -> Result<(), String> {
         Command::Watch { server } => {
             let srv = open(server.as_deref())?;
             let mut before = srv.sessions().map_err(err("cannot list sessions"))?;
+            eprintln!("watching {} session(s); Ctrl-C ends", before.len());
             loop {
+                // From `before`, so a change while the last one was being
+                // printed is reported too.
                 let flags = srv
-                    .wait_event(rd::WTS_EVENT_ALL)
+                    .wait_event_since(rd::WTS_EVENT_ALL, &before)
                     .map_err(err("cannot wait for events"))?;
                 let after = srv.sessions().map_err(err("cannot list sessions"))?;
                 let now = std::time::SystemTime::now()

@@ -12,7 +12,7 @@ use crate::events::EventGate;
 use crate::local::LocalHost;
 use crate::model::{ANY_SESSION, Message, MessageResponse, Process, Session};
 use crate::remote::{self, Target};
-use crate::source::{SessionSource, Unreachable};
+use crate::source::{SessionSource, Unreachable, states};
 
 /// The answer to one WTS_INFO_CLASS query, before it is laid out for C.
 #[derive(Debug, Clone, PartialEq)]
@@ -235,6 +235,17 @@ impl Server {
     /// WTSWaitSystemEvent: WTS_EVENT_FLUSH wakes every pending wait on this
     /// server with WTS_EVENT_NONE and returns at once.
     pub fn wait_event(&self, mask: u32) -> Win32Result<u32> {
+        self.wait(mask, None)
+    }
+
+    /// As `wait_event`, counting changes from `sessions` (a list this
+    /// server gave earlier), so a caller that lists, reports and waits
+    /// again misses nothing that happened in between.
+    pub fn wait_event_since(&self, mask: u32, sessions: &[Session]) -> Win32Result<u32> {
+        self.wait(mask, Some(sessions))
+    }
+
+    fn wait(&self, mask: u32, since: Option<&[Session]>) -> Win32Result<u32> {
         if mask & rd::WTS_EVENT_FLUSH != 0 {
             self.gate.flush();
             return Ok(rd::WTS_EVENT_NONE);
@@ -242,7 +253,12 @@ impl Server {
         if mask == 0 {
             return Err(Win32Error::INVALID_PARAMETER);
         }
-        self.source.wait_event(mask, &self.gate)
+        match since {
+            Some(sessions) => self
+                .source
+                .wait_event_since(mask, &self.gate, states(sessions)),
+            None => self.source.wait_event(mask, &self.gate),
+        }
     }
 
     pub fn active_console_session(&self) -> u32 {
@@ -284,6 +300,31 @@ pub(crate) fn client_address(addr: Option<IpAddr>) -> Info {
 mod tests {
     use super::*;
     use crate::model::CURRENT_SESSION;
+
+    /// A session that ended between a caller's listing and its wait is
+    /// reported by wait_event_since; the flush rule still holds.
+    #[test]
+    fn wait_since_a_listing_reports_what_ended_before_the_wait() {
+        let host = LocalHost::with_paths("/nonexistent", "/proc");
+        let server = Server::with_source(None, Arc::new(host));
+        let mut listed = server.sessions().unwrap();
+        let mut ended = listed[0].clone();
+        ended.id = 77;
+        ended.state = crate::model::ConnectState::Active;
+        listed.push(ended);
+        assert_eq!(
+            server.wait_event_since(rd::WTS_EVENT_ALL, &listed),
+            Ok(rd::WTS_EVENT_DELETE | rd::WTS_EVENT_LOGOFF)
+        );
+        assert_eq!(
+            server.wait_event_since(rd::WTS_EVENT_FLUSH, &listed),
+            Ok(rd::WTS_EVENT_NONE)
+        );
+        assert_eq!(
+            server.wait_event_since(0, &listed),
+            Err(Win32Error::INVALID_PARAMETER)
+        );
+    }
 
     #[test]
     fn address_layout_follows_the_page() {

@@ -74,11 +74,12 @@ pub trait SessionSource: Send + Sync {
 pub type Snapshot = HashMap<u32, ConnectState>;
 
 fn snapshot<S: SessionSource + ?Sized>(source: &S) -> Win32Result<Snapshot> {
-    Ok(source
-        .sessions()?
-        .into_iter()
-        .map(|s| (s.id, s.state))
-        .collect())
+    Ok(states(&source.sessions()?))
+}
+
+/// The snapshot of a session list.
+pub fn states(sessions: &[Session]) -> Snapshot {
+    sessions.iter().map(|s| (s.id, s.state)).collect()
 }
 
 /// The WTS_EVENT_* bits that turn `before` into `after`.
