@@ -179,6 +179,8 @@ typedef int MFMEDIASOURCE_CHARACTERISTICS;
 enum { MFMEDIASOURCE_CAN_PAUSE = 4, MFMEDIASOURCE_CAN_SEEK = 2, MFMEDIASOURCE_DOES_NOT_USE_NETWORK = 128, MFMEDIASOURCE_IS_LIVE = 1 };
 typedef int MFT_MESSAGE_TYPE;
 enum { MFT_MESSAGE_COMMAND_DRAIN = 1, MFT_MESSAGE_COMMAND_FLUSH = 0, MFT_MESSAGE_COMMAND_FLUSH_OUTPUT_STREAM = 268435464, MFT_MESSAGE_COMMAND_MARKER = 536870912, MFT_MESSAGE_COMMAND_SET_OUTPUT_STREAM_STATE = 268435463, MFT_MESSAGE_COMMAND_TICK = 4, MFT_MESSAGE_DROP_SAMPLES = 3, MFT_MESSAGE_NOTIFY_BEGIN_STREAMING = 268435456, MFT_MESSAGE_NOTIFY_END_OF_STREAM = 268435458, MFT_MESSAGE_NOTIFY_END_STREAMING = 268435457, MFT_MESSAGE_NOTIFY_EVENT = 268435462, MFT_MESSAGE_NOTIFY_REACQUIRE_RESOURCES = 268435461, MFT_MESSAGE_NOTIFY_RELEASE_RESOURCES = 268435460, MFT_MESSAGE_NOTIFY_START_OF_STREAM = 268435459, MFT_MESSAGE_SET_D3D_MANAGER = 2 };
+typedef int MFTIMER_FLAGS;
+enum { MFTIMER_RELATIVE = 1 };
 #define MF_RESOLUTION_MEDIASOURCE 1
 #define MF_RESOLUTION_BYTESTREAM 2
 #define MF_RESOLUTION_READ 65536
@@ -200,6 +202,7 @@ typedef struct IMFMediaStream IMFMediaStream;
 typedef struct IMFStreamSink IMFStreamSink;
 typedef struct IMFFinalizableMediaSink IMFFinalizableMediaSink;
 typedef struct IMFTransform IMFTransform;
+typedef struct IMFTimer IMFTimer;
 typedef struct _MFT_INPUT_STREAM_INFO { LONGLONG hnsMaxLatency; DWORD dwFlags; DWORD cbSize; DWORD cbMaxLookahead; DWORD cbAlignment; } MFT_INPUT_STREAM_INFO;
 typedef struct _MFT_OUTPUT_STREAM_INFO { DWORD dwFlags; DWORD cbSize; DWORD cbAlignment; } MFT_OUTPUT_STREAM_INFO;
 typedef struct _MFT_OUTPUT_DATA_BUFFER { DWORD dwStreamID; IMFSample *pSample; DWORD dwStatus; IMFCollection *pEvents; } MFT_OUTPUT_DATA_BUFFER;
@@ -215,6 +218,7 @@ DEFINE_GUID(IID_IMFFinalizableMediaSink, 0xeaecb74a, 0x9a50, 0x42ce, 0x95, 0x41,
 DEFINE_GUID(IID_IMFSourceResolver, 0xfbe5a32d, 0xa497, 0x4b61, 0xbb, 0x85, 0x97, 0xb1, 0xa8, 0x48, 0xa6, 0xe3);
 DEFINE_GUID(IID_IMFSampleGrabberSinkCallback, 0x8c7b80bf, 0xee42, 0x4b59, 0xb1, 0xdf, 0x55, 0x66, 0x8e, 0x1b, 0xdc, 0xa8);
 DEFINE_GUID(IID_IMFTransform, 0xbf94c121, 0x5b05, 0x4e6f, 0x80, 0x00, 0xba, 0x59, 0x89, 0x61, 0x41, 0x4d);
+DEFINE_GUID(IID_IMFTimer, 0xe56e4cbd, 0x8f70, 0x49d8, 0xa0, 0xf8, 0xed, 0xb3, 0xd6, 0xab, 0x9b, 0xf2);
 
 typedef struct IMFTopologyNodeVtbl {
     IUNKNOWN_METHODS(IMFTopologyNode)
@@ -524,6 +528,13 @@ typedef struct IMFTransformVtbl {
     HRESULT (STDMETHODCALLTYPE *ProcessOutput)(IMFTransform *This, DWORD dwflags, DWORD coutputbuffercount, MFT_OUTPUT_DATA_BUFFER *poutputsamples, DWORD *pdwstatus);
 } IMFTransformVtbl;
 struct IMFTransform { const IMFTransformVtbl *lpVtbl; };
+
+typedef struct IMFTimerVtbl {
+    IUNKNOWN_METHODS(IMFTimer)
+    HRESULT (STDMETHODCALLTYPE *SetTimer)(IMFTimer *This, DWORD dwflags, LONGLONG llclocktime, IMFAsyncCallback *pcallback, IUnknown *punkstate, IUnknown **ppresult);
+    HRESULT (STDMETHODCALLTYPE *CancelTimer)(IMFTimer *This, IUnknown *punkkey);
+} IMFTimerVtbl;
+struct IMFTimer { const IMFTimerVtbl *lpVtbl; };
 /* End of the generated declarations. */
 #ifdef __cplusplus
 }

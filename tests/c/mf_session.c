@@ -1,5 +1,5 @@
 /* The Media Session's rules without a topology, as Windows code sees them
- * through lpVtbl (CONFORMANCE.md rows A, B, C, F, G, J1-J5), and the
+ * through lpVtbl (CONFORMANCE.md rows A, B, C, F, G, J1-J5, J10), and the
  * seed's Close rules: Close is asynchronous and MESessionClosed is the last
  * event; after Close only GetClock, GetFullTopology, GetSessionCapabilities
  * and Shutdown work, other commands answer MF_E_INVALIDREQUEST in their
@@ -72,18 +72,128 @@ static void cb_init(Callback *cb, IMFMediaEventGenerator *source) {
     cb->invoked = 0;
 }
 
-static int cb_wait(Callback *cb, int count, int ms) {
+/* CLOCK_REALTIME `ms` from now, for pthread_cond_timedwait. */
+static struct timespec deadline_in(int ms) {
     struct timespec until;
     clock_gettime(CLOCK_REALTIME, &until);
     until.tv_sec += ms / 1000;
     until.tv_nsec += (long)(ms % 1000) * 1000000L;
     if (until.tv_nsec >= 1000000000L) { until.tv_sec++; until.tv_nsec -= 1000000000L; }
+    return until;
+}
+
+static int cb_wait(Callback *cb, int count, int ms) {
+    struct timespec until = deadline_in(ms);
     pthread_mutex_lock(&cb->lock);
     while (cb->invoked < count)
         if (pthread_cond_timedwait(&cb->cond, &cb->lock, &until)) break;
     int n = cb->invoked;
     pthread_mutex_unlock(&cb->lock);
     return n >= count;
+}
+
+/* An IMFAsyncCallback for timers: Invoke records the state and status. */
+typedef struct {
+    IMFAsyncCallback iface;
+    LONG refs;
+    pthread_mutex_t lock;
+    pthread_cond_t cond;
+    int fired;
+    IUnknown *state;
+    HRESULT status;
+} TimerCallback;
+
+static ULONG STDMETHODCALLTYPE timer_addref(IMFAsyncCallback *This) {
+    return (ULONG)__atomic_add_fetch(&((TimerCallback *)This)->refs, 1, __ATOMIC_SEQ_CST);
+}
+static ULONG STDMETHODCALLTYPE timer_release(IMFAsyncCallback *This) {
+    return (ULONG)__atomic_sub_fetch(&((TimerCallback *)This)->refs, 1, __ATOMIC_SEQ_CST);
+}
+static HRESULT STDMETHODCALLTYPE timer_invoke(IMFAsyncCallback *This, IMFAsyncResult *result) {
+    TimerCallback *cb = (TimerCallback *)This;
+    pthread_mutex_lock(&cb->lock);
+    cb->status = result->lpVtbl->GetStatus(result);
+    IUnknown *state = NULL;
+    if (SUCCEEDED(result->lpVtbl->GetState(result, &state))) {
+        cb->state = state;
+        state->lpVtbl->Release(state);
+    }
+    cb->fired++;
+    pthread_cond_broadcast(&cb->cond);
+    pthread_mutex_unlock(&cb->lock);
+    return S_OK;
+}
+static const IMFAsyncCallbackVtbl timer_vtbl = {cb_qi, timer_addref, timer_release, cb_params, timer_invoke};
+
+static void timer_init(TimerCallback *cb) {
+    cb->iface.lpVtbl = &timer_vtbl;
+    cb->refs = 1;
+    pthread_mutex_init(&cb->lock, NULL);
+    pthread_cond_init(&cb->cond, NULL);
+    cb->fired = 0;
+    cb->state = NULL;
+    cb->status = E_FAIL;
+}
+
+/* How many times the timer fired, once it fired or `ms` passed. */
+static int timer_fired(TimerCallback *cb, int ms) {
+    struct timespec until = deadline_in(ms);
+    pthread_mutex_lock(&cb->lock);
+    while (!cb->fired)
+        if (pthread_cond_timedwait(&cb->cond, &cb->lock, &until)) break;
+    int n = cb->fired;
+    pthread_mutex_unlock(&cb->lock);
+    return n;
+}
+
+/* IMFTimer on the presentation clock: the SetTimer page's rules, and J10. */
+static void clock_timers(void) {
+    IMFPresentationClock *pc = NULL;
+    IMFPresentationTimeSource *ts = NULL;
+    IMFTimer *timer = NULL;
+    HR(MFCreatePresentationClock(&pc), S_OK);
+    HR(MFCreateSystemTimeSource(&ts), S_OK);
+    HR(pc->lpVtbl->SetTimeSource(pc, ts), S_OK);
+    HR(pc->lpVtbl->QueryInterface(pc, &IID_IMFTimer, (void **)&timer), S_OK);
+
+    /* On a stopped clock the timer is set but waits for a Start. */
+    TimerCallback passed, later, cancelled;
+    timer_init(&passed);
+    timer_init(&later);
+    timer_init(&cancelled);
+    IUnknown *key = NULL, *state = (IUnknown *)&later.iface;
+    HR(pc->lpVtbl->Stop(pc), S_OK);
+    HR(timer->lpVtbl->SetTimer(timer, 0, 100000, &passed.iface, state, &key), MF_S_CLOCK_STOPPED);
+    CHECK(key != NULL, "no cancellation key");
+    CHECK(timer_fired(&passed, 100) == 0, "a timer fired on a stopped clock");
+
+    /* J10: started at 20 ms, the timer at 10 ms has passed; it fires in
+     * under 200 ms, with the caller's state and S_OK. */
+    HR(pc->lpVtbl->Start(pc, 200000), S_OK);
+    CHECK(timer_fired(&passed, 200) == 1, "J10: no timer within 200 ms");
+    CHECK(passed.state == state && passed.status == S_OK, "timer result: state %p, status %#x",
+          (void *)passed.state, (unsigned)passed.status);
+    HR(timer->lpVtbl->CancelTimer(timer, key), S_OK); /* fired already: nothing to cancel */
+    key->lpVtbl->Release(key);
+
+    /* A relative timer, with no key asked for; a cancelled one never fires. */
+    IUnknown *cancel_key = NULL;
+    HR(timer->lpVtbl->SetTimer(timer, MFTIMER_RELATIVE, 3000000, &cancelled.iface, NULL, &cancel_key), S_OK);
+    HR(timer->lpVtbl->SetTimer(timer, MFTIMER_RELATIVE, 500000, &later.iface, NULL, NULL), S_OK);
+    HR(timer->lpVtbl->CancelTimer(timer, cancel_key), S_OK);
+    cancel_key->lpVtbl->Release(cancel_key);
+    CHECK(timer_fired(&later, 2000) == 1, "a relative timer 50 ms ahead did not fire");
+    CHECK(timer_fired(&cancelled, 400) == 0, "a cancelled timer fired");
+
+    /* A shut-down clock takes no timer (documented). */
+    IMFShutdown *sd = NULL;
+    HR(pc->lpVtbl->QueryInterface(pc, &IID_IMFShutdown, (void **)&sd), S_OK);
+    HR(sd->lpVtbl->Shutdown(sd), S_OK);
+    HR(timer->lpVtbl->SetTimer(timer, 0, 0, &later.iface, NULL, NULL), MF_E_SHUTDOWN);
+    sd->lpVtbl->Release(sd);
+    timer->lpVtbl->Release(timer);
+    ts->lpVtbl->Release(ts);
+    pc->lpVtbl->Release(pc);
 }
 
 static void rows_a_and_j(void) {
@@ -314,6 +424,7 @@ int main(void) {
     HR(MFStartup(0x00010070, MFSTARTUP_FULL), MF_E_BAD_STARTUP_VERSION);
     HR(MFStartup(MF_VERSION, MFSTARTUP_FULL), S_OK);
     rows_a_and_j();
+    clock_timers();
     rows_b_c_f_g();
     event_queue();
     HR(MFShutdown(), S_OK);

@@ -43,10 +43,10 @@ PLAN = {
                        "IMFStreamDescriptor", "IMFMediaTypeHandler", "IMFMediaSource",
                        "IMFMediaStream", "IMFStreamSink", "IMFMediaSink",
                        "IMFFinalizableMediaSink", "IMFSourceResolver",
-                       "IMFSampleGrabberSinkCallback", "IMFTransform"],
+                       "IMFSampleGrabberSinkCallback", "IMFTransform", "IMFTimer"],
         "events": [],
         "enums": ["MF_TOPOLOGY_TYPE", "MF_OBJECT_TYPE", "MFSTREAMSINK_MARKER_TYPE",
-                  "MFMEDIASOURCE_CHARACTERISTICS", "MFT_MESSAGE_TYPE"],
+                  "MFMEDIASOURCE_CHARACTERISTICS", "MFT_MESSAGE_TYPE", "MFTIMER_FLAGS"],
         "values": ["MF_RESOLUTION_MEDIASOURCE", "MF_RESOLUTION_BYTESTREAM",
                    "MF_RESOLUTION_READ", "MEDIASINK_FIXED_STREAMS", "MEDIASINK_RATELESS"],
         "guids": ["MF_TOPONODE_SOURCE", "MF_TOPONODE_PRESENTATION_DESCRIPTOR",
@@ -143,6 +143,9 @@ def methods(name):
         inner = re.match(r"Result<(.*)>$", ret)
         if inner and inner.group(1) != "()":
             t = inner.group(1)
+            # (out value, success code): the code is the HRESULT returned
+            # (tools/mf-bindgen's IMFTimer::SetTimer).
+            t = re.sub(r"^\((\w+), HRESULT\)$", r"\1", t)
             star = " **" if is_interface(t) else " *"
             params.append(("ppresult", c_type(t) + star))
         elif not inner and ret:

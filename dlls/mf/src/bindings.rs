@@ -8566,7 +8566,7 @@ pub trait IMFTimer_Impl: windows_core::IUnknownImpl {
         llclocktime: i64,
         pcallback: windows_core::Ref<IMFAsyncCallback>,
         punkstate: windows_core::Ref<windows_core::IUnknown>,
-    ) -> windows_core::Result<windows_core::IUnknown>;
+    ) -> windows_core::Result<(windows_core::IUnknown, windows_core::HRESULT)>;
     fn CancelTimer(
         &self,
         punkkey: windows_core::Ref<windows_core::IUnknown>,
@@ -8583,9 +8583,6 @@ impl IMFTimer_Vtbl {
             ppunkkey: *mut *mut core::ffi::c_void,
         ) -> windows_core::HRESULT {
             unsafe {
-                if ppunkkey.is_null() {
-                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
-                }
                 let this: &Identity =
                     &*((this as *const *const ()).offset(OFFSET) as *const Identity);
                 match crate::com::barrier("IMFTimer::SetTimer", || {
@@ -8597,9 +8594,11 @@ impl IMFTimer_Vtbl {
                         core::mem::transmute_copy(&punkstate),
                     )
                 }) {
-                    Ok(ok__) => {
-                        ppunkkey.write(core::mem::transmute(ok__));
-                        windows_core::HRESULT(0)
+                    Ok((ok__, status__)) => {
+                        if !ppunkkey.is_null() {
+                            ppunkkey.write(core::mem::transmute(ok__));
+                        }
+                        status__
                     }
                     Err(err) => err.into(),
                 }
@@ -10980,6 +10979,8 @@ pub type MFSTREAMSINK_MARKER_TYPE = i32;
 #[repr(transparent)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct MFTIME(pub i64);
+pub type MFTIMER_FLAGS = i32;
+pub const MFTIMER_RELATIVE: MFTIMER_FLAGS = 1;
 pub const MFT_INPUT_STATUS_ACCEPT_DATA: _MFT_INPUT_STATUS_FLAGS = 1;
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
@@ -11190,6 +11191,7 @@ pub const MF_RESOLUTION_BYTESTREAM: i32 = 2;
 pub const MF_RESOLUTION_MEDIASOURCE: i32 = 1;
 pub const MF_RESOLUTION_READ: i32 = 65536;
 pub const MF_SDK_VERSION: i32 = 2;
+pub const MF_S_CLOCK_STOPPED: windows_core::HRESULT = windows_core::HRESULT(0xD9C44_u32 as _);
 pub const MF_S_MULTIPLE_BEGIN: windows_core::HRESULT = windows_core::HRESULT(0xD36D8_u32 as _);
 pub const MF_TOPOLOGY_MAX: MF_TOPOLOGY_TYPE = -1;
 pub const MF_TOPOLOGY_OUTPUT_NODE: MF_TOPOLOGY_TYPE = 0;

@@ -2,21 +2,24 @@
 //! Session hands out) and the system time source
 //! (MFCreateSystemTimeSource). Times are in 100-ns units.
 
-use std::sync::Mutex;
-use std::time::Instant;
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
-use windows_core::{BOOL, Interface, Ref, Result, implement};
+use windows_core::{BOOL, HRESULT, IUnknown, Interface, Ref, Result, implement};
 
+use crate::async_result::AsyncResult;
 use crate::bindings::{
-    IMFClock, IMFClock_Impl, IMFClockStateSink, IMFPresentationClock, IMFPresentationClock_Impl,
-    IMFPresentationTimeSource, IMFPresentationTimeSource_Impl, IMFRateControl, IMFRateControl_Impl,
-    IMFShutdown, IMFShutdown_Impl, MF_E_CLOCK_NO_TIME_SOURCE, MF_E_CLOCK_STATE_ALREADY_SET,
-    MF_E_INVALIDREQUEST, MF_E_THINNING_UNSUPPORTED, MFCLOCK_PROPERTIES, MFCLOCK_STATE,
-    MFCLOCK_STATE_INVALID, MFCLOCK_STATE_PAUSED, MFCLOCK_STATE_RUNNING, MFCLOCK_STATE_STOPPED,
-    MFSHUTDOWN_COMPLETED, MFSHUTDOWN_STATUS, MFTIME,
+    IMFAsyncCallback, IMFAsyncResult, IMFClock, IMFClock_Impl, IMFClockStateSink,
+    IMFPresentationClock, IMFPresentationClock_Impl, IMFPresentationTimeSource,
+    IMFPresentationTimeSource_Impl, IMFRateControl, IMFRateControl_Impl, IMFShutdown,
+    IMFShutdown_Impl, IMFTimer, IMFTimer_Impl, MF_E_CLOCK_NO_TIME_SOURCE,
+    MF_E_CLOCK_STATE_ALREADY_SET, MF_E_INVALIDREQUEST, MF_E_SHUTDOWN, MF_E_THINNING_UNSUPPORTED,
+    MF_S_CLOCK_STOPPED, MFCLOCK_PROPERTIES, MFCLOCK_STATE, MFCLOCK_STATE_INVALID,
+    MFCLOCK_STATE_PAUSED, MFCLOCK_STATE_RUNNING, MFCLOCK_STATE_STOPPED, MFSHUTDOWN_COMPLETED,
+    MFSHUTDOWN_STATUS, MFTIME, MFTIMER_RELATIVE,
 };
-use crate::com::{E_INVALIDARG, E_POINTER, fail};
-use win32::sync::lock;
+use crate::com::{E_INVALIDARG, E_OUTOFMEMORY, E_POINTER, fail};
+use win32::sync::{lock, wait};
 
 /// MFCLOCK_CHARACTERISTICS_FLAG_FREQUENCY_10MHZ | _ALWAYS_RUNNING.
 const SYSTEM_CLOCK_CHARACTERISTICS: u32 = 0x2 | 0x4;
@@ -49,6 +52,15 @@ fn correlated(source: &IMFPresentationTimeSource) -> Result<(i64, i64)> {
     Ok((clock, system.0))
 }
 
+/// A timer from IMFTimer::SetTimer, waiting for its presentation time.
+struct Timer {
+    at: i64,
+    callback: IMFAsyncCallback,
+    /// What Invoke receives (the caller's state), and the identity of the
+    /// key SetTimer handed out.
+    result: IMFAsyncResult,
+}
+
 struct ClockState {
     source: Option<IMFPresentationTimeSource>,
     state: MFCLOCK_STATE,
@@ -58,27 +70,109 @@ struct ClockState {
     rate: f32,
     sinks: Vec<IMFClockStateSink>,
     shut_down: bool,
+    timers: Vec<Timer>,
+    /// Whether the thread that fires the timers runs.
+    timer_thread: bool,
+    /// The clock object is gone; the timer thread ends.
+    dropped: bool,
 }
 
-#[implement(IMFPresentationClock, IMFShutdown, IMFRateControl)]
-pub struct PresentationClock {
+/// The state, shared with the timer thread, and what wakes that thread:
+/// a new or cancelled timer, a state or rate change, the clock's end.
+struct Shared {
     state: Mutex<ClockState>,
+    changed: Condvar,
+}
+
+// SAFETY: the COM objects held (time source, sinks, timer callbacks) are
+// Media Foundation objects, free-threaded by contract (see `Agile`), and
+// the state is only touched under its mutex.
+unsafe impl Send for Shared {}
+// SAFETY: as above.
+unsafe impl Sync for Shared {}
+
+#[implement(IMFPresentationClock, IMFShutdown, IMFRateControl, IMFTimer)]
+pub struct PresentationClock {
+    shared: Arc<Shared>,
 }
 
 impl PresentationClock {
     pub fn create() -> IMFPresentationClock {
         PresentationClock {
-            state: Mutex::new(ClockState {
-                source: None,
-                state: MFCLOCK_STATE_INVALID,
-                presentation_at: 0,
-                source_at: 0,
-                rate: 1.0,
-                sinks: Vec::new(),
-                shut_down: false,
+            shared: Arc::new(Shared {
+                state: Mutex::new(ClockState {
+                    source: None,
+                    state: MFCLOCK_STATE_INVALID,
+                    presentation_at: 0,
+                    source_at: 0,
+                    rate: 1.0,
+                    sinks: Vec::new(),
+                    shut_down: false,
+                    timers: Vec::new(),
+                    timer_thread: false,
+                    dropped: false,
+                }),
+                changed: Condvar::new(),
             }),
         }
         .into()
+    }
+
+    fn locked(&self) -> MutexGuard<'_, ClockState> {
+        lock(&self.shared.state)
+    }
+
+    /// Tell the timer thread that something it waits on changed.
+    fn wake_timers(&self) {
+        self.shared.changed.notify_all();
+    }
+}
+
+impl Drop for PresentationClock {
+    fn drop(&mut self) {
+        let mut st = self.locked();
+        st.dropped = true;
+        st.timers.clear();
+        drop(st);
+        self.wake_timers();
+    }
+}
+
+/// The timer thread: fires every timer whose time the running clock has
+/// reached (CONFORMANCE J10: one already passed fires at once), sleeping
+/// until the earliest one is due or something changes.
+fn run_timers(shared: &Shared) {
+    let mut st = lock(&shared.state);
+    loop {
+        if st.dropped {
+            return;
+        }
+        let mut sleep = None;
+        if st.state == MFCLOCK_STATE_RUNNING
+            && let Ok(now) = st.time()
+        {
+            let (due, waiting): (Vec<Timer>, Vec<Timer>) =
+                st.timers.drain(..).partition(|t| t.at <= now);
+            st.timers = waiting;
+            if !due.is_empty() {
+                drop(st);
+                for t in due {
+                    crate::work_queue::invoke(t.callback, t.result);
+                }
+                st = lock(&shared.state);
+                continue;
+            }
+            let earliest = st.timers.iter().map(|t| t.at).min();
+            if let Some(at) = earliest
+                && st.rate > 0.0
+            {
+                let hns = ((at - now) as f64 / st.rate as f64).ceil() as u64;
+                sleep = Some(Duration::from_nanos(hns.saturating_mul(100)));
+            }
+        }
+        // Not running, no timer, or a rate that does not move forward:
+        // sleep until told.
+        st = wait(&shared.changed, st, sleep);
     }
 }
 
@@ -177,7 +271,7 @@ impl IMFClock_Impl for PresentationClock_Impl {
         if clock.is_null() || system.is_null() {
             return fail(E_POINTER);
         }
-        let st = lock(&self.state);
+        let st = self.locked();
         let (_, sys) = correlated(st.source()?)?;
         let t = st.time()?;
         // SAFETY: both out pointers were checked above.
@@ -193,11 +287,11 @@ impl IMFClock_Impl for PresentationClock_Impl {
     }
 
     fn GetState(&self, _reserved: u32) -> Result<MFCLOCK_STATE> {
-        Ok(lock(&self.state).state)
+        Ok(self.locked().state)
     }
 
     fn GetProperties(&self, props: *mut MFCLOCK_PROPERTIES) -> Result<()> {
-        let st = lock(&self.state);
+        let st = self.locked();
         st.source()?;
         if props.is_null() {
             return fail(E_POINTER);
@@ -211,23 +305,23 @@ impl IMFClock_Impl for PresentationClock_Impl {
 impl IMFPresentationClock_Impl for PresentationClock_Impl {
     fn SetTimeSource(&self, source: Ref<IMFPresentationTimeSource>) -> Result<()> {
         let source = source.ok()?.clone();
-        lock(&self.state).source = Some(source);
+        self.locked().source = Some(source);
         Ok(())
     }
 
     fn GetTimeSource(&self) -> Result<IMFPresentationTimeSource> {
-        lock(&self.state).source().cloned()
+        self.locked().source().cloned()
     }
 
     fn GetTime(&self) -> Result<MFTIME> {
-        lock(&self.state).time().map(MFTIME)
+        self.locked().time().map(MFTIME)
     }
 
     fn AddClockStateSink(&self, sink: Ref<IMFClockStateSink>) -> Result<()> {
         let sink = sink
             .ok()
             .map_err(|_| windows_core::Error::from_hresult(E_INVALIDARG))?;
-        let mut st = lock(&self.state);
+        let mut st = self.locked();
         if st.sinks.iter().any(|s| s.as_raw() == sink.as_raw()) {
             return fail(E_INVALIDARG);
         }
@@ -239,26 +333,27 @@ impl IMFPresentationClock_Impl for PresentationClock_Impl {
         let sink = sink
             .ok()
             .map_err(|_| windows_core::Error::from_hresult(E_INVALIDARG))?;
-        lock(&self.state)
-            .sinks
-            .retain(|s| s.as_raw() != sink.as_raw());
+        self.locked().sinks.retain(|s| s.as_raw() != sink.as_raw());
         Ok(())
     }
 
     fn Start(&self, offset: i64) -> Result<()> {
-        let notice = lock(&self.state).change(MFCLOCK_STATE_RUNNING, Some(offset))?;
+        let notice = self.locked().change(MFCLOCK_STATE_RUNNING, Some(offset))?;
+        self.wake_timers();
         notice.send();
         Ok(())
     }
 
     fn Stop(&self) -> Result<()> {
-        let notice = lock(&self.state).change(MFCLOCK_STATE_STOPPED, None)?;
+        let notice = self.locked().change(MFCLOCK_STATE_STOPPED, None)?;
+        self.wake_timers();
         notice.send();
         Ok(())
     }
 
     fn Pause(&self) -> Result<()> {
-        let notice = lock(&self.state).change(MFCLOCK_STATE_PAUSED, None)?;
+        let notice = self.locked().change(MFCLOCK_STATE_PAUSED, None)?;
+        self.wake_timers();
         notice.send();
         Ok(())
     }
@@ -267,14 +362,15 @@ impl IMFPresentationClock_Impl for PresentationClock_Impl {
 impl IMFShutdown_Impl for PresentationClock_Impl {
     /// CONFORMANCE J9: the clock keeps answering after its own Shutdown.
     fn Shutdown(&self) -> Result<()> {
-        let mut st = lock(&self.state);
+        let mut st = self.locked();
         st.shut_down = true;
         st.sinks.clear();
+        st.timers.clear();
         Ok(())
     }
 
     fn GetShutdownStatus(&self) -> Result<MFSHUTDOWN_STATUS> {
-        if lock(&self.state).shut_down {
+        if self.locked().shut_down {
             Ok(MFSHUTDOWN_COMPLETED)
         } else {
             fail(MF_E_INVALIDREQUEST)
@@ -284,7 +380,7 @@ impl IMFShutdown_Impl for PresentationClock_Impl {
 
 impl IMFRateControl_Impl for PresentationClock_Impl {
     fn SetRate(&self, thin: BOOL, rate: f32) -> Result<()> {
-        let mut st = lock(&self.state);
+        let mut st = self.locked();
         st.source()?;
         if thin.as_bool() {
             return fail(MF_E_THINNING_UNSUPPORTED);
@@ -295,6 +391,8 @@ impl IMFRateControl_Impl for PresentationClock_Impl {
             st.source_at = correlated(st.source()?)?.0;
         }
         st.rate = rate;
+        drop(st);
+        self.wake_timers();
         Ok(())
     }
 
@@ -302,7 +400,7 @@ impl IMFRateControl_Impl for PresentationClock_Impl {
         if rate.is_null() {
             return fail(E_POINTER);
         }
-        let st = lock(&self.state);
+        let st = self.locked();
         st.source()?;
         // SAFETY: `rate` was checked; `thin` is NULL or a BOOL.
         unsafe {
@@ -311,6 +409,68 @@ impl IMFRateControl_Impl for PresentationClock_Impl {
                 *thin = BOOL(0);
             }
         }
+        Ok(())
+    }
+}
+
+impl IMFTimer_Impl for PresentationClock_Impl {
+    /// The status is MF_S_CLOCK_STOPPED when the clock is not running or
+    /// paused: the timer then waits for a Start (documented).
+    fn SetTimer(
+        &self,
+        flags: u32,
+        time: i64,
+        callback: Ref<IMFAsyncCallback>,
+        state: Ref<IUnknown>,
+    ) -> Result<(IUnknown, HRESULT)> {
+        let callback = callback.ok()?.clone();
+        let mut st = self.locked();
+        if st.shut_down {
+            return fail(MF_E_SHUTDOWN);
+        }
+        let at = if flags & MFTIMER_RELATIVE as u32 != 0 {
+            st.time()? + time
+        } else {
+            time
+        };
+        let result = AsyncResult::create(None, Some(callback.clone()), state.cloned());
+        let key: IUnknown = result.cast()?;
+        st.timers.push(Timer {
+            at,
+            callback,
+            result,
+        });
+        let status = match st.state {
+            MFCLOCK_STATE_RUNNING | MFCLOCK_STATE_PAUSED => HRESULT(0),
+            _ => MF_S_CLOCK_STOPPED,
+        };
+        if !st.timer_thread {
+            let shared = Arc::clone(&self.shared);
+            std::thread::Builder::new()
+                .name("mf-clock-timers".into())
+                .spawn(move || run_timers(&shared))
+                .map_err(|_| windows_core::Error::from_hresult(E_OUTOFMEMORY))?;
+            st.timer_thread = true;
+        }
+        drop(st);
+        self.wake_timers();
+        Ok((key, status))
+    }
+
+    /// A key whose timer fired or was cancelled already cancels nothing.
+    fn CancelTimer(&self, key: Ref<IUnknown>) -> Result<()> {
+        let key = key.ok()?.cast::<IUnknown>()?;
+        let mut st = self.locked();
+        let mut kept = Vec::with_capacity(st.timers.len());
+        for t in st.timers.drain(..) {
+            match t.result.cast::<IUnknown>() {
+                Ok(k) if k.as_raw() == key.as_raw() => {}
+                _ => kept.push(t),
+            }
+        }
+        st.timers = kept;
+        drop(st);
+        self.wake_timers();
         Ok(())
     }
 }

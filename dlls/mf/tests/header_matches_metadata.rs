@@ -2660,6 +2660,19 @@ fn mf_headers_match_the_metadata() {
         "MF_E_UNSUPPORTED_TIME_FORMAT",
         MF_E_UNSUPPORTED_TIME_FORMAT.0 as i64,
     );
+    c.size("IMFTimerVtbl", size_of::<IMFTimer_Vtbl>());
+    c.offset(
+        "IMFTimerVtbl",
+        "SetTimer",
+        offset_of!(IMFTimer_Vtbl, SetTimer),
+    );
+    c.offset(
+        "IMFTimerVtbl",
+        "CancelTimer",
+        offset_of!(IMFTimer_Vtbl, CancelTimer),
+    );
+    c.constant("MF_S_CLOCK_STOPPED", MF_S_CLOCK_STOPPED.0 as i64);
+    c.constant("MFTIMER_RELATIVE", MFTIMER_RELATIVE as i64);
     c.constant("MF_S_MULTIPLE_BEGIN", MF_S_MULTIPLE_BEGIN.0 as i64);
     c.constant("MEEndOfPresentation", MEEndOfPresentation as i64);
     c.constant("MEEndOfStream", MEEndOfStream as i64);

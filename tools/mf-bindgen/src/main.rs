@@ -36,6 +36,42 @@ fn main() {
     let generated = std::fs::read_to_string(&*out).unwrap_or_default();
     let hardened = harden(&generated).replace("windows_core::BSTR", "*mut u16");
     std::fs::write(&*out, hardened).unwrap_or_else(|e| panic!("writing {out}: {e}"));
+    rustfmt(&out);
+    let formatted = std::fs::read_to_string(&*out).unwrap_or_default();
+    std::fs::write(&*out, set_timer_status(&formatted))
+        .unwrap_or_else(|e| panic!("writing {out}: {e}"));
+    rustfmt(&out);
+}
+
+fn rustfmt(path: &str) {
+    let ok = std::process::Command::new("rustfmt")
+        .args(["--edition", "2024", path])
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(ok, "rustfmt {path} failed");
+}
+
+/// IMFTimer::SetTimer lets ppunkKey be NULL, and succeeds with
+/// MF_S_CLOCK_STOPPED on a stopped clock (both documented): its `_Impl`
+/// method returns the key with the success code, and the shim writes the
+/// key only where asked to and returns that code.
+fn set_timer_status(src: &str) -> String {
+    const REWRITES: [(&str, &str); 2] = [
+        (
+            "    ) -> windows_core::Result<windows_core::IUnknown>;\n    fn CancelTimer(",
+            "    ) -> windows_core::Result<(windows_core::IUnknown, windows_core::HRESULT)>;\n    fn CancelTimer(",
+        ),
+        (
+            "Ok(ok__) => {\n                        ppunkkey.write(core::mem::transmute(ok__));\n                        windows_core::HRESULT(0)\n",
+            "Ok((ok__, status__)) => {\nif !ppunkkey.is_null() { ppunkkey.write(core::mem::transmute(ok__)); }\nstatus__\n",
+        ),
+    ];
+    let mut out = src.to_string();
+    for (from, to) in REWRITES {
+        assert_eq!(out.matches(from).count(), 1, "IMFTimer::SetTimer: {from}");
+        out = out.replace(from, to);
+    }
+    out
 }
 
 /// Applies both rewrites to every vtable shim.
@@ -83,7 +119,8 @@ fn harden_shim(shim: &str) -> String {
             before[from..].to_string()
         })
         .collect();
-    if !outs.is_empty() {
+    // ppunkKey may be NULL (set_timer_status).
+    if !outs.is_empty() && name != "IMFTimer::SetTimer" {
         let checks: String = outs
             .iter()
             .map(|p| format!("if {p}.is_null() {{ return {E_POINTER}; }}\n"))
