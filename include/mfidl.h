@@ -74,6 +74,7 @@ typedef struct IMFMediaSession IMFMediaSession;
     HRESULT (STDMETHODCALLTYPE *GetState)(T *This, DWORD dwReserved, MFCLOCK_STATE *peClockState); \
     HRESULT (STDMETHODCALLTYPE *GetProperties)(T *This, MFCLOCK_PROPERTIES *pClockProperties);
 
+#ifndef WINSESSION_CPP_INTERFACES
 typedef struct IMFClockVtbl { IMFCLOCK_METHODS(IMFClock) } IMFClockVtbl;
 struct IMFClock { const IMFClockVtbl *lpVtbl; };
 
@@ -148,6 +149,7 @@ typedef struct IMFMediaSessionVtbl {
     HRESULT (STDMETHODCALLTYPE *GetFullTopology)(IMFMediaSession *This, DWORD dwGetFullTopologyFlags, TOPOID TopoId, IMFTopology **ppFullTopology);
 } IMFMediaSessionVtbl;
 struct IMFMediaSession { const IMFMediaSessionVtbl *lpVtbl; };
+#endif
 
 STDAPI MFCreateMediaSession(IMFAttributes *pConfiguration, IMFMediaSession **ppMediaSession);
 STDAPI MFCreatePresentationClock(IMFPresentationClock **ppPresentationClock);
@@ -219,6 +221,8 @@ DEFINE_GUID(IID_IMFSourceResolver, 0xfbe5a32d, 0xa497, 0x4b61, 0xbb, 0x85, 0x97,
 DEFINE_GUID(IID_IMFSampleGrabberSinkCallback, 0x8c7b80bf, 0xee42, 0x4b59, 0xb1, 0xdf, 0x55, 0x66, 0x8e, 0x1b, 0xdc, 0xa8);
 DEFINE_GUID(IID_IMFTransform, 0xbf94c121, 0x5b05, 0x4e6f, 0x80, 0x00, 0xba, 0x59, 0x89, 0x61, 0x41, 0x4d);
 DEFINE_GUID(IID_IMFTimer, 0xe56e4cbd, 0x8f70, 0x49d8, 0xa0, 0xf8, 0xed, 0xb3, 0xd6, 0xab, 0x9b, 0xf2);
+
+#ifndef WINSESSION_CPP_INTERFACES
 
 typedef struct IMFTopologyNodeVtbl {
     IUNKNOWN_METHODS(IMFTopologyNode)
@@ -535,6 +539,216 @@ typedef struct IMFTimerVtbl {
     HRESULT (STDMETHODCALLTYPE *CancelTimer)(IMFTimer *This, IUnknown *punkkey);
 } IMFTimerVtbl;
 struct IMFTimer { const IMFTimerVtbl *lpVtbl; };
+
+#else
+
+struct IMFClock : public IUnknown {
+    virtual HRESULT STDMETHODCALLTYPE GetClockCharacteristics(DWORD *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetCorrelatedTime(DWORD dwreserved, LONGLONG *pllclocktime, MFTIME *phnssystemtime) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetContinuityKey(DWORD *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetState(DWORD dwreserved, MFCLOCK_STATE *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetProperties(MFCLOCK_PROPERTIES *pclockproperties) = 0;
+};
+
+struct IMFPresentationTimeSource : public IMFClock {
+    virtual HRESULT STDMETHODCALLTYPE GetUnderlyingClock(IMFClock **ppresult) = 0;
+};
+
+struct IMFClockStateSink : public IUnknown {
+    virtual HRESULT STDMETHODCALLTYPE OnClockStart(MFTIME hnssystemtime, LONGLONG llclockstartoffset) = 0;
+    virtual HRESULT STDMETHODCALLTYPE OnClockStop(MFTIME hnssystemtime) = 0;
+    virtual HRESULT STDMETHODCALLTYPE OnClockPause(MFTIME hnssystemtime) = 0;
+    virtual HRESULT STDMETHODCALLTYPE OnClockRestart(MFTIME hnssystemtime) = 0;
+    virtual HRESULT STDMETHODCALLTYPE OnClockSetRate(MFTIME hnssystemtime, float flrate) = 0;
+};
+
+struct IMFPresentationClock : public IMFClock {
+    virtual HRESULT STDMETHODCALLTYPE SetTimeSource(IMFPresentationTimeSource *ptimesource) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetTimeSource(IMFPresentationTimeSource **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetTime(MFTIME *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE AddClockStateSink(IMFClockStateSink *pstatesink) = 0;
+    virtual HRESULT STDMETHODCALLTYPE RemoveClockStateSink(IMFClockStateSink *pstatesink) = 0;
+    virtual HRESULT STDMETHODCALLTYPE Start(LONGLONG llclockstartoffset) = 0;
+    virtual HRESULT STDMETHODCALLTYPE Stop(void) = 0;
+    virtual HRESULT STDMETHODCALLTYPE Pause(void) = 0;
+};
+
+struct IMFShutdown : public IUnknown {
+    virtual HRESULT STDMETHODCALLTYPE Shutdown(void) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetShutdownStatus(MFSHUTDOWN_STATUS *ppresult) = 0;
+};
+
+struct IMFGetService : public IUnknown {
+    virtual HRESULT STDMETHODCALLTYPE GetService(REFGUID guidservice, REFGUID riid, void **ppvobject) = 0;
+};
+
+struct IMFRateControl : public IUnknown {
+    virtual HRESULT STDMETHODCALLTYPE SetRate(BOOL fthin, float flrate) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetRate(BOOL *pfthin, float *pflrate) = 0;
+};
+
+struct IMFRateSupport : public IUnknown {
+    virtual HRESULT STDMETHODCALLTYPE GetSlowestRate(MFRATE_DIRECTION edirection, BOOL fthin, float *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetFastestRate(MFRATE_DIRECTION edirection, BOOL fthin, float *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE IsRateSupported(BOOL fthin, float flrate, float *pflnearestsupportedrate) = 0;
+};
+
+struct IMFMediaSession : public IMFMediaEventGenerator {
+    virtual HRESULT STDMETHODCALLTYPE SetTopology(DWORD dwsettopologyflags, IMFTopology *ptopology) = 0;
+    virtual HRESULT STDMETHODCALLTYPE ClearTopologies(void) = 0;
+    virtual HRESULT STDMETHODCALLTYPE Start(const GUID *pguidtimeformat, const PROPVARIANT *pvarstartposition) = 0;
+    virtual HRESULT STDMETHODCALLTYPE Pause(void) = 0;
+    virtual HRESULT STDMETHODCALLTYPE Stop(void) = 0;
+    virtual HRESULT STDMETHODCALLTYPE Close(void) = 0;
+    virtual HRESULT STDMETHODCALLTYPE Shutdown(void) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetClock(IMFClock **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetSessionCapabilities(DWORD *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetFullTopology(DWORD dwgetfulltopologyflags, TOPOID topoid, IMFTopology **ppresult) = 0;
+};
+
+struct IMFTopologyNode : public IMFAttributes {
+    virtual HRESULT STDMETHODCALLTYPE SetObject(IUnknown *pobject) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetObject(IUnknown **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetNodeType(MF_TOPOLOGY_TYPE *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetTopoNodeID(TOPOID *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE SetTopoNodeID(TOPOID ulltopoid) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetInputCount(DWORD *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetOutputCount(DWORD *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE ConnectOutput(DWORD dwoutputindex, IMFTopologyNode *pdownstreamnode, DWORD dwinputindexondownstreamnode) = 0;
+    virtual HRESULT STDMETHODCALLTYPE DisconnectOutput(DWORD dwoutputindex) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetInput(DWORD dwinputindex, IMFTopologyNode **ppupstreamnode, DWORD *pdwoutputindexonupstreamnode) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetOutput(DWORD dwoutputindex, IMFTopologyNode **ppdownstreamnode, DWORD *pdwinputindexondownstreamnode) = 0;
+    virtual HRESULT STDMETHODCALLTYPE SetOutputPrefType(DWORD dwoutputindex, IMFMediaType *ptype) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetOutputPrefType(DWORD dwoutputindex, IMFMediaType **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE SetInputPrefType(DWORD dwinputindex, IMFMediaType *ptype) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetInputPrefType(DWORD dwinputindex, IMFMediaType **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE CloneFrom(IMFTopologyNode *pnode) = 0;
+};
+
+struct IMFTopology : public IMFAttributes {
+    virtual HRESULT STDMETHODCALLTYPE GetTopologyID(TOPOID *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE AddNode(IMFTopologyNode *pnode) = 0;
+    virtual HRESULT STDMETHODCALLTYPE RemoveNode(IMFTopologyNode *pnode) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetNodeCount(WORD *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetNode(WORD windex, IMFTopologyNode **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE Clear(void) = 0;
+    virtual HRESULT STDMETHODCALLTYPE CloneFrom(IMFTopology *ptopology) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetNodeByID(TOPOID qwtoponodeid, IMFTopologyNode **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetSourceNodeCollection(IMFCollection **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetOutputNodeCollection(IMFCollection **ppresult) = 0;
+};
+
+struct IMFPresentationDescriptor : public IMFAttributes {
+    virtual HRESULT STDMETHODCALLTYPE GetStreamDescriptorCount(DWORD *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetStreamDescriptorByIndex(DWORD dwindex, BOOL *pfselected, IMFStreamDescriptor **ppdescriptor) = 0;
+    virtual HRESULT STDMETHODCALLTYPE SelectStream(DWORD dwdescriptorindex) = 0;
+    virtual HRESULT STDMETHODCALLTYPE DeselectStream(DWORD dwdescriptorindex) = 0;
+    virtual HRESULT STDMETHODCALLTYPE Clone(IMFPresentationDescriptor **ppresult) = 0;
+};
+
+struct IMFStreamDescriptor : public IMFAttributes {
+    virtual HRESULT STDMETHODCALLTYPE GetStreamIdentifier(DWORD *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetMediaTypeHandler(IMFMediaTypeHandler **ppresult) = 0;
+};
+
+struct IMFMediaTypeHandler : public IUnknown {
+    virtual HRESULT STDMETHODCALLTYPE IsMediaTypeSupported(IMFMediaType *pmediatype, IMFMediaType **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetMediaTypeCount(DWORD *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetMediaTypeByIndex(DWORD dwindex, IMFMediaType **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE SetCurrentMediaType(IMFMediaType *pmediatype) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetCurrentMediaType(IMFMediaType **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetMajorType(GUID *ppresult) = 0;
+};
+
+struct IMFMediaSource : public IMFMediaEventGenerator {
+    virtual HRESULT STDMETHODCALLTYPE GetCharacteristics(DWORD *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE CreatePresentationDescriptor(IMFPresentationDescriptor **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE Start(IMFPresentationDescriptor *ppresentationdescriptor, const GUID *pguidtimeformat, const PROPVARIANT *pvarstartposition) = 0;
+    virtual HRESULT STDMETHODCALLTYPE Stop(void) = 0;
+    virtual HRESULT STDMETHODCALLTYPE Pause(void) = 0;
+    virtual HRESULT STDMETHODCALLTYPE Shutdown(void) = 0;
+};
+
+struct IMFMediaStream : public IMFMediaEventGenerator {
+    virtual HRESULT STDMETHODCALLTYPE GetMediaSource(IMFMediaSource **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetStreamDescriptor(IMFStreamDescriptor **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE RequestSample(IUnknown *ptoken) = 0;
+};
+
+struct IMFStreamSink : public IMFMediaEventGenerator {
+    virtual HRESULT STDMETHODCALLTYPE GetMediaSink(IMFMediaSink **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetIdentifier(DWORD *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetMediaTypeHandler(IMFMediaTypeHandler **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE ProcessSample(IMFSample *psample) = 0;
+    virtual HRESULT STDMETHODCALLTYPE PlaceMarker(MFSTREAMSINK_MARKER_TYPE emarkertype, const PROPVARIANT *pvarmarkervalue, const PROPVARIANT *pvarcontextvalue) = 0;
+    virtual HRESULT STDMETHODCALLTYPE Flush(void) = 0;
+};
+
+struct IMFMediaSink : public IUnknown {
+    virtual HRESULT STDMETHODCALLTYPE GetCharacteristics(DWORD *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE AddStreamSink(DWORD dwstreamsinkidentifier, IMFMediaType *pmediatype, IMFStreamSink **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE RemoveStreamSink(DWORD dwstreamsinkidentifier) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetStreamSinkCount(DWORD *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetStreamSinkByIndex(DWORD dwindex, IMFStreamSink **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetStreamSinkById(DWORD dwstreamsinkidentifier, IMFStreamSink **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE SetPresentationClock(IMFPresentationClock *ppresentationclock) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetPresentationClock(IMFPresentationClock **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE Shutdown(void) = 0;
+};
+
+struct IMFFinalizableMediaSink : public IMFMediaSink {
+    virtual HRESULT STDMETHODCALLTYPE BeginFinalize(IMFAsyncCallback *pcallback, IUnknown *punkstate) = 0;
+    virtual HRESULT STDMETHODCALLTYPE EndFinalize(IMFAsyncResult *presult) = 0;
+};
+
+struct IMFSourceResolver : public IUnknown {
+    virtual HRESULT STDMETHODCALLTYPE CreateObjectFromURL(LPCWSTR pwszurl, DWORD dwflags, IPropertyStore *pprops, MF_OBJECT_TYPE *pobjecttype, IUnknown **ppobject) = 0;
+    virtual HRESULT STDMETHODCALLTYPE CreateObjectFromByteStream(IMFByteStream *pbytestream, LPCWSTR pwszurl, DWORD dwflags, IPropertyStore *pprops, MF_OBJECT_TYPE *pobjecttype, IUnknown **ppobject) = 0;
+    virtual HRESULT STDMETHODCALLTYPE BeginCreateObjectFromURL(LPCWSTR pwszurl, DWORD dwflags, IPropertyStore *pprops, IUnknown **ppiunknowncancelcookie, IMFAsyncCallback *pcallback, IUnknown *punkstate) = 0;
+    virtual HRESULT STDMETHODCALLTYPE EndCreateObjectFromURL(IMFAsyncResult *presult, MF_OBJECT_TYPE *pobjecttype, IUnknown **ppobject) = 0;
+    virtual HRESULT STDMETHODCALLTYPE BeginCreateObjectFromByteStream(IMFByteStream *pbytestream, LPCWSTR pwszurl, DWORD dwflags, IPropertyStore *pprops, IUnknown **ppiunknowncancelcookie, IMFAsyncCallback *pcallback, IUnknown *punkstate) = 0;
+    virtual HRESULT STDMETHODCALLTYPE EndCreateObjectFromByteStream(IMFAsyncResult *presult, MF_OBJECT_TYPE *pobjecttype, IUnknown **ppobject) = 0;
+    virtual HRESULT STDMETHODCALLTYPE CancelObjectCreation(IUnknown *piunknowncancelcookie) = 0;
+};
+
+struct IMFSampleGrabberSinkCallback : public IMFClockStateSink {
+    virtual HRESULT STDMETHODCALLTYPE OnSetPresentationClock(IMFPresentationClock *ppresentationclock) = 0;
+    virtual HRESULT STDMETHODCALLTYPE OnProcessSample(REFGUID guidmajormediatype, DWORD dwsampleflags, LONGLONG llsampletime, LONGLONG llsampleduration, const BYTE *psamplebuffer, DWORD dwsamplesize) = 0;
+    virtual HRESULT STDMETHODCALLTYPE OnShutdown(void) = 0;
+};
+
+struct IMFTransform : public IUnknown {
+    virtual HRESULT STDMETHODCALLTYPE GetStreamLimits(DWORD *pdwinputminimum, DWORD *pdwinputmaximum, DWORD *pdwoutputminimum, DWORD *pdwoutputmaximum) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetStreamCount(DWORD *pcinputstreams, DWORD *pcoutputstreams) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetStreamIDs(DWORD dwinputidarraysize, DWORD *pdwinputids, DWORD dwoutputidarraysize, DWORD *pdwoutputids) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetInputStreamInfo(DWORD dwinputstreamid, MFT_INPUT_STREAM_INFO *pstreaminfo) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetOutputStreamInfo(DWORD dwoutputstreamid, MFT_OUTPUT_STREAM_INFO *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetAttributes(IMFAttributes **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetInputStreamAttributes(DWORD dwinputstreamid, IMFAttributes **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetOutputStreamAttributes(DWORD dwoutputstreamid, IMFAttributes **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE DeleteInputStream(DWORD dwstreamid) = 0;
+    virtual HRESULT STDMETHODCALLTYPE AddInputStreams(DWORD cstreams, const DWORD *adwstreamids) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetInputAvailableType(DWORD dwinputstreamid, DWORD dwtypeindex, IMFMediaType **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetOutputAvailableType(DWORD dwoutputstreamid, DWORD dwtypeindex, IMFMediaType **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE SetInputType(DWORD dwinputstreamid, IMFMediaType *ptype, DWORD dwflags) = 0;
+    virtual HRESULT STDMETHODCALLTYPE SetOutputType(DWORD dwoutputstreamid, IMFMediaType *ptype, DWORD dwflags) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetInputCurrentType(DWORD dwinputstreamid, IMFMediaType **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetOutputCurrentType(DWORD dwoutputstreamid, IMFMediaType **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetInputStatus(DWORD dwinputstreamid, DWORD *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetOutputStatus(DWORD *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE SetOutputBounds(LONGLONG hnslowerbound, LONGLONG hnsupperbound) = 0;
+    virtual HRESULT STDMETHODCALLTYPE ProcessEvent(DWORD dwinputstreamid, IMFMediaEvent *pevent) = 0;
+    virtual HRESULT STDMETHODCALLTYPE ProcessMessage(MFT_MESSAGE_TYPE emessage, ULONG_PTR ulparam) = 0;
+    virtual HRESULT STDMETHODCALLTYPE ProcessInput(DWORD dwinputstreamid, IMFSample *psample, DWORD dwflags) = 0;
+    virtual HRESULT STDMETHODCALLTYPE ProcessOutput(DWORD dwflags, DWORD coutputbuffercount, MFT_OUTPUT_DATA_BUFFER *poutputsamples, DWORD *pdwstatus) = 0;
+};
+
+struct IMFTimer : public IUnknown {
+    virtual HRESULT STDMETHODCALLTYPE SetTimer(DWORD dwflags, LONGLONG llclocktime, IMFAsyncCallback *pcallback, IUnknown *punkstate, IUnknown **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE CancelTimer(IUnknown *punkkey) = 0;
+};
+
+#endif
 /* End of the generated declarations. */
 #ifdef __cplusplus
 }

@@ -20,8 +20,19 @@ typedef struct _GUID {
     unsigned short Data3;
     unsigned char Data4[8];
 } GUID, IID, CLSID;
+/* C passes GUIDs by pointer, C++ by reference, as the SDK's guiddef.h. */
+#ifdef __cplusplus
+#define REFGUID const GUID &
+#define REFIID const IID &
+#else
 typedef const GUID *REFGUID;
 typedef const IID *REFIID;
+#endif
+/* C++ sees interfaces as classes with virtual methods, whose vtables are
+ * the COM ones, unless it defines CINTERFACE to get the C structs. */
+#if defined(__cplusplus) && !defined(CINTERFACE)
+#define WINSESSION_CPP_INTERFACES 1
+#endif
 typedef unsigned short VARTYPE;
 typedef unsigned char BYTE, UINT8;
 typedef float FLOAT;
@@ -30,7 +41,11 @@ typedef double DOUBLE;
 #define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8) \
     static const GUID name = {l, w1, w2, {b1, b2, b3, b4, b5, b6, b7, b8}}
 
+#ifdef __cplusplus
+inline int IsEqualGUID(REFGUID a, REFGUID b) { return memcmp(&a, &b, sizeof(GUID)) == 0; }
+#else
 static inline int IsEqualGUID(REFGUID a, REFGUID b) { return memcmp(a, b, sizeof(GUID)) == 0; }
+#endif
 #define IsEqualIID IsEqualGUID
 
 DEFINE_GUID(GUID_NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
@@ -43,8 +58,16 @@ DEFINE_GUID(IID_IUnknown, 0x00000000, 0x0000, 0x0000, 0xc0, 0x00, 0x00, 0x00, 0x
     ULONG (STDMETHODCALLTYPE *Release)(T *This);
 
 typedef struct IUnknown IUnknown;
+#ifdef WINSESSION_CPP_INTERFACES
+struct IUnknown {
+    virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID riid, void **ppvObject) = 0;
+    virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+    virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+};
+#else
 typedef struct IUnknownVtbl { IUNKNOWN_METHODS(IUnknown) } IUnknownVtbl;
 struct IUnknown { const IUnknownVtbl *lpVtbl; };
+#endif
 
 /* PROPVARIANT with the members Media Foundation uses. */
 enum VARENUM {
@@ -76,6 +99,9 @@ void CoTaskMemFree(void *pv);
 
 #ifdef __cplusplus
 }
+
+inline bool operator==(REFGUID a, REFGUID b) { return IsEqualGUID(a, b) != 0; }
+inline bool operator!=(REFGUID a, REFGUID b) { return !(a == b); }
 #endif
 
 #endif

@@ -6,7 +6,8 @@
 # peer, into target/pydeps) and npm (the ws peer, into target/node),
 # then: formatting and
 # clippy, the Rust unit and integration tests, the C programs in tests/c
-# built against include/ and the shared libraries, and the real-session
+# and the C++ ones in tests/cpp built against include/ and the shared
+# libraries, and the real-session
 # tests in a private mount namespace (tests/wts-sessions.sh).
 set -eu
 cd "$(dirname "$0")/.."
@@ -23,6 +24,7 @@ command -v nft > /dev/null || need="$need nftables"
 command -v tc > /dev/null || need="$need iproute2"
 command -v bc > /dev/null || need="$need bc"
 command -v cc > /dev/null || need="$need gcc libc6-dev"
+command -v g++ > /dev/null || need="$need g++"
 command -v python3 > /dev/null || need="$need python3"
 command -v npm > /dev/null || need="$need nodejs npm"
 command -v openssl > /dev/null || need="$need openssl"
@@ -53,17 +55,25 @@ for src in tests/c/*.c; do
     cc -fshort-wchar -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Werror -g -Iinclude "$src" \
         -o "target/c/$name" -Ltarget/lib -lwtsapi32 -lwinhttp -lwdstptc -lmf -lpthread -Wl,-rpath,"$PWD/target/lib"
 done
+for src in tests/cpp/*.cpp; do
+    name=$(basename "$src" .cpp)
+    g++ -fshort-wchar -std=c++17 -Wall -Wextra -Werror -g -Iinclude "$src" \
+        -o "target/c/$name" -Ltarget/lib -lmf -lpthread -Wl,-rpath,"$PWD/target/lib"
+done
 target/c/shared_last_error
 
-echo "== Media Foundation: the session's rules and FLAC played into a WAVE file, through lpVtbl, then under valgrind"
+echo "== Media Foundation: the session's rules and FLAC played into a WAVE file, from C through lpVtbl and from C++, then under valgrind"
 python3 tools/mf-headers/gen.py --check
 mf_dir=$(mktemp -d)
 target/c/mf_session
 target/c/mf_playback "$mf_dir"
+target/c/mf_player "$mf_dir"
 valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
     target/c/mf_session > /dev/null
 valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
     target/c/mf_playback "$mf_dir" > /dev/null
+valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
+    target/c/mf_player "$mf_dir" > /dev/null
 # The CLI over the same file: the WAVE file it writes holds the source's PCM.
 target/debug/winsession mf probe "$mf_dir/source.flac" | grep -q 'decodes:  PCM 44100 Hz, 2 channel(s), 16-bit'
 target/debug/winsession mf play "$mf_dir/source.flac" --out "$mf_dir/cli.wav"

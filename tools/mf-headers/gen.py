@@ -23,6 +23,9 @@ PLAN = {
     "mfobjects.h": {
         "interfaces": ["IMFMediaType", "IMFMediaBuffer", "IMFSample", "IMFCollection",
                        "IMFByteStream", "IMFActivate"],
+        # Written by hand as C above the generated part; C++ classes here.
+        "cpp_only": ["IMFAttributes", "IMFMediaEvent", "IMFAsyncResult", "IMFAsyncCallback",
+                     "IMFMediaEventGenerator", "IMFMediaEventQueue"],
         "events": ["MEMediaSample", "MEEndOfStream", "MENewStream", "MEUpdatedStream",
                    "MESourceStarted", "MESourceSeeked", "MESourcePaused", "MESourceStopped",
                    "MEStreamStarted", "MEStreamSeeked", "MEStreamPaused", "MEStreamStopped",
@@ -44,6 +47,9 @@ PLAN = {
                        "IMFMediaStream", "IMFStreamSink", "IMFMediaSink",
                        "IMFFinalizableMediaSink", "IMFSourceResolver",
                        "IMFSampleGrabberSinkCallback", "IMFTransform", "IMFTimer"],
+        "cpp_only": ["IMFClock", "IMFPresentationTimeSource", "IMFClockStateSink",
+                     "IMFPresentationClock", "IMFShutdown", "IMFGetService", "IMFRateControl",
+                     "IMFRateSupport", "IMFMediaSession"],
         "events": [],
         "enums": ["MF_TOPOLOGY_TYPE", "MF_OBJECT_TYPE", "MFSTREAMSINK_MARKER_TYPE",
                   "MFMEDIASOURCE_CHARACTERISTICS", "MFT_MESSAGE_TYPE", "MFTIMER_FLAGS"],
@@ -58,6 +64,7 @@ PLAN = {
     },
     "mfapi.h": {
         "interfaces": [],
+        "cpp_only": [],
         "events": [],
         "enums": [],
         "values": [],
@@ -149,9 +156,39 @@ def methods(name):
             star = " **" if is_interface(t) else " *"
             params.append(("ppresult", c_type(t) + star))
         elif not inner and ret:
-            sys.exit(f"{name}::{fm.group(1)} returns {ret}, not an HRESULT")
+            returned = re.match(r"Option<(\w+)>$", ret)
+            if not returned or not is_interface(returned.group(1)):
+                sys.exit(f"{name}::{fm.group(1)} returns {ret}, not an HRESULT")
+            RETURNS[(name, fm.group(1))] = returned.group(1) + " *"
         out.append((fm.group(1), params))
     return base, out
+
+
+# Methods that return something other than an HRESULT: (interface, method)
+# -> C type, filled in by methods().
+RETURNS = {}
+
+# Input GUIDs the SDK passes as `const GUID *` rather than REFGUID, which
+# the metadata does not tell apart (both are `*const GUID` there); it
+# matters to C++, where REFGUID is a reference.
+GUID_POINTERS = {("IMFMediaSession", "Start"), ("IMFMediaSource", "Start")}
+
+
+def cpp_class(name):
+    """The SDK's C++ view of an interface: a class of pure virtual methods
+    in vtable order, derived from its base."""
+    base, own = methods(name)
+    lines = [f"struct {name} : public {base} {{"]
+    for mname, params in own:
+        args = []
+        for n, t in params:
+            if t == "REFGUID" and (name, mname) in GUID_POINTERS:
+                t = "const GUID *"
+            args.append(f"{t}{'' if t.endswith('*') else ' '}{n}".replace("* *", "**"))
+        ret = RETURNS.get((name, mname), "HRESULT")
+        lines.append(f"    virtual {ret} STDMETHODCALLTYPE {mname}({', '.join(args) or 'void'}) = 0;")
+    lines.append("};")
+    return lines
 
 
 def is_interface(t):
@@ -249,6 +286,10 @@ def block(header, plan, existing):
     for i in plan["interfaces"]:
         if not defined(f"IID_{i}", existing):
             lines.append(guid_literal(f"IID_{i}", iid(i)))
+    if not plan["interfaces"] and not plan["cpp_only"]:
+        return "\n".join(lines) + "\n"
+    lines.append("")
+    lines.append("#ifndef WINSESSION_CPP_INTERFACES")
     for i in plan["interfaces"]:
         lines.append("")
         lines.append(f"typedef struct {i}Vtbl {{")
@@ -259,6 +300,13 @@ def block(header, plan, existing):
             lines.append(f"    HRESULT (STDMETHODCALLTYPE *{mname})({args});")
         lines.append(f"}} {i}Vtbl;")
         lines.append(f"struct {i} {{ const {i}Vtbl *lpVtbl; }};")
+    lines.append("")
+    lines.append("#else")
+    for i in plan["cpp_only"] + plan["interfaces"]:
+        lines.append("")
+        lines += cpp_class(i)
+    lines.append("")
+    lines.append("#endif")
     return "\n".join(lines) + "\n"
 
 

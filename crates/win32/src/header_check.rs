@@ -1,18 +1,23 @@
 //! Checking a C header against Rust values from windows-sys: the values
 //! become `_Static_assert`s, compiled with the system compiler as C and as
-//! C++ against `include/`. Used by each DLL crate's header test.
+//! C++ (with CINTERFACE, so COM interfaces are the C structs whose layout
+//! is asserted) against `include/`; the headers alone are also compiled as
+//! plain C++, where COM interfaces are classes. Used by each DLL crate's
+//! header test.
 
 use std::path::Path;
 use std::process::Command;
 
 /// Collects assertions for one header.
 pub struct HeaderCheck {
+    includes: String,
     source: String,
 }
 
 impl HeaderCheck {
     pub fn new(header: &str) -> HeaderCheck {
         HeaderCheck {
+            includes: format!("#include <{header}>\n"),
             source: format!(
                 "#include <{header}>\n#include <stddef.h>\n#ifdef __cplusplus\n#define _Static_assert static_assert\n#endif\n"
             ),
@@ -21,6 +26,7 @@ impl HeaderCheck {
 
     /// Includes one more header.
     pub fn include(&mut self, header: &str) {
+        self.includes.push_str(&format!("#include <{header}>\n"));
         self.source.push_str(&format!("#include <{header}>\n"));
     }
 
@@ -49,8 +55,14 @@ impl HeaderCheck {
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
         let src = dir.join("check.c");
         std::fs::write(&src, &self.source).map_err(|e| e.to_string())?;
+        let classes = dir.join("classes.c");
+        std::fs::write(&classes, &self.includes).map_err(|e| e.to_string())?;
         let mut result = Ok(());
-        for lang in ["c", "c++"] {
+        for (lang, define, file) in [
+            ("c", None, &src),
+            ("c++", Some("-DCINTERFACE"), &src),
+            ("c++", None, &classes),
+        ] {
             let out = Command::new("cc")
                 .args([
                     "-fshort-wchar",
@@ -60,13 +72,18 @@ impl HeaderCheck {
                     "-x",
                     lang,
                 ])
+                .args(define)
                 .arg("-I")
                 .arg(include_dir)
-                .arg(&src)
+                .arg(file)
                 .output()
                 .map_err(|e| format!("cannot run cc: {e}"))?;
             if !out.status.success() {
-                result = Err(format!("{lang}:\n{}", String::from_utf8_lossy(&out.stderr)));
+                result = Err(format!(
+                    "{lang} {}:\n{}",
+                    define.unwrap_or(""),
+                    String::from_utf8_lossy(&out.stderr)
+                ));
                 break;
             }
         }
