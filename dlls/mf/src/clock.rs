@@ -18,6 +18,7 @@ use crate::bindings::{
     MFCLOCK_STATE_PAUSED, MFCLOCK_STATE_RUNNING, MFCLOCK_STATE_STOPPED, MFSHUTDOWN_COMPLETED,
     MFSHUTDOWN_STATUS, MFTIME, MFTIMER_RELATIVE,
 };
+use crate::bindings::{MF_E_UNSUPPORTED_RATE, MFRATE_DIRECTION, MFRATE_FORWARD};
 use crate::com::{E_INVALIDARG, E_OUTOFMEMORY, E_POINTER, fail};
 use win32::sync::{lock, wait};
 
@@ -391,8 +392,15 @@ impl IMFRateControl_Impl for PresentationClock_Impl {
             st.source_at = correlated(st.source()?)?.0;
         }
         st.rate = rate;
+        let sinks = st.sinks.clone();
+        let system = correlated(st.source()?)?.1;
         drop(st);
         self.wake_timers();
+        for sink in &sinks {
+            // SAFETY: a plain COM call; as for the other notifications, a
+            // sink's failure is its own business.
+            let _ = unsafe { sink.OnClockSetRate(MFTIME(system), rate) };
+        }
         Ok(())
     }
 
@@ -472,6 +480,29 @@ impl IMFTimer_Impl for PresentationClock_Impl {
         drop(st);
         self.wake_timers();
         Ok(())
+    }
+}
+
+/// IMFRateSupport's direction check: reverse play is not built.
+pub fn forward_only(direction: MFRATE_DIRECTION) -> Result<()> {
+    if direction == MFRATE_FORWARD {
+        Ok(())
+    } else {
+        fail(MF_E_UNSUPPORTED_RATE)
+    }
+}
+
+/// IMFRateSupport::IsRateSupported over the range `slowest..=fastest`:
+/// the nearest supported rate goes to `nearest` when it is not NULL.
+pub fn rate_in(rate: f32, slowest: f32, fastest: f32, nearest: *mut f32) -> Result<()> {
+    // SAFETY: a non-NULL `nearest` points to a float (the method's contract).
+    if let Some(nearest) = unsafe { nearest.as_mut() } {
+        *nearest = rate.clamp(slowest, fastest);
+    }
+    if (slowest..=fastest).contains(&rate) {
+        Ok(())
+    } else {
+        fail(MF_E_UNSUPPORTED_RATE)
     }
 }
 

@@ -39,21 +39,22 @@ use crate::bindings::{
     MEUpdatedStream, MF_E_INVALIDREQUEST, MF_E_NOT_FOUND, MF_E_SESSION_PAUSEWHILESTOPPED,
     MF_E_SHUTDOWN, MF_E_TOPO_MISSING_PRESENTATION_DESCRIPTOR, MF_E_TOPO_MISSING_SOURCE,
     MF_E_TOPO_MISSING_STREAM_DESCRIPTOR, MF_E_TOPO_SINK_ACTIVATES_UNSUPPORTED,
-    MF_E_TOPO_STREAM_DESCRIPTOR_NOT_SELECTED, MF_E_TOPO_UNSUPPORTED, MF_E_UNSUPPORTED_RATE,
-    MF_E_UNSUPPORTED_SERVICE, MF_EVENT_PRESENTATION_TIME_OFFSET, MF_EVENT_SESSIONCAPS,
-    MF_EVENT_SESSIONCAPS_DELTA, MF_EVENT_TOPOLOGY_STATUS, MF_TOPOLOGY_OUTPUT_NODE,
-    MF_TOPOLOGY_SOURCESTREAM_NODE, MF_TOPOSTATUS_ENDED, MF_TOPOSTATUS_READY,
-    MFMEDIASOURCE_CAN_PAUSE, MFMEDIASOURCE_CAN_SEEK, MFMEDIASOURCE_DOES_NOT_USE_NETWORK,
-    MFRATE_DIRECTION, MFSESSION_GETFULLTOPOLOGY_CURRENT, MFSESSION_SETTOPOLOGY_CLEAR_CURRENT,
-    MFSESSION_SETTOPOLOGY_IMMEDIATE, MFSESSION_SETTOPOLOGY_NORESOLUTION,
-    MFSESSIONCAP_DOES_NOT_USE_NETWORK, MFSESSIONCAP_PAUSE, MFSESSIONCAP_RATE_FORWARD,
-    MFSESSIONCAP_SEEK, MFSESSIONCAP_START, MFSTREAMSINK_MARKER_ENDOFSEGMENT, PROPVARIANT, TOPOID,
+    MF_E_TOPO_STREAM_DESCRIPTOR_NOT_SELECTED, MF_E_TOPO_UNSUPPORTED, MF_E_UNSUPPORTED_SERVICE,
+    MF_EVENT_PRESENTATION_TIME_OFFSET, MF_EVENT_SESSIONCAPS, MF_EVENT_SESSIONCAPS_DELTA,
+    MF_EVENT_TOPOLOGY_STATUS, MF_TOPOLOGY_OUTPUT_NODE, MF_TOPOLOGY_SOURCESTREAM_NODE,
+    MF_TOPOSTATUS_ENDED, MF_TOPOSTATUS_READY, MFMEDIASOURCE_CAN_PAUSE, MFMEDIASOURCE_CAN_SEEK,
+    MFMEDIASOURCE_DOES_NOT_USE_NETWORK, MFRATE_DIRECTION, MFSESSION_GETFULLTOPOLOGY_CURRENT,
+    MFSESSION_SETTOPOLOGY_CLEAR_CURRENT, MFSESSION_SETTOPOLOGY_IMMEDIATE,
+    MFSESSION_SETTOPOLOGY_NORESOLUTION, MFSESSIONCAP_DOES_NOT_USE_NETWORK, MFSESSIONCAP_PAUSE,
+    MFSESSIONCAP_RATE_FORWARD, MFSESSIONCAP_SEEK, MFSESSIONCAP_START,
+    MFSTREAMSINK_MARKER_ENDOFSEGMENT, PROPVARIANT, TOPOID,
 };
 use crate::bindings::{
     IMFMediaType, IMFMediaTypeHandler, IMFTransform, MF_E_TOPO_CODEC_NOT_FOUND,
     MF_MT_AUDIO_BITS_PER_SAMPLE, MF_MT_SUBTYPE, MF_TOPOLOGY_TRANSFORM_NODE,
     MFT_MESSAGE_COMMAND_DRAIN, MFT_MESSAGE_COMMAND_FLUSH, MFT_OUTPUT_DATA_BUFFER,
 };
+use crate::bindings::{MEDIASINK_RATELESS, MFRATE_FORWARD};
 use crate::clock::{PresentationClock, SystemTimeSource};
 use crate::com::{Agile, E_POINTER, fail, guid_arg};
 use crate::descriptor::is_selected;
@@ -722,9 +723,38 @@ impl Worker {
             Command::Pause => self.pause(),
             Command::Stop => self.stop(),
             Command::Close => self.close(),
-            Command::SetRate(rate) => {
-                lock(&self.shared.state).rate = rate;
-                self.send(MESessionRateChanged, HRESULT(0), Value::F32(rate));
+            Command::SetRate(rate) => self.set_rate(rate),
+        }
+    }
+
+    /// A rate every sink of the current topology presents at goes to the
+    /// clock, and MESessionRateChanged carries it; another is refused with
+    /// MF_E_UNSUPPORTED_RATE and changes nothing.
+    fn set_rate(&mut self, rate: f32) {
+        let (slowest, fastest) = self.shared.rates();
+        if let Err(e) = crate::clock::rate_in(rate, slowest, fastest, std::ptr::null_mut()) {
+            self.send(MESessionRateChanged, e.code(), Value::Empty);
+            return;
+        }
+        lock(&self.shared.state).rate = rate;
+        self.apply_rate();
+        self.send(MESessionRateChanged, HRESULT(0), Value::F32(rate));
+    }
+
+    /// Puts the session's rate on its clock. Without a time source the
+    /// clock refuses (A9, A10), and the rate waits for the first topology.
+    /// The sinks hear of it only when it changes.
+    fn apply_rate(&self) {
+        let rate = lock(&self.shared.state).rate;
+        if let Ok(control) = self.clock().cast::<IMFRateControl>() {
+            let mut thin = BOOL(0);
+            let mut now = 0.0f32;
+            // SAFETY: plain COM calls on a live interface with valid out
+            // pointers.
+            unsafe {
+                if control.GetRate(&mut thin, &mut now).is_err() || now != rate {
+                    let _ = control.SetRate(false, rate);
+                }
             }
         }
     }
@@ -817,6 +847,7 @@ impl Worker {
                 let _ = sink.0.SetPresentationClock(self.clock());
             }
         }
+        self.apply_rate();
         let mut caps = (MFSESSIONCAP_START
             | MFSESSIONCAP_SEEK
             | MFSESSIONCAP_RATE_FORWARD
@@ -1691,33 +1722,60 @@ impl IMFRateControl_Impl for MediaSession_Impl {
     }
 }
 
-/// Rates a session with no topology can honour: 0 (scrubbing) to 1,
-/// forward only, since the pipeline renders in real time or rateless.
+/// Forward rates only, the range the current topology's sinks share
+/// (`Shared::rates`).
 impl IMFRateSupport_Impl for MediaSession_Impl {
     fn GetSlowestRate(&self, direction: MFRATE_DIRECTION, _thin: BOOL) -> Result<f32> {
-        if direction != crate::bindings::MFRATE_FORWARD {
-            return fail(MF_E_UNSUPPORTED_RATE);
-        }
-        Ok(0.0)
+        crate::clock::forward_only(direction)?;
+        Ok(self.shared.rates().0)
     }
 
     fn GetFastestRate(&self, direction: MFRATE_DIRECTION, _thin: BOOL) -> Result<f32> {
-        if direction != crate::bindings::MFRATE_FORWARD {
-            return fail(MF_E_UNSUPPORTED_RATE);
-        }
-        Ok(1.0)
+        crate::clock::forward_only(direction)?;
+        Ok(self.shared.rates().1)
     }
 
     fn IsRateSupported(&self, _thin: BOOL, rate: f32, nearest: *mut f32) -> Result<()> {
-        let supported = (0.0..=1.0).contains(&rate);
-        if let Some(nearest) = (!nearest.is_null()).then_some(nearest) {
-            // SAFETY: a non-NULL `nearest` points to a float.
-            unsafe { nearest.write(rate.clamp(0.0, 1.0)) };
+        let (slowest, fastest) = self.shared.rates();
+        crate::clock::rate_in(rate, slowest, fastest, nearest)
+    }
+}
+
+impl Shared {
+    /// The forward rates (slowest, fastest) every sink of the current
+    /// topology presents at; any without a topology.
+    fn rates(&self) -> (f32, f32) {
+        let sinks: Vec<IMFMediaSink> = lock(&self.state)
+            .sinks
+            .iter()
+            .map(|s| s.0.clone())
+            .collect();
+        sinks
+            .iter()
+            .fold((0.0, f32::MAX), |(slowest, fastest), sink| {
+                let (s, f) = sink_rates(sink);
+                (slowest.max(s), fastest.min(f))
+            })
+    }
+}
+
+/// A rateless sink takes any rate, one with IMFRateSupport says which,
+/// another only the normal rate.
+fn sink_rates(sink: &IMFMediaSink) -> (f32, f32) {
+    // SAFETY: plain COM calls on a live interface.
+    unsafe {
+        if sink
+            .GetCharacteristics()
+            .is_ok_and(|c| c & MEDIASINK_RATELESS as u32 != 0)
+        {
+            return (0.0, f32::MAX);
         }
-        if supported {
-            Ok(())
-        } else {
-            fail(MF_E_UNSUPPORTED_RATE)
+        match sink.cast::<IMFRateSupport>() {
+            Ok(r) => (
+                r.GetSlowestRate(MFRATE_FORWARD, false).unwrap_or(1.0),
+                r.GetFastestRate(MFRATE_FORWARD, false).unwrap_or(1.0),
+            ),
+            Err(_) => (1.0, 1.0),
         }
     }
 }

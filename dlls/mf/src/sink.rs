@@ -16,7 +16,9 @@ use std::collections::VecDeque;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
-use windows_core::{GUID, HRESULT, IUnknown, IUnknownImpl, Interface, Ref, Result, implement};
+use windows_core::{
+    BOOL, GUID, HRESULT, IUnknown, IUnknownImpl, Interface, Ref, Result, implement,
+};
 
 use crate::async_result::Completions;
 use crate::attributes::AttributeStore;
@@ -24,13 +26,13 @@ use crate::bindings::{
     IMFActivate, IMFActivate_Impl, IMFAsyncCallback, IMFAsyncResult, IMFByteStream,
     IMFClockStateSink, IMFClockStateSink_Impl, IMFFinalizableMediaSink,
     IMFFinalizableMediaSink_Impl, IMFMediaSink, IMFMediaSink_Impl, IMFMediaType,
-    IMFMediaTypeHandler, IMFPresentationClock, IMFSample, IMFSampleGrabberSinkCallback,
-    IMFStreamSink, IMFStreamSink_Impl, MEDIASINK_FIXED_STREAMS, MEDIASINK_RATELESS,
-    MEStreamSinkMarker, MEStreamSinkPaused, MEStreamSinkRequestSample, MEStreamSinkStarted,
-    MEStreamSinkStopped, MF_E_INVALIDREQUEST, MF_E_INVALIDSTREAMNUMBER,
+    IMFMediaTypeHandler, IMFPresentationClock, IMFRateSupport, IMFRateSupport_Impl, IMFSample,
+    IMFSampleGrabberSinkCallback, IMFStreamSink, IMFStreamSink_Impl, MEDIASINK_FIXED_STREAMS,
+    MEDIASINK_RATELESS, MEStreamSinkMarker, MEStreamSinkPaused, MEStreamSinkRequestSample,
+    MEStreamSinkStarted, MEStreamSinkStopped, MF_E_INVALIDREQUEST, MF_E_INVALIDSTREAMNUMBER,
     MF_E_NO_AUDIO_PLAYBACK_DEVICE, MF_E_NO_CLOCK, MF_E_NOT_INITIALIZED, MF_E_SHUTDOWN,
-    MF_E_STREAMSINK_REMOVED, MF_E_STREAMSINKS_FIXED, MFMediaType_Audio, MFSTREAMSINK_MARKER_TYPE,
-    MFTIME, PROPVARIANT,
+    MF_E_STREAMSINK_REMOVED, MF_E_STREAMSINKS_FIXED, MF_E_THINNING_UNSUPPORTED, MFMediaType_Audio,
+    MFRATE_DIRECTION, MFSTREAMSINK_MARKER_TYPE, MFTIME, PROPVARIANT,
 };
 use crate::bindings::{MF_MT_MAJOR_TYPE, MF_MT_SUBTYPE};
 use crate::com::{Agile, E_POINTER, fail};
@@ -62,6 +64,11 @@ trait Consumer: Send {
     fn shutdown(&mut self) {}
     /// The samples before an end-of-segment marker are all consumed.
     fn end_of_segment(&mut self) {}
+    /// The forward rates (slowest, fastest) it presents at: any, since
+    /// it presents by the clock, unless it says otherwise.
+    fn rates(&self) -> (f32, f32) {
+        (0.0, f32::MAX)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -328,7 +335,12 @@ impl IMFStreamSink_Impl for StreamSink_Impl {
 
 /// A media sink with one fixed stream; the consumer makes it a WAVE writer
 /// or a sample grabber.
-#[implement(IMFMediaSink, IMFFinalizableMediaSink, IMFClockStateSink)]
+#[implement(
+    IMFMediaSink,
+    IMFFinalizableMediaSink,
+    IMFClockStateSink,
+    IMFRateSupport
+)]
 struct SingleStreamSink {
     core: Arc<StreamCore>,
     stream: IMFStreamSink,
@@ -509,6 +521,30 @@ impl IMFClockStateSink_Impl for SingleStreamSink_Impl {
 
     fn OnClockSetRate(&self, system: MFTIME, rate: f32) -> Result<()> {
         self.core.clock_changed(ClockChange::Rate(system, rate))
+    }
+}
+
+/// Forward rates only, without thinning.
+impl IMFRateSupport_Impl for SingleStreamSink_Impl {
+    fn GetSlowestRate(&self, direction: MFRATE_DIRECTION, _thin: BOOL) -> Result<f32> {
+        self.live()?;
+        crate::clock::forward_only(direction)?;
+        Ok(lock(&self.core.consumer).rates().0)
+    }
+
+    fn GetFastestRate(&self, direction: MFRATE_DIRECTION, _thin: BOOL) -> Result<f32> {
+        self.live()?;
+        crate::clock::forward_only(direction)?;
+        Ok(lock(&self.core.consumer).rates().1)
+    }
+
+    fn IsRateSupported(&self, thin: BOOL, rate: f32, nearest: *mut f32) -> Result<()> {
+        self.live()?;
+        if thin.as_bool() {
+            return fail(MF_E_THINNING_UNSUPPORTED);
+        }
+        let (slowest, fastest) = lock(&self.core.consumer).rates();
+        crate::clock::rate_in(rate, slowest, fastest, nearest)
     }
 }
 
@@ -712,6 +748,11 @@ impl Consumer for AlsaWriter {
 
     fn end_of_segment(&mut self) {
         self.pcm.drain();
+    }
+
+    /// The device plays at its own pace: only the normal rate.
+    fn rates(&self) -> (f32, f32) {
+        (1.0, 1.0)
     }
 }
 

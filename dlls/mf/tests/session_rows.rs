@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use common::*;
 use mf::bindings::*;
+use mf::propvariant::Value;
 use windows_core::{HRESULT, IUnknown, Interface};
 
 const SECOND: i64 = 10_000_000;
@@ -500,6 +501,79 @@ fn clear_current_drops_the_current_topology_and_only_a_matching_one() {
     start(&session, None);
     let started = wait_for(&events, MESessionStarted, Duration::from_secs(1), &mut seen);
     assert_eq!(started.status, MF_E_INVALIDREQUEST);
+    shut(&session, &source);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_rate_the_sinks_take_drives_the_clock_and_another_is_refused() {
+    let (dir, source) = wav_source("rate", 3.0);
+    let mut seen = Vec::new();
+    let (session, events, grabbed) = grabbed_session(&source, false, &mut seen);
+    let control: IMFRateControl = session.cast().unwrap();
+    let support: IMFRateSupport = session.cast().unwrap();
+    // SAFETY: plain COM calls.
+    unsafe {
+        // The grabber presents by the clock at any forward rate.
+        assert_eq!(
+            support.GetFastestRate(MFRATE_FORWARD, false).unwrap(),
+            f32::MAX
+        );
+        assert_eq!(
+            support
+                .GetFastestRate(MFRATE_REVERSE, false)
+                .map_err(|e| e.code()),
+            Err(MF_E_UNSUPPORTED_RATE)
+        );
+        control.SetRate(false, 2.0).unwrap();
+    }
+    let changed = wait_for(
+        &events,
+        MESessionRateChanged,
+        Duration::from_secs(1),
+        &mut seen,
+    );
+    assert_eq!(
+        (changed.status, changed.value),
+        (HRESULT(0), Value::F32(2.0))
+    );
+    assert_eq!(
+        grabbed.lock().unwrap().clock_events,
+        ["rate"],
+        "the sink was not told"
+    );
+    start(&session, None);
+    wait_for(&events, MESessionStarted, Duration::from_secs(5), &mut seen);
+    std::thread::sleep(Duration::from_millis(500));
+    // Twice as fast: a second of presentation in half a second or more.
+    let t = clock_time(&session);
+    assert!(t >= SECOND * 9 / 10, "clock at {t} after 0.5 s at rate 2");
+    assert!(
+        grabbed
+            .lock()
+            .unwrap()
+            .times
+            .iter()
+            .any(|(s, _)| *s >= SECOND * 3 / 4),
+        "samples are not presented at the clock's rate"
+    );
+    // A reverse rate is refused, and the rate stays.
+    // SAFETY: plain COM calls.
+    unsafe { control.SetRate(false, -1.0).unwrap() };
+    let refused = wait_for(
+        &events,
+        MESessionRateChanged,
+        Duration::from_secs(1),
+        &mut seen,
+    );
+    assert_eq!(refused.status, MF_E_UNSUPPORTED_RATE);
+    let (mut thin, mut rate) = (windows_core::BOOL(1), 0.0f32);
+    // SAFETY: valid out pointers.
+    unsafe { control.GetRate(&mut thin, &mut rate).unwrap() };
+    assert_eq!(rate, 2.0);
+    // SAFETY: plain COM calls.
+    unsafe { session.Close().unwrap() };
+    wait_for(&events, MESessionClosed, Duration::from_secs(2), &mut seen);
     shut(&session, &source);
     std::fs::remove_dir_all(dir).unwrap();
 }

@@ -325,6 +325,7 @@ impl IMFClockStateSink_Impl for Grabber_Impl {
         Ok(())
     }
     fn OnClockSetRate(&self, _t: MFTIME, _r: f32) -> windows_core::Result<()> {
+        self.seen.lock().unwrap().clock_events.push("rate");
         Ok(())
     }
 }
