@@ -1,9 +1,11 @@
 //! The audio format converter the topology loader inserts when a sink does
-//! not take the source's format (CONFORMANCE D6): an IMFTransform with one
-//! input and one output that converts between integer PCM (8-bit unsigned,
-//! 16/24/32-bit signed) and 32-bit float at the same rate and channel
-//! count. It provides its output samples (MFT_OUTPUT_STREAM_PROVIDES_SAMPLES)
-//! and holds one input sample at a time.
+//! not take the source's format (CONFORMANCE D6), as Windows' loader
+//! inserts its audio resampler: an IMFTransform with one input and one
+//! output that converts between integer PCM (8-bit unsigned, 16/24/32-bit
+//! signed) and 32-bit float, maps channels and converts the sample rate
+//! (`resample`). It provides its output samples
+//! (MFT_OUTPUT_STREAM_PROVIDES_SAMPLES) and holds one input sample at a
+//! time; a drain gives what the rate converter still owes.
 
 use std::sync::Mutex;
 
@@ -11,14 +13,15 @@ use windows_core::{IUnknown, Ref, Result, implement};
 
 use crate::bindings::{
     IMFAttributes, IMFMediaEvent, IMFMediaType, IMFSample, IMFTransform, IMFTransform_Impl,
-    MF_E_INVALIDMEDIATYPE, MF_E_INVALIDSTREAMNUMBER, MF_E_NO_MORE_TYPES, MF_E_NOTACCEPTING,
+    MF_E_INVALIDSTREAMNUMBER, MF_E_NO_MORE_TYPES, MF_E_NOTACCEPTING,
     MF_E_TRANSFORM_NEED_MORE_INPUT, MF_E_TRANSFORM_TYPE_NOT_SET, MFT_INPUT_STATUS_ACCEPT_DATA,
-    MFT_INPUT_STREAM_INFO, MFT_MESSAGE_COMMAND_FLUSH, MFT_MESSAGE_TYPE, MFT_OUTPUT_DATA_BUFFER,
-    MFT_OUTPUT_STATUS_SAMPLE_READY, MFT_OUTPUT_STREAM_INFO, MFT_OUTPUT_STREAM_PROVIDES_SAMPLES,
-    MFT_OUTPUT_STREAM_WHOLE_SAMPLES, MFT_SET_TYPE_TEST_ONLY,
+    MFT_INPUT_STREAM_INFO, MFT_MESSAGE_COMMAND_DRAIN, MFT_MESSAGE_COMMAND_FLUSH, MFT_MESSAGE_TYPE,
+    MFT_OUTPUT_DATA_BUFFER, MFT_OUTPUT_STATUS_SAMPLE_READY, MFT_OUTPUT_STREAM_INFO,
+    MFT_OUTPUT_STREAM_PROVIDES_SAMPLES, MFT_OUTPUT_STREAM_WHOLE_SAMPLES, MFT_SET_TYPE_TEST_ONLY,
 };
 use crate::com::{Agile, E_INVALIDARG, E_NOTIMPL, E_POINTER, fail};
 use crate::media_type::AudioFormat;
+use crate::resample::{Resampler, map_channels};
 use crate::sample::{Sample, with_sample_bytes};
 use win32::sync::lock;
 
@@ -87,6 +90,66 @@ struct State {
     input: Option<AudioFormat>,
     output: Option<AudioFormat>,
     pending: Option<Agile<IMFSample>>,
+    /// The rate converter, made for the types when a sample first needs it.
+    resampler: Option<Resampler>,
+    /// When the rate changes, output times follow from the frames given
+    /// since the first input after a flush: its time, and the frames.
+    timeline: Option<(i64, u64)>,
+    /// A drain asked for what the rate converter still holds.
+    draining: bool,
+}
+
+impl State {
+    /// `bytes` of the input format as the output format: converted sample
+    /// by sample when only the sample format differs (exact for integer
+    /// widenings), else through float frames, channel mapping and the rate
+    /// converter.
+    fn convert(&mut self, bytes: &[u8], from: AudioFormat, to: AudioFormat) -> Vec<u8> {
+        if from.rate == to.rate && from.channels == to.channels {
+            return convert(bytes, from, to);
+        }
+        let floats = convert(
+            bytes,
+            from,
+            AudioFormat {
+                float: true,
+                bits: 32,
+                ..from
+            },
+        );
+        let frames: Vec<f32> = floats
+            .chunks_exact(4)
+            .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+            .collect();
+        let mapped = map_channels(&frames, from.channels as usize, to.channels as usize);
+        let resampled = if from.rate == to.rate {
+            mapped
+        } else {
+            self.resampler
+                .get_or_insert_with(|| Resampler::new(from.rate, to.rate, to.channels as usize))
+                .push(&mapped)
+        };
+        self.to_output(&resampled, to)
+    }
+
+    /// What the rate converter still owes, as the output format.
+    fn drain(&mut self, to: AudioFormat) -> Vec<u8> {
+        match self.resampler.as_mut() {
+            Some(r) => {
+                let tail = r.drain();
+                self.to_output(&tail, to)
+            }
+            None => Vec::new(),
+        }
+    }
+
+    fn to_output(&self, frames: &[f32], to: AudioFormat) -> Vec<u8> {
+        let mut out = Vec::with_capacity(frames.len() * (to.bits / 8) as usize);
+        for &x in frames {
+            write(Level::Float(x), to, &mut out);
+        }
+        out
+    }
 }
 
 #[implement(IMFTransform)]
@@ -106,18 +169,6 @@ fn only_stream(id: u32) -> Result<()> {
         return fail(MF_E_INVALIDSTREAMNUMBER);
     }
     Ok(())
-}
-
-/// A type for a side: the format, which must share rate and channels with
-/// the other side's, if that is set.
-fn check_type(t: &IMFMediaType, other: Option<AudioFormat>) -> Result<AudioFormat> {
-    let f = AudioFormat::from_media_type(t)?;
-    if let Some(o) = other
-        && (o.rate != f.rate || o.channels != f.channels)
-    {
-        return fail(MF_E_INVALIDMEDIATYPE);
-    }
-    Ok(f)
 }
 
 fn offered(other: Option<AudioFormat>, index: u32) -> Result<IMFMediaType> {
@@ -143,14 +194,12 @@ fn set_side(
     input: bool,
 ) -> Result<()> {
     only_stream(id)?;
+    let format = t.map(AudioFormat::from_media_type).transpose()?;
     let mut st = lock(state);
-    let other = if input { st.output } else { st.input };
-    let format = match t {
-        Some(t) => Some(check_type(t, other)?),
-        None => None,
-    };
     if flags & MFT_SET_TYPE_TEST_ONLY as u32 == 0 {
         *(if input { &mut st.input } else { &mut st.output }) = format;
+        st.resampler = None;
+        st.timeline = None;
     }
     Ok(())
 }
@@ -290,11 +339,17 @@ impl IMFTransform_Impl for AudioConverter_Impl {
         fail(E_NOTIMPL)
     }
 
-    /// A flush drops the held sample; the other messages need nothing, as
-    /// every input sample gives exactly one output sample.
+    /// A flush drops the held sample and what the rate converter holds; a
+    /// drain makes the next ProcessOutput give the converter's tail.
     fn ProcessMessage(&self, message: MFT_MESSAGE_TYPE, _param: usize) -> Result<()> {
+        let mut st = lock(&self.state);
         if message == MFT_MESSAGE_COMMAND_FLUSH {
-            lock(&self.state).pending = None;
+            st.pending = None;
+            st.resampler = None;
+            st.timeline = None;
+            st.draining = false;
+        } else if message == MFT_MESSAGE_COMMAND_DRAIN {
+            st.draining = st.resampler.is_some();
         }
         Ok(())
     }
@@ -328,24 +383,44 @@ impl IMFTransform_Impl for AudioConverter_Impl {
         if count != 1 {
             return fail(E_INVALIDARG);
         }
-        let (sample, from, to) = {
-            let mut st = lock(&self.state);
-            let (Some(from), Some(to)) = (st.input, st.output) else {
-                return fail(MF_E_TRANSFORM_TYPE_NOT_SET);
-            };
-            match st.pending.take() {
-                Some(s) => (s.0, from, to),
-                None => return fail(MF_E_TRANSFORM_NEED_MORE_INPUT),
+        let mut st = lock(&self.state);
+        let (Some(from), Some(to)) = (st.input, st.output) else {
+            return fail(MF_E_TRANSFORM_TYPE_NOT_SET);
+        };
+        let (converted, time, duration) = match st.pending.take() {
+            Some(sample) => {
+                let sample = sample.0;
+                let converted =
+                    with_sample_bytes(&sample, |bytes| Ok(st.convert(bytes, from, to)))?;
+                // SAFETY: plain COM calls on a live interface.
+                let (time, duration) = unsafe {
+                    (
+                        sample.GetSampleTime().unwrap_or(0),
+                        sample.GetSampleDuration().unwrap_or(0),
+                    )
+                };
+                (converted, time, duration)
             }
+            None if st.draining => {
+                st.draining = false;
+                (st.drain(to), 0, 0)
+            }
+            None => return fail(MF_E_TRANSFORM_NEED_MORE_INPUT),
         };
-        let converted = with_sample_bytes(&sample, |bytes| Ok(convert(bytes, from, to)))?;
-        // SAFETY: plain COM calls on a live interface.
-        let (time, duration) = unsafe {
-            (
-                sample.GetSampleTime().unwrap_or(0),
-                sample.GetSampleDuration().unwrap_or(0),
-            )
+        if converted.is_empty() {
+            return fail(MF_E_TRANSFORM_NEED_MORE_INPUT);
+        }
+        // Through the rate converter, times follow from the frames given.
+        let (time, duration) = if from.rate == to.rate {
+            (time, duration)
+        } else {
+            let (base, given) = st.timeline.unwrap_or((time, 0));
+            let frames = converted.len() as u64 / to.block_align().max(1) as u64;
+            st.timeline = Some((base, given + frames));
+            let start = base + to.frames_to_hns(given);
+            (start, base + to.frames_to_hns(given + frames) - start)
         };
+        drop(st);
         let out = Sample::with_bytes(converted, time, duration)?;
         // SAFETY: `buffers` holds `count` (1) entries and `status` is
         // writable, both checked above; the caller owns the sample written.

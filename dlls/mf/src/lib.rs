@@ -32,6 +32,7 @@ pub mod event;
 pub mod guids;
 pub mod media_type;
 pub mod propvariant;
+pub mod resample;
 pub mod sample;
 pub mod session;
 pub mod sink;

@@ -51,8 +51,9 @@ use crate::bindings::{
 };
 use crate::bindings::{
     IMFMediaType, IMFMediaTypeHandler, IMFTransform, MF_E_TOPO_CODEC_NOT_FOUND,
-    MF_MT_AUDIO_BITS_PER_SAMPLE, MF_MT_SUBTYPE, MF_TOPOLOGY_TRANSFORM_NODE,
-    MFT_MESSAGE_COMMAND_DRAIN, MFT_MESSAGE_COMMAND_FLUSH, MFT_OUTPUT_DATA_BUFFER,
+    MF_MT_AUDIO_BITS_PER_SAMPLE, MF_MT_AUDIO_NUM_CHANNELS, MF_MT_AUDIO_SAMPLES_PER_SECOND,
+    MF_MT_SUBTYPE, MF_TOPOLOGY_TRANSFORM_NODE, MFT_MESSAGE_COMMAND_DRAIN,
+    MFT_MESSAGE_COMMAND_FLUSH, MFT_OUTPUT_DATA_BUFFER,
 };
 use crate::bindings::{MEDIASINK_RATELESS, MFRATE_FORWARD};
 use crate::clock::{PresentationClock, SystemTimeSource};
@@ -523,8 +524,9 @@ fn branch_end(node: &IMFTopologyNode) -> Result<(IMFTopologyNode, Option<IMFTran
 }
 
 /// The format a converter should produce for a sink that refuses
-/// `source`: the source's layout in the sample format of one of the
-/// sink's types (the subtype, and the bit depth when the type gives one).
+/// `source`: one of the sink's types, taking from it the subtype and the
+/// bit depth, rate and channel count it gives, and the rest from the
+/// source.
 fn converted_type(source: &IMFMediaType, sink: &IMFMediaTypeHandler) -> Result<IMFMediaType> {
     let from = AudioFormat::from_media_type(source)
         .map_err(|_| windows_core::Error::from(MF_E_TOPO_CODEC_NOT_FOUND))?;
@@ -543,7 +545,12 @@ fn converted_type(source: &IMFMediaType, sink: &IMFMediaTypeHandler) -> Result<I
             let candidate = AudioFormat {
                 float,
                 bits,
-                ..from
+                rate: offered
+                    .GetUINT32(&MF_MT_AUDIO_SAMPLES_PER_SECOND)
+                    .unwrap_or(from.rate),
+                channels: offered
+                    .GetUINT32(&MF_MT_AUDIO_NUM_CHANNELS)
+                    .unwrap_or(from.channels),
             }
             .media_type();
             if sink.IsMediaTypeSupported(&candidate).is_ok() {
@@ -585,17 +592,21 @@ fn deliver(branch: &Branch, sample: &IMFSample) {
         let _ = unsafe { branch.sink.0.ProcessSample(sample) };
         return;
     };
+    // SAFETY: a plain COM call on live interfaces.
+    if unsafe { t.0.ProcessInput(0, sample, 0) }.is_ok() {
+        pass_outputs(branch, &t.0);
+    }
+}
+
+/// Hands the sink every sample the transform has ready.
+fn pass_outputs(branch: &Branch, t: &IMFTransform) {
     // SAFETY: plain COM calls on live interfaces; each output sample is
     // taken out of its buffer entry, which leaves it owned here.
     unsafe {
-        if t.0.ProcessInput(0, sample, 0).is_err() {
-            return;
-        }
         loop {
             let mut buffers = [MFT_OUTPUT_DATA_BUFFER::default()];
             let mut status = 0;
-            if t.0
-                .ProcessOutput(0, 1, buffers.as_mut_ptr(), &mut status)
+            if t.ProcessOutput(0, 1, buffers.as_mut_ptr(), &mut status)
                 .is_err()
             {
                 return;
@@ -1421,9 +1432,10 @@ impl Worker {
             MEEndOfStream => {
                 branch.end_of_stream = true;
                 if let Some(t) = &branch.transform {
-                    // SAFETY: a plain COM call on a live interface; the
-                    // converter holds nothing back, so a drain is enough.
+                    // SAFETY: a plain COM call on a live interface. What the
+                    // transform still held goes before the end marker.
                     let _ = unsafe { t.0.ProcessMessage(MFT_MESSAGE_COMMAND_DRAIN, 0) };
+                    pass_outputs(branch, &t.0);
                 }
                 let end = Value::Empty.to_raw().unwrap_or_default();
                 // SAFETY: plain COM call; the PROPVARIANTs are VT_EMPTY.

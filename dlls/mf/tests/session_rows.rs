@@ -10,6 +10,8 @@ use std::time::Duration;
 
 use common::*;
 use mf::bindings::*;
+use mf::guids::MF_SAMPLEGRABBERSINK_IGNORE_CLOCK;
+use mf::media_type::AudioFormat;
 use mf::propvariant::Value;
 use windows_core::{HRESULT, IUnknown, Interface};
 
@@ -574,6 +576,72 @@ fn a_rate_the_sinks_take_drives_the_clock_and_another_is_refused() {
     // SAFETY: plain COM calls.
     unsafe { session.Close().unwrap() };
     wait_for(&events, MESessionClosed, Duration::from_secs(2), &mut seen);
+    shut(&session, &source);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn the_converter_changes_the_rate_and_the_channels_a_sink_asks_for() {
+    // 44.1 kHz stereo into a grabber that takes 48 kHz mono 16-bit: the
+    // loader's converter resamples and mixes down, as Windows' resampler.
+    let seconds = 1.0;
+    let (dir, source) = wav_source("resample", seconds);
+    let wanted = AudioFormat {
+        float: false,
+        channels: 1,
+        rate: 48_000,
+        bits: 16,
+    };
+    let (callback, grabbed) = Grabber::create();
+    let activate = mf::sink::SinkActivate::sample_grabber(wanted.media_type(), callback);
+    // SAFETY: plain COM calls.
+    unsafe {
+        activate
+            .SetUINT32(&MF_SAMPLEGRABBERSINK_IGNORE_CLOCK, 1)
+            .unwrap()
+    };
+    let (session, events) = create_session();
+    let partial = topology(&source, &activate.cast::<IUnknown>().unwrap());
+    let mut seen = Vec::new();
+    let full: IMFTopology = set_topology(&session, &events, 0, &partial, &mut seen)
+        .cast()
+        .unwrap();
+    // SAFETY: a plain COM call.
+    assert_eq!(unsafe { full.GetNodeCount() }.unwrap(), 3);
+    start(&session, None);
+    wait_for(&events, MESessionEnded, Duration::from_secs(10), &mut seen);
+    let got: Vec<f64> = grabbed
+        .lock()
+        .unwrap()
+        .bytes
+        .chunks_exact(2)
+        .map(|b| i16::from_le_bytes([b[0], b[1]]) as f64)
+        .collect();
+    let expected_frames = (seconds * 48_000.0) as i64;
+    assert!(
+        (got.len() as i64 - expected_frames).abs() <= 2,
+        "{} frames at 48 kHz for {seconds} s",
+        got.len()
+    );
+    // The mix of the two tones (the noise averages down).
+    let want: Vec<f64> = (0..got.len())
+        .map(|i| {
+            let t = i as f64 / 48_000.0;
+            let tone = |f: f64| (2.0 * std::f64::consts::PI * f * t).sin() * 12_000.0;
+            (tone(440.0) + tone(660.0)) / 2.0
+        })
+        .collect();
+    let inner = 64..got.len() - 64;
+    let signal: f64 = want[inner.clone()].iter().map(|x| x * x).sum();
+    let noise: f64 = inner.map(|i| (want[i] - got[i]).powi(2)).sum();
+    let snr = 10.0 * (signal / noise).log10();
+    assert!(snr > 40.0, "SNR {snr:.1} dB");
+    // The times follow the output frames: the last sample ends at 1 s.
+    {
+        let g = grabbed.lock().unwrap();
+        let (last, _) = g.times.last().copied().unwrap();
+        assert!(last < SECOND && last > SECOND / 2, "last sample at {last}");
+    }
     shut(&session, &source);
     std::fs::remove_dir_all(dir).unwrap();
 }
