@@ -116,7 +116,9 @@ fn first_stream(
             .GetMediaTypeHandler()
             .and_then(|h| h.GetCurrentMediaType())
             .map_err(err)?;
-        let format = AudioFormat::from_media_type(&t).map_err(err)?;
+        // A coded stream reaches its sink as its decoder's output.
+        let decoded = mf::decoder::decoded_type(&t).map_err(err)?;
+        let format = AudioFormat::from_media_type(&decoded).map_err(err)?;
         Ok((pd, sd, format))
     }
 }
@@ -179,6 +181,7 @@ fn make_sink(out: Option<&Path>, sd: &IMFStreamDescriptor) -> Result<IUnknown, S
                 sd.GetMediaTypeHandler()
                     .and_then(|h| h.GetCurrentMediaType())
             }
+            .and_then(|t| mf::decoder::decoded_type(&t))
             .map_err(err)?;
             let sink: IMFMediaSink = mf::sink::create_wave_sink(stream, &t).map_err(err)?;
             // SAFETY: as above.

@@ -1,10 +1,48 @@
 //! The media source's parsing entry: any bytes given to the source (as a
 //! byte stream's content would be) either fail to open or decode to the end
 //! without a crash, a hang or unbounded memory; a seek in the middle too.
+//! Then the coded path: the packets through the decoder transform the
+//! topology loader would insert, made from the stream's media type alone.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use mf::bindings::{IMFTransform, MFT_OUTPUT_DATA_BUFFER};
 use mf::demux::Demuxer;
+use windows_core::Interface;
+
+fn through_the_decoder(data: &[u8]) {
+    let Ok(mut demuxer) = Demuxer::from_bytes(data.to_vec()) else {
+        return;
+    };
+    let Some(coded) = mf::decoder::coded_media_type(demuxer.params()) else {
+        return;
+    };
+    let decoded = mf::decoder::decoded_type(&coded).expect("a coded type the source offers decodes");
+    // Setup data the decoder refuses fails here, as an error.
+    let Ok(object) = mf::decoder::create_node_object(&coded, &decoded) else {
+        return;
+    };
+    let transform: IMFTransform = object.cast().expect("a transform");
+    for _ in 0..256 {
+        let Ok(Some(packet)) = demuxer.next_coded() else {
+            return;
+        };
+        let sample = mf::sample::Sample::with_bytes(packet.data.into_vec(), 0, 0).expect("a sample");
+        let mut buffers = [MFT_OUTPUT_DATA_BUFFER::default()];
+        let mut status = 0;
+        // SAFETY: plain COM calls on live interfaces; the output sample is
+        // taken out of its entry and released.
+        unsafe {
+            transform.ProcessInput(0, &sample, 0).expect("the transform takes a sample");
+            if transform
+                .ProcessOutput(0, 1, buffers.as_mut_ptr(), &mut status)
+                .is_ok()
+            {
+                drop(std::mem::ManuallyDrop::take(&mut buffers[0].pSample));
+            }
+        }
+    }
+}
 
 fuzz_target!(|data: &[u8]| {
     // The demuxer turns symphonia's panics into errors (demux::guarded);
@@ -30,4 +68,5 @@ fuzz_target!(|data: &[u8]| {
             break;
         }
     }
+    through_the_decoder(data);
 });

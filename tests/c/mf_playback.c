@@ -167,7 +167,8 @@ int main(int argc, char **argv) {
        MF_E_UNSUPPORTED_BYTESTREAM_TYPE);
     resolver->lpVtbl->Release(resolver);
 
-    /* Its presentation: one selected audio stream, 16-bit stereo 44.1 kHz. */
+    /* Its presentation: one selected audio stream, FLAC coded (the loader
+     * inserts the decoder), 16-bit stereo 44.1 kHz. */
     IMFPresentationDescriptor *pd = NULL;
     HR(source->lpVtbl->CreatePresentationDescriptor(source, &pd), S_OK);
     DWORD streams = 0;
@@ -191,9 +192,24 @@ int main(int argc, char **argv) {
     HR(type->lpVtbl->GetUINT32(type, &MF_MT_AUDIO_NUM_CHANNELS, &channels), S_OK);
     HR(type->lpVtbl->GetUINT32(type, &MF_MT_AUDIO_SAMPLES_PER_SECOND, &rate), S_OK);
     HR(type->lpVtbl->GetUINT32(type, &MF_MT_AUDIO_BITS_PER_SAMPLE, &bits), S_OK);
-    CHECK(IsEqualGUID(&major, &MFMediaType_Audio) && IsEqualGUID(&subtype, &MFAudioFormat_PCM), "not PCM audio");
+    CHECK(IsEqualGUID(&major, &MFMediaType_Audio) && IsEqualGUID(&subtype, &MFAudioFormat_FLAC), "not FLAC audio");
     CHECK(channels == 2 && rate == RATE && bits == 16, "%u ch %u Hz %u bits", channels, rate, bits);
+    UINT32 setup = 0;
+    HR(type->lpVtbl->GetBlobSize(type, &MF_MT_USER_DATA, &setup), S_OK);
+    CHECK(setup == 34, "FLAC's STREAMINFO is 34 bytes, the user data %u", setup);
     handler->lpVtbl->Release(handler);
+
+    /* The WAVE file's format, as the application chooses it: the PCM the
+     * stream decodes to. */
+    IMFMediaType *wave = NULL;
+    HR(MFCreateMediaType(&wave), S_OK);
+    HR(wave->lpVtbl->SetGUID(wave, &MF_MT_MAJOR_TYPE, &MFMediaType_Audio), S_OK);
+    HR(wave->lpVtbl->SetGUID(wave, &MF_MT_SUBTYPE, &MFAudioFormat_PCM), S_OK);
+    HR(wave->lpVtbl->SetUINT32(wave, &MF_MT_AUDIO_NUM_CHANNELS, channels), S_OK);
+    HR(wave->lpVtbl->SetUINT32(wave, &MF_MT_AUDIO_SAMPLES_PER_SECOND, rate), S_OK);
+    HR(wave->lpVtbl->SetUINT32(wave, &MF_MT_AUDIO_BITS_PER_SAMPLE, bits), S_OK);
+    HR(wave->lpVtbl->SetUINT32(wave, &MF_MT_AUDIO_BLOCK_ALIGNMENT, channels * bits / 8), S_OK);
+    HR(wave->lpVtbl->SetUINT32(wave, &MF_MT_AUDIO_AVG_BYTES_PER_SECOND, rate * channels * bits / 8), S_OK);
 
     /* The sink: MFCreateFile and MFCreateWAVEMediaSink. */
     IMFByteStream *file = NULL;
@@ -201,7 +217,7 @@ int main(int argc, char **argv) {
     widen(out, out_w, 1100);
     HR(MFCreateFile(MF_ACCESSMODE_WRITE, MF_OPENMODE_DELETE_IF_EXIST, MF_FILEFLAGS_NONE, out_w, &file), S_OK);
     IMFMediaSink *sink = NULL;
-    HR(MFCreateWAVEMediaSink(file, type, &sink), S_OK);
+    HR(MFCreateWAVEMediaSink(file, wave, &sink), S_OK);
     IMFMediaSink *none = NULL;
     HR(MFCreateWAVEMediaSink(file, NULL, &none), E_POINTER);
     IMFStreamSink *stream_sink = NULL;
@@ -270,7 +286,12 @@ int main(int argc, char **argv) {
     CHECK(!(caps & (MFSESSIONCAP_START | MFSESSIONCAP_SEEK)), "F14: caps after Close 0x%x", caps);
     IMFTopology *full = NULL;
     HR(s->lpVtbl->GetFullTopology(s, MFSESSION_GETFULLTOPOLOGY_CURRENT, 0, &full), S_OK);
-    if (full) full->lpVtbl->Release(full);
+    if (full) {
+        WORD nodes = 0;
+        HR(full->lpVtbl->GetNodeCount(full, &nodes), S_OK);
+        CHECK(nodes == 3, "%u nodes: not source, decoder and sink", nodes);
+        full->lpVtbl->Release(full);
+    }
     HR(s->lpVtbl->SetTopology(s, 0, topology), MF_E_INVALIDREQUEST);             /* F12 */
     check_commands_after_close(s);
 
@@ -284,6 +305,7 @@ int main(int argc, char **argv) {
     sink->lpVtbl->Release(sink);
     file->lpVtbl->Release(file);
     type->lpVtbl->Release(type);
+    wave->lpVtbl->Release(wave);
     sd->lpVtbl->Release(sd);
     pd->lpVtbl->Release(pd);
     src_node->lpVtbl->Release(src_node);

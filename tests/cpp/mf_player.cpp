@@ -135,7 +135,8 @@ int main(int argc, char **argv) {
     CHECK(kind == MF_OBJECT_MEDIASOURCE, "object type %d", kind);
     HR(object->QueryInterface(IID_IMFMediaSource, (void **)&source), S_OK);
 
-    // Its first stream and type, and a WAVE sink for that type.
+    // Its first stream and type (FLAC), and a WAVE sink for the PCM it
+    // decodes to.
     IMFPresentationDescriptor *pd = nullptr;
     IMFStreamDescriptor *sd = nullptr;
     IMFMediaTypeHandler *handler = nullptr;
@@ -148,12 +149,26 @@ int main(int argc, char **argv) {
     GUID major = GUID_NULL;
     HR(type->GetGUID(MF_MT_MAJOR_TYPE, &major), S_OK);
     CHECK(major == MFMediaType_Audio, "the stream is not audio");
+    GUID subtype = GUID_NULL;
+    UINT32 channels = 0, rate = 0, bits = 0;
+    HR(type->GetGUID(MF_MT_SUBTYPE, &subtype), S_OK);
+    CHECK(subtype == MFAudioFormat_FLAC, "the stream is not FLAC");
+    HR(type->GetUINT32(MF_MT_AUDIO_NUM_CHANNELS, &channels), S_OK);
+    HR(type->GetUINT32(MF_MT_AUDIO_SAMPLES_PER_SECOND, &rate), S_OK);
+    HR(type->GetUINT32(MF_MT_AUDIO_BITS_PER_SAMPLE, &bits), S_OK);
+    IMFMediaType *pcm = nullptr;
+    HR(MFCreateMediaType(&pcm), S_OK);
+    HR(pcm->SetGUID(MF_MT_MAJOR_TYPE, MFMediaType_Audio), S_OK);
+    HR(pcm->SetGUID(MF_MT_SUBTYPE, MFAudioFormat_PCM), S_OK);
+    HR(pcm->SetUINT32(MF_MT_AUDIO_NUM_CHANNELS, channels), S_OK);
+    HR(pcm->SetUINT32(MF_MT_AUDIO_SAMPLES_PER_SECOND, rate), S_OK);
+    HR(pcm->SetUINT32(MF_MT_AUDIO_BITS_PER_SAMPLE, bits), S_OK);
     IMFByteStream *file = nullptr;
     IMFMediaSink *sink = nullptr;
     IMFStreamSink *stream_sink = nullptr;
     HR(MFCreateFile(MF_ACCESSMODE_WRITE, MF_OPENMODE_DELETE_IF_EXIST, MF_FILEFLAGS_NONE, (LPCWSTR)out.c_str(), &file),
        S_OK);
-    HR(MFCreateWAVEMediaSink(file, type, &sink), S_OK);
+    HR(MFCreateWAVEMediaSink(file, pcm, &sink), S_OK);
     HR(sink->GetStreamSinkByIndex(0, &stream_sink), S_OK);
 
     // The partial topology: source node -> output node.
@@ -209,6 +224,7 @@ int main(int argc, char **argv) {
     SafeRelease(&sink);
     SafeRelease(&file);
     SafeRelease(&type);
+    SafeRelease(&pcm);
     SafeRelease(&handler);
     SafeRelease(&sd);
     SafeRelease(&pd);

@@ -10976,6 +10976,8 @@ pub const MFSTREAMSINK_MARKER_ENDOFSEGMENT: MFSTREAMSINK_MARKER_TYPE = 1;
 pub const MFSTREAMSINK_MARKER_EVENT: MFSTREAMSINK_MARKER_TYPE = 3;
 pub const MFSTREAMSINK_MARKER_TICK: MFSTREAMSINK_MARKER_TYPE = 2;
 pub type MFSTREAMSINK_MARKER_TYPE = i32;
+pub const MFSampleExtension_Discontinuity: windows_core::GUID =
+    windows_core::GUID::from_u128(0x9cdf01d9_a0f0_43ba_b077_eaa06cbd728a);
 #[repr(transparent)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct MFTIME(pub i64);
@@ -11174,10 +11176,14 @@ pub const MF_MT_AUDIO_NUM_CHANNELS: windows_core::GUID =
     windows_core::GUID::from_u128(0x37e48bf5_645e_4c5b_89de_ada9e29b696a);
 pub const MF_MT_AUDIO_SAMPLES_PER_SECOND: windows_core::GUID =
     windows_core::GUID::from_u128(0x5faeeae7_0290_4c31_9e8a_c534f68d9dba);
+pub const MF_MT_COMPRESSED: windows_core::GUID =
+    windows_core::GUID::from_u128(0x3afd0cee_18f2_4ba5_a110_8bea502e1f92);
 pub const MF_MT_MAJOR_TYPE: windows_core::GUID =
     windows_core::GUID::from_u128(0x48eba18e_f8c9_4687_bf11_0a74c9f96a8f);
 pub const MF_MT_SUBTYPE: windows_core::GUID =
     windows_core::GUID::from_u128(0xf7e34c9a_42e8_4714_b74b_cb29d72c35e5);
+pub const MF_MT_USER_DATA: windows_core::GUID =
+    windows_core::GUID::from_u128(0xb6bc765f_4c3b_40a4_bd51_2535b66fe09d);
 pub const MF_OBJECT_BYTESTREAM: MF_OBJECT_TYPE = 1;
 pub const MF_OBJECT_INVALID: MF_OBJECT_TYPE = 2;
 pub const MF_OBJECT_MEDIASOURCE: MF_OBJECT_TYPE = 0;

@@ -1,6 +1,8 @@
-//! The demuxer and decoders under the media source: symphonia opens a file
-//! or bytes, picks the first audio track and decodes it to interleaved PCM
-//! in the format it was coded with (integer PCM at its own bit depth, which
+//! The demuxer and decoders under the media source and the decoder
+//! transform: symphonia opens a file or bytes and picks the first audio
+//! track, whose packets either go out coded (to the decoder transform the
+//! topology loader inserts) or are decoded here to interleaved PCM in the
+//! format they were coded with (integer PCM at its own bit depth, which
 //! keeps WAV and FLAC bit-exact; 32-bit float for lossy codecs).
 
 use std::io::Cursor;
@@ -8,13 +10,14 @@ use std::path::Path;
 
 use symphonia::core::audio::GenericAudioBufferRef;
 use symphonia::core::audio::sample::{SampleFormat, i24};
-use symphonia::core::codecs::audio::{AudioDecoder, AudioDecoderOptions};
+use symphonia::core::codecs::audio::{AudioCodecParameters, AudioDecoder, AudioDecoderOptions};
 use symphonia::core::errors::Error as SymError;
 use symphonia::core::formats::probe::Hint;
 use symphonia::core::formats::{FormatOptions, FormatReader, SeekMode, SeekTo, TrackType};
 use symphonia::core::io::{MediaSource, MediaSourceStream};
 use symphonia::core::meta::MetadataOptions;
-use symphonia::core::units::{Time, Timestamp};
+use symphonia::core::packet::{Packet, PacketRef};
+use symphonia::core::units::{Time, TimeBase};
 
 use crate::media_type::AudioFormat;
 
@@ -79,10 +82,137 @@ pub struct Chunk {
     pub bytes: Vec<u8>,
 }
 
+/// One coded packet of the track, as the container stores it.
+pub struct CodedPacket {
+    /// The track's frame the packet starts at.
+    pub start: u64,
+    /// The frames it decodes to.
+    pub frames: u64,
+    pub data: Box<[u8]>,
+    /// The decoder must start afresh here (after a seek, or where the
+    /// container says so).
+    pub discontinuity: bool,
+}
+
+/// A symphonia decoder for one track, shared by the demuxer (decoding in
+/// the source) and the decoder transform.
+pub struct PacketDecoder {
+    decoder: Box<dyn AudioDecoder>,
+    format: AudioFormat,
+    /// The format is fixed; when not, the first decoded packet fixes it.
+    settled: bool,
+    /// The declared bit depth, for the first packet to settle the format.
+    bits: Option<u32>,
+    /// Symphonia panicked on this data; its state cannot be trusted.
+    broken: bool,
+}
+
+impl PacketDecoder {
+    /// A decoder for `params`, giving `format` when known, else the format
+    /// the first packet decodes to.
+    pub fn new(
+        params: &AudioCodecParameters,
+        format: Option<AudioFormat>,
+    ) -> Result<PacketDecoder, DemuxError> {
+        let rate = params
+            .sample_rate
+            .ok_or_else(|| DemuxError::Unsupported("no sample rate".into()))?;
+        let channels = params
+            .channels
+            .as_ref()
+            .map(|c| c.count() as u32)
+            .filter(|&c| c > 0)
+            .ok_or_else(|| DemuxError::Unsupported("no channel layout".into()))?;
+        let decoder = guarded(|| {
+            symphonia::default::get_codecs()
+                .make_audio_decoder(params, &AudioDecoderOptions::default())
+                .map_err(|e| DemuxError::Unsupported(e.to_string()))
+        })?;
+        Ok(PacketDecoder {
+            decoder,
+            settled: format.is_some(),
+            format: format.unwrap_or_else(|| output_format(None, None, channels, rate)),
+            bits: params.bits_per_sample,
+            broken: false,
+        })
+    }
+
+    pub fn format(&self) -> AudioFormat {
+        self.format
+    }
+
+    /// Forgets the stream so far (a seek, a flush, a discontinuity).
+    pub fn reset(&mut self) {
+        if !self.broken {
+            self.broken = guarded(|| {
+                self.decoder.reset();
+                Ok(())
+            })
+            .is_err();
+        }
+    }
+
+    /// Decodes one packet and appends its frames, less the first `skip`,
+    /// to `out` in the format; the frames it decoded (0 for a packet the
+    /// decoder rejects, which is skipped as players do).
+    pub fn decode(
+        &mut self,
+        packet: &PacketRef<'_>,
+        skip: u64,
+        out: &mut Vec<u8>,
+    ) -> Result<u64, DemuxError> {
+        if self.broken {
+            return Err(DemuxError::Failed);
+        }
+        let result = guarded(|| self.decode_unguarded(packet, skip, out));
+        self.broken = matches!(result, Err(DemuxError::Failed));
+        result
+    }
+
+    fn decode_unguarded(
+        &mut self,
+        packet: &PacketRef<'_>,
+        skip: u64,
+        out: &mut Vec<u8>,
+    ) -> Result<u64, DemuxError> {
+        let decoded = match self.decoder.decode_ref(packet) {
+            Ok(d) => d,
+            Err(SymError::DecodeError(_)) => return Ok(0),
+            Err(e) => return Err(corrupt(e)),
+        };
+        let frames = decoded.frames() as u64;
+        if frames == 0 {
+            return Ok(0);
+        }
+        if !self.settled {
+            self.format = output_format(
+                Some(buffer_format(&decoded)),
+                self.bits,
+                self.format.channels,
+                self.format.rate,
+            );
+            self.settled = true;
+        }
+        let format = self.format;
+        if decoded.spec().channels().count() as u32 != format.channels {
+            return Err(DemuxError::Unsupported("the channel count changed".into()));
+        }
+        let drop = skip.min(frames);
+        if drop < frames {
+            let start = out.len();
+            copy_as(&decoded, format, out);
+            out.drain(start..start + (drop * format.block_align() as u64) as usize);
+        }
+        Ok(frames)
+    }
+}
+
 pub struct Demuxer {
     reader: Box<dyn FormatReader>,
-    decoder: Box<dyn AudioDecoder>,
+    decoder: PacketDecoder,
+    params: AudioCodecParameters,
     track: u32,
+    time_base: Option<TimeBase>,
     info: StreamInfo,
     /// The next frame to deliver.
     frame: u64,
@@ -90,8 +220,8 @@ pub struct Demuxer {
     skip: u64,
     /// The chunk decoded when the file was opened, not yet delivered.
     first: Option<Chunk>,
-    /// The decoded bit depth the codec declares, if it does.
-    bits: Option<u32>,
+    /// The next packet starts a new stretch for the decoder.
+    discontinuity: bool,
     /// Symphonia panicked on this data; its state cannot be trusted.
     broken: bool,
 }
@@ -139,26 +269,14 @@ impl Demuxer {
             .and_then(|p| p.audio())
             .ok_or_else(|| DemuxError::NotMedia("no audio parameters".into()))?
             .clone();
-        let registry = symphonia::default::get_codecs();
-        let codec = registry
+        let codec = symphonia::default::get_codecs()
             .get_audio_decoder(params.codec)
             .map(|d| d.codec.info.short_name.to_string())
             .unwrap_or_else(|| "unknown".into());
-        let decoder = registry
-            .make_audio_decoder(&params, &AudioDecoderOptions::default())
-            .map_err(|e| DemuxError::Unsupported(e.to_string()))?;
-        let rate = params
-            .sample_rate
-            .ok_or_else(|| DemuxError::Unsupported("no sample rate".into()))?;
-        let channels = params
-            .channels
-            .as_ref()
-            .map(|c| c.count() as u32)
-            .filter(|&c| c > 0)
-            .ok_or_else(|| DemuxError::Unsupported("no channel layout".into()))?;
         // The delivered format follows what the decoder really produces,
         // so the first packet is decoded now and kept for delivery.
-        let placeholder = output_format(None, None, channels, rate);
+        let decoder = PacketDecoder::new(&params, None)?;
+        let placeholder = decoder.format();
         let duration = track
             .num_frames
             .map(|frames| placeholder.frames_to_hns(frames))
@@ -167,11 +285,13 @@ impl Demuxer {
                 let d = track.duration?;
                 Some(tb.calc_duration(d)?.as_nanos() as i64 / 100)
             });
-        let id = track.id;
+        let (id, time_base) = (track.id, track.time_base);
         let mut demuxer = Demuxer {
             reader,
             decoder,
+            params,
             track: id,
+            time_base,
             info: StreamInfo {
                 codec,
                 format: placeholder,
@@ -180,7 +300,7 @@ impl Demuxer {
             frame: 0,
             skip: 0,
             first: None,
-            bits: params.bits_per_sample,
+            discontinuity: false,
             broken: false,
         };
         demuxer.first = demuxer.next_chunk()?;
@@ -192,6 +312,11 @@ impl Demuxer {
 
     pub fn info(&self) -> &StreamInfo {
         &self.info
+    }
+
+    /// The track's codec parameters, as the container declares them.
+    pub fn params(&self) -> &AudioCodecParameters {
+        &self.params
     }
 
     /// The next decoded chunk, or None at the end. Packets a decoder
@@ -218,6 +343,32 @@ impl Demuxer {
         self.checked(|d| d.decode_into(out))
     }
 
+    /// The next packet as coded, for a decoder elsewhere, or None at the
+    /// end. The frames an accurate seek must drop are `take_skip`'s.
+    pub fn next_coded(&mut self) -> Result<Option<CodedPacket>, DemuxError> {
+        self.checked(|d| {
+            if d.first.take().is_some() {
+                // The chunk decoded at opening is not wanted coded: back
+                // to the first packet.
+                d.seek_to(0)?;
+            }
+            let Some(packet) = d.read_packet()? else {
+                return Ok(None);
+            };
+            Ok(Some(CodedPacket {
+                start: d.ts_frames(packet.pts.get().max(0) as u64),
+                frames: d.ts_frames(packet.dur.get()),
+                data: packet.data,
+                discontinuity: std::mem::take(&mut d.discontinuity),
+            }))
+        })
+    }
+
+    /// The frames the packets after a seek decode to before its target.
+    pub fn take_skip(&mut self) -> u64 {
+        std::mem::take(&mut self.skip)
+    }
+
     /// Runs `f` under `guarded`; after a panic every call fails.
     fn checked<T>(
         &mut self,
@@ -231,52 +382,40 @@ impl Demuxer {
         result
     }
 
-    fn decode_into(&mut self, out: &mut Vec<u8>) -> Result<Option<(i64, i64)>, DemuxError> {
+    /// The track's next packet, or None at the end.
+    fn read_packet(&mut self) -> Result<Option<Packet>, DemuxError> {
         loop {
-            let packet = match self.reader.next_packet() {
-                Ok(Some(p)) => p,
+            match self.reader.next_packet() {
+                Ok(Some(p)) if p.track_id == self.track => return Ok(Some(p)),
+                Ok(Some(_)) => continue,
                 Ok(None) => return Ok(None),
-                Err(SymError::ResetRequired) => {
-                    self.decoder.reset();
-                    continue;
-                }
+                Err(SymError::ResetRequired) => self.discontinuity = true,
                 Err(SymError::IoError(e)) if e.kind() == std::io::ErrorKind::UnexpectedEof => {
                     return Ok(None);
                 }
                 Err(e) => return Err(corrupt(e)),
+            }
+        }
+    }
+
+    fn decode_into(&mut self, out: &mut Vec<u8>) -> Result<Option<(i64, i64)>, DemuxError> {
+        loop {
+            let Some(packet) = self.read_packet()? else {
+                return Ok(None);
             };
-            if packet.track_id != self.track {
-                continue;
+            if std::mem::take(&mut self.discontinuity) {
+                self.decoder.reset();
             }
-            let decoded = match self.decoder.decode(&packet) {
-                Ok(d) => d,
-                Err(SymError::DecodeError(_)) => continue,
-                Err(e) => return Err(corrupt(e)),
-            };
-            let frames = decoded.frames() as u64;
-            if frames == 0 {
-                continue;
-            }
-            if self.frame == 0 && self.skip == 0 {
-                self.info.format = output_format(
-                    Some(buffer_format(&decoded)),
-                    self.bits,
-                    self.info.format.channels,
-                    self.info.format.rate,
-                );
-            }
-            let format = self.info.format;
-            if decoded.spec().channels().count() as u32 != format.channels {
-                return Err(DemuxError::Unsupported("the channel count changed".into()));
-            }
+            let frames = self
+                .decoder
+                .decode(&packet.as_packet_ref(), self.skip, out)?;
+            self.info.format = self.decoder.format();
             let drop = self.skip.min(frames);
             self.skip -= drop;
             if drop == frames {
                 continue;
             }
-            let start = out.len();
-            copy_as(&decoded, format, out);
-            out.drain(start..start + (drop * format.block_align() as u64) as usize);
+            let format = self.info.format;
             let time = format.frames_to_hns(self.frame);
             self.frame += frames - drop;
             return Ok(Some((time, format.frames_to_hns(self.frame) - time)));
@@ -296,6 +435,19 @@ impl Demuxer {
         self.checked(|d| d.seek_to(hns))
     }
 
+    /// A count in the track's time base as frames, to the nearest frame
+    /// (in integers: going through seconds would land a frame early).
+    fn ts_frames(&self, ts: u64) -> u64 {
+        let rate = self.info.format.rate as u128;
+        match self.time_base {
+            Some(tb) => {
+                let (numer, denom) = (tb.numer.get() as u128, tb.denom.get() as u128);
+                ((ts as u128 * numer * rate + denom / 2) / denom).min(u64::MAX as u128) as u64
+            }
+            None => ts,
+        }
+    }
+
     fn seek_to(&mut self, hns: i64) -> Result<(), DemuxError> {
         let rate = self.info.format.rate as u64;
         let target = (hns as u128 * rate as u128 / 10_000_000) as u64;
@@ -312,17 +464,8 @@ impl Demuxer {
             )
             .map_err(corrupt)?;
         self.decoder.reset();
-        let tb_frames = |ts: Timestamp| -> u64 {
-            let track = self.reader.tracks().iter().find(|t| t.id == self.track);
-            match track.and_then(|t| t.time_base) {
-                Some(tb) => tb
-                    .calc_time(ts)
-                    .map(|t| (t.as_nanos().max(0) as u128 * rate as u128 / 1_000_000_000) as u64)
-                    .unwrap_or(0),
-                None => ts.get().max(0) as u64,
-            }
-        };
-        let actual = tb_frames(seeked.actual_ts);
+        self.discontinuity = true;
+        let actual = self.ts_frames(seeked.actual_ts.get().max(0) as u64);
         let start = actual.min(target);
         self.skip = target - start;
         self.frame = target;

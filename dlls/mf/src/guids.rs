@@ -39,6 +39,28 @@ const fn audio_subtype(tag: u32) -> GUID {
 pub const MFAudioFormat_PCM: GUID = audio_subtype(0x0001);
 #[allow(non_upper_case_globals)]
 pub const MFAudioFormat_Float: GUID = audio_subtype(0x0003);
+/// The coded formats the media source gives and the decoder transform
+/// takes (mfapi.h: WAVE_FORMAT_MPEG, _MPEGLAYER3, _MPEG_HEAAC, and the
+/// FLAC and ALAC tags; Vorbis has a GUID of its own).
+#[allow(non_upper_case_globals)]
+pub const MFAudioFormat_MPEG: GUID = audio_subtype(0x0050);
+#[allow(non_upper_case_globals)]
+pub const MFAudioFormat_MP3: GUID = audio_subtype(0x0055);
+#[allow(non_upper_case_globals)]
+pub const MFAudioFormat_AAC: GUID = audio_subtype(0x1610);
+#[allow(non_upper_case_globals)]
+pub const MFAudioFormat_ALAC: GUID = audio_subtype(0x6c61);
+#[allow(non_upper_case_globals)]
+pub const MFAudioFormat_FLAC: GUID = audio_subtype(0xf1ac);
+#[allow(non_upper_case_globals)]
+pub const MFAudioFormat_Vorbis: GUID = GUID::from_u128(0x8d2fd10b_5841_4a6b_8905_588fec1aded9);
+
+/// winsession's own sample attribute (UINT64): the frames at the start of a
+/// coded sample that decode to audio before the position a seek asked for;
+/// the decoder transform drops them, and the sample's time is that of the
+/// first frame kept, so that a seek lands on its frame (CONFORMANCE E's
+/// tolerance). Not an SDK attribute: only this decoder reads it.
+pub const MF_WINSESSION_SKIP_FRAMES: GUID = GUID::from_u128(0x3c1e2f4a_8b6d_4e5f_9a0b_7c2d1e6f5a93);
 
 #[cfg(test)]
 mod tests {

@@ -99,31 +99,17 @@ impl IMFMediaBuffer_Impl for MemoryBuffer_Impl {
 
 /// The valid bytes of any IMFMediaBuffer.
 pub fn buffer_bytes(buffer: &IMFMediaBuffer) -> Result<Vec<u8>> {
-    // SAFETY: Lock gives `current` readable bytes until Unlock.
-    unsafe {
-        let mut p = std::ptr::null_mut();
-        let mut current = 0;
-        buffer.Lock(&mut p, None, Some(&mut current)).ok()?;
-        let bytes = if p.is_null() {
-            Vec::new()
-        } else {
-            std::slice::from_raw_parts(p, current as usize).to_vec()
-        };
-        buffer.Unlock().ok()?;
-        Ok(bytes)
-    }
+    with_buffer_bytes(buffer, |bytes| Ok(bytes.to_vec()))
 }
 
-/// Runs `f` on a sample's payload in place when it has one buffer (the
-/// pipeline's case), else on a joined copy.
-pub fn with_sample_bytes<T>(sample: &IMFSample, f: impl FnOnce(&[u8]) -> Result<T>) -> Result<T> {
-    // SAFETY: plain COM calls; Lock gives `current` readable bytes until
-    // Unlock, which follows `f`.
+/// Runs `f` on a buffer's valid bytes in place.
+pub fn with_buffer_bytes<T>(
+    buffer: &IMFMediaBuffer,
+    f: impl FnOnce(&[u8]) -> Result<T>,
+) -> Result<T> {
+    // SAFETY: Lock gives `current` readable bytes until Unlock, which
+    // follows `f`.
     unsafe {
-        if sample.GetBufferCount()? != 1 {
-            return f(&sample_bytes(sample)?);
-        }
-        let buffer = sample.GetBufferByIndex(0)?;
         let mut p = std::ptr::null_mut();
         let mut current = 0;
         buffer.Lock(&mut p, None, Some(&mut current)).ok()?;
@@ -135,6 +121,18 @@ pub fn with_sample_bytes<T>(sample: &IMFSample, f: impl FnOnce(&[u8]) -> Result<
         let result = f(bytes);
         buffer.Unlock().ok()?;
         result
+    }
+}
+
+/// Runs `f` on a sample's payload in place when it has one buffer (the
+/// pipeline's case), else on a joined copy.
+pub fn with_sample_bytes<T>(sample: &IMFSample, f: impl FnOnce(&[u8]) -> Result<T>) -> Result<T> {
+    // SAFETY: plain COM calls on a live interface.
+    unsafe {
+        if sample.GetBufferCount()? != 1 {
+            return f(&sample_bytes(sample)?);
+        }
+        with_buffer_bytes(&sample.GetBufferByIndex(0)?, f)
     }
 }
 

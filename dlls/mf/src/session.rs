@@ -299,8 +299,9 @@ struct Branch {
     stream_key: usize,
     sink: Agile<IMFStreamSink>,
     sink_key: usize,
-    /// A transform between the stream and the sink (the loader's converter).
-    transform: Option<Agile<IMFTransform>>,
+    /// The transforms between the stream and the sink, in order (the
+    /// loader's decoder and converter, or the application's own).
+    transforms: Vec<Agile<IMFTransform>>,
     /// Requests the sink made before its stream was known.
     waiting: usize,
     /// MEEndOfStream arrived and the end marker was placed.
@@ -472,19 +473,37 @@ fn resolve(partial: &IMFTopology) -> Result<IMFTopology> {
                 sink_handler.SetCurrentMediaType(&source_type).ok()?;
                 continue;
             }
-            // D6: the sink takes another format; a converter goes between.
-            let target = converted_type(&source_type, &sink_handler)?;
-            let converter = TopologyNode::create(MF_TOPOLOGY_TRANSFORM_NODE)?;
-            converter
-                .SetObject(&crate::converter::create_node_object(
-                    &source_type,
-                    &target,
-                )?)
-                .ok()?;
-            full.AddNode(&converter).ok()?;
-            node.ConnectOutput(0, &converter, 0).ok()?;
-            converter.ConnectOutput(0, &down, input).ok()?;
-            sink_handler.SetCurrentMediaType(&target).ok()?;
+            // A coded stream gets its decoder first (D6), then, when the
+            // sink takes another format, a converter.
+            let mut upstream = node.clone();
+            let mut current = source_type.clone();
+            let insert = |object: IUnknown, upstream: &mut IMFTopologyNode| -> Result<()> {
+                let t = TopologyNode::create(MF_TOPOLOGY_TRANSFORM_NODE)?;
+                t.SetObject(&object).ok()?;
+                full.AddNode(&t).ok()?;
+                upstream.ConnectOutput(0, &t, 0).ok()?;
+                *upstream = t;
+                Ok(())
+            };
+            if AudioFormat::from_media_type(&source_type).is_err() {
+                let decoded = crate::decoder::decoded_type(&source_type)
+                    .map_err(|_| windows_core::Error::from(MF_E_TOPO_CODEC_NOT_FOUND))?;
+                insert(
+                    crate::decoder::create_node_object(&source_type, &decoded)?,
+                    &mut upstream,
+                )?;
+                current = decoded;
+            }
+            if sink_handler.IsMediaTypeSupported(&current).is_err() {
+                let target = converted_type(&current, &sink_handler)?;
+                insert(
+                    crate::converter::create_node_object(&current, &target)?,
+                    &mut upstream,
+                )?;
+                current = target;
+            }
+            upstream.ConnectOutput(0, &down, input).ok()?;
+            sink_handler.SetCurrentMediaType(&current).ok()?;
         }
     }
     Ok(full)
@@ -502,26 +521,30 @@ fn next_node(node: &IMFTopologyNode) -> Result<(IMFTopologyNode, u32)> {
     Ok((down, input))
 }
 
-/// The output node a source node feeds, directly or through one transform
-/// node, and that transform.
-fn branch_end(node: &IMFTopologyNode) -> Result<(IMFTopologyNode, Option<IMFTransform>)> {
-    let (down, _) = next_node(node)?;
+/// The output node a source node feeds, directly or through transform
+/// nodes, and those transforms in order.
+fn branch_end(node: &IMFTopologyNode) -> Result<(IMFTopologyNode, Vec<IMFTransform>)> {
+    let mut transforms = Vec::new();
+    let (mut down, _) = next_node(node)?;
     // SAFETY: plain COM calls on live interfaces.
     unsafe {
-        match down.GetNodeType()? {
-            MF_TOPOLOGY_OUTPUT_NODE => Ok((down, None)),
-            MF_TOPOLOGY_TRANSFORM_NODE => {
-                let transform: IMFTransform = down.GetObject()?.cast()?;
-                let (out, _) = next_node(&down)?;
-                if out.GetNodeType()? != MF_TOPOLOGY_OUTPUT_NODE {
-                    return fail(MF_E_TOPO_UNSUPPORTED);
+        loop {
+            match down.GetNodeType()? {
+                MF_TOPOLOGY_OUTPUT_NODE => return Ok((down, transforms)),
+                // A topology is a graph a caller builds: a loop of transform
+                // nodes must not hang the session.
+                MF_TOPOLOGY_TRANSFORM_NODE if transforms.len() < MAX_TRANSFORMS => {
+                    transforms.push(down.GetObject()?.cast()?);
+                    down = next_node(&down)?.0;
                 }
-                Ok((out, Some(transform)))
+                _ => return fail(MF_E_TOPO_UNSUPPORTED),
             }
-            _ => fail(MF_E_TOPO_UNSUPPORTED),
         }
     }
 }
+
+/// The most transform nodes one branch may chain.
+const MAX_TRANSFORMS: usize = 16;
 
 /// The format a converter should produce for a sink that refuses
 /// `source`: one of the sink's types, taking from it the subtype and the
@@ -584,22 +607,28 @@ fn output_stream_sink(node: &IMFTopologyNode, activate: bool) -> Result<IMFStrea
     }
 }
 
-/// Hands a stream's sample to its sink, through the branch's transform.
+/// Hands a stream's sample to its sink, through the branch's transforms.
 fn deliver(branch: &Branch, sample: &IMFSample) {
-    let Some(t) = &branch.transform else {
+    feed(&branch.transforms, &branch.sink.0, sample);
+}
+
+/// Hands `sample` to the first of `chain`, or to the sink when there is
+/// none, and what comes out on down the chain.
+fn feed(chain: &[Agile<IMFTransform>], sink: &IMFStreamSink, sample: &IMFSample) {
+    let Some((first, rest)) = chain.split_first() else {
         // SAFETY: a plain COM call on live interfaces. A stopped sink
         // refuses samples that were under way.
-        let _ = unsafe { branch.sink.0.ProcessSample(sample) };
+        let _ = unsafe { sink.ProcessSample(sample) };
         return;
     };
     // SAFETY: a plain COM call on live interfaces.
-    if unsafe { t.0.ProcessInput(0, sample, 0) }.is_ok() {
-        pass_outputs(branch, &t.0);
+    if unsafe { first.0.ProcessInput(0, sample, 0) }.is_ok() {
+        pass_outputs(&first.0, rest, sink);
     }
 }
 
-/// Hands the sink every sample the transform has ready.
-fn pass_outputs(branch: &Branch, t: &IMFTransform) {
+/// Hands every sample `t` has ready on down the rest of the chain.
+fn pass_outputs(t: &IMFTransform, rest: &[Agile<IMFTransform>], sink: &IMFStreamSink) {
     // SAFETY: plain COM calls on live interfaces; each output sample is
     // taken out of its buffer entry, which leaves it owned here.
     unsafe {
@@ -614,9 +643,19 @@ fn pass_outputs(branch: &Branch, t: &IMFTransform) {
             let out = std::mem::ManuallyDrop::take(&mut buffers[0].pSample);
             drop(std::mem::ManuallyDrop::take(&mut buffers[0].pEvents));
             if let Some(out) = out {
-                let _ = branch.sink.0.ProcessSample(&out);
+                feed(rest, sink, &out);
             }
         }
+    }
+}
+
+/// At the end of the stream each transform in turn gives what it still
+/// holds, which goes on down the chain before the end marker.
+fn drain(branch: &Branch) {
+    for (i, t) in branch.transforms.iter().enumerate() {
+        // SAFETY: a plain COM call on a live interface.
+        let _ = unsafe { t.0.ProcessMessage(MFT_MESSAGE_COMMAND_DRAIN, 0) };
+        pass_outputs(&t.0, &branch.transforms[i + 1..], &branch.sink.0);
     }
 }
 
@@ -632,7 +671,7 @@ fn release_sinks(old: &Current) {
 fn flush(branch: &Branch) {
     // SAFETY: plain COM calls on live interfaces.
     unsafe {
-        if let Some(t) = &branch.transform {
+        for t in &branch.transforms {
             let _ = t.0.ProcessMessage(MFT_MESSAGE_COMMAND_FLUSH, 0);
         }
         let _ = branch.sink.0.Flush();
@@ -910,7 +949,7 @@ impl Worker {
                 let pd: IMFPresentationDescriptor =
                     node_unknown(&node, &MF_TOPONODE_PRESENTATION_DESCRIPTOR)?;
                 let sd: IMFStreamDescriptor = node_unknown(&node, &MF_TOPONODE_STREAM_DESCRIPTOR)?;
-                let (down, transform) = branch_end(&node)?;
+                let (down, transforms) = branch_end(&node)?;
                 let sink = output_stream_sink(&down, false)?;
                 let media_sink = sink.GetMediaSink()?;
                 let source_index = match current
@@ -939,7 +978,7 @@ impl Worker {
                     stream_key: 0,
                     sink_key: identity(&sink),
                     sink: Agile(sink),
-                    transform: transform.map(Agile),
+                    transforms: transforms.into_iter().map(Agile).collect(),
                     waiting: 0,
                     end_of_stream: false,
                     done: false,
@@ -1431,12 +1470,7 @@ impl Worker {
             }
             MEEndOfStream => {
                 branch.end_of_stream = true;
-                if let Some(t) = &branch.transform {
-                    // SAFETY: a plain COM call on a live interface. What the
-                    // transform still held goes before the end marker.
-                    let _ = unsafe { t.0.ProcessMessage(MFT_MESSAGE_COMMAND_DRAIN, 0) };
-                    pass_outputs(branch, &t.0);
-                }
+                drain(branch);
                 let end = Value::Empty.to_raw().unwrap_or_default();
                 // SAFETY: plain COM call; the PROPVARIANTs are VT_EMPTY.
                 let placed = unsafe {

@@ -4,9 +4,11 @@
 //! Start queues MENewStream (first time) or MEUpdatedStream, then
 //! MESourceStarted or MESourceSeeked, then MEStreamStarted or MEStreamSeeked;
 //! every RequestSample is answered by one MEMediaSample, and after the last
-//! one by MEEndOfStream and MEEndOfPresentation. A decoding thread per
-//! source answers the requests, so that decoding overlaps the delivery of
-//! the samples before.
+//! one by MEEndOfStream and MEEndOfPresentation. A thread per source
+//! answers the requests, so that reading overlaps the delivery of the
+//! samples before. A stream in a codec the decoder transform takes gives
+//! the coded packets (and the loader inserts the decoder, as on Windows);
+//! any other (PCM, ADPCM) is decoded here.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex};
@@ -26,17 +28,18 @@ use crate::bindings::{
     MF_E_UNSUPPORTED_FORMAT, MF_E_UNSUPPORTED_SCHEME, MF_E_UNSUPPORTED_TIME_FORMAT,
     MF_OBJECT_BYTESTREAM, MF_OBJECT_MEDIASOURCE, MF_OBJECT_TYPE, MF_OPENMODE_FAIL_IF_NOT_EXIST,
     MF_RESOLUTION_BYTESTREAM, MF_RESOLUTION_MEDIASOURCE, MFMEDIASOURCE_CAN_PAUSE,
-    MFMEDIASOURCE_CAN_SEEK, MFMEDIASOURCE_DOES_NOT_USE_NETWORK, PROPVARIANT,
+    MFMEDIASOURCE_CAN_SEEK, MFMEDIASOURCE_DOES_NOT_USE_NETWORK, MFSampleExtension_Discontinuity,
+    PROPVARIANT,
 };
 use crate::bytestream::{FileByteStream, io_hresult, read_to_end};
 use crate::com::{Agile, E_INVALIDARG, E_POINTER, fail, guid_or_null};
 use crate::demux::{DemuxError, Demuxer, StreamInfo};
 use crate::descriptor::{PresentationDescriptor, StreamDescriptor, is_selected};
 use crate::event::EventQueue;
-use crate::guids::MF_PD_DURATION;
+use crate::guids::{MF_PD_DURATION, MF_WINSESSION_SKIP_FRAMES};
 use crate::media_type::{CurrentType, TypeHandler};
 use crate::propvariant::Value;
-use crate::sample::Sample;
+use crate::sample::{MemoryBuffer, Sample};
 use win32::sync::lock;
 
 /// The HRESULT a file that cannot be opened as media gives.
@@ -84,6 +87,9 @@ struct Core {
     /// methods waiting for the demuxer it has out.
     changed: Condvar,
     info: StreamInfo,
+    /// The stream gives coded packets, for the decoder transform the
+    /// topology loader inserts; else it gives decoded audio.
+    coded: bool,
 }
 
 /// Frames per sample at least: short codec frames (1152 for MP3) are
@@ -118,6 +124,7 @@ impl Core {
             drop(st);
             let block = match failed {
                 Some(hr) => Err(hr),
+                None if self.coded => Self::coded_block(&mut demuxer),
                 None => Self::decode_block(&mut demuxer),
             };
             st = lock(&self.state);
@@ -177,6 +184,61 @@ impl Core {
         Ok((Some(sample.into()), failed))
     }
 
+    /// The next sample of coded packets, one per buffer, of at least
+    /// MIN_FRAMES frames past those a seek drops (None at the end), and an
+    /// error met after them, to be reported next. The first sample after
+    /// a seek or a reset of the container is marked as a discontinuity.
+    fn coded_block(
+        demuxer: &mut Demuxer,
+    ) -> std::result::Result<(Option<IUnknown>, Option<HRESULT>), HRESULT> {
+        let sample = Sample::create();
+        let skip = demuxer.take_skip();
+        let (mut first, mut end, mut discontinuity) = (None, 0, false);
+        let mut failed = None;
+        while end - first.unwrap_or(end) < MIN_FRAMES + skip {
+            match demuxer.next_coded() {
+                Ok(Some(packet)) => {
+                    first.get_or_insert(packet.start);
+                    end = packet.start + packet.frames;
+                    discontinuity |= packet.discontinuity;
+                    let buffer =
+                        MemoryBuffer::from_vec(packet.data.into_vec()).map_err(|e| e.code())?;
+                    // SAFETY: a plain COM call on live interfaces.
+                    unsafe { sample.AddBuffer(&buffer) }
+                        .ok()
+                        .map_err(|e| e.code())?;
+                }
+                Ok(None) => break,
+                Err(e) if first.is_none() => return Err(demux_hresult(&e)),
+                Err(e) => {
+                    failed = Some(demux_hresult(&e));
+                    break;
+                }
+            }
+        }
+        let Some(first) = first else {
+            return Ok((None, None));
+        };
+        let format = demuxer.info().format;
+        let time = format.frames_to_hns(first + skip);
+        let duration = (format.frames_to_hns(end) - time).max(0);
+        // SAFETY: plain COM calls on a live interface with valid keys.
+        let stamped = unsafe {
+            sample.SetSampleTime(time).ok().and_then(|_| {
+                sample.SetSampleDuration(duration).ok()?;
+                if skip > 0 {
+                    sample.SetUINT64(&MF_WINSESSION_SKIP_FRAMES, skip).ok()?;
+                }
+                if discontinuity {
+                    sample.SetUINT32(&MFSampleExtension_Discontinuity, 1).ok()?;
+                }
+                Ok(())
+            })
+        };
+        stamped.map_err(|e| e.code())?;
+        Ok((Some(sample.into()), failed))
+    }
+
     fn end(&self, st: &mut SourceState) {
         st.ended = true;
         st.pending = 0;
@@ -220,7 +282,9 @@ impl MediaSource {
 
     fn create(demuxer: Demuxer) -> Result<IMFMediaSource> {
         let info = demuxer.info().clone();
-        let offered = info.format.media_type();
+        let coded_type = crate::decoder::coded_media_type(demuxer.params());
+        let coded = coded_type.is_some();
+        let offered = coded_type.unwrap_or_else(|| info.format.media_type());
         let current = CurrentType::default();
         *lock(&current) = Some(Agile(offered.clone()));
         let sd = StreamDescriptor::create(0, TypeHandler::create(vec![offered], current));
@@ -244,6 +308,7 @@ impl MediaSource {
             }),
             changed: Condvar::new(),
             info,
+            coded,
         });
         let worker = Arc::clone(&core);
         std::thread::Builder::new()

@@ -10,10 +10,12 @@ use std::time::Duration;
 
 use common::*;
 use mf::bindings::*;
-use mf::guids::MF_SAMPLEGRABBERSINK_IGNORE_CLOCK;
+use mf::guids::{
+    MF_SAMPLEGRABBERSINK_IGNORE_CLOCK, MFAudioFormat_Float, MFAudioFormat_MP3, MFAudioFormat_PCM,
+};
 use mf::media_type::AudioFormat;
 use mf::propvariant::Value;
-use windows_core::{HRESULT, IUnknown, Interface};
+use windows_core::{GUID, HRESULT, IUnknown, Interface};
 
 const SECOND: i64 = 10_000_000;
 const TOLERANCE: i64 = SECOND / 2; // CONFORMANCE 2.5: ±0.5 s after a seek
@@ -304,7 +306,7 @@ fn lossy_codecs_play_within_a_signal_to_noise_bound() {
         let source = open_source(file);
         let out = dir.join("out.wav");
         let sink = wave_sink(&out, &source);
-        play_to_end(&source, &sink);
+        play_to_end(&source, &sink, None);
         let (spec, samples) = read_wav_f32(&out);
         assert_eq!((spec.channels, spec.sample_rate), (2, RATE), "{file:?}");
         let left: Vec<f32> = samples.iter().step_by(2).copied().collect();
@@ -331,7 +333,7 @@ fn damaged_and_unknown_media_fail_as_documented() {
     let source = open_source(&cut);
     let out = dir.join("out.wav");
     let sink = wave_sink(&out, &source);
-    play_to_end(&source, &sink);
+    play_to_end(&source, &sink, None);
     let (_, samples) = read_wav_i16(&out);
     assert!(!samples.is_empty() && samples.len() < signal(1.0).len());
     // Garbage after a valid header: decoding errors end the stream, no crash.
@@ -344,7 +346,7 @@ fn damaged_and_unknown_media_fail_as_documented() {
     if let Ok(source) = mf::source::MediaSource::open(&broken_path) {
         let out = dir.join("broken.wav");
         let sink = wave_sink(&out, &source);
-        play_to_end(&source, &sink);
+        play_to_end(&source, &sink, None);
     }
     // The audio renderer on a machine without a sound card.
     let renderer = mf::sink::SinkActivate::audio_renderer();
@@ -355,8 +357,9 @@ fn damaged_and_unknown_media_fail_as_documented() {
 }
 
 #[test]
-fn the_loader_inserts_a_converter_for_a_sink_that_wants_another_format() {
-    // D6: MP3 decodes to float; the grabber takes 16-bit PCM only.
+fn the_loader_inserts_a_decoder_and_a_converter_for_a_sink_that_wants_another_format() {
+    // D6: the MP3 stream is coded, so a decoder goes first; it gives float,
+    // and the grabber takes 16-bit PCM only, so a converter follows.
     let dir = scratch("convert");
     let mp3 = media_file(&dir, "mp3", &signal(1.0));
     let source = open_source(&mp3);
@@ -368,11 +371,32 @@ fn the_loader_inserts_a_converter_for_a_sink_that_wants_another_format() {
     let full: IMFTopology = full.cast().unwrap();
     // SAFETY: plain COM calls.
     unsafe {
-        assert_eq!(full.GetNodeCount().unwrap(), 3);
-        let kinds: Vec<_> = (0..3)
-            .map(|i| full.GetNode(i).unwrap().GetNodeType().unwrap())
+        assert_eq!(full.GetNodeCount().unwrap(), 4);
+        let transforms: Vec<IMFTransform> = (0..4)
+            .map(|i| full.GetNode(i).unwrap())
+            .filter(|n| n.GetNodeType().unwrap() == MF_TOPOLOGY_TRANSFORM_NODE)
+            .map(|n| n.GetObject().unwrap().cast().unwrap())
             .collect();
-        assert!(kinds.contains(&MF_TOPOLOGY_TRANSFORM_NODE), "{kinds:?}");
+        assert_eq!(transforms.len(), 2);
+        let subtypes: Vec<(GUID, GUID)> = transforms
+            .iter()
+            .map(|t| {
+                let input = t.GetInputCurrentType(0).unwrap();
+                let output = t.GetOutputCurrentType(0).unwrap();
+                (
+                    input.GetGUID(&MF_MT_SUBTYPE).unwrap(),
+                    output.GetGUID(&MF_MT_SUBTYPE).unwrap(),
+                )
+            })
+            .collect();
+        assert!(
+            subtypes.contains(&(MFAudioFormat_MP3, MFAudioFormat_Float)),
+            "no MP3 decoder: {subtypes:?}"
+        );
+        assert!(
+            subtypes.contains(&(MFAudioFormat_Float, MFAudioFormat_PCM)),
+            "no converter: {subtypes:?}"
+        );
         assert_eq!(
             partial.GetNodeCount().unwrap(),
             2,

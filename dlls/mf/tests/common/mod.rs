@@ -221,12 +221,20 @@ pub fn wave_sink(path: &Path, source: &IMFMediaSource) -> IMFMediaSink {
             .GetCurrentMediaType()
             .unwrap()
     };
-    mf::sink::create_wave_sink(stream, &t).unwrap()
+    // A coded stream's type is no WAVE format: the sink takes what the
+    // loader's decoder gives.
+    let pcm = mf::decoder::decoded_type(&t).unwrap();
+    mf::sink::create_wave_sink(stream, &pcm).unwrap()
 }
 
-/// Plays `source` into `sink` to the end, closes and shuts everything
-/// down; returns the session's events in order.
-pub fn play_to_end(source: &IMFMediaSource, sink: &IMFMediaSink) -> Vec<i32> {
+/// Plays `source` into `sink` from `position` (100 ns; None: the start)
+/// to the end, closes and shuts everything down; returns the session's
+/// events in order.
+pub fn play_to_end(
+    source: &IMFMediaSource,
+    sink: &IMFMediaSink,
+    position: Option<i64>,
+) -> Vec<i32> {
     let session = mf::session::MediaSession::create().unwrap();
     let generator: IMFMediaEventGenerator = session.cast().unwrap();
     // SAFETY: plain COM calls.
@@ -245,7 +253,7 @@ pub fn play_to_end(source: &IMFMediaSource, sink: &IMFMediaSink) -> Vec<i32> {
         &mut seen,
     );
     assert_eq!(set.status, HRESULT(0));
-    start(&session, None);
+    start(&session, position);
     let started = wait_for(
         &generator,
         MESessionStarted,

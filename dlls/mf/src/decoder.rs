@@ -1,0 +1,314 @@
+//! The audio decoder transform the topology loader inserts after a source
+//! stream whose type is coded (FLAC, ALAC, MP3 and MPEG audio, AAC,
+//! Vorbis), as Windows' loader inserts its decoder MFTs: symphonia's decoder
+//! for the codec, made from the media type alone (subtype, rate, channels,
+//! bit depth, and the codec's setup data in MF_MT_USER_DATA), in the shell
+//! of `transform`. Each buffer of an input sample is one packet; each input
+//! sample gives one output sample of PCM (lossless codecs, at their bit
+//! depth) or 32-bit float (lossy codecs).
+
+use symphonia::core::audio::{Channels, Position};
+use symphonia::core::codecs::audio::AudioCodecParameters;
+use symphonia::core::codecs::audio::well_known::{
+    CODEC_ID_AAC, CODEC_ID_ALAC, CODEC_ID_FLAC, CODEC_ID_MP1, CODEC_ID_MP2, CODEC_ID_MP3,
+    CODEC_ID_VORBIS,
+};
+use symphonia::core::packet::PacketRef;
+use symphonia::core::units::{Duration, Timestamp};
+use windows_core::{GUID, IUnknown, Result};
+
+use crate::bindings::{
+    IMFMediaType, IMFSample, MF_E_INVALIDMEDIATYPE, MF_E_NO_MORE_TYPES,
+    MF_E_TRANSFORM_TYPE_NOT_SET, MF_MT_AUDIO_BITS_PER_SAMPLE, MF_MT_AUDIO_CHANNEL_MASK,
+    MF_MT_AUDIO_NUM_CHANNELS, MF_MT_AUDIO_SAMPLES_PER_SECOND, MF_MT_COMPRESSED, MF_MT_MAJOR_TYPE,
+    MF_MT_SUBTYPE, MF_MT_USER_DATA, MFMediaType_Audio, MFSampleExtension_Discontinuity,
+};
+use crate::com::{Agile, fail};
+use crate::demux::PacketDecoder;
+use crate::guids::{
+    MF_WINSESSION_SKIP_FRAMES, MFAudioFormat_AAC, MFAudioFormat_ALAC, MFAudioFormat_FLAC,
+    MFAudioFormat_MP3, MFAudioFormat_MPEG, MFAudioFormat_Vorbis,
+};
+use crate::media_type::{AudioFormat, MediaType};
+use crate::propvariant::Value;
+use crate::sample::Sample;
+use crate::source::demux_hresult;
+use crate::transform::{Engine, Transform};
+
+/// The codecs a decoder transform takes: symphonia's id, the subtype, and
+/// whether it is lossless (decoded to integer PCM at its bit depth).
+const CODECS: [(symphonia::core::codecs::audio::AudioCodecId, GUID, bool); 7] = [
+    (CODEC_ID_FLAC, MFAudioFormat_FLAC, true),
+    (CODEC_ID_ALAC, MFAudioFormat_ALAC, true),
+    (CODEC_ID_MP3, MFAudioFormat_MP3, false),
+    (CODEC_ID_MP2, MFAudioFormat_MPEG, false),
+    (CODEC_ID_MP1, MFAudioFormat_MPEG, false),
+    (CODEC_ID_AAC, MFAudioFormat_AAC, false),
+    (CODEC_ID_VORBIS, MFAudioFormat_Vorbis, false),
+];
+
+/// SPEAKER_* bits of a channel mask: symphonia's positions use the same
+/// bits for the 18 WAVEFORMATEXTENSIBLE speakers.
+const SPEAKER_BITS: u64 = 0x3_ffff;
+
+/// What a track decodes to: integer PCM at the declared depth for lossless
+/// codecs, float for lossy ones; None for a codec no decoder transform
+/// takes (the source decodes those itself).
+pub fn decoded_format(params: &AudioCodecParameters) -> Option<AudioFormat> {
+    let &(_, _, lossless) = CODECS.iter().find(|c| c.0 == params.codec)?;
+    let rate = params.sample_rate?;
+    let channels = params.channels.as_ref()?.count() as u32;
+    let bits = match (lossless, params.bits_per_sample) {
+        (false, _) => 32,
+        (true, Some(b @ 1..=32)) => 8 * b.div_ceil(8),
+        (true, _) => return None,
+    };
+    (channels > 0).then_some(AudioFormat {
+        float: !lossless,
+        channels,
+        rate,
+        bits,
+    })
+}
+
+/// The media type a source stream of `params` offers, when a decoder
+/// transform takes the codec: major type audio, the codec's subtype, rate,
+/// channels (and their mask), the bit depth of lossless codecs, and the
+/// setup data the container holds (FLAC's STREAMINFO, AAC's
+/// AudioSpecificConfig, Vorbis' headers, ALAC's cookie) in MF_MT_USER_DATA.
+pub fn coded_media_type(params: &AudioCodecParameters) -> Option<IMFMediaType> {
+    decoded_format(params)?;
+    let &(_, subtype, lossless) = CODECS.iter().find(|c| c.0 == params.codec)?;
+    let t = MediaType::default();
+    let channels = params.channels.as_ref()?;
+    let mut attributes = vec![
+        (MF_MT_MAJOR_TYPE, Value::Guid(MFMediaType_Audio)),
+        (MF_MT_SUBTYPE, Value::Guid(subtype)),
+        (MF_MT_COMPRESSED, Value::U32(1)),
+        (
+            MF_MT_AUDIO_NUM_CHANNELS,
+            Value::U32(channels.count() as u32),
+        ),
+        (
+            MF_MT_AUDIO_SAMPLES_PER_SECOND,
+            Value::U32(params.sample_rate?),
+        ),
+    ];
+    if let Channels::Positioned(p) = channels {
+        attributes.push((
+            MF_MT_AUDIO_CHANNEL_MASK,
+            Value::U32((p.bits() & SPEAKER_BITS) as u32),
+        ));
+    }
+    if let (true, Some(bits)) = (lossless, params.bits_per_sample) {
+        attributes.push((MF_MT_AUDIO_BITS_PER_SAMPLE, Value::U32(bits)));
+    }
+    if let Some(data) = &params.extra_data {
+        attributes.push((MF_MT_USER_DATA, Value::Blob(data.to_vec())));
+    }
+    for (k, v) in attributes {
+        t.attributes.set(k, v);
+    }
+    Some(t.into())
+}
+
+/// The codec parameters a coded media type describes; MF_E_INVALIDMEDIATYPE
+/// for one no decoder here takes.
+fn params_from_type(t: &IMFMediaType) -> Result<AudioCodecParameters> {
+    let invalid = |_| windows_core::Error::from(MF_E_INVALIDMEDIATYPE);
+    // SAFETY: plain COM calls on a live interface with valid keys.
+    unsafe {
+        if t.GetGUID(&MF_MT_MAJOR_TYPE).map_err(invalid)? != MFMediaType_Audio {
+            return fail(MF_E_INVALIDMEDIATYPE);
+        }
+        let subtype = t.GetGUID(&MF_MT_SUBTYPE).map_err(invalid)?;
+        let Some(&(codec, _, _)) = CODECS.iter().find(|c| c.1 == subtype) else {
+            return fail(MF_E_INVALIDMEDIATYPE);
+        };
+        let count = t.GetUINT32(&MF_MT_AUDIO_NUM_CHANNELS).map_err(invalid)?;
+        let positions = t
+            .GetUINT32(&MF_MT_AUDIO_CHANNEL_MASK)
+            .ok()
+            .map(|m| Position::from_bits_truncate(m as u64 & SPEAKER_BITS))
+            .filter(|p| p.bits().count_ones() == count);
+        let mut params = AudioCodecParameters::new();
+        params
+            .for_codec(codec)
+            .with_sample_rate(
+                t.GetUINT32(&MF_MT_AUDIO_SAMPLES_PER_SECOND)
+                    .map_err(invalid)?,
+            )
+            .with_channels(match positions {
+                Some(p) => Channels::Positioned(p),
+                None => Channels::Discrete(
+                    u16::try_from(count)
+                        .map_err(|_| windows_core::Error::from(MF_E_INVALIDMEDIATYPE))?,
+                ),
+            });
+        if let Ok(bits) = t.GetUINT32(&MF_MT_AUDIO_BITS_PER_SAMPLE) {
+            params.with_bits_per_sample(bits);
+        }
+        if let Ok(size) = t.GetBlobSize(&MF_MT_USER_DATA) {
+            let mut data = vec![0u8; size as usize];
+            let mut got = 0;
+            t.GetBlob(&MF_MT_USER_DATA, data.as_mut_ptr(), size, &mut got)
+                .ok()?;
+            data.truncate(got as usize);
+            params.with_extra_data(data.into_boxed_slice());
+        }
+        decoded_format(&params).ok_or_else(|| windows_core::Error::from(MF_E_INVALIDMEDIATYPE))?;
+        Ok(params)
+    }
+}
+
+/// The uncompressed type a stream of type `t` reaches a sink in: `t`
+/// itself when it is PCM or float, else what its decoder gives.
+pub fn decoded_type(t: &IMFMediaType) -> Result<IMFMediaType> {
+    if AudioFormat::from_media_type(t).is_ok() {
+        return Ok(t.clone());
+    }
+    let params = params_from_type(t)?;
+    decoded_format(&params)
+        .map(|f| f.media_type())
+        .ok_or_else(|| windows_core::Error::from(MF_E_INVALIDMEDIATYPE))
+}
+
+/// The decoder's engine under the shared transform shell.
+#[derive(Default)]
+pub struct Decoder {
+    input: Option<(Agile<IMFMediaType>, AudioFormat)>,
+    output: Option<AudioFormat>,
+    decoder: Option<PacketDecoder>,
+}
+
+impl Decoder {
+    fn decoded(&self) -> Result<AudioFormat> {
+        match (&self.input, self.output) {
+            (Some(_), Some(f)) => Ok(f),
+            _ => fail(MF_E_TRANSFORM_TYPE_NOT_SET),
+        }
+    }
+}
+
+impl Engine for Decoder {
+    fn input_type(&self) -> Option<IMFMediaType> {
+        self.input.as_ref().map(|(t, _)| t.0.clone())
+    }
+
+    fn output_type(&self) -> Option<IMFMediaType> {
+        self.output.map(|f| f.media_type())
+    }
+
+    fn ready(&self) -> bool {
+        self.input.is_some() && self.output.is_some() && self.decoder.is_some()
+    }
+
+    fn set_input(&mut self, t: Option<&IMFMediaType>, test_only: bool) -> Result<()> {
+        let Some(t) = t else {
+            if !test_only {
+                *self = Decoder::default();
+            }
+            return Ok(());
+        };
+        let params = params_from_type(t)?;
+        let format = decoded_format(&params)
+            .ok_or_else(|| windows_core::Error::from(MF_E_INVALIDMEDIATYPE))?;
+        let decoder = PacketDecoder::new(&params, Some(format))
+            .map_err(|e| windows_core::Error::from(demux_hresult(&e)))?;
+        if !test_only {
+            self.input = Some((Agile(t.clone()), format));
+            self.decoder = Some(decoder);
+            if self.output.is_some_and(|o| o != format) {
+                self.output = None;
+            }
+        }
+        Ok(())
+    }
+
+    /// The output is the one format the input decodes to.
+    fn set_output(&mut self, t: Option<&IMFMediaType>, test_only: bool) -> Result<()> {
+        let format = t.map(AudioFormat::from_media_type).transpose()?;
+        let Some((_, decoded)) = &self.input else {
+            return fail(MF_E_TRANSFORM_TYPE_NOT_SET);
+        };
+        if format.is_some_and(|f| f != *decoded) {
+            return fail(MF_E_INVALIDMEDIATYPE);
+        }
+        if !test_only {
+            self.output = format;
+        }
+        Ok(())
+    }
+
+    fn input_available(&self, index: u32) -> Result<IMFMediaType> {
+        match (&self.input, index) {
+            (Some((t, _)), 0) => Ok(t.0.clone()),
+            _ => fail(MF_E_NO_MORE_TYPES),
+        }
+    }
+
+    fn output_available(&self, index: u32) -> Result<IMFMediaType> {
+        match (&self.input, index) {
+            (Some((_, f)), 0) => Ok(f.media_type()),
+            (Some(_), _) => fail(MF_E_NO_MORE_TYPES),
+            (None, _) => fail(MF_E_TRANSFORM_TYPE_NOT_SET),
+        }
+    }
+
+    fn sizes(&self) -> (u32, u32) {
+        (0, self.output.map_or(0, |f| f.block_align()))
+    }
+
+    /// Decodes every packet of the sample (one per buffer), dropping the
+    /// frames MF_WINSESSION_SKIP_FRAMES names; a discontinuity resets the
+    /// decoder first.
+    fn process(&mut self, sample: &IMFSample) -> Result<Option<IMFSample>> {
+        let format = self.decoded()?;
+        let Some(decoder) = self.decoder.as_mut() else {
+            return fail(MF_E_TRANSFORM_TYPE_NOT_SET);
+        };
+        // SAFETY: plain COM calls on live interfaces; each buffer is read
+        // while locked, between Lock and Unlock.
+        unsafe {
+            if sample
+                .GetUINT32(&MFSampleExtension_Discontinuity)
+                .is_ok_and(|d| d != 0)
+            {
+                decoder.reset();
+            }
+            let mut skip = sample.GetUINT64(&MF_WINSESSION_SKIP_FRAMES).unwrap_or(0);
+            let time = sample.GetSampleTime().unwrap_or(0);
+            let mut out = Vec::new();
+            for i in 0..sample.GetBufferCount()? {
+                let buffer = sample.GetBufferByIndex(i)?;
+                let frames = crate::sample::with_buffer_bytes(&buffer, |data| {
+                    let packet = PacketRef::new(0, Timestamp::ZERO, Duration::new(0), data);
+                    decoder
+                        .decode(&packet, skip, &mut out)
+                        .map_err(|e| windows_core::Error::from(demux_hresult(&e)))
+                })?;
+                skip -= skip.min(frames);
+            }
+            if out.is_empty() {
+                return Ok(None);
+            }
+            let frames = out.len() as u64 / format.block_align().max(1) as u64;
+            Sample::with_bytes(out, time, format.frames_to_hns(frames)).map(Some)
+        }
+    }
+
+    fn drain(&mut self) -> Result<Option<IMFSample>> {
+        Ok(None)
+    }
+
+    fn flush(&mut self) {
+        if let Some(d) = self.decoder.as_mut() {
+            d.reset();
+        }
+    }
+}
+
+/// A decoder from `coded` to `decoded`, as IUnknown for a topology node.
+pub fn create_node_object(coded: &IMFMediaType, decoded: &IMFMediaType) -> Result<IUnknown> {
+    Transform::node_object(Box::<Decoder>::default(), coded, decoded)
+}
