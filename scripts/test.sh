@@ -32,6 +32,8 @@ command -v openssl > /dev/null || need="$need openssl"
 command -v flac > /dev/null || need="$need flac"
 command -v oggenc > /dev/null || need="$need vorbis-tools"
 command -v lame > /dev/null || need="$need lame"
+# AAC, ALAC and MPEG layer II for the decoder transform's test.
+command -v ffmpeg > /dev/null || need="$need ffmpeg"
 if [ -n "$need" ]; then
     echo "== installing:$need"
     apt-get update -q > /dev/null

@@ -18,7 +18,7 @@ use symphonia::core::units::{Duration, Timestamp};
 use windows_core::{GUID, IUnknown, Result};
 
 use crate::bindings::{
-    IMFMediaType, IMFSample, MF_E_INVALIDMEDIATYPE, MF_E_NO_MORE_TYPES,
+    IMFAttributes, IMFMediaType, IMFSample, MF_E_INVALIDMEDIATYPE, MF_E_NO_MORE_TYPES,
     MF_E_TRANSFORM_TYPE_NOT_SET, MF_MT_AUDIO_BITS_PER_SAMPLE, MF_MT_AUDIO_CHANNEL_MASK,
     MF_MT_AUDIO_NUM_CHANNELS, MF_MT_AUDIO_SAMPLES_PER_SECOND, MF_MT_COMPRESSED, MF_MT_MAJOR_TYPE,
     MF_MT_SUBTYPE, MF_MT_USER_DATA, MFMediaType_Audio, MFSampleExtension_Discontinuity,
@@ -26,7 +26,7 @@ use crate::bindings::{
 use crate::com::{Agile, fail};
 use crate::demux::PacketDecoder;
 use crate::guids::{
-    MF_WINSESSION_SKIP_FRAMES, MFAudioFormat_AAC, MFAudioFormat_ALAC, MFAudioFormat_FLAC,
+    MF_WINSESSION_PACKET_CUTS, MFAudioFormat_AAC, MFAudioFormat_ALAC, MFAudioFormat_FLAC,
     MFAudioFormat_MP3, MFAudioFormat_MPEG, MFAudioFormat_Vorbis,
 };
 use crate::media_type::{AudioFormat, MediaType};
@@ -58,7 +58,7 @@ pub fn decoded_format(params: &AudioCodecParameters) -> Option<AudioFormat> {
     let &(_, _, lossless) = CODECS.iter().find(|c| c.0 == params.codec)?;
     let rate = params.sample_rate?;
     let channels = params.channels.as_ref()?.count() as u32;
-    let bits = match (lossless, params.bits_per_sample) {
+    let bits = match (lossless, crate::demux::declared_bits(params)) {
         (false, _) => 32,
         (true, Some(b @ 1..=32)) => 8 * b.div_ceil(8),
         (true, _) => return None,
@@ -100,7 +100,7 @@ pub fn coded_media_type(params: &AudioCodecParameters) -> Option<IMFMediaType> {
             Value::U32((p.bits() & SPEAKER_BITS) as u32),
         ));
     }
-    if let (true, Some(bits)) = (lossless, params.bits_per_sample) {
+    if let (true, Some(bits)) = (lossless, crate::demux::declared_bits(params)) {
         attributes.push((MF_MT_AUDIO_BITS_PER_SAMPLE, Value::U32(bits)));
     }
     if let Some(data) = &params.extra_data {
@@ -148,16 +148,32 @@ fn params_from_type(t: &IMFMediaType) -> Result<AudioCodecParameters> {
         if let Ok(bits) = t.GetUINT32(&MF_MT_AUDIO_BITS_PER_SAMPLE) {
             params.with_bits_per_sample(bits);
         }
-        if let Ok(size) = t.GetBlobSize(&MF_MT_USER_DATA) {
-            let mut data = vec![0u8; size as usize];
-            let mut got = 0;
-            t.GetBlob(&MF_MT_USER_DATA, data.as_mut_ptr(), size, &mut got)
-                .ok()?;
-            data.truncate(got as usize);
-            params.with_extra_data(data.into_boxed_slice());
+        let setup = blob(t, &MF_MT_USER_DATA);
+        if !setup.is_empty() {
+            params.with_extra_data(setup.into_boxed_slice());
         }
         decoded_format(&params).ok_or_else(|| windows_core::Error::from(MF_E_INVALIDMEDIATYPE))?;
         Ok(params)
+    }
+}
+
+/// A blob attribute's bytes; none when it is not set.
+fn blob(attributes: &IMFAttributes, key: &GUID) -> Vec<u8> {
+    // SAFETY: plain COM calls; the buffer holds the size GetBlobSize gave.
+    unsafe {
+        let Ok(size) = attributes.GetBlobSize(key) else {
+            return Vec::new();
+        };
+        let mut data = vec![0u8; size as usize];
+        let mut got = 0;
+        if attributes
+            .GetBlob(key, data.as_mut_ptr(), size, &mut got)
+            .is_err()
+        {
+            return Vec::new();
+        }
+        data.truncate(got as usize);
+        data
     }
 }
 
@@ -259,9 +275,9 @@ impl Engine for Decoder {
         (0, self.output.map_or(0, |f| f.block_align()))
     }
 
-    /// Decodes every packet of the sample (one per buffer), dropping the
-    /// frames MF_WINSESSION_SKIP_FRAMES names; a discontinuity resets the
-    /// decoder first.
+    /// Decodes every packet of the sample (one per buffer), cutting what
+    /// MF_WINSESSION_PACKET_CUTS names; a discontinuity resets the decoder
+    /// first.
     fn process(&mut self, sample: &IMFSample) -> Result<Option<IMFSample>> {
         let format = self.decoded()?;
         let Some(decoder) = self.decoder.as_mut() else {
@@ -276,18 +292,24 @@ impl Engine for Decoder {
             {
                 decoder.reset();
             }
-            let mut skip = sample.GetUINT64(&MF_WINSESSION_SKIP_FRAMES).unwrap_or(0);
+            let cuts = blob(sample, &MF_WINSESSION_PACKET_CUTS);
             let time = sample.GetSampleTime().unwrap_or(0);
             let mut out = Vec::new();
             for i in 0..sample.GetBufferCount()? {
+                let cut = |k: usize| {
+                    let at = (i as usize * 3 + k) * 4;
+                    cuts.get(at..at + 4)
+                        .map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+                };
                 let buffer = sample.GetBufferByIndex(i)?;
-                let frames = crate::sample::with_buffer_bytes(&buffer, |data| {
-                    let packet = PacketRef::new(0, Timestamp::ZERO, Duration::new(0), data);
+                crate::sample::with_buffer_bytes(&buffer, |data| {
+                    let mut packet = PacketRef::new(0, Timestamp::ZERO, Duration::new(0), data);
+                    packet.trim_start = Duration::new(cut(0) as u64);
+                    packet.trim_end = Duration::new(cut(1) as u64);
                     decoder
-                        .decode(&packet, skip, &mut out)
+                        .decode(&packet, cut(2) as u64, &mut out)
                         .map_err(|e| windows_core::Error::from(demux_hresult(&e)))
                 })?;
-                skip -= skip.min(frames);
             }
             if out.is_empty() {
                 return Ok(None);

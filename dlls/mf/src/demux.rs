@@ -10,6 +10,7 @@ use std::path::Path;
 
 use symphonia::core::audio::GenericAudioBufferRef;
 use symphonia::core::audio::sample::{SampleFormat, i24};
+use symphonia::core::codecs::audio::well_known::CODEC_ID_ALAC;
 use symphonia::core::codecs::audio::{AudioCodecParameters, AudioDecoder, AudioDecoderOptions};
 use symphonia::core::errors::Error as SymError;
 use symphonia::core::formats::probe::Hint;
@@ -18,6 +19,7 @@ use symphonia::core::io::{MediaSource, MediaSourceStream};
 use symphonia::core::meta::MetadataOptions;
 use symphonia::core::packet::{Packet, PacketRef};
 use symphonia::core::units::{Time, TimeBase};
+use symphonia_common::apple::audio::alac::MagicCookie;
 
 use crate::media_type::AudioFormat;
 
@@ -82,12 +84,19 @@ pub struct Chunk {
     pub bytes: Vec<u8>,
 }
 
-/// One coded packet of the track, as the container stores it.
+/// One coded packet of the track, as the container stores it, and how its
+/// decoded frames are cut.
 pub struct CodedPacket {
-    /// The track's frame the packet starts at.
-    pub start: u64,
-    /// The frames it decodes to.
+    /// The frame of the presentation its first kept frame is.
+    pub position: u64,
+    /// The frames it decodes to after the container's trims.
     pub frames: u64,
+    /// Frames the container trims from the decoded start and end (encoder
+    /// delay and padding); the decoder applies them.
+    pub trim_start: u32,
+    pub trim_end: u32,
+    /// Frames, after the trims, before an accurate seek's target.
+    pub skip: u32,
     pub data: Box<[u8]>,
     /// The decoder must start afresh here (after a seek, or where the
     /// container says so).
@@ -132,7 +141,7 @@ impl PacketDecoder {
             decoder,
             settled: format.is_some(),
             format: format.unwrap_or_else(|| output_format(None, None, channels, rate)),
-            bits: params.bits_per_sample,
+            bits: declared_bits(params),
             broken: false,
         })
     }
@@ -344,7 +353,8 @@ impl Demuxer {
     }
 
     /// The next packet as coded, for a decoder elsewhere, or None at the
-    /// end. The frames an accurate seek must drop are `take_skip`'s.
+    /// end. Frames count as `decode_into` counts them: from the seek's
+    /// target, after the trims.
     pub fn next_coded(&mut self) -> Result<Option<CodedPacket>, DemuxError> {
         self.checked(|d| {
             if d.first.take().is_some() {
@@ -355,18 +365,24 @@ impl Demuxer {
             let Some(packet) = d.read_packet()? else {
                 return Ok(None);
             };
+            let (trim_start, trim_end) = (packet.trim_start.get(), packet.trim_end.get());
+            // `dur` counts the frames left after the trims (symphonia's
+            // Packet); the trims count decoded frames.
+            let frames = d.ts_frames(packet.dur.get());
+            let skip = d.skip.min(frames);
+            d.skip -= skip;
+            let position = d.frame;
+            d.frame += frames - skip;
             Ok(Some(CodedPacket {
-                start: d.ts_frames(packet.pts.get().max(0) as u64),
-                frames: d.ts_frames(packet.dur.get()),
+                position,
+                frames,
+                trim_start: trim_start.min(u32::MAX as u64) as u32,
+                trim_end: trim_end.min(u32::MAX as u64) as u32,
+                skip: skip as u32,
                 data: packet.data,
                 discontinuity: std::mem::take(&mut d.discontinuity),
             }))
         })
-    }
-
-    /// The frames the packets after a seek decode to before its target.
-    pub fn take_skip(&mut self) -> u64 {
-        std::mem::take(&mut self.skip)
     }
 
     /// Runs `f` under `guarded`; after a panic every call fails.
@@ -471,6 +487,20 @@ impl Demuxer {
         self.frame = target;
         Ok(())
     }
+}
+
+/// The decoded bit depth a track declares: the container's, or for ALAC
+/// the magic cookie's.
+pub fn declared_bits(params: &AudioCodecParameters) -> Option<u32> {
+    params.bits_per_sample.or_else(|| {
+        if params.codec != CODEC_ID_ALAC {
+            return None;
+        }
+        let cookie = params.extra_data.as_deref()?;
+        MagicCookie::read(cookie)
+            .ok()
+            .map(|c| u32::from(c.bit_depth))
+    })
 }
 
 /// The format delivered for a track: integer PCM keeps its bit depth (8-bit

@@ -55,12 +55,15 @@ pub const MFAudioFormat_FLAC: GUID = audio_subtype(0xf1ac);
 #[allow(non_upper_case_globals)]
 pub const MFAudioFormat_Vorbis: GUID = GUID::from_u128(0x8d2fd10b_5841_4a6b_8905_588fec1aded9);
 
-/// winsession's own sample attribute (UINT64): the frames at the start of a
-/// coded sample that decode to audio before the position a seek asked for;
-/// the decoder transform drops them, and the sample's time is that of the
-/// first frame kept, so that a seek lands on its frame (CONFORMANCE E's
-/// tolerance). Not an SDK attribute: only this decoder reads it.
-pub const MF_WINSESSION_SKIP_FRAMES: GUID = GUID::from_u128(0x3c1e2f4a_8b6d_4e5f_9a0b_7c2d1e6f5a93);
+/// winsession's own sample attribute (a blob): for each buffer (packet) of
+/// a coded sample, three little-endian UINT32s: the decoded frames the
+/// container trims from its start and its end (encoder delay and padding),
+/// and the frames after those that come before the position a seek asked
+/// for. The decoder transform drops them all, so that gapless formats keep
+/// their length and a seek lands on its frame; the sample's time is that of
+/// its first frame kept. Absent when nothing is cut. Not an SDK attribute:
+/// only this decoder reads it.
+pub const MF_WINSESSION_PACKET_CUTS: GUID = GUID::from_u128(0x3c1e2f4a_8b6d_4e5f_9a0b_7c2d1e6f5a93);
 
 #[cfg(test)]
 mod tests {

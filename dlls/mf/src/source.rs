@@ -36,7 +36,7 @@ use crate::com::{Agile, E_INVALIDARG, E_POINTER, fail, guid_or_null};
 use crate::demux::{DemuxError, Demuxer, StreamInfo};
 use crate::descriptor::{PresentationDescriptor, StreamDescriptor, is_selected};
 use crate::event::EventQueue;
-use crate::guids::{MF_PD_DURATION, MF_WINSESSION_SKIP_FRAMES};
+use crate::guids::{MF_PD_DURATION, MF_WINSESSION_PACKET_CUTS};
 use crate::media_type::{CurrentType, TypeHandler};
 use crate::propvariant::Value;
 use crate::sample::{MemoryBuffer, Sample};
@@ -185,22 +185,27 @@ impl Core {
     }
 
     /// The next sample of coded packets, one per buffer, of at least
-    /// MIN_FRAMES frames past those a seek drops (None at the end), and an
-    /// error met after them, to be reported next. The first sample after
-    /// a seek or a reset of the container is marked as a discontinuity.
+    /// MIN_FRAMES frames kept (None at the end), and an error met after
+    /// them, to be reported next. The first sample after a seek or a reset
+    /// of the container is marked as a discontinuity; what the decoder must
+    /// cut goes in MF_WINSESSION_PACKET_CUTS.
     fn coded_block(
         demuxer: &mut Demuxer,
     ) -> std::result::Result<(Option<IUnknown>, Option<HRESULT>), HRESULT> {
         let sample = Sample::create();
-        let skip = demuxer.take_skip();
         let (mut first, mut end, mut discontinuity) = (None, 0, false);
+        let (mut cuts, mut cut) = (Vec::new(), false);
         let mut failed = None;
-        while end - first.unwrap_or(end) < MIN_FRAMES + skip {
+        while end - first.unwrap_or(end) < MIN_FRAMES {
             match demuxer.next_coded() {
                 Ok(Some(packet)) => {
-                    first.get_or_insert(packet.start);
-                    end = packet.start + packet.frames;
+                    first.get_or_insert(packet.position);
+                    end = packet.position + packet.frames - packet.skip as u64;
                     discontinuity |= packet.discontinuity;
+                    for v in [packet.trim_start, packet.trim_end, packet.skip] {
+                        cut |= v != 0;
+                        cuts.extend_from_slice(&v.to_le_bytes());
+                    }
                     let buffer =
                         MemoryBuffer::from_vec(packet.data.into_vec()).map_err(|e| e.code())?;
                     // SAFETY: a plain COM call on live interfaces.
@@ -220,14 +225,16 @@ impl Core {
             return Ok((None, None));
         };
         let format = demuxer.info().format;
-        let time = format.frames_to_hns(first + skip);
-        let duration = (format.frames_to_hns(end) - time).max(0);
+        let time = format.frames_to_hns(first);
+        let duration = format.frames_to_hns(end) - time;
         // SAFETY: plain COM calls on a live interface with valid keys.
         let stamped = unsafe {
             sample.SetSampleTime(time).ok().and_then(|_| {
                 sample.SetSampleDuration(duration).ok()?;
-                if skip > 0 {
-                    sample.SetUINT64(&MF_WINSESSION_SKIP_FRAMES, skip).ok()?;
+                if cut {
+                    sample
+                        .SetBlob(&MF_WINSESSION_PACKET_CUTS, cuts.as_ptr(), cuts.len() as u32)
+                        .ok()?;
                 }
                 if discontinuity {
                     sample.SetUINT32(&MFSampleExtension_Discontinuity, 1).ok()?;
