@@ -17,7 +17,8 @@ fn through_the_decoder(data: &[u8]) {
     let Some(coded) = mf::decoder::coded_media_type(demuxer.params()) else {
         return;
     };
-    let decoded = mf::decoder::decoded_type(&coded).expect("a coded type the source offers decodes");
+    let decoded =
+        mf::decoder::decoded_type(&coded).expect("a coded type the source offers decodes");
     // Setup data the decoder refuses fails here, as an error.
     let Ok(object) = mf::decoder::create_node_object(&coded, &decoded) else {
         return;
@@ -27,13 +28,17 @@ fn through_the_decoder(data: &[u8]) {
         let Ok(Some(packet)) = demuxer.next_coded() else {
             return;
         };
-        let sample = mf::sample::Sample::with_bytes(packet.data.into_vec(), 0, 0).expect("a sample");
+        let sample =
+            mf::sample::Sample::with_bytes(packet.data.into_vec(), 0, 0).expect("a sample");
         let mut buffers = [MFT_OUTPUT_DATA_BUFFER::default()];
         let mut status = 0;
         // SAFETY: plain COM calls on live interfaces; the output sample is
         // taken out of its entry and released.
         unsafe {
-            transform.ProcessInput(0, &sample, 0).expect("the transform takes a sample");
+            transform
+                .ProcessInput(0, &sample, 0)
+                .ok()
+                .expect("the transform takes a sample");
             if transform
                 .ProcessOutput(0, 1, buffers.as_mut_ptr(), &mut status)
                 .is_ok()

@@ -10,6 +10,9 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(records.len(), data.len() / RECORD_SIZE);
     for r in records {
         let again = Record::decode(&r.encode());
-        assert_eq!(again.map(|a| (a.kind, a.pid, a.session)), Some((r.kind, r.pid, r.session)));
+        assert_eq!(
+            again.map(|a| (a.kind, a.pid, a.session)),
+            Some((r.kind, r.pid, r.session))
+        );
     }
 });

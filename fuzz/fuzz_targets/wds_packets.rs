@@ -26,10 +26,15 @@ fuzz_target!(|data: &[u8]| {
     for sec in [Security::None, Security::Checksum, Security::hmac(b"fuzz")] {
         let _ = Packet::decode(data, &sec);
     }
-    let Ok(p) = Packet::decode(data, &Security::None) else { return };
+    let Ok(p) = Packet::decode(data, &Security::None) else {
+        return;
+    };
     let mut sealed = Vec::new();
     p.encode(&Security::Checksum, &mut sealed);
-    assert_eq!(Packet::decode(&sealed, &Security::Checksum).as_ref(), Ok(&p));
+    assert_eq!(
+        Packet::decode(&sealed, &Security::Checksum).as_ref(),
+        Ok(&p)
+    );
 
     let now = Instant::now();
     let content: Arc<Vec<u8>> = Arc::new((0..5000u32).map(|i| i as u8).collect());
