@@ -103,11 +103,21 @@ fn session_for(
         bytes: bytes.clone(),
     }
     .into();
-    let t = mf::media_type::MediaType::create();
+    // The grabber takes the PCM or float the stream decodes to, so the
+    // loader inserts the decoder, as for a player.
     // SAFETY: plain COM calls on live interfaces.
-    unsafe {
-        t.SetGUID(&MF_MT_MAJOR_TYPE, &MFMediaType_Audio).ok()?;
-    }
+    let t = unsafe {
+        let pd = source.CreatePresentationDescriptor()?;
+        let mut selected = windows_core::BOOL(0);
+        let mut sd = None;
+        pd.GetStreamDescriptorByIndex(0, &mut selected, &mut sd)
+            .ok()?;
+        let coded = sd
+            .ok_or("no stream")?
+            .GetMediaTypeHandler()?
+            .GetCurrentMediaType()?;
+        mf::decoder::decoded_type(&coded)?
+    };
     let activate = mf::sink::SinkActivate::sample_grabber(t, callback);
     let session = mf::session::MediaSession::create()?;
     let topology = mf::topology::Topology::create();

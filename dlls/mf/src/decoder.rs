@@ -294,7 +294,13 @@ impl Engine for Decoder {
             }
             let cuts = blob(sample, &MF_WINSESSION_PACKET_CUTS);
             let time = sample.GetSampleTime().unwrap_or(0);
-            let mut out = Vec::new();
+            // Room for what the sample's duration says and a codec frame
+            // more, so that the output grows once at most.
+            let frames = sample.GetSampleDuration().unwrap_or(0).max(0) as u128
+                * format.rate as u128
+                / 10_000_000;
+            let room = (frames as usize).min(1 << 24) + 8192;
+            let mut out = Vec::with_capacity(room * format.block_align() as usize);
             for i in 0..sample.GetBufferCount()? {
                 let cut = |k: usize| {
                     let at = (i as usize * 3 + k) * 4;
