@@ -67,6 +67,20 @@ fn guarded<T>(f: impl FnOnce() -> Result<T, DemuxError>) -> Result<T, DemuxError
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or(Err(DemuxError::Failed))
 }
 
+/// `guarded` for state that a panic leaves untrustworthy: once `broken`
+/// is set, every call fails.
+fn guarded_state<T>(
+    broken: &mut bool,
+    f: impl FnOnce() -> Result<T, DemuxError>,
+) -> Result<T, DemuxError> {
+    if *broken {
+        return Err(DemuxError::Failed);
+    }
+    let result = guarded(f);
+    *broken = matches!(result, Err(DemuxError::Failed));
+    result
+}
+
 /// What `probe` tells about a file.
 #[derive(Clone, Debug)]
 pub struct StreamInfo {
@@ -152,13 +166,11 @@ impl PacketDecoder {
 
     /// Forgets the stream so far (a seek, a flush, a discontinuity).
     pub fn reset(&mut self) {
-        if !self.broken {
-            self.broken = guarded(|| {
-                self.decoder.reset();
-                Ok(())
-            })
-            .is_err();
-        }
+        let decoder = &mut self.decoder;
+        let _ = guarded_state(&mut self.broken, || {
+            decoder.reset();
+            Ok(())
+        });
     }
 
     /// Decodes one packet and appends its frames, less the first `skip`,
@@ -170,11 +182,9 @@ impl PacketDecoder {
         skip: u64,
         out: &mut Vec<u8>,
     ) -> Result<u64, DemuxError> {
-        if self.broken {
-            return Err(DemuxError::Failed);
-        }
-        let result = guarded(|| self.decode_unguarded(packet, skip, out));
-        self.broken = matches!(result, Err(DemuxError::Failed));
+        let mut broken = self.broken;
+        let result = guarded_state(&mut broken, || self.decode_unguarded(packet, skip, out));
+        self.broken = broken;
         result
     }
 
@@ -390,11 +400,9 @@ impl Demuxer {
         &mut self,
         f: impl FnOnce(&mut Self) -> Result<T, DemuxError>,
     ) -> Result<T, DemuxError> {
-        if self.broken {
-            return Err(DemuxError::Failed);
-        }
-        let result = guarded(|| f(self));
-        self.broken = matches!(result, Err(DemuxError::Failed));
+        let mut broken = self.broken;
+        let result = guarded_state(&mut broken, || f(self));
+        self.broken = broken;
         result
     }
 

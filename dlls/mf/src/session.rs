@@ -55,7 +55,7 @@ use crate::bindings::{
     MF_MT_SUBTYPE, MF_TOPOLOGY_TRANSFORM_NODE, MFT_MESSAGE_COMMAND_DRAIN,
     MFT_MESSAGE_COMMAND_FLUSH, MFT_OUTPUT_DATA_BUFFER,
 };
-use crate::bindings::{MEDIASINK_RATELESS, MFRATE_FORWARD};
+use crate::bindings::{MEDIASINK_RATELESS, MF_E_TRANSFORM_NEED_MORE_INPUT, MFRATE_FORWARD};
 use crate::clock::{PresentationClock, SystemTimeSource};
 use crate::com::{Agile, E_POINTER, fail, guid_arg};
 use crate::descriptor::is_selected;
@@ -607,43 +607,47 @@ fn output_stream_sink(node: &IMFTopologyNode, activate: bool) -> Result<IMFStrea
     }
 }
 
-/// Hands a stream's sample to its sink, through the branch's transforms.
-fn deliver(branch: &Branch, sample: &IMFSample) {
-    feed(&branch.transforms, &branch.sink.0, sample);
+/// Hands a stream's sample to its sink, through the branch's transforms;
+/// a transform's failure is the application's MEError.
+fn deliver(branch: &Branch, sample: &IMFSample) -> Result<()> {
+    feed(&branch.transforms, &branch.sink.0, sample)
 }
 
 /// Hands `sample` to the first of `chain`, or to the sink when there is
 /// none, and what comes out on down the chain.
-fn feed(chain: &[Agile<IMFTransform>], sink: &IMFStreamSink, sample: &IMFSample) {
+fn feed(chain: &[Agile<IMFTransform>], sink: &IMFStreamSink, sample: &IMFSample) -> Result<()> {
     let Some((first, rest)) = chain.split_first() else {
         // SAFETY: a plain COM call on live interfaces. A stopped sink
-        // refuses samples that were under way.
+        // refuses samples that were under way, which is no error.
         let _ = unsafe { sink.ProcessSample(sample) };
-        return;
+        return Ok(());
     };
     // SAFETY: a plain COM call on live interfaces.
-    if unsafe { first.0.ProcessInput(0, sample, 0) }.is_ok() {
-        pass_outputs(&first.0, rest, sink);
-    }
+    unsafe { first.0.ProcessInput(0, sample, 0) }.ok()?;
+    pass_outputs(&first.0, rest, sink)
 }
 
 /// Hands every sample `t` has ready on down the rest of the chain.
-fn pass_outputs(t: &IMFTransform, rest: &[Agile<IMFTransform>], sink: &IMFStreamSink) {
+fn pass_outputs(
+    t: &IMFTransform,
+    rest: &[Agile<IMFTransform>],
+    sink: &IMFStreamSink,
+) -> Result<()> {
     // SAFETY: plain COM calls on live interfaces; each output sample is
     // taken out of its buffer entry, which leaves it owned here.
     unsafe {
         loop {
             let mut buffers = [MFT_OUTPUT_DATA_BUFFER::default()];
             let mut status = 0;
-            if t.ProcessOutput(0, 1, buffers.as_mut_ptr(), &mut status)
-                .is_err()
-            {
-                return;
-            }
+            let hr = t.ProcessOutput(0, 1, buffers.as_mut_ptr(), &mut status);
             let out = std::mem::ManuallyDrop::take(&mut buffers[0].pSample);
             drop(std::mem::ManuallyDrop::take(&mut buffers[0].pEvents));
+            if hr == MF_E_TRANSFORM_NEED_MORE_INPUT {
+                return Ok(());
+            }
+            hr.ok()?;
             if let Some(out) = out {
-                feed(rest, sink, &out);
+                feed(rest, sink, &out)?;
             }
         }
     }
@@ -651,12 +655,13 @@ fn pass_outputs(t: &IMFTransform, rest: &[Agile<IMFTransform>], sink: &IMFStream
 
 /// At the end of the stream each transform in turn gives what it still
 /// holds, which goes on down the chain before the end marker.
-fn drain(branch: &Branch) {
+fn drain(branch: &Branch) -> Result<()> {
     for (i, t) in branch.transforms.iter().enumerate() {
         // SAFETY: a plain COM call on a live interface.
-        let _ = unsafe { t.0.ProcessMessage(MFT_MESSAGE_COMMAND_DRAIN, 0) };
-        pass_outputs(&t.0, &branch.transforms[i + 1..], &branch.sink.0);
+        unsafe { t.0.ProcessMessage(MFT_MESSAGE_COMMAND_DRAIN, 0) }.ok()?;
+        pass_outputs(&t.0, &branch.transforms[i + 1..], &branch.sink.0)?;
     }
+    Ok(())
 }
 
 /// The sinks of a topology that stops being current leave the clock.
@@ -1464,13 +1469,19 @@ impl Worker {
                 let Value::Unknown(unknown) = value else {
                     return;
                 };
-                if let Ok(sample) = unknown.cast::<IMFSample>() {
-                    deliver(branch, &sample);
+                let delivered = unknown
+                    .cast::<IMFSample>()
+                    .and_then(|sample| deliver(branch, &sample));
+                if let Err(e) = delivered {
+                    // A transform that fails (a decoder on damaged data)
+                    // is reported as a source's error is; playback goes on
+                    // with the next sample.
+                    self.send(MEError, e.code(), Value::Empty);
                 }
             }
             MEEndOfStream => {
                 branch.end_of_stream = true;
-                drain(branch);
+                let drained = drain(branch);
                 let end = Value::Empty.to_raw().unwrap_or_default();
                 // SAFETY: plain COM call; the PROPVARIANTs are VT_EMPTY.
                 let placed = unsafe {
@@ -1483,6 +1494,9 @@ impl Worker {
                 if placed.is_err() {
                     branch.done = true;
                     self.check_end();
+                }
+                if let Err(e) = drained {
+                    self.send(MEError, e.code(), Value::Empty);
                 }
             }
             MEError => self.send(MEError, status, Value::Empty),

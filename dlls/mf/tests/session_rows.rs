@@ -669,3 +669,81 @@ fn the_converter_changes_the_rate_and_the_channels_a_sink_asks_for() {
     shut(&session, &source);
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+/// A transform that takes any audio and fails on every sample, as a
+/// decoder does on data it cannot decode.
+struct FailingEngine;
+
+const E_DAMAGED: HRESULT = HRESULT(0x8000_4321_u32 as i32);
+
+impl mf::transform::Engine for FailingEngine {
+    fn input_type(&self) -> Option<IMFMediaType> {
+        Some(
+            AudioFormat {
+                float: false,
+                channels: 2,
+                rate: RATE,
+                bits: 16,
+            }
+            .media_type(),
+        )
+    }
+    fn output_type(&self) -> Option<IMFMediaType> {
+        self.input_type()
+    }
+    fn ready(&self) -> bool {
+        true
+    }
+    fn set_input(&mut self, _: Option<&IMFMediaType>, _: bool) -> windows_core::Result<()> {
+        Ok(())
+    }
+    fn set_output(&mut self, _: Option<&IMFMediaType>, _: bool) -> windows_core::Result<()> {
+        Ok(())
+    }
+    fn input_available(&self, _: u32) -> windows_core::Result<IMFMediaType> {
+        Err(MF_E_NO_MORE_TYPES.into())
+    }
+    fn output_available(&self, _: u32) -> windows_core::Result<IMFMediaType> {
+        Err(MF_E_NO_MORE_TYPES.into())
+    }
+    fn sizes(&self) -> (u32, u32) {
+        (0, 0)
+    }
+    fn process(&mut self, _: &IMFSample) -> windows_core::Result<Option<IMFSample>> {
+        Err(E_DAMAGED.into())
+    }
+    fn drain(&mut self) -> windows_core::Result<Option<IMFSample>> {
+        Ok(None)
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn a_failing_transform_is_reported_in_meerror_and_the_presentation_still_ends() {
+    let (dir, source) = wav_source("failing-transform", 0.5);
+    let (activate, grabbed) = grabber_activate(true);
+    let partial = topology(&source, &activate.cast::<IUnknown>().unwrap());
+    // SAFETY: plain COM calls: source -> failing transform -> grabber.
+    unsafe {
+        let (src, out) = (partial.GetNode(0).unwrap(), partial.GetNode(1).unwrap());
+        let node = mf::topology::TopologyNode::create(MF_TOPOLOGY_TRANSFORM_NODE).unwrap();
+        let transform = mf::transform::Transform::create(Box::new(FailingEngine));
+        node.SetObject(&transform).unwrap();
+        partial.AddNode(&node).unwrap();
+        src.ConnectOutput(0, &node, 0).unwrap();
+        node.ConnectOutput(0, &out, 0).unwrap();
+    }
+    let (session, events) = create_session();
+    let mut seen = Vec::new();
+    set_topology(&session, &events, 0, &partial, &mut seen);
+    start(&session, None);
+    let error = wait_for(&events, MEError, Duration::from_secs(5), &mut seen);
+    assert_eq!(error.status, E_DAMAGED);
+    wait_for(&events, MESessionEnded, Duration::from_secs(10), &mut seen);
+    assert!(
+        grabbed.lock().unwrap().bytes.is_empty(),
+        "nothing passed the transform"
+    );
+    shut(&session, &source);
+    std::fs::remove_dir_all(dir).unwrap();
+}
