@@ -267,6 +267,12 @@ static void rows_a_and_j(void) {
     HR(pc->lpVtbl->Start(pc, 0), S_OK);
     HR(pc->lpVtbl->GetState(pc, 0, &state), S_OK);
     CHECK(state == MFCLOCK_STATE_RUNNING, "state %d", state);
+    IMFRateControl *rate_control = NULL;
+    HR(pc->lpVtbl->QueryInterface(pc, &IID_IMFRateControl, (void **)&rate_control), S_OK);
+    HR(rate_control->lpVtbl->SetRate(rate_control, TRUE, 1.0f), MF_E_THINNING_UNSUPPORTED); /* J7 */
+    HR(rate_control->lpVtbl->SetRate(rate_control, FALSE, 0.0f), S_OK);                     /* J8 */
+    HR(rate_control->lpVtbl->SetRate(rate_control, FALSE, 1.0f), S_OK);
+    rate_control->lpVtbl->Release(rate_control);
     HR(pc->lpVtbl->Pause(pc), S_OK);
     HR(pc->lpVtbl->Pause(pc), MF_E_CLOCK_STATE_ALREADY_SET);
     MFTIME t1 = 0, t2 = 0;

@@ -2,16 +2,35 @@
 //! become `_Static_assert`s, compiled with the system compiler as C and as
 //! C++ (with CINTERFACE, so COM interfaces are the C structs whose layout
 //! is asserted) against `include/`; the headers alone are also compiled as
-//! plain C++, where COM interfaces are classes. Used by each DLL crate's
-//! header test.
+//! plain C++, where COM interfaces are classes, and a C++ program built
+//! from them checks that each class's virtual method sits in the vtable slot
+//! the C struct gives it. Used by each DLL crate's header test.
 
 use std::path::Path;
 use std::process::Command;
+
+/// The C++ slot check's body, after the headers; `SLOT` lines and the end
+/// of `main` follow.
+const SLOT_PROGRAM: &str = r#"#include <stdio.h>
+#include <string.h>
+template <typename F> static long slot_of(F f) {
+    static_assert(sizeof(F) == 2 * sizeof(void *), "Itanium member pointers");
+    unsigned long bits[2];
+    memcpy(bits, &f, sizeof bits);
+    return (long)((bits[0] - 1) / sizeof(void *));
+}
+static int bad;
+#define SLOT(cls, m, want) do { long got = slot_of(&cls::m); \
+    if (got != (want)) { printf(#cls "::" #m " in slot %ld, the C vtable's is %d\n", got, (want)); bad = 1; } } while (0)
+int main() {
+"#;
 
 /// Collects assertions for one header.
 pub struct HeaderCheck {
     includes: String,
     source: String,
+    /// C++ checks of virtual slots, one per method of a COM vtable.
+    slots: String,
 }
 
 impl HeaderCheck {
@@ -21,6 +40,7 @@ impl HeaderCheck {
             source: format!(
                 "#include <{header}>\n#include <stddef.h>\n#ifdef __cplusplus\n#define _Static_assert static_assert\n#endif\n"
             ),
+            slots: String::new(),
         }
     }
 
@@ -36,10 +56,17 @@ impl HeaderCheck {
         ));
     }
 
+    /// A field's offset; for a COM vtable (`IFooVtbl`), also the slot of
+    /// the method in the C++ class `IFoo`.
     pub fn offset(&mut self, c_type: &str, field: &str, offset: usize) {
         self.source.push_str(&format!(
             "_Static_assert(offsetof({c_type}, {field}) == {offset}, \"offsetof {c_type}.{field}\");\n"
         ));
+        if let Some(class) = c_type.strip_suffix("Vtbl") {
+            let slot = offset / size_of::<usize>();
+            self.slots
+                .push_str(&format!("    SLOT({class}, {field}, {slot});\n"));
+        }
     }
 
     pub fn constant(&mut self, name: &str, value: i64) {
@@ -87,8 +114,49 @@ impl HeaderCheck {
                 break;
             }
         }
+        if result.is_ok() && !self.slots.is_empty() {
+            result = self.run_slots(&dir, include_dir);
+        }
         let _ = std::fs::remove_dir_all(&dir);
         result
+    }
+
+    /// Builds and runs the C++ program that reads each method's slot out of
+    /// its pointer to member: in the Itanium C++ ABI (g++ and clang on
+    /// Linux) a pointer to a virtual member function holds 1 plus the
+    /// method's byte offset in the vtable.
+    fn run_slots(&self, dir: &Path, include_dir: &Path) -> Result<(), String> {
+        let program = format!(
+            "{}{SLOT_PROGRAM}{}    return bad;\n}}\n",
+            self.includes, self.slots
+        );
+        let src = dir.join("slots.cpp");
+        let exe = dir.join("slots");
+        std::fs::write(&src, program).map_err(|e| e.to_string())?;
+        let built = Command::new("cc")
+            .args(["-fshort-wchar", "-Wall", "-Werror", "-x", "c++", "-I"])
+            .arg(include_dir)
+            .arg(&src)
+            .arg("-o")
+            .arg(&exe)
+            .output()
+            .map_err(|e| format!("cannot run cc: {e}"))?;
+        if !built.status.success() {
+            return Err(format!(
+                "c++ slots:\n{}",
+                String::from_utf8_lossy(&built.stderr)
+            ));
+        }
+        let ran = Command::new(&exe)
+            .output()
+            .map_err(|e| format!("cannot run the slot check: {e}"))?;
+        if !ran.status.success() {
+            return Err(format!(
+                "C++ classes and C vtables disagree:\n{}",
+                String::from_utf8_lossy(&ran.stdout)
+            ));
+        }
+        Ok(())
     }
 }
 

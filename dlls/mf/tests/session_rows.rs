@@ -104,6 +104,20 @@ fn the_event_order_of_a_whole_presentation() {
 #[test]
 fn seeks_land_on_their_position_and_the_clock_runs_only_while_started() {
     let (dir, source) = wav_source("seek", 4.0);
+    seeks_and_the_clock(dir, source);
+}
+
+#[test]
+fn seeks_through_the_decoder_land_on_their_position() {
+    // The same rows over FLAC: the loader's decoder is flushed at each
+    // seek and restarts from the source's new packets.
+    let dir = scratch("seek-flac");
+    let flac = media_file(&dir, "flac", &signal(4.0));
+    let source = open_source(&flac);
+    seeks_and_the_clock(dir, source);
+}
+
+fn seeks_and_the_clock(dir: std::path::PathBuf, source: IMFMediaSource) {
     let mut seen = Vec::new();
     let (session, events, grabbed) = grabbed_session(&source, false, &mut seen);
     start(&session, None);
@@ -161,6 +175,14 @@ fn seeks_land_on_their_position_and_the_clock_runs_only_while_started() {
     start(&session, Some(-SECOND));
     let neg = wait_for(&events, MESessionStarted, Duration::from_secs(1), &mut seen);
     assert_eq!(neg.status, HRESULT(0));
+    let t = clock_time(&session);
+    assert!((t + SECOND).abs() < TOLERANCE, "clock at {t} after -1 s");
+    // E7: back to 0 while started.
+    start(&session, Some(0));
+    let zero = wait_for(&events, MESessionStarted, Duration::from_secs(1), &mut seen);
+    assert_eq!(zero.status, HRESULT(0));
+    let t = clock_time(&session);
+    assert!(t.abs() < TOLERANCE, "clock at {t} after a seek to 0");
     // Stop: the clock stops at 0 (J11).
     // SAFETY: plain COM calls.
     unsafe { session.Stop().unwrap() };
