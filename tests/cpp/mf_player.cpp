@@ -13,11 +13,13 @@
 #include <mferror.h>
 #include <mfidl.h>
 
+#include <chrono>
 #include <condition_variable>
 #include <fstream>
 #include <iterator>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "../c/check.h"
@@ -95,7 +97,7 @@ class SessionEvents : public IMFAsyncCallback {
         return types;
     }
 
-    LONG Refs() const { return refs_; }
+    LONG Refs() const { return __atomic_load_n(&refs_, __ATOMIC_SEQ_CST); }
 
   private:
     LONG refs_ = 1;
@@ -210,6 +212,10 @@ int main(int argc, char **argv) {
     HR(source->Shutdown(), S_OK);
     HR(session->Shutdown(), S_OK);
     HR(session->Start(&GUID_NULL, &start), MF_E_SHUTDOWN);
+    // The work queue lets go of the callback once an Invoke under way
+    // returns.
+    for (int i = 0; i < 1000 && events.Refs() != 1; i++)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
     CHECK(events.Refs() == 1, "the session still holds the callback: %d", (int)events.Refs());
 
     std::vector<char> played = PcmOf(dir + "/cpp.wav"), original = PcmOf(dir + "/source.wav");
