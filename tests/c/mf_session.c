@@ -291,6 +291,11 @@ static void rows_a_and_j(void) {
     nanosleep(&twenty_ms, NULL);
     pc->lpVtbl->GetTime(pc, &t2);
     CHECK(t1 == t2, "a paused clock stands still: %lld then %lld", (long long)t1, (long long)t2); /* J11 */
+    LONGLONG source_time = 0;
+    MFTIME source_system = 0;
+    HR(ts->lpVtbl->GetCorrelatedTime(ts, 0, &source_time, &source_system), S_OK);
+    CHECK(source_time == t1, "J6: paused at %lld, the time source says %lld", (long long)t1,
+          (long long)source_time);
     HR(pc->lpVtbl->Start(pc, PRESENTATION_CURRENT_POSITION), S_OK);
     nanosleep(&twenty_ms, NULL);
     pc->lpVtbl->GetTime(pc, &t2);

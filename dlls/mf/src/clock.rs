@@ -10,9 +10,9 @@ use windows_core::{BOOL, HRESULT, IUnknown, Interface, Ref, Result, implement};
 use crate::async_result::AsyncResult;
 use crate::bindings::{
     IMFAsyncCallback, IMFAsyncResult, IMFClock, IMFClock_Impl, IMFClockStateSink,
-    IMFPresentationClock, IMFPresentationClock_Impl, IMFPresentationTimeSource,
-    IMFPresentationTimeSource_Impl, IMFRateControl, IMFRateControl_Impl, IMFShutdown,
-    IMFShutdown_Impl, IMFTimer, IMFTimer_Impl, MF_E_CLOCK_NO_TIME_SOURCE,
+    IMFClockStateSink_Impl, IMFPresentationClock, IMFPresentationClock_Impl,
+    IMFPresentationTimeSource, IMFPresentationTimeSource_Impl, IMFRateControl, IMFRateControl_Impl,
+    IMFShutdown, IMFShutdown_Impl, IMFTimer, IMFTimer_Impl, MF_E_CLOCK_NO_TIME_SOURCE,
     MF_E_CLOCK_STATE_ALREADY_SET, MF_E_INVALIDREQUEST, MF_E_SHUTDOWN, MF_E_THINNING_UNSUPPORTED,
     MF_S_CLOCK_STOPPED, MFCLOCK_PROPERTIES, MFCLOCK_STATE, MFCLOCK_STATE_INVALID,
     MFCLOCK_STATE_PAUSED, MFCLOCK_STATE_RUNNING, MFCLOCK_STATE_STOPPED, MFSHUTDOWN_COMPLETED,
@@ -64,6 +64,12 @@ struct Timer {
 
 struct ClockState {
     source: Option<IMFPresentationTimeSource>,
+    /// The time source as a clock state sink: the presentation clock tells
+    /// it every change first (IMFPresentationTimeSource's page: a time
+    /// source must implement IMFClockStateSink), and then reads the
+    /// presentation time from it (CONFORMANCE J6). A time source without
+    /// it is read as a free-running clock.
+    source_sink: Option<IMFClockStateSink>,
     state: MFCLOCK_STATE,
     /// Presentation time at `source_at`, the source time of the last change.
     presentation_at: i64,
@@ -103,6 +109,7 @@ impl PresentationClock {
             shared: Arc::new(Shared {
                 state: Mutex::new(ClockState {
                     source: None,
+                    source_sink: None,
                     state: MFCLOCK_STATE_INVALID,
                     presentation_at: 0,
                     source_at: 0,
@@ -186,6 +193,12 @@ impl ClockState {
 
     fn time(&self) -> Result<i64> {
         let (now, _) = correlated(self.source()?)?;
+        if self.source_sink.is_some()
+            && matches!(self.state, MFCLOCK_STATE_RUNNING | MFCLOCK_STATE_PAUSED)
+        {
+            // The time source follows the presentation itself.
+            return Ok(now);
+        }
         Ok(match self.state {
             MFCLOCK_STATE_RUNNING => {
                 self.presentation_at + ((now - self.source_at) as f64 * self.rate as f64) as i64
@@ -223,6 +236,7 @@ impl ClockState {
         self.source_at = now;
         self.state = to;
         Ok(SinkNotice {
+            time_source: self.source_sink.clone(),
             sinks: self.sinks.clone(),
             to,
             restart: from == MFCLOCK_STATE_PAUSED && start_offset == Some(i64::MAX),
@@ -232,8 +246,9 @@ impl ClockState {
     }
 }
 
-/// A state change the clock's sinks are to hear about.
+/// A state change the time source and the clock's sinks are to hear about.
 struct SinkNotice {
+    time_source: Option<IMFClockStateSink>,
     sinks: Vec<IMFClockStateSink>,
     to: MFCLOCK_STATE,
     restart: bool,
@@ -243,7 +258,7 @@ struct SinkNotice {
 
 impl SinkNotice {
     fn send(self) {
-        for sink in &self.sinks {
+        for sink in self.time_source.iter().chain(&self.sinks) {
             // SAFETY: plain COM calls; a sink's failure is its own business,
             // as on Windows.
             let _ = unsafe {
@@ -306,7 +321,9 @@ impl IMFClock_Impl for PresentationClock_Impl {
 impl IMFPresentationClock_Impl for PresentationClock_Impl {
     fn SetTimeSource(&self, source: Ref<IMFPresentationTimeSource>) -> Result<()> {
         let source = source.ok()?.clone();
-        self.locked().source = Some(source);
+        let mut st = self.locked();
+        st.source_sink = source.cast().ok();
+        st.source = Some(source);
         Ok(())
     }
 
@@ -393,10 +410,11 @@ impl IMFRateControl_Impl for PresentationClock_Impl {
         }
         st.rate = rate;
         let sinks = st.sinks.clone();
+        let time_source = st.source_sink.clone();
         let system = correlated(st.source()?)?.1;
         drop(st);
         self.wake_timers();
-        for sink in &sinks {
+        for sink in time_source.iter().chain(&sinks) {
             // SAFETY: a plain COM call; as for the other notifications, a
             // sink's failure is its own business.
             let _ = unsafe { sink.OnClockSetRate(MFTIME(system), rate) };
@@ -506,13 +524,56 @@ pub fn rate_in(rate: f32, slowest: f32, fastest: f32, nearest: *mut f32) -> Resu
     }
 }
 
-/// The system time source: the monotonic clock, always running.
-#[implement(IMFPresentationTimeSource)]
-pub struct SystemTimeSource;
+/// The system time source's own clock, which the presentation clock it
+/// serves drives through IMFClockStateSink: stopped at 0, running from the
+/// start offset at the clock's rate, held while paused. Before any state
+/// change it reads the system time.
+struct SourceClock {
+    state: MFCLOCK_STATE,
+    /// The clock time at `system_at`, and the rate since.
+    clock_at: i64,
+    system_at: i64,
+    rate: f32,
+}
+
+impl SourceClock {
+    fn at(&self, system: i64) -> i64 {
+        match self.state {
+            MFCLOCK_STATE_RUNNING => {
+                self.clock_at + ((system - self.system_at) as f64 * self.rate as f64) as i64
+            }
+            MFCLOCK_STATE_PAUSED => self.clock_at,
+            MFCLOCK_STATE_STOPPED => 0,
+            _ => system,
+        }
+    }
+
+    /// Moves to `state` at `system`, the clock reading `clock` there.
+    fn set(&mut self, state: MFCLOCK_STATE, system: i64, clock: i64) {
+        self.clock_at = clock;
+        self.system_at = system;
+        self.state = state;
+    }
+}
+
+/// The system time source: the monotonic clock, following the presentation
+/// clock that uses it.
+#[implement(IMFPresentationTimeSource, IMFClockStateSink)]
+pub struct SystemTimeSource {
+    clock: Mutex<SourceClock>,
+}
 
 impl SystemTimeSource {
     pub fn create() -> IMFPresentationTimeSource {
-        SystemTimeSource.into()
+        SystemTimeSource {
+            clock: Mutex::new(SourceClock {
+                state: MFCLOCK_STATE_INVALID,
+                clock_at: 0,
+                system_at: 0,
+                rate: 1.0,
+            }),
+        }
+        .into()
     }
 }
 
@@ -531,9 +592,10 @@ impl IMFClock_Impl for SystemTimeSource_Impl {
             return fail(E_POINTER);
         }
         let now = system_time();
+        let time = lock(&self.clock).at(now);
         // SAFETY: both out pointers were checked above.
         unsafe {
-            clock.write(now);
+            clock.write(time);
             system.write(MFTIME(now));
         }
         Ok(())
@@ -544,7 +606,7 @@ impl IMFClock_Impl for SystemTimeSource_Impl {
     }
 
     fn GetState(&self, _reserved: u32) -> Result<MFCLOCK_STATE> {
-        Ok(MFCLOCK_STATE_RUNNING)
+        Ok(lock(&self.clock).state)
     }
 
     fn GetProperties(&self, props: *mut MFCLOCK_PROPERTIES) -> Result<()> {
@@ -553,6 +615,49 @@ impl IMFClock_Impl for SystemTimeSource_Impl {
         }
         // SAFETY: `props` was checked above.
         unsafe { props.write(system_clock_properties()) };
+        Ok(())
+    }
+}
+
+impl IMFClockStateSink_Impl for SystemTimeSource_Impl {
+    /// Runs from `offset`, or on from where it is for
+    /// PRESENTATION_CURRENT_POSITION.
+    fn OnClockStart(&self, system: MFTIME, offset: i64) -> Result<()> {
+        let mut c = lock(&self.clock);
+        let from = if offset == i64::MAX {
+            c.at(system.0)
+        } else {
+            offset
+        };
+        c.set(MFCLOCK_STATE_RUNNING, system.0, from);
+        Ok(())
+    }
+
+    fn OnClockStop(&self, system: MFTIME) -> Result<()> {
+        lock(&self.clock).set(MFCLOCK_STATE_STOPPED, system.0, 0);
+        Ok(())
+    }
+
+    fn OnClockPause(&self, system: MFTIME) -> Result<()> {
+        let mut c = lock(&self.clock);
+        let held = c.at(system.0);
+        c.set(MFCLOCK_STATE_PAUSED, system.0, held);
+        Ok(())
+    }
+
+    fn OnClockRestart(&self, system: MFTIME) -> Result<()> {
+        let mut c = lock(&self.clock);
+        let held = c.at(system.0);
+        c.set(MFCLOCK_STATE_RUNNING, system.0, held);
+        Ok(())
+    }
+
+    fn OnClockSetRate(&self, system: MFTIME, rate: f32) -> Result<()> {
+        let mut c = lock(&self.clock);
+        let now = c.at(system.0);
+        let state = c.state;
+        c.set(state, system.0, now);
+        c.rate = rate;
         Ok(())
     }
 }
