@@ -295,11 +295,12 @@ impl Engine for Decoder {
             let cuts = blob(sample, &MF_WINSESSION_PACKET_CUTS);
             let time = sample.GetSampleTime().unwrap_or(0);
             // Room for what the sample's duration says and a codec frame
-            // more, so that the output grows once at most.
+            // more, so that the output grows once at most; a duration an
+            // application makes up reserves no more than 2^18 frames.
             let frames = sample.GetSampleDuration().unwrap_or(0).max(0) as u128
                 * format.rate as u128
                 / 10_000_000;
-            let room = (frames as usize).min(1 << 24) + 8192;
+            let room = (frames as usize).min(1 << 18) + 8192;
             let mut out = Vec::with_capacity(room * format.block_align() as usize);
             for i in 0..sample.GetBufferCount()? {
                 let cut = |k: usize| {
