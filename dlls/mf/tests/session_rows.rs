@@ -210,8 +210,16 @@ fn seeks_and_the_clock(dir: std::path::PathBuf, source: IMFMediaSource) {
 
 #[test]
 fn close_during_playback_and_during_a_seek_completes() {
-    for seek_first in [false, true] {
-        let (dir, source) = wav_source("close", 3.0);
+    // WAV decoded in the source, and FLAC through the loader's decoder.
+    for (kind, seek_first) in [
+        ("wav", false),
+        ("wav", true),
+        ("flac", false),
+        ("flac", true),
+    ] {
+        let dir = scratch(&format!("close-{kind}-{seek_first}"));
+        let file = media_file(&dir, kind, &signal(3.0));
+        let source = open_source(&file);
         let mut seen = Vec::new();
         let (session, events, _grabbed) = grabbed_session(&source, false, &mut seen);
         start(&session, None);
