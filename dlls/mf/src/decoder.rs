@@ -1,5 +1,5 @@
 //! The audio decoder transform the topology loader inserts after a source
-//! stream whose type is coded (FLAC, ALAC, MP3 and MPEG audio, AAC,
+//! stream whose type is coded (FLAC, ALAC, MP3, MPEG layer II, AAC,
 //! Vorbis), as Windows' loader inserts its decoder MFTs: symphonia's decoder
 //! for the codec, made from the media type alone (subtype, rate, channels,
 //! bit depth, and the codec's setup data in MF_MT_USER_DATA), in the shell
@@ -10,8 +10,7 @@
 use symphonia::core::audio::{Channels, Position};
 use symphonia::core::codecs::audio::AudioCodecParameters;
 use symphonia::core::codecs::audio::well_known::{
-    CODEC_ID_AAC, CODEC_ID_ALAC, CODEC_ID_FLAC, CODEC_ID_MP1, CODEC_ID_MP2, CODEC_ID_MP3,
-    CODEC_ID_VORBIS,
+    CODEC_ID_AAC, CODEC_ID_ALAC, CODEC_ID_FLAC, CODEC_ID_MP2, CODEC_ID_MP3, CODEC_ID_VORBIS,
 };
 use symphonia::core::packet::PacketRef;
 use symphonia::core::units::{Duration, Timestamp};
@@ -36,13 +35,15 @@ use crate::source::demux_hresult;
 use crate::transform::{Engine, Transform};
 
 /// The codecs a decoder transform takes: symphonia's id, the subtype, and
-/// whether it is lossless (decoded to integer PCM at its bit depth).
-const CODECS: [(symphonia::core::codecs::audio::AudioCodecId, GUID, bool); 7] = [
+/// whether it is lossless (decoded to integer PCM at its bit depth). MPEG
+/// layer I shares MFAudioFormat_MPEG with layer II and symphonia needs to
+/// be told which; the type would carry it in an MPEG1WAVEFORMAT, so layer I
+/// stays decoded in the source.
+const CODECS: [(symphonia::core::codecs::audio::AudioCodecId, GUID, bool); 6] = [
     (CODEC_ID_FLAC, MFAudioFormat_FLAC, true),
     (CODEC_ID_ALAC, MFAudioFormat_ALAC, true),
     (CODEC_ID_MP3, MFAudioFormat_MP3, false),
     (CODEC_ID_MP2, MFAudioFormat_MPEG, false),
-    (CODEC_ID_MP1, MFAudioFormat_MPEG, false),
     (CODEC_ID_AAC, MFAudioFormat_AAC, false),
     (CODEC_ID_VORBIS, MFAudioFormat_Vorbis, false),
 ];
