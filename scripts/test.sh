@@ -78,6 +78,7 @@ valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds
     target/c/mf_player "$mf_dir" > /dev/null
 # The CLI over the same file: the WAVE file it writes holds the source's PCM.
 target/debug/winsession mf probe "$mf_dir/source.flac" | grep -q 'decodes:  PCM 44100 Hz, 2 channel(s), 16-bit'
+target/debug/winsession mf probe "$mf_dir/source.flac" | grep -q 'type:     MFAudioFormat_FLAC (coded'
 target/debug/winsession mf play "$mf_dir/source.flac" --out "$mf_dir/cli.wav"
 tail -c +45 "$mf_dir/cli.wav" > "$mf_dir/cli.pcm"
 tail -c +45 "$mf_dir/source.wav" > "$mf_dir/source.pcm"

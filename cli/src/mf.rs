@@ -138,7 +138,14 @@ fn seconds(hns: i64) -> String {
 fn probe(file: &Path) -> Result<(), String> {
     let source = open_source(file)?;
     let result = (|| {
-        let (pd, _, format) = first_stream(&source)?;
+        let (pd, sd, format) = first_stream(&source)?;
+        // SAFETY: plain COM calls on live interfaces.
+        let subtype = unsafe {
+            sd.GetMediaTypeHandler()
+                .and_then(|h| h.GetCurrentMediaType())
+                .and_then(|t| t.GetGUID(&mf::bindings::MF_MT_SUBTYPE))
+        }
+        .map_err(|e| e.to_string())?;
         let codec = mf::demux::Demuxer::open(file)
             .map(|d| d.info().codec.clone())
             .unwrap_or_else(|_| "unknown".into());
@@ -147,6 +154,14 @@ fn probe(file: &Path) -> Result<(), String> {
         println!("file:     {}", file.display());
         println!("streams:  {count} (audio)");
         println!("codec:    {codec}");
+        let name = mf::decoder::subtype_name(&subtype)
+            .map_or_else(|| format!("{subtype:?}"), str::to_string);
+        let decoded = [mf::guids::MFAudioFormat_PCM, mf::guids::MFAudioFormat_Float];
+        if decoded.contains(&subtype) {
+            println!("type:     {name}");
+        } else {
+            println!("type:     {name} (coded: the topology loader inserts a decoder)");
+        }
         println!(
             "decodes:  {} {} Hz, {} channel(s), {}-bit",
             if format.float { "float" } else { "PCM" },

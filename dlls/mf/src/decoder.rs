@@ -26,7 +26,8 @@ use crate::com::{Agile, fail};
 use crate::demux::PacketDecoder;
 use crate::guids::{
     MF_WINSESSION_PACKET_CUTS, MFAudioFormat_AAC, MFAudioFormat_ALAC, MFAudioFormat_FLAC,
-    MFAudioFormat_MP3, MFAudioFormat_MPEG, MFAudioFormat_Vorbis,
+    MFAudioFormat_Float, MFAudioFormat_MP3, MFAudioFormat_MPEG, MFAudioFormat_PCM,
+    MFAudioFormat_Vorbis,
 };
 use crate::media_type::{AudioFormat, MediaType};
 use crate::propvariant::Value;
@@ -39,14 +40,49 @@ use crate::transform::{Engine, Transform};
 /// layer I shares MFAudioFormat_MPEG with layer II and symphonia needs to
 /// be told which; the type would carry it in an MPEG1WAVEFORMAT, so layer I
 /// stays decoded in the source.
-const CODECS: [(symphonia::core::codecs::audio::AudioCodecId, GUID, bool); 6] = [
-    (CODEC_ID_FLAC, MFAudioFormat_FLAC, true),
-    (CODEC_ID_ALAC, MFAudioFormat_ALAC, true),
-    (CODEC_ID_MP3, MFAudioFormat_MP3, false),
-    (CODEC_ID_MP2, MFAudioFormat_MPEG, false),
-    (CODEC_ID_AAC, MFAudioFormat_AAC, false),
-    (CODEC_ID_VORBIS, MFAudioFormat_Vorbis, false),
+type Codec = (
+    symphonia::core::codecs::audio::AudioCodecId,
+    GUID,
+    bool,
+    &'static str,
+);
+const CODECS: [Codec; 6] = [
+    (
+        CODEC_ID_FLAC,
+        MFAudioFormat_FLAC,
+        true,
+        "MFAudioFormat_FLAC",
+    ),
+    (
+        CODEC_ID_ALAC,
+        MFAudioFormat_ALAC,
+        true,
+        "MFAudioFormat_ALAC",
+    ),
+    (CODEC_ID_MP3, MFAudioFormat_MP3, false, "MFAudioFormat_MP3"),
+    (
+        CODEC_ID_MP2,
+        MFAudioFormat_MPEG,
+        false,
+        "MFAudioFormat_MPEG",
+    ),
+    (CODEC_ID_AAC, MFAudioFormat_AAC, false, "MFAudioFormat_AAC"),
+    (
+        CODEC_ID_VORBIS,
+        MFAudioFormat_Vorbis,
+        false,
+        "MFAudioFormat_Vorbis",
+    ),
 ];
+
+/// The SDK's name of an audio subtype a source here offers.
+pub fn subtype_name(subtype: &GUID) -> Option<&'static str> {
+    match *subtype {
+        s if s == MFAudioFormat_PCM => Some("MFAudioFormat_PCM"),
+        s if s == MFAudioFormat_Float => Some("MFAudioFormat_Float"),
+        s => CODECS.iter().find(|c| c.1 == s).map(|c| c.3),
+    }
+}
 
 /// SPEAKER_* bits of a channel mask: symphonia's positions use the same
 /// bits for the 18 WAVEFORMATEXTENSIBLE speakers.
@@ -56,7 +92,7 @@ const SPEAKER_BITS: u64 = 0x3_ffff;
 /// codecs, float for lossy ones; None for a codec no decoder transform
 /// takes (the source decodes those itself).
 pub fn decoded_format(params: &AudioCodecParameters) -> Option<AudioFormat> {
-    let &(_, _, lossless) = CODECS.iter().find(|c| c.0 == params.codec)?;
+    let &(_, _, lossless, _) = CODECS.iter().find(|c| c.0 == params.codec)?;
     let rate = params.sample_rate?;
     let channels = params.channels.as_ref()?.count() as u32;
     let bits = match (lossless, crate::demux::declared_bits(params)) {
@@ -79,7 +115,7 @@ pub fn decoded_format(params: &AudioCodecParameters) -> Option<AudioFormat> {
 /// AudioSpecificConfig, Vorbis' headers, ALAC's cookie) in MF_MT_USER_DATA.
 pub fn coded_media_type(params: &AudioCodecParameters) -> Option<IMFMediaType> {
     decoded_format(params)?;
-    let &(_, subtype, lossless) = CODECS.iter().find(|c| c.0 == params.codec)?;
+    let &(_, subtype, lossless, _) = CODECS.iter().find(|c| c.0 == params.codec)?;
     let t = MediaType::default();
     let channels = params.channels.as_ref()?;
     let mut attributes = vec![
@@ -123,7 +159,7 @@ fn params_from_type(t: &IMFMediaType) -> Result<AudioCodecParameters> {
             return fail(MF_E_INVALIDMEDIATYPE);
         }
         let subtype = t.GetGUID(&MF_MT_SUBTYPE).map_err(invalid)?;
-        let Some(&(codec, _, _)) = CODECS.iter().find(|c| c.1 == subtype) else {
+        let Some(&(codec, ..)) = CODECS.iter().find(|c| c.1 == subtype) else {
             return fail(MF_E_INVALIDMEDIATYPE);
         };
         let count = t.GetUINT32(&MF_MT_AUDIO_NUM_CHANNELS).map_err(invalid)?;
