@@ -217,6 +217,20 @@ static void rows_a_and_j(void) {
     HR(s->lpVtbl->QueryInterface(s, &IID_IMFAttributes, (void **)&unk), E_NOINTERFACE); /* A3 */
     CHECK(unk == NULL, "failed QueryInterface leaves NULL");
 
+    /* A5: an unregistered topology loader and no quality manager. */
+    IMFAttributes *attrs = NULL;
+    HR(MFCreateAttributes(&attrs, 2), S_OK);
+    const GUID unregistered = {0x6b3c2a1d, 0x5e4f, 0x4a0b, {0x9c, 0x8d, 0x7e, 0x6f, 0x5a, 0x4b, 0x3c, 0x2d}};
+    HR(attrs->lpVtbl->SetGUID(attrs, &MF_SESSION_TOPOLOADER, &unregistered), S_OK);
+    HR(attrs->lpVtbl->SetGUID(attrs, &MF_SESSION_QUALITY_MANAGER, &GUID_NULL), S_OK);
+    IMFMediaSession *configured = NULL;
+    HR(MFCreateMediaSession(attrs, &configured), S_OK);
+    if (configured) {
+        HR(configured->lpVtbl->Shutdown(configured), S_OK);
+        configured->lpVtbl->Release(configured);
+    }
+    attrs->lpVtbl->Release(attrs);
+
     IMFGetService *gs = NULL;
     IMFRateControl *rc = NULL;
     s->lpVtbl->QueryInterface(s, &IID_IMFGetService, (void **)&gs);
@@ -303,6 +317,21 @@ static void rows_a_and_j(void) {
     HR(pc->lpVtbl->Stop(pc), S_OK);
     pc->lpVtbl->GetTime(pc, &t2);
     CHECK(t2 == 0, "a stopped clock reads 0: %lld", (long long)t2);
+
+    /* J9: after its own Shutdown the clock still answers. */
+    IMFShutdown *clock_shutdown = NULL;
+    HR(pc->lpVtbl->QueryInterface(pc, &IID_IMFShutdown, (void **)&clock_shutdown), S_OK);
+    HR(clock_shutdown->lpVtbl->Shutdown(clock_shutdown), S_OK);
+    MFSHUTDOWN_STATUS shut = 0;
+    HR(clock_shutdown->lpVtbl->GetShutdownStatus(clock_shutdown, &shut), S_OK);
+    CHECK(shut == MFSHUTDOWN_COMPLETED, "J9: status %d", (int)shut);
+    IMFPresentationTimeSource *kept = NULL;
+    HR(pc->lpVtbl->GetTimeSource(pc, &kept), S_OK);
+    if (kept) kept->lpVtbl->Release(kept);
+    HR(pc->lpVtbl->GetTime(pc, &t2), S_OK);
+    HR(pc->lpVtbl->Start(pc, 0), S_OK);
+    HR(clock_shutdown->lpVtbl->Shutdown(clock_shutdown), S_OK);
+    clock_shutdown->lpVtbl->Release(clock_shutdown);
     ts->lpVtbl->Release(ts);
     pc->lpVtbl->Release(pc);
 }

@@ -25,6 +25,13 @@ pub const MF_SESSION_APPROX_EVENT_OCCURRENCE_TIME: GUID =
 /// MF_PD_DURATION (mfidl.h): the presentation's length in 100 ns.
 pub const MF_PD_DURATION: GUID = GUID::from_u128(0x6c990d33_bb8e_477a_8598_0d5d96fcd88a);
 
+/// MFCreateMediaSession's configuration attributes (constants.md): the
+/// topology loader's CLSID and the quality manager's. The session here has
+/// its own loader and no quality manager, and accepts any value (A5).
+pub const MF_SESSION_TOPOLOADER: GUID = GUID::from_u128(0x1e83d482_1f1c_4571_8405_88f4b2181f71);
+pub const MF_SESSION_QUALITY_MANAGER: GUID =
+    GUID::from_u128(0x1e83d482_1f1c_4571_8405_88f4b2181f73);
+
 /// MF_SAMPLEGRABBERSINK_IGNORE_CLOCK (mfidl.h).
 pub const MF_SAMPLEGRABBERSINK_IGNORE_CLOCK: GUID =
     GUID::from_u128(0x0efda2c0_2b69_4e2e_ab8d_46dcbff7d25d);

@@ -777,3 +777,56 @@ fn a_failing_transform_is_reported_in_meerror_and_the_presentation_still_ends() 
     shut(&session, &source);
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn capability_changes_carry_the_new_flags_and_the_change_and_started_its_offset() {
+    // H5: each MESessionCapabilitiesChanged (S_OK, VT_EMPTY) carries
+    // MF_EVENT_SESSIONCAPS, the new flags, and MF_EVENT_SESSIONCAPS_DELTA,
+    // old XOR new. E17: MESessionStarted is VT_EMPTY with
+    // MF_EVENT_PRESENTATION_TIME_OFFSET.
+    const START_SEEK: u32 = (MFSESSIONCAP_START | MFSESSIONCAP_SEEK) as u32;
+    const PAUSE: u32 = MFSESSIONCAP_PAUSE as u32;
+    let (dir, source) = wav_source("caps", 0.5);
+    let (activate, _grabbed) = grabber_activate(true);
+    let (session, events) = create_session();
+    let partial = topology(&source, &activate.cast::<IUnknown>().unwrap());
+    let mut seen = Vec::new();
+    let mut caps = 0u32;
+    let mut next_caps = |seen: &mut Vec<i32>| {
+        let e = wait_for(
+            &events,
+            MESessionCapabilitiesChanged,
+            Duration::from_secs(5),
+            seen,
+        );
+        assert_eq!(e.status, HRESULT(0));
+        assert!(matches!(e.value, Value::Empty), "{:?}", e.value);
+        // SAFETY: plain COM calls on the event.
+        let (new, delta) = unsafe {
+            (
+                e.event.GetUINT32(&MF_EVENT_SESSIONCAPS).unwrap(),
+                e.event.GetUINT32(&MF_EVENT_SESSIONCAPS_DELTA).unwrap(),
+            )
+        };
+        assert_eq!(delta, caps ^ new, "delta from {caps:#x} to {new:#x}");
+        caps = new;
+        new
+    };
+    // SAFETY: plain COM calls.
+    unsafe { session.SetTopology(0, &partial).unwrap() };
+    let ready = next_caps(&mut seen);
+    assert_eq!(ready & START_SEEK, START_SEEK);
+    start(&session, None);
+    assert_ne!(next_caps(&mut seen) & PAUSE, 0, "PAUSE once started");
+    let started = wait_for(&events, MESessionStarted, Duration::from_secs(5), &mut seen);
+    assert!(matches!(started.value, Value::Empty));
+    // SAFETY: a plain COM call on the event.
+    assert!(unsafe { started.event.GetUINT64(&MF_EVENT_PRESENTATION_TIME_OFFSET) }.is_ok());
+    assert_eq!(next_caps(&mut seen) & PAUSE, 0, "no PAUSE at the end");
+    // SAFETY: plain COM calls.
+    unsafe { session.Close().unwrap() };
+    assert_eq!(next_caps(&mut seen) & START_SEEK, 0);
+    wait_for(&events, MESessionClosed, Duration::from_secs(5), &mut seen);
+    shut(&session, &source);
+    std::fs::remove_dir_all(dir).unwrap();
+}
