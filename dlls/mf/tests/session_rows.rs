@@ -830,3 +830,88 @@ fn capability_changes_carry_the_new_flags_and_the_change_and_started_its_offset(
     shut(&session, &source);
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+/// The kinds of the events queued within `time`, waiting that long.
+fn events_within(generator: &IMFMediaEventGenerator, time: Duration) -> Vec<i32> {
+    let deadline = std::time::Instant::now() + time;
+    let mut kinds = Vec::new();
+    while std::time::Instant::now() < deadline {
+        // SAFETY: plain COM calls.
+        match unsafe { generator.GetEvent(MF_EVENT_FLAG_NO_WAIT as u32) } {
+            // SAFETY: as above.
+            Ok(event) => kinds.push(unsafe { event.GetType() }.unwrap().0 as i32),
+            Err(_) => std::thread::sleep(Duration::from_millis(1)),
+        }
+    }
+    kinds
+}
+
+#[test]
+fn a_topology_given_while_running_waits_unless_immediate() {
+    // D10: the first topology becomes current at once: TopologyStatus
+    // READY, carrying the topology.
+    let (dir, source) = wav_source("d9", 3.0);
+    let (activate, _grabbed) = grabber_activate(false);
+    let (session, events) = create_session();
+    let first = topology(&source, &activate.cast::<IUnknown>().unwrap());
+    let mut seen = Vec::new();
+    set_topology(&session, &events, 0, &first, &mut seen);
+    let status = wait_for(
+        &events,
+        MESessionTopologyStatus,
+        Duration::from_secs(5),
+        &mut seen,
+    );
+    // SAFETY: a plain COM call on the event.
+    let topo_status = unsafe { status.event.GetUINT32(&MF_EVENT_TOPOLOGY_STATUS) }.unwrap();
+    assert_eq!(topo_status, MF_TOPOSTATUS_READY as u32);
+    assert!(
+        matches!(status.value, Value::Unknown(_)),
+        "{:?}",
+        status.value
+    );
+    start(&session, None);
+    wait_for(&events, MESessionStarted, Duration::from_secs(5), &mut seen);
+    // D9: while running, another topology waits for the current one.
+    let second_wav = dir.join("second.wav");
+    write_wav(&second_wav, &signal(0.5));
+    let second_source = open_source(&second_wav);
+    let (second_sink, _) = grabber_activate(true);
+    let second = topology(&second_source, &second_sink.cast::<IUnknown>().unwrap());
+    // SAFETY: plain COM calls.
+    unsafe { session.SetTopology(0, &second).unwrap() };
+    let kinds = events_within(&events, Duration::from_millis(300));
+    assert!(
+        !kinds.contains(&MESessionTopologySet),
+        "applied while running: {kinds:?}"
+    );
+    // With IMMEDIATE it replaces the current one at once.
+    let third_wav = dir.join("third.wav");
+    write_wav(&third_wav, &signal(0.5));
+    let third_source = open_source(&third_wav);
+    let (third_sink, _) = grabber_activate(true);
+    let third = topology(&third_source, &third_sink.cast::<IUnknown>().unwrap());
+    // SAFETY: plain COM calls.
+    unsafe {
+        session
+            .SetTopology(MFSESSION_SETTOPOLOGY_IMMEDIATE as u32, &third)
+            .unwrap()
+    };
+    let set = wait_for(
+        &events,
+        MESessionTopologySet,
+        Duration::from_secs(2),
+        &mut seen,
+    );
+    assert_eq!(set.status, HRESULT(0));
+    // SAFETY: plain COM calls.
+    unsafe { session.Close().unwrap() };
+    wait_for(&events, MESessionClosed, Duration::from_secs(5), &mut seen);
+    // SAFETY: plain COM calls.
+    unsafe {
+        second_source.Shutdown().unwrap();
+        third_source.Shutdown().unwrap();
+    }
+    shut(&session, &source);
+    std::fs::remove_dir_all(dir).unwrap();
+}
