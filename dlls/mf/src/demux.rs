@@ -241,6 +241,9 @@ pub struct Demuxer {
     first: Option<Chunk>,
     /// The next packet starts a new stretch for the decoder.
     discontinuity: bool,
+    /// A packet decoded to frames but declared no duration (symphonia's
+    /// MKV reader gives none): times cannot come from the packets.
+    untimed: bool,
     /// Symphonia panicked on this data; its state cannot be trusted.
     broken: bool,
 }
@@ -320,6 +323,7 @@ impl Demuxer {
             skip: 0,
             first: None,
             discontinuity: false,
+            untimed: false,
             broken: false,
         };
         demuxer.first = demuxer.next_chunk()?;
@@ -336,6 +340,13 @@ impl Demuxer {
     /// The track's codec parameters, as the container declares them.
     pub fn params(&self) -> &AudioCodecParameters {
         &self.params
+    }
+
+    /// Whether packets declare how many frames they hold, which the coded
+    /// path needs for sample times and frame-exact seeks (known from the
+    /// first packet decoded at opening).
+    pub fn packets_timed(&self) -> bool {
+        !self.untimed
     }
 
     /// The next decoded chunk, or None at the end. Packets a decoder
@@ -433,6 +444,7 @@ impl Demuxer {
             let frames = self
                 .decoder
                 .decode(&packet.as_packet_ref(), self.skip, out)?;
+            self.untimed |= frames > 0 && packet.dur.get() == 0;
             self.info.format = self.decoder.format();
             let drop = self.skip.min(frames);
             self.skip -= drop;

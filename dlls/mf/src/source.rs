@@ -8,7 +8,8 @@
 //! answers the requests, so that reading overlaps the delivery of the
 //! samples before. A stream in a codec the decoder transform takes gives
 //! the coded packets (and the loader inserts the decoder, as on Windows);
-//! any other (PCM, ADPCM) is decoded here.
+//! any other (PCM, ADPCM, MPEG layer I, or packets without durations) is
+//! decoded here.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex};
@@ -95,6 +96,10 @@ struct Core {
 /// Frames per sample at least: short codec frames (1152 for MP3) are
 /// joined, which keeps the per-sample cost of the pipeline small.
 const MIN_FRAMES: u64 = 8192;
+
+/// Packets per coded sample at most, for containers that give packets no
+/// duration: a sample never holds the whole file.
+const MAX_PACKETS: usize = 64;
 
 // SAFETY: Core's interface pointers are MF objects, free-threaded by
 // contract (com::Agile); its state is behind the mutex.
@@ -196,7 +201,9 @@ impl Core {
         let (mut first, mut end, mut discontinuity) = (None, 0, false);
         let (mut cuts, mut cut) = (Vec::new(), false);
         let mut failed = None;
-        while end - first.unwrap_or(end) < MIN_FRAMES {
+        let mut packets = 0;
+        while end - first.unwrap_or(end) < MIN_FRAMES && packets < MAX_PACKETS {
+            packets += 1;
             match demuxer.next_coded() {
                 Ok(Some(packet)) => {
                     first.get_or_insert(packet.position);
@@ -289,7 +296,12 @@ impl MediaSource {
 
     fn create(demuxer: Demuxer) -> Result<IMFMediaSource> {
         let info = demuxer.info().clone();
-        let coded_type = crate::decoder::coded_media_type(demuxer.params());
+        // Packets without durations (MKV) are decoded here, where the
+        // frames are counted.
+        let coded_type = demuxer
+            .packets_timed()
+            .then(|| crate::decoder::coded_media_type(demuxer.params()))
+            .flatten();
         let coded = coded_type.is_some();
         let offered = coded_type.unwrap_or_else(|| info.format.media_type());
         let current = CurrentType::default();
