@@ -158,6 +158,18 @@ fn seeks_and_the_clock(dir: std::path::PathBuf, source: IMFMediaSource) {
     let a = clock_time(&session);
     std::thread::sleep(Duration::from_millis(100));
     assert_eq!(clock_time(&session), a, "the clock moved while paused");
+    // E16: a NULL time format is GUID_NULL, and VT_EMPTY resumes from
+    // where the clock paused.
+    let empty = Value::Empty.to_raw().unwrap();
+    // SAFETY: plain COM calls; a NULL format GUID is allowed.
+    unsafe { session.Start(std::ptr::null(), &empty).unwrap() };
+    let resumed = wait_for(&events, MESessionStarted, Duration::from_secs(1), &mut seen);
+    assert_eq!(resumed.status, HRESULT(0));
+    let r = clock_time(&session);
+    assert!(r >= a && r - a < TOLERANCE, "resumed at {r}, paused at {a}");
+    // SAFETY: plain COM calls.
+    unsafe { session.Pause().unwrap() };
+    wait_for(&events, MESessionPaused, Duration::from_secs(1), &mut seen);
     // E9: a seek from paused starts and the clock runs again.
     start(&session, Some(2 * SECOND));
     wait_for(&events, MESessionStarted, Duration::from_secs(1), &mut seen);
