@@ -84,7 +84,7 @@ struct Core {
     events: EventQueue,
     stream_events: EventQueue,
     state: Mutex<SourceState>,
-    /// Signals the decoding thread (work to do, shut down) and the
+    /// Signals the reading thread (work to do, shut down) and the
     /// methods waiting for the demuxer it has out.
     changed: Condvar,
     info: StreamInfo,
@@ -108,10 +108,11 @@ unsafe impl Send for Core {}
 unsafe impl Sync for Core {}
 
 impl Core {
-    /// The decoding thread: answers requests while the source is
-    /// started, one sample of at least MIN_FRAMES frames each, with the
+    /// The reading thread: answers requests while the source is
+    /// started, one sample of at least MIN_FRAMES frames each (coded
+    /// packets, or audio it decodes), with the
     /// demuxer taken out of the state so that the methods stay responsive.
-    fn decode_requests(&self) {
+    fn answer_requests(&self) {
         let mut st = lock(&self.state);
         loop {
             if st.phase == Phase::ShutDown {
@@ -262,7 +263,7 @@ impl Core {
             .send(MEEndOfPresentation, HRESULT(0), Value::Empty);
     }
 
-    /// The state with the demuxer back from the decoding thread.
+    /// The state with the demuxer back from the reading thread.
     fn settled(&self) -> std::sync::MutexGuard<'_, SourceState> {
         let mut st = lock(&self.state);
         while st.demuxer.is_none() && st.phase != Phase::ShutDown {
@@ -332,7 +333,7 @@ impl MediaSource {
         let worker = Arc::clone(&core);
         std::thread::Builder::new()
             .name("mf-source".into())
-            .spawn(move || worker.decode_requests())
+            .spawn(move || worker.answer_requests())
             .map_err(|_| windows_core::Error::from(crate::com::E_OUTOFMEMORY))?;
         let stream: IMFMediaStream = MediaStream {
             core: Arc::clone(&core),
