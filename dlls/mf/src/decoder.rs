@@ -229,17 +229,18 @@ pub fn decoded_type(t: &IMFMediaType) -> Result<IMFMediaType> {
 /// The decoder's engine under the shared transform shell.
 #[derive(Default)]
 pub struct Decoder {
-    input: Option<(Agile<IMFMediaType>, AudioFormat)>,
-    output: Option<AudioFormat>,
-    decoder: Option<PacketDecoder>,
+    /// The input type and the decoder made for it, whose format is the one
+    /// output type.
+    input: Option<(Agile<IMFMediaType>, PacketDecoder)>,
+    /// The output type is set (to the decoder's format).
+    output_set: bool,
 }
 
 impl Decoder {
-    fn decoded(&self) -> Result<AudioFormat> {
-        match (&self.input, self.output) {
-            (Some(_), Some(f)) => Ok(f),
-            _ => fail(MF_E_TRANSFORM_TYPE_NOT_SET),
-        }
+    /// The output format once both types are set.
+    fn decoded(&self) -> Option<AudioFormat> {
+        let (_, decoder) = self.input.as_ref()?;
+        self.output_set.then(|| decoder.format())
     }
 }
 
@@ -249,11 +250,11 @@ impl Engine for Decoder {
     }
 
     fn output_type(&self) -> Option<IMFMediaType> {
-        self.output.map(|f| f.media_type())
+        self.decoded().map(|f| f.media_type())
     }
 
     fn ready(&self) -> bool {
-        self.input.is_some() && self.output.is_some() && self.decoder.is_some()
+        self.decoded().is_some()
     }
 
     fn set_input(&mut self, t: Option<&IMFMediaType>, test_only: bool) -> Result<()> {
@@ -269,11 +270,8 @@ impl Engine for Decoder {
         let decoder = PacketDecoder::new(&params, Some(format))
             .map_err(|e| windows_core::Error::from(demux_hresult(&e)))?;
         if !test_only {
-            self.input = Some((Agile(t.clone()), format));
-            self.decoder = Some(decoder);
-            if self.output.is_some_and(|o| o != format) {
-                self.output = None;
-            }
+            self.output_set &= self.decoded() == Some(format);
+            self.input = Some((Agile(t.clone()), decoder));
         }
         Ok(())
     }
@@ -281,14 +279,14 @@ impl Engine for Decoder {
     /// The output is the one format the input decodes to.
     fn set_output(&mut self, t: Option<&IMFMediaType>, test_only: bool) -> Result<()> {
         let format = t.map(AudioFormat::from_media_type).transpose()?;
-        let Some((_, decoded)) = &self.input else {
+        let Some((_, decoder)) = &self.input else {
             return fail(MF_E_TRANSFORM_TYPE_NOT_SET);
         };
-        if format.is_some_and(|f| f != *decoded) {
+        if format.is_some_and(|f| f != decoder.format()) {
             return fail(MF_E_INVALIDMEDIATYPE);
         }
         if !test_only {
-            self.output = format;
+            self.output_set = format.is_some();
         }
         Ok(())
     }
@@ -302,22 +300,24 @@ impl Engine for Decoder {
 
     fn output_available(&self, index: u32) -> Result<IMFMediaType> {
         match (&self.input, index) {
-            (Some((_, f)), 0) => Ok(f.media_type()),
+            (Some((_, decoder)), 0) => Ok(decoder.format().media_type()),
             (Some(_), _) => fail(MF_E_NO_MORE_TYPES),
             (None, _) => fail(MF_E_TRANSFORM_TYPE_NOT_SET),
         }
     }
 
     fn sizes(&self) -> (u32, u32) {
-        (0, self.output.map_or(0, |f| f.block_align()))
+        (0, self.decoded().map_or(0, |f| f.block_align()))
     }
 
     /// Decodes every packet of the sample (one per buffer), cutting what
     /// MF_WINSESSION_PACKET_CUTS names; a discontinuity resets the decoder
     /// first.
     fn process(&mut self, sample: &IMFSample) -> Result<Option<IMFSample>> {
-        let format = self.decoded()?;
-        let Some(decoder) = self.decoder.as_mut() else {
+        let format = self
+            .decoded()
+            .ok_or_else(|| windows_core::Error::from(MF_E_TRANSFORM_TYPE_NOT_SET))?;
+        let Some((_, decoder)) = self.input.as_mut() else {
             return fail(MF_E_TRANSFORM_TYPE_NOT_SET);
         };
         // SAFETY: plain COM calls on live interfaces; each buffer is read
@@ -368,8 +368,8 @@ impl Engine for Decoder {
     }
 
     fn flush(&mut self) {
-        if let Some(d) = self.decoder.as_mut() {
-            d.reset();
+        if let Some((_, decoder)) = self.input.as_mut() {
+            decoder.reset();
         }
     }
 }
