@@ -6,6 +6,7 @@
 //! from them checks that each class's virtual method sits in the vtable slot
 //! the C struct gives it. Used by each DLL crate's header test.
 
+use std::ffi::OsStr;
 use std::path::Path;
 use std::process::Command;
 
@@ -84,39 +85,24 @@ impl HeaderCheck {
         std::fs::write(&src, &self.source).map_err(|e| e.to_string())?;
         let classes = dir.join("classes.c");
         std::fs::write(&classes, &self.includes).map_err(|e| e.to_string())?;
-        let mut result = Ok(());
-        for (lang, define, file) in [
-            ("c", None, &src),
-            ("c++", Some("-DCINTERFACE"), &src),
-            ("c++", None, &classes),
-        ] {
-            let out = Command::new("cc")
-                .args([
-                    "-fshort-wchar",
-                    "-fsyntax-only",
-                    "-Wall",
-                    "-Werror",
-                    "-x",
-                    lang,
-                ])
-                .args(define)
-                .arg("-I")
-                .arg(include_dir)
-                .arg(file)
-                .output()
-                .map_err(|e| format!("cannot run cc: {e}"))?;
-            if !out.status.success() {
-                result = Err(format!(
-                    "{lang} {}:\n{}",
-                    define.unwrap_or(""),
-                    String::from_utf8_lossy(&out.stderr)
-                ));
-                break;
-            }
-        }
-        if result.is_ok() && !self.slots.is_empty() {
-            result = self.run_slots(&dir, include_dir);
-        }
+        let syntax = OsStr::new("-fsyntax-only");
+        let result = cc("c", &[syntax], include_dir, &src)
+            .and_then(|_| {
+                cc(
+                    "c++",
+                    &[syntax, OsStr::new("-DCINTERFACE")],
+                    include_dir,
+                    &src,
+                )
+            })
+            .and_then(|_| cc("c++", &[syntax], include_dir, &classes))
+            .and_then(|_| {
+                if self.slots.is_empty() {
+                    Ok(())
+                } else {
+                    self.run_slots(&dir, include_dir)
+                }
+            });
         let _ = std::fs::remove_dir_all(&dir);
         result
     }
@@ -133,20 +119,12 @@ impl HeaderCheck {
         let src = dir.join("slots.cpp");
         let exe = dir.join("slots");
         std::fs::write(&src, program).map_err(|e| e.to_string())?;
-        let built = Command::new("cc")
-            .args(["-fshort-wchar", "-Wall", "-Werror", "-x", "c++", "-I"])
-            .arg(include_dir)
-            .arg(&src)
-            .arg("-o")
-            .arg(&exe)
-            .output()
-            .map_err(|e| format!("cannot run cc: {e}"))?;
-        if !built.status.success() {
-            return Err(format!(
-                "c++ slots:\n{}",
-                String::from_utf8_lossy(&built.stderr)
-            ));
-        }
+        cc(
+            "c++",
+            &[OsStr::new("-o"), exe.as_os_str()],
+            include_dir,
+            &src,
+        )?;
         let ran = Command::new(&exe)
             .output()
             .map_err(|e| format!("cannot run the slot check: {e}"))?;
@@ -158,6 +136,27 @@ impl HeaderCheck {
         }
         Ok(())
     }
+}
+
+/// Runs the system compiler on `file` as `lang` with `extra` arguments,
+/// against the headers of `include_dir`; on failure, the compiler's
+/// complaint headed by the language and arguments.
+fn cc(lang: &str, extra: &[&OsStr], include_dir: &Path, file: &Path) -> Result<(), String> {
+    let out = Command::new("cc")
+        .args(["-fshort-wchar", "-Wall", "-Werror", "-x", lang])
+        .args(extra)
+        .arg("-I")
+        .arg(include_dir)
+        .arg(file)
+        .output()
+        .map_err(|e| format!("cannot run cc: {e}"))?;
+    if out.status.success() {
+        return Ok(());
+    }
+    Err(format!(
+        "{lang} {extra:?}:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    ))
 }
 
 /// `header_sizes!(check, module, Type, ...)`: sizeof each windows-sys type.
