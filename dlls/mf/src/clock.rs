@@ -38,6 +38,10 @@ fn system_clock_properties() -> MFCLOCK_PROPERTIES {
     }
 }
 
+/// PRESENTATION_CURRENT_POSITION (mfidl.h): a start offset that resumes
+/// the clock where it is.
+pub const PRESENTATION_CURRENT_POSITION: i64 = i64::MAX;
+
 /// 100-ns ticks of the monotonic clock since the first call.
 pub fn system_time() -> i64 {
     static EPOCH: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
@@ -226,8 +230,8 @@ impl ClockState {
         }
         self.presentation_at = match to {
             MFCLOCK_STATE_RUNNING => match start_offset {
-                // PRESENTATION_CURRENT_POSITION: resume where the clock is.
-                Some(i64::MAX) | None => self.time()?,
+                // Resume where the clock is.
+                Some(PRESENTATION_CURRENT_POSITION) | None => self.time()?,
                 Some(offset) => offset,
             },
             MFCLOCK_STATE_PAUSED => self.time()?,
@@ -239,7 +243,8 @@ impl ClockState {
             time_source: self.source_sink.clone(),
             sinks: self.sinks.clone(),
             to,
-            restart: from == MFCLOCK_STATE_PAUSED && start_offset == Some(i64::MAX),
+            restart: from == MFCLOCK_STATE_PAUSED
+                && start_offset == Some(PRESENTATION_CURRENT_POSITION),
             system: MFTIME(system),
             offset: self.presentation_at,
         })
@@ -624,7 +629,7 @@ impl IMFClockStateSink_Impl for SystemTimeSource_Impl {
     /// PRESENTATION_CURRENT_POSITION.
     fn OnClockStart(&self, system: MFTIME, offset: i64) -> Result<()> {
         let mut c = lock(&self.clock);
-        let from = if offset == i64::MAX {
+        let from = if offset == PRESENTATION_CURRENT_POSITION {
             c.at(system.0)
         } else {
             offset

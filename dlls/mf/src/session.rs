@@ -56,7 +56,7 @@ use crate::bindings::{
     MFT_MESSAGE_COMMAND_FLUSH, MFT_OUTPUT_DATA_BUFFER,
 };
 use crate::bindings::{MEDIASINK_RATELESS, MF_E_TRANSFORM_NEED_MORE_INPUT, MFRATE_FORWARD};
-use crate::clock::{PresentationClock, SystemTimeSource};
+use crate::clock::{PRESENTATION_CURRENT_POSITION, PresentationClock, SystemTimeSource};
 use crate::com::{Agile, E_POINTER, fail, guid_arg};
 use crate::descriptor::is_selected;
 use crate::event::{EventQueue, MediaEvent};
@@ -71,9 +71,6 @@ use crate::topology::{Topology, TopologyNode};
 use win32::sync::lock;
 
 pub use crate::guids::MF_RATE_CONTROL_SERVICE;
-
-/// PRESENTATION_CURRENT_POSITION: the clock resumes where it paused.
-const CURRENT_POSITION: i64 = i64::MAX;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Phase {
@@ -485,9 +482,10 @@ fn resolve(partial: &IMFTopology) -> Result<IMFTopology> {
                 *upstream = t;
                 Ok(())
             };
-            if AudioFormat::from_media_type(&source_type).is_err() {
-                let decoded = crate::decoder::decoded_type(&source_type)
-                    .map_err(|_| windows_core::Error::from(MF_E_TOPO_CODEC_NOT_FOUND))?;
+            let decoded = crate::decoder::decoded_type(&source_type)
+                .map_err(|_| windows_core::Error::from(MF_E_TOPO_CODEC_NOT_FOUND))?;
+            // decoded_type gives an uncompressed type back as it is.
+            if !same(&decoded, &source_type) {
                 insert(
                     crate::decoder::create_node_object(&source_type, &decoded)?,
                     &mut upstream,
@@ -1066,7 +1064,7 @@ impl Worker {
         let seek = self.playback != Playback::Stopped && seek_to.is_some();
         let clock_at = match (self.playback, seek_to) {
             (_, Some(p)) => p,
-            (Playback::Paused, None) => CURRENT_POSITION,
+            (Playback::Paused, None) => PRESENTATION_CURRENT_POSITION,
             _ => 0,
         };
         let Some(current) = self.current.as_mut() else {
