@@ -14,3 +14,9 @@ pub use wdstptc::capi::*;
 pub use win32::abi::{GetLastError, SetLastError};
 pub use winhttp::capi::*;
 pub use wtsapi32::capi::*;
+// The base DLLs export only #[no_mangle] functions; naming the crates links
+// them into this object.
+extern crate kernel32 as _;
+extern crate ole32 as _;
+extern crate shlwapi as _;
+extern crate ucrtbase as _;

@@ -1,0 +1,1 @@
+//! kernel32 (skeleton; being written).

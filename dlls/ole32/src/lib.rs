@@ -1,0 +1,1 @@
+//! ole32 (skeleton; being written).

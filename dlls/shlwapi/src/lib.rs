@@ -1,0 +1,1 @@
+//! shlwapi (skeleton; being written).

@@ -1,0 +1,1 @@
+//! ucrtbase (skeleton; being written).
