@@ -28,6 +28,9 @@ command -v g++ > /dev/null || need="$need g++"
 command -v python3 > /dev/null || need="$need python3"
 command -v npm > /dev/null || need="$need nodejs npm"
 command -v openssl > /dev/null || need="$need openssl"
+# The SDK's install test: pkg-config and CMake as users run them.
+command -v pkg-config > /dev/null || need="$need pkgconf"
+command -v cmake > /dev/null || need="$need cmake"
 # Encoders for the Media Foundation tests' compressed media.
 command -v flac > /dev/null || need="$need flac"
 command -v oggenc > /dev/null || need="$need vorbis-tools"
@@ -49,20 +52,27 @@ echo "== Rust tests"
 cargo test -q --workspace 2>&1 | grep -E '^(test result|FAIL|failures|error)|panicked' || true
 cargo test -q --workspace > /dev/null 2>&1 || { cargo test --workspace; exit 1; }
 
-echo "== shared libraries and C programs"
+echo "== the SDK tree, and the C and C++ programs built with its drivers"
 scripts/build-libs.sh
 mkdir -p target/c
 for src in tests/c/*.c; do
     name=$(basename "$src" .c)
-    cc -fshort-wchar -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Werror -g -Iinclude "$src" \
-        -o "target/c/$name" -Ltarget/lib -lwtsapi32 -lwinhttp -lwdstptc -lmf -lpthread -Wl,-rpath,"$PWD/target/lib"
+    target/sdk/bin/winsession-cc -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Werror -g "$src" \
+        -o "target/c/$name" -lwtsapi32 -lwinhttp -lwdstptc -lmf
 done
 for src in tests/cpp/*.cpp; do
     name=$(basename "$src" .cpp)
-    g++ -fshort-wchar -std=c++17 -Wall -Wextra -Werror -g -Iinclude "$src" \
-        -o "target/c/$name" -Ltarget/lib -lmf -lpthread -Wl,-rpath,"$PWD/target/lib"
+    target/sdk/bin/winsession-c++ -std=c++17 -Wall -Wextra -Werror -g "$src" -o "target/c/$name" -lmf
 done
 target/c/shared_last_error
+
+echo "== Windows programs built unchanged: the C runtime's boundary, entry points, install, the examples"
+target/c/crt_boundary
+if nm -u target/c/crt_boundary | grep -E ' (w[a-z]*printf|wcs[a-z]*|wmem[a-z]*)(@|$)'; then
+    echo "FAIL: crt_boundary references glibc's 32-bit wide functions"; exit 1
+fi
+tests/sdk.sh
+scripts/examples.sh
 
 echo "== Media Foundation: the session's rules and FLAC played into a WAVE file, from C through lpVtbl and from C++, then under valgrind"
 python3 tools/mf-headers/gen.py --check

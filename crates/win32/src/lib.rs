@@ -15,6 +15,7 @@ pub mod error;
 pub mod handle;
 pub mod header_check;
 pub mod last_error;
+pub mod path;
 pub mod sync;
 pub mod time;
 pub mod wstr;

@@ -1,5 +1,5 @@
-//! The C ABI of mf and mfplat: creation functions and the COM task
-//! allocator. Objects are returned as interface pointers the caller owns.
+//! The C ABI of mf and mfplat: creation functions, PropVariantClear and
+//! PropVariantCopy. Objects are returned as interface pointers the caller owns.
 
 use std::ffi::c_void;
 
@@ -15,7 +15,7 @@ use crate::bindings::{
 };
 use crate::bytestream::FileByteStream;
 use crate::clock::{PresentationClock, SystemTimeSource};
-use crate::com::{E_POINTER, guid_or_null};
+use crate::com::{E_INVALIDARG, E_POINTER, guid_or_null};
 use crate::event::MediaEvent;
 use crate::media_type::MediaType;
 use crate::propvariant::Value;
@@ -210,19 +210,33 @@ pub unsafe extern "C" fn PropVariantClear(p: *mut PROPVARIANT) -> HRESULT {
     })
 }
 
+/// PropVariantCopy: a deep copy (strings, GUIDs and blobs duplicated in
+/// task memory, interfaces AddRef'd) of the value kinds Media Foundation
+/// stores; others are E_INVALIDARG. Here beside PropVariantClear because
+/// both need to know those kinds; the task allocator itself is ole32's.
+///
 /// # Safety
-/// Callable from C.
+/// `dest` is NULL or writable; `src` is NULL or an initialised PROPVARIANT.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn CoTaskMemAlloc(bytes: usize) -> *mut c_void {
-    crate::propvariant::task_alloc(bytes).cast()
-}
-
-/// # Safety
-/// `p` is NULL or came from CoTaskMemAlloc (or an API that allocates so).
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn CoTaskMemFree(p: *mut c_void) {
-    // SAFETY: per the function's contract, `p` is a malloc'd block or NULL.
-    unsafe { libc::free(p) }
+pub unsafe extern "C" fn PropVariantCopy(
+    dest: *mut PROPVARIANT,
+    src: *const PROPVARIANT,
+) -> HRESULT {
+    if dest.is_null() || src.is_null() {
+        return E_INVALIDARG;
+    }
+    crate::com::barrier("PropVariantCopy", || {
+        // SAFETY: `src` is a valid PROPVARIANT per the contract.
+        match unsafe { Value::from_raw(src) }.and_then(|v| v.to_raw()) {
+            Ok(copy) => {
+                // SAFETY: `dest` is writable; its old contents are not
+                // freed, as the documentation says.
+                unsafe { dest.write(copy) };
+                HRESULT(0)
+            }
+            Err(e) => e.code(),
+        }
+    })
 }
 
 /// # Safety
@@ -299,7 +313,7 @@ pub unsafe extern "C" fn MFCreateFile(
         }
         // SAFETY: per the function's contract.
         let path = String::from_utf16_lossy(&unsafe { crate::propvariant::wide_units(url) });
-        FileByteStream::open(access, mode, std::path::Path::new(&path))
+        FileByteStream::open(access, mode, &win32::path::from_windows(&path))
     })
 }
 

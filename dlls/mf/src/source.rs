@@ -520,14 +520,22 @@ impl IMFMediaStream_Impl for MediaStream_Impl {
     }
 }
 
-/// A file URL or a plain path as a path; other schemes are not supported.
+/// A file URL or a plain path as a path (Windows names map as
+/// `win32::path` says: `C:\\dir\\x.wav`, `file:///C:/dir/x.wav`); other
+/// schemes are not supported.
 fn url_path(url: &str) -> Result<PathBuf> {
     if let Some(rest) = url.strip_prefix("file://") {
-        return Ok(PathBuf::from(percent_decode(rest)));
+        let decoded = percent_decode(rest);
+        // file:///C:/x carries the drive after the root's slash.
+        let name = match decoded.as_bytes() {
+            [b'/', drive, b':', ..] if drive.is_ascii_alphabetic() => &decoded[1..],
+            _ => &decoded[..],
+        };
+        return Ok(win32::path::from_windows(name));
     }
     match url.split_once("://") {
         Some(_) => fail(MF_E_UNSUPPORTED_SCHEME),
-        None => Ok(PathBuf::from(url)),
+        None => Ok(win32::path::from_windows(url)),
     }
 }
 
@@ -735,6 +743,14 @@ mod tests {
             PathBuf::from("/tmp/a b.flac")
         );
         assert_eq!(url_path("/x.wav").unwrap(), PathBuf::from("/x.wav"));
+        assert_eq!(
+            url_path(r"C:\Music\x.wav").unwrap(),
+            PathBuf::from("/Music/x.wav")
+        );
+        assert_eq!(
+            url_path("file:///C:/Music/a%20b.wav").unwrap(),
+            PathBuf::from("/Music/a b.wav")
+        );
         assert_eq!(
             url_path("http://example.invalid/a.mp3").unwrap_err().code(),
             MF_E_UNSUPPORTED_SCHEME

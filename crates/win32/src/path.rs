@@ -1,0 +1,68 @@
+//! Windows path names as Linux paths: one rule for every DLL that takes a
+//! file name (kernel32's CreateFileW, mfplat's MFCreateFile and source
+//! resolver), so a program that builds `C:\Temp\tone.wav` or
+//! `out\played.wav` finds the same file through each of them.
+//!
+//! - `\` and `/` are both separators, as in Win32 file names.
+//! - The `\\?\` and `\\.\` prefixes (no normalisation, device namespace)
+//!   are dropped: the rest is an ordinary path here.
+//! - A drive letter names the root: `C:\Temp\x` is `/Temp/x`, and a
+//!   drive-relative `C:x` is `x`. Linux has one tree, so every drive is it.
+//! - A UNC name `\\server\share\x` keeps its two leading separators
+//!   (`//server/share/x`), which Linux reads as `/server/share/x`: a share
+//!   mounted there is found, and nothing is reached over the network.
+//! - Everything else (case, dots, spaces) is left as written.
+
+use std::path::PathBuf;
+
+/// The Linux path a Windows file name names.
+pub fn from_windows(name: &str) -> PathBuf {
+    let mut rest = name;
+    for prefix in [r"\\?\", r"\\.\", "//?/", "//./"] {
+        if let Some(r) = rest.strip_prefix(prefix) {
+            rest = r;
+            break;
+        }
+    }
+    let bytes = rest.as_bytes();
+    if bytes.len() >= 2 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':' {
+        rest = &rest[2..];
+        if rest.is_empty() {
+            rest = "/";
+        }
+    }
+    PathBuf::from(rest.replace('\\', "/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_names_map_to_one_tree() {
+        assert_eq!(
+            from_windows(r"C:\Temp\tone.wav"),
+            PathBuf::from("/Temp/tone.wav")
+        );
+        assert_eq!(from_windows(r"c:/Temp\x"), PathBuf::from("/Temp/x"));
+        assert_eq!(from_windows(r"D:relative\x"), PathBuf::from("relative/x"));
+        assert_eq!(from_windows("C:"), PathBuf::from("/"));
+        assert_eq!(
+            from_windows(r"\\?\C:\long\name"),
+            PathBuf::from("/long/name")
+        );
+        assert_eq!(
+            from_windows(r"\\server\share\x"),
+            PathBuf::from("//server/share/x")
+        );
+        assert_eq!(
+            from_windows(r"out\played.wav"),
+            PathBuf::from("out/played.wav")
+        );
+        assert_eq!(from_windows("/tmp/a b.wav"), PathBuf::from("/tmp/a b.wav"));
+        assert_eq!(
+            from_windows(r"..\Common\Report.h"),
+            PathBuf::from("../Common/Report.h")
+        );
+    }
+}
