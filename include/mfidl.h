@@ -1,9 +1,12 @@
-/* Media Foundation's pipeline interfaces: the Media Session, the
- * presentation clock and time source, services and rate control. */
+/* Media Foundation's pipeline interfaces: the Media Session, topologies,
+ * sources, sinks, the presentation clock and time source, services and rate
+ * control, and the topology-node attributes. Generated parts as in
+ * mfobjects.h. */
 #ifndef WINSESSION_MFIDL_H
 #define WINSESSION_MFIDL_H
 
 #include "mfobjects.h"
+#include "mftransform.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -39,118 +42,16 @@ typedef struct _MFCLOCK_PROPERTIES {
     DWORD dwClockJitter;
 } MFCLOCK_PROPERTIES;
 
-DEFINE_GUID(IID_IMFClock, 0x2eb1e945, 0x18b8, 0x4139, 0x9b, 0x1a, 0xd5, 0xd5, 0x84, 0x81, 0x85, 0x30);
-DEFINE_GUID(IID_IMFPresentationTimeSource, 0x7ff12cce, 0xf76f, 0x41c2, 0x86, 0x3b, 0x16, 0x66, 0xc8, 0xe5, 0xe1, 0x39);
-DEFINE_GUID(IID_IMFClockStateSink, 0xf6696e82, 0x74f7, 0x4f3d, 0xa1, 0x78, 0x8a, 0x5e, 0x09, 0xc3, 0x65, 0x9f);
-DEFINE_GUID(IID_IMFPresentationClock, 0x868ce85c, 0x8ea9, 0x4f55, 0xab, 0x82, 0xb0, 0x09, 0xa9, 0x10, 0xa8, 0x05);
-DEFINE_GUID(IID_IMFShutdown, 0x97ec2ea4, 0x0e42, 0x4937, 0x97, 0xac, 0x9d, 0x6d, 0x32, 0x88, 0x24, 0xe1);
-DEFINE_GUID(IID_IMFGetService, 0xfa993888, 0x4383, 0x415a, 0xa9, 0x30, 0xdd, 0x47, 0x2a, 0x8c, 0xf6, 0xf7);
-DEFINE_GUID(IID_IMFRateControl, 0x88ddcd21, 0x03c3, 0x4275, 0x91, 0xed, 0x55, 0xee, 0x39, 0x29, 0x32, 0x8f);
-DEFINE_GUID(IID_IMFRateSupport, 0x0a9ccdbc, 0xd797, 0x4563, 0x96, 0x67, 0x94, 0xec, 0x5d, 0x79, 0x29, 0x2d);
-DEFINE_GUID(IID_IMFTopology, 0x83cf873a, 0xf6da, 0x4bc8, 0x82, 0x3f, 0xba, 0xcf, 0xd5, 0x5d, 0xc4, 0x33);
-DEFINE_GUID(IID_IMFMediaSession, 0x90377834, 0x21d0, 0x4dee, 0x82, 0x14, 0xba, 0x2e, 0x3e, 0x6c, 0x11, 0x27);
 DEFINE_GUID(MF_EVENT_SESSIONCAPS, 0x7e5ebcd0, 0x11b8, 0x4abe, 0xaf, 0xad, 0x10, 0xf6, 0x59, 0x9a, 0x7f, 0x42);
 DEFINE_GUID(MF_EVENT_SESSIONCAPS_DELTA, 0x7e5ebcd1, 0x11b8, 0x4abe, 0xaf, 0xad, 0x10, 0xf6, 0x59, 0x9a, 0x7f, 0x42);
 DEFINE_GUID(MF_EVENT_TOPOLOGY_STATUS, 0x30c5018d, 0x9a53, 0x454b, 0xad, 0x9e, 0x6d, 0x5f, 0x8f, 0xa7, 0xc4, 0x3b);
 DEFINE_GUID(MF_EVENT_PRESENTATION_TIME_OFFSET, 0x5ad914d1, 0x9b45, 0x4a8d, 0xa2, 0xc0, 0x81, 0xd1, 0xe5, 0x0b, 0xfb, 0x07);
 DEFINE_GUID(MF_RATE_CONTROL_SERVICE, 0x866fa297, 0xb802, 0x4bf8, 0x9d, 0xc9, 0x5e, 0x3b, 0x6a, 0x9f, 0x53, 0xc9);
 
-typedef struct IMFClock IMFClock;
-typedef struct IMFPresentationTimeSource IMFPresentationTimeSource;
-typedef struct IMFClockStateSink IMFClockStateSink;
-typedef struct IMFPresentationClock IMFPresentationClock;
-typedef struct IMFShutdown IMFShutdown;
-typedef struct IMFGetService IMFGetService;
-typedef struct IMFRateControl IMFRateControl;
-typedef struct IMFRateSupport IMFRateSupport;
-typedef struct IMFTopology IMFTopology;
 typedef struct IMFMediaSession IMFMediaSession;
-
-#define IMFCLOCK_METHODS(T) \
-    IUNKNOWN_METHODS(T) \
-    HRESULT (STDMETHODCALLTYPE *GetClockCharacteristics)(T *This, DWORD *pdwCharacteristics); \
-    HRESULT (STDMETHODCALLTYPE *GetCorrelatedTime)(T *This, DWORD dwReserved, LONGLONG *pllClockTime, MFTIME *phnsSystemTime); \
-    HRESULT (STDMETHODCALLTYPE *GetContinuityKey)(T *This, DWORD *pdwContinuityKey); \
-    HRESULT (STDMETHODCALLTYPE *GetState)(T *This, DWORD dwReserved, MFCLOCK_STATE *peClockState); \
-    HRESULT (STDMETHODCALLTYPE *GetProperties)(T *This, MFCLOCK_PROPERTIES *pClockProperties);
-
-#ifndef WINSESSION_CPP_INTERFACES
-typedef struct IMFClockVtbl { IMFCLOCK_METHODS(IMFClock) } IMFClockVtbl;
-struct IMFClock { const IMFClockVtbl *lpVtbl; };
-
-typedef struct IMFPresentationTimeSourceVtbl {
-    IMFCLOCK_METHODS(IMFPresentationTimeSource)
-    HRESULT (STDMETHODCALLTYPE *GetUnderlyingClock)(IMFPresentationTimeSource *This, IMFClock **ppClock);
-} IMFPresentationTimeSourceVtbl;
-struct IMFPresentationTimeSource { const IMFPresentationTimeSourceVtbl *lpVtbl; };
-
-typedef struct IMFClockStateSinkVtbl {
-    IUNKNOWN_METHODS(IMFClockStateSink)
-    HRESULT (STDMETHODCALLTYPE *OnClockStart)(IMFClockStateSink *This, MFTIME hnsSystemTime, LONGLONG llClockStartOffset);
-    HRESULT (STDMETHODCALLTYPE *OnClockStop)(IMFClockStateSink *This, MFTIME hnsSystemTime);
-    HRESULT (STDMETHODCALLTYPE *OnClockPause)(IMFClockStateSink *This, MFTIME hnsSystemTime);
-    HRESULT (STDMETHODCALLTYPE *OnClockRestart)(IMFClockStateSink *This, MFTIME hnsSystemTime);
-    HRESULT (STDMETHODCALLTYPE *OnClockSetRate)(IMFClockStateSink *This, MFTIME hnsSystemTime, float flRate);
-} IMFClockStateSinkVtbl;
-struct IMFClockStateSink { const IMFClockStateSinkVtbl *lpVtbl; };
-
-typedef struct IMFPresentationClockVtbl {
-    IMFCLOCK_METHODS(IMFPresentationClock)
-    HRESULT (STDMETHODCALLTYPE *SetTimeSource)(IMFPresentationClock *This, IMFPresentationTimeSource *pTimeSource);
-    HRESULT (STDMETHODCALLTYPE *GetTimeSource)(IMFPresentationClock *This, IMFPresentationTimeSource **ppTimeSource);
-    HRESULT (STDMETHODCALLTYPE *GetTime)(IMFPresentationClock *This, MFTIME *phnsClockTime);
-    HRESULT (STDMETHODCALLTYPE *AddClockStateSink)(IMFPresentationClock *This, IMFClockStateSink *pStateSink);
-    HRESULT (STDMETHODCALLTYPE *RemoveClockStateSink)(IMFPresentationClock *This, IMFClockStateSink *pStateSink);
-    HRESULT (STDMETHODCALLTYPE *Start)(IMFPresentationClock *This, LONGLONG llClockStartOffset);
-    HRESULT (STDMETHODCALLTYPE *Stop)(IMFPresentationClock *This);
-    HRESULT (STDMETHODCALLTYPE *Pause)(IMFPresentationClock *This);
-} IMFPresentationClockVtbl;
-struct IMFPresentationClock { const IMFPresentationClockVtbl *lpVtbl; };
-
-typedef struct IMFShutdownVtbl {
-    IUNKNOWN_METHODS(IMFShutdown)
-    HRESULT (STDMETHODCALLTYPE *Shutdown)(IMFShutdown *This);
-    HRESULT (STDMETHODCALLTYPE *GetShutdownStatus)(IMFShutdown *This, MFSHUTDOWN_STATUS *pStatus);
-} IMFShutdownVtbl;
-struct IMFShutdown { const IMFShutdownVtbl *lpVtbl; };
-
-typedef struct IMFGetServiceVtbl {
-    IUNKNOWN_METHODS(IMFGetService)
-    HRESULT (STDMETHODCALLTYPE *GetService)(IMFGetService *This, REFGUID guidService, REFIID riid, void **ppvObject);
-} IMFGetServiceVtbl;
-struct IMFGetService { const IMFGetServiceVtbl *lpVtbl; };
-
-typedef struct IMFRateControlVtbl {
-    IUNKNOWN_METHODS(IMFRateControl)
-    HRESULT (STDMETHODCALLTYPE *SetRate)(IMFRateControl *This, BOOL fThin, float flRate);
-    HRESULT (STDMETHODCALLTYPE *GetRate)(IMFRateControl *This, BOOL *pfThin, float *pflRate);
-} IMFRateControlVtbl;
-struct IMFRateControl { const IMFRateControlVtbl *lpVtbl; };
-
-typedef struct IMFRateSupportVtbl {
-    IUNKNOWN_METHODS(IMFRateSupport)
-    HRESULT (STDMETHODCALLTYPE *GetSlowestRate)(IMFRateSupport *This, MFRATE_DIRECTION eDirection, BOOL fThin, float *pflRate);
-    HRESULT (STDMETHODCALLTYPE *GetFastestRate)(IMFRateSupport *This, MFRATE_DIRECTION eDirection, BOOL fThin, float *pflRate);
-    HRESULT (STDMETHODCALLTYPE *IsRateSupported)(IMFRateSupport *This, BOOL fThin, float flRate, float *pflNearestSupportedRate);
-} IMFRateSupportVtbl;
-struct IMFRateSupport { const IMFRateSupportVtbl *lpVtbl; };
-
-typedef struct IMFMediaSessionVtbl {
-    IMFMEDIAEVENTGENERATOR_METHODS(IMFMediaSession)
-    HRESULT (STDMETHODCALLTYPE *SetTopology)(IMFMediaSession *This, DWORD dwSetTopologyFlags, IMFTopology *pTopology);
-    HRESULT (STDMETHODCALLTYPE *ClearTopologies)(IMFMediaSession *This);
-    HRESULT (STDMETHODCALLTYPE *Start)(IMFMediaSession *This, const GUID *pguidTimeFormat, const PROPVARIANT *pvarStartPosition);
-    HRESULT (STDMETHODCALLTYPE *Pause)(IMFMediaSession *This);
-    HRESULT (STDMETHODCALLTYPE *Stop)(IMFMediaSession *This);
-    HRESULT (STDMETHODCALLTYPE *Close)(IMFMediaSession *This);
-    HRESULT (STDMETHODCALLTYPE *Shutdown)(IMFMediaSession *This);
-    HRESULT (STDMETHODCALLTYPE *GetClock)(IMFMediaSession *This, IMFClock **ppClock);
-    HRESULT (STDMETHODCALLTYPE *GetSessionCapabilities)(IMFMediaSession *This, DWORD *pdwCaps);
-    HRESULT (STDMETHODCALLTYPE *GetFullTopology)(IMFMediaSession *This, DWORD dwGetFullTopologyFlags, TOPOID TopoId, IMFTopology **ppFullTopology);
-} IMFMediaSessionVtbl;
-struct IMFMediaSession { const IMFMediaSessionVtbl *lpVtbl; };
-#endif
-
+typedef struct IMFPresentationClock IMFPresentationClock;
+typedef struct IMFPresentationTimeSource IMFPresentationTimeSource;
+typedef struct IMFTopology IMFTopology;
 STDAPI MFCreateMediaSession(IMFAttributes *pConfiguration, IMFMediaSession **ppMediaSession);
 STDAPI MFCreatePresentationClock(IMFPresentationClock **ppPresentationClock);
 STDAPI MFCreateSystemTimeSource(IMFPresentationTimeSource **ppSystemTimeSource);
@@ -179,8 +80,6 @@ typedef int MFSTREAMSINK_MARKER_TYPE;
 enum { MFSTREAMSINK_MARKER_DEFAULT = 0, MFSTREAMSINK_MARKER_ENDOFSEGMENT = 1, MFSTREAMSINK_MARKER_EVENT = 3, MFSTREAMSINK_MARKER_TICK = 2 };
 typedef int MFMEDIASOURCE_CHARACTERISTICS;
 enum { MFMEDIASOURCE_CAN_PAUSE = 4, MFMEDIASOURCE_CAN_SEEK = 2, MFMEDIASOURCE_DOES_NOT_USE_NETWORK = 128, MFMEDIASOURCE_IS_LIVE = 1 };
-typedef int MFT_MESSAGE_TYPE;
-enum { MFT_MESSAGE_COMMAND_DRAIN = 1, MFT_MESSAGE_COMMAND_FLUSH = 0, MFT_MESSAGE_COMMAND_FLUSH_OUTPUT_STREAM = 268435464, MFT_MESSAGE_COMMAND_MARKER = 536870912, MFT_MESSAGE_COMMAND_SET_OUTPUT_STREAM_STATE = 268435463, MFT_MESSAGE_COMMAND_TICK = 4, MFT_MESSAGE_DROP_SAMPLES = 3, MFT_MESSAGE_NOTIFY_BEGIN_STREAMING = 268435456, MFT_MESSAGE_NOTIFY_END_OF_STREAM = 268435458, MFT_MESSAGE_NOTIFY_END_STREAMING = 268435457, MFT_MESSAGE_NOTIFY_EVENT = 268435462, MFT_MESSAGE_NOTIFY_REACQUIRE_RESOURCES = 268435461, MFT_MESSAGE_NOTIFY_RELEASE_RESOURCES = 268435460, MFT_MESSAGE_NOTIFY_START_OF_STREAM = 268435459, MFT_MESSAGE_SET_D3D_MANAGER = 2 };
 typedef int MFTIMER_FLAGS;
 enum { MFTIMER_RELATIVE = 1 };
 #define MF_RESOLUTION_MEDIASOURCE 1
@@ -198,6 +97,42 @@ DEFINE_GUID(MF_SAMPLEGRABBERSINK_IGNORE_CLOCK, 0x0efda2c0, 0x2b69, 0x4e2e, 0xab,
 DEFINE_GUID(MF_SESSION_APPROX_EVENT_OCCURRENCE_TIME, 0x190e852f, 0x6238, 0x42d1, 0xb5, 0xaf, 0x69, 0xea, 0x33, 0x8e, 0xf8, 0x50);
 DEFINE_GUID(MF_SESSION_TOPOLOADER, 0x1e83d482, 0x1f1c, 0x4571, 0x84, 0x05, 0x88, 0xf4, 0xb2, 0x18, 0x1f, 0x71);
 DEFINE_GUID(MF_SESSION_QUALITY_MANAGER, 0x1e83d482, 0x1f1c, 0x4571, 0x84, 0x05, 0x88, 0xf4, 0xb2, 0x18, 0x1f, 0x73);
+DEFINE_GUID(MF_EVENT_SOURCE_ACTUAL_START, 0xa8cc55a9, 0x6b31, 0x419f, 0x84, 0x5d, 0xff, 0xb3, 0x51, 0xa2, 0x43, 0x4b);
+DEFINE_GUID(MF_EVENT_SOURCE_TOPOLOGY_CANCELED, 0xdb62f650, 0x9a5e, 0x4704, 0xac, 0xf3, 0x56, 0x3b, 0xc6, 0xa7, 0x33, 0x64);
+DEFINE_GUID(MF_EVENT_START_PRESENTATION_TIME, 0x5ad914d0, 0x9b45, 0x4a8d, 0xa2, 0xc0, 0x81, 0xd1, 0xe5, 0x0b, 0xfb, 0x07);
+DEFINE_GUID(MF_EVENT_START_PRESENTATION_TIME_AT_OUTPUT, 0x5ad914d2, 0x9b45, 0x4a8d, 0xa2, 0xc0, 0x81, 0xd1, 0xe5, 0x0b, 0xfb, 0x07);
+DEFINE_GUID(MF_TOPONODE_FLUSH, 0x494bbce8, 0xb031, 0x4e38, 0x97, 0xc4, 0xd5, 0x42, 0x2d, 0xd6, 0x18, 0xdc);
+DEFINE_GUID(MF_TOPONODE_DRAIN, 0x494bbce9, 0xb031, 0x4e38, 0x97, 0xc4, 0xd5, 0x42, 0x2d, 0xd6, 0x18, 0xdc);
+DEFINE_GUID(MF_TOPONODE_D3DAWARE, 0x494bbced, 0xb031, 0x4e38, 0x97, 0xc4, 0xd5, 0x42, 0x2d, 0xd6, 0x18, 0xdc);
+DEFINE_GUID(MF_TOPONODE_ERRORCODE, 0x494bbcee, 0xb031, 0x4e38, 0x97, 0xc4, 0xd5, 0x42, 0x2d, 0xd6, 0x18, 0xdc);
+DEFINE_GUID(MF_TOPONODE_CONNECT_METHOD, 0x494bbcf1, 0xb031, 0x4e38, 0x97, 0xc4, 0xd5, 0x42, 0x2d, 0xd6, 0x18, 0xdc);
+DEFINE_GUID(MF_TOPONODE_LOCKED, 0x494bbcf7, 0xb031, 0x4e38, 0x97, 0xc4, 0xd5, 0x42, 0x2d, 0xd6, 0x18, 0xdc);
+DEFINE_GUID(MF_TOPONODE_WORKQUEUE_ID, 0x494bbcf8, 0xb031, 0x4e38, 0x97, 0xc4, 0xd5, 0x42, 0x2d, 0xd6, 0x18, 0xdc);
+DEFINE_GUID(MF_TOPONODE_WORKQUEUE_MMCSS_CLASS, 0x494bbcf9, 0xb031, 0x4e38, 0x97, 0xc4, 0xd5, 0x42, 0x2d, 0xd6, 0x18, 0xdc);
+DEFINE_GUID(MF_TOPONODE_DECRYPTOR, 0x494bbcfa, 0xb031, 0x4e38, 0x97, 0xc4, 0xd5, 0x42, 0x2d, 0xd6, 0x18, 0xdc);
+DEFINE_GUID(MF_TOPONODE_DISCARDABLE, 0x494bbcfb, 0xb031, 0x4e38, 0x97, 0xc4, 0xd5, 0x42, 0x2d, 0xd6, 0x18, 0xdc);
+DEFINE_GUID(MF_TOPONODE_ERROR_MAJORTYPE, 0x494bbcfd, 0xb031, 0x4e38, 0x97, 0xc4, 0xd5, 0x42, 0x2d, 0xd6, 0x18, 0xdc);
+DEFINE_GUID(MF_TOPONODE_ERROR_SUBTYPE, 0x494bbcfe, 0xb031, 0x4e38, 0x97, 0xc4, 0xd5, 0x42, 0x2d, 0xd6, 0x18, 0xdc);
+DEFINE_GUID(MF_TOPONODE_WORKQUEUE_MMCSS_TASKID, 0x494bbcff, 0xb031, 0x4e38, 0x97, 0xc4, 0xd5, 0x42, 0x2d, 0xd6, 0x18, 0xdc);
+DEFINE_GUID(MF_TOPONODE_WORKQUEUE_MMCSS_PRIORITY, 0x5001f840, 0x2816, 0x48f4, 0x93, 0x64, 0xad, 0x1e, 0xf6, 0x61, 0xa1, 0x23);
+DEFINE_GUID(MF_TOPONODE_WORKQUEUE_ITEM_PRIORITY, 0xa1ff99be, 0x5e97, 0x4a53, 0xb4, 0x94, 0x56, 0x8c, 0x64, 0x2c, 0x0f, 0xf3);
+DEFINE_GUID(MF_TOPONODE_MARKIN_HERE, 0x494bbd00, 0xb031, 0x4e38, 0x97, 0xc4, 0xd5, 0x42, 0x2d, 0xd6, 0x18, 0xdc);
+DEFINE_GUID(MF_TOPONODE_MARKOUT_HERE, 0x494bbd01, 0xb031, 0x4e38, 0x97, 0xc4, 0xd5, 0x42, 0x2d, 0xd6, 0x18, 0xdc);
+DEFINE_GUID(MF_TOPONODE_DECODER, 0x494bbd02, 0xb031, 0x4e38, 0x97, 0xc4, 0xd5, 0x42, 0x2d, 0xd6, 0x18, 0xdc);
+DEFINE_GUID(MF_TOPONODE_MEDIASTART, 0x835c58ea, 0xe075, 0x4bc7, 0xbc, 0xba, 0x4d, 0xe0, 0x00, 0xdf, 0x9a, 0xe6);
+DEFINE_GUID(MF_TOPONODE_MEDIASTOP, 0x835c58eb, 0xe075, 0x4bc7, 0xbc, 0xba, 0x4d, 0xe0, 0x00, 0xdf, 0x9a, 0xe6);
+DEFINE_GUID(MF_TOPONODE_SEQUENCE_ELEMENTID, 0x835c58ef, 0xe075, 0x4bc7, 0xbc, 0xba, 0x4d, 0xe0, 0x00, 0xdf, 0x9a, 0xe6);
+DEFINE_GUID(MF_TOPONODE_TRANSFORM_OBJECTID, 0x88dcc0c9, 0x293e, 0x4e8b, 0x9a, 0xeb, 0x0a, 0xd6, 0x4c, 0xc0, 0x16, 0xb0);
+DEFINE_GUID(MF_TOPONODE_NOSHUTDOWN_ON_REMOVE, 0x14932f9c, 0x9087, 0x4bb4, 0x84, 0x12, 0x51, 0x67, 0x14, 0x5c, 0xbe, 0x04);
+DEFINE_GUID(MF_TOPONODE_RATELESS, 0x14932f9d, 0x9087, 0x4bb4, 0x84, 0x12, 0x51, 0x67, 0x14, 0x5c, 0xbe, 0x04);
+DEFINE_GUID(MF_TOPONODE_DISABLE_PREROLL, 0x14932f9e, 0x9087, 0x4bb4, 0x84, 0x12, 0x51, 0x67, 0x14, 0x5c, 0xbe, 0x04);
+DEFINE_GUID(MF_TOPONODE_PRIMARYOUTPUT, 0x6304ef99, 0x16b2, 0x4ebe, 0x9d, 0x67, 0xe4, 0xc5, 0x39, 0xb3, 0xa2, 0x59);
+typedef struct IMFClock IMFClock;
+typedef struct IMFClockStateSink IMFClockStateSink;
+typedef struct IMFShutdown IMFShutdown;
+typedef struct IMFGetService IMFGetService;
+typedef struct IMFRateControl IMFRateControl;
+typedef struct IMFRateSupport IMFRateSupport;
 typedef struct IMFPresentationDescriptor IMFPresentationDescriptor;
 typedef struct IMFStreamDescriptor IMFStreamDescriptor;
 typedef struct IMFMediaTypeHandler IMFMediaTypeHandler;
@@ -205,12 +140,18 @@ typedef struct IMFMediaSource IMFMediaSource;
 typedef struct IMFMediaStream IMFMediaStream;
 typedef struct IMFStreamSink IMFStreamSink;
 typedef struct IMFFinalizableMediaSink IMFFinalizableMediaSink;
-typedef struct IMFTransform IMFTransform;
 typedef struct IMFTimer IMFTimer;
-typedef struct _MFT_INPUT_STREAM_INFO { LONGLONG hnsMaxLatency; DWORD dwFlags; DWORD cbSize; DWORD cbMaxLookahead; DWORD cbAlignment; } MFT_INPUT_STREAM_INFO;
-typedef struct _MFT_OUTPUT_STREAM_INFO { DWORD dwFlags; DWORD cbSize; DWORD cbAlignment; } MFT_OUTPUT_STREAM_INFO;
-typedef struct _MFT_OUTPUT_DATA_BUFFER { DWORD dwStreamID; IMFSample *pSample; DWORD dwStatus; IMFCollection *pEvents; } MFT_OUTPUT_DATA_BUFFER;
+DEFINE_GUID(IID_IMFClock, 0x2eb1e945, 0x18b8, 0x4139, 0x9b, 0x1a, 0xd5, 0xd5, 0x84, 0x81, 0x85, 0x30);
+DEFINE_GUID(IID_IMFPresentationTimeSource, 0x7ff12cce, 0xf76f, 0x41c2, 0x86, 0x3b, 0x16, 0x66, 0xc8, 0xe5, 0xe1, 0x39);
+DEFINE_GUID(IID_IMFClockStateSink, 0xf6696e82, 0x74f7, 0x4f3d, 0xa1, 0x78, 0x8a, 0x5e, 0x09, 0xc3, 0x65, 0x9f);
+DEFINE_GUID(IID_IMFPresentationClock, 0x868ce85c, 0x8ea9, 0x4f55, 0xab, 0x82, 0xb0, 0x09, 0xa9, 0x10, 0xa8, 0x05);
+DEFINE_GUID(IID_IMFShutdown, 0x97ec2ea4, 0x0e42, 0x4937, 0x97, 0xac, 0x9d, 0x6d, 0x32, 0x88, 0x24, 0xe1);
+DEFINE_GUID(IID_IMFGetService, 0xfa993888, 0x4383, 0x415a, 0xa9, 0x30, 0xdd, 0x47, 0x2a, 0x8c, 0xf6, 0xf7);
+DEFINE_GUID(IID_IMFRateControl, 0x88ddcd21, 0x03c3, 0x4275, 0x91, 0xed, 0x55, 0xee, 0x39, 0x29, 0x32, 0x8f);
+DEFINE_GUID(IID_IMFRateSupport, 0x0a9ccdbc, 0xd797, 0x4563, 0x96, 0x67, 0x94, 0xec, 0x5d, 0x79, 0x29, 0x2d);
+DEFINE_GUID(IID_IMFMediaSession, 0x90377834, 0x21d0, 0x4dee, 0x82, 0x14, 0xba, 0x2e, 0x3e, 0x6c, 0x11, 0x27);
 DEFINE_GUID(IID_IMFTopologyNode, 0x83cf873a, 0xf6da, 0x4bc8, 0x82, 0x3f, 0xba, 0xcf, 0xd5, 0x5d, 0xc4, 0x30);
+DEFINE_GUID(IID_IMFTopology, 0x83cf873a, 0xf6da, 0x4bc8, 0x82, 0x3f, 0xba, 0xcf, 0xd5, 0x5d, 0xc4, 0x33);
 DEFINE_GUID(IID_IMFPresentationDescriptor, 0x03cb2711, 0x24d7, 0x4db6, 0xa1, 0x7f, 0xf3, 0xa7, 0xa4, 0x79, 0xa5, 0x36);
 DEFINE_GUID(IID_IMFStreamDescriptor, 0x56c03d9c, 0x9dbb, 0x45f5, 0xab, 0x4b, 0xd8, 0x0f, 0x47, 0xc0, 0x59, 0x38);
 DEFINE_GUID(IID_IMFMediaTypeHandler, 0xe93dcf6c, 0x4b07, 0x4e1e, 0x81, 0x23, 0xaa, 0x16, 0xed, 0x6e, 0xad, 0xf5);
@@ -221,12 +162,222 @@ DEFINE_GUID(IID_IMFMediaSink, 0x6ef2a660, 0x47c0, 0x4666, 0xb1, 0x3d, 0xcb, 0xb7
 DEFINE_GUID(IID_IMFFinalizableMediaSink, 0xeaecb74a, 0x9a50, 0x42ce, 0x95, 0x41, 0x6a, 0x7f, 0x57, 0xaa, 0x4a, 0xd7);
 DEFINE_GUID(IID_IMFSourceResolver, 0xfbe5a32d, 0xa497, 0x4b61, 0xbb, 0x85, 0x97, 0xb1, 0xa8, 0x48, 0xa6, 0xe3);
 DEFINE_GUID(IID_IMFSampleGrabberSinkCallback, 0x8c7b80bf, 0xee42, 0x4b59, 0xb1, 0xdf, 0x55, 0x66, 0x8e, 0x1b, 0xdc, 0xa8);
-DEFINE_GUID(IID_IMFTransform, 0xbf94c121, 0x5b05, 0x4e6f, 0x80, 0x00, 0xba, 0x59, 0x89, 0x61, 0x41, 0x4d);
 DEFINE_GUID(IID_IMFTimer, 0xe56e4cbd, 0x8f70, 0x49d8, 0xa0, 0xf8, 0xed, 0xb3, 0xd6, 0xab, 0x9b, 0xf2);
 
 #ifndef WINSESSION_CPP_INTERFACES
 
+typedef struct IMFClockVtbl {
+    BEGIN_INTERFACE
+    IUNKNOWN_METHODS(IMFClock)
+    HRESULT (STDMETHODCALLTYPE *GetClockCharacteristics)(IMFClock *This, DWORD *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetCorrelatedTime)(IMFClock *This, DWORD dwreserved, LONGLONG *pllclocktime, MFTIME *phnssystemtime);
+    HRESULT (STDMETHODCALLTYPE *GetContinuityKey)(IMFClock *This, DWORD *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetState)(IMFClock *This, DWORD dwreserved, MFCLOCK_STATE *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetProperties)(IMFClock *This, MFCLOCK_PROPERTIES *pclockproperties);
+    END_INTERFACE
+} IMFClockVtbl;
+struct IMFClock { const IMFClockVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFClock_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFClock_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFClock_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFClock_GetClockCharacteristics(This, ppresult) ((This)->lpVtbl->GetClockCharacteristics(This, ppresult))
+#define IMFClock_GetCorrelatedTime(This, dwreserved, pllclocktime, phnssystemtime) ((This)->lpVtbl->GetCorrelatedTime(This, dwreserved, pllclocktime, phnssystemtime))
+#define IMFClock_GetContinuityKey(This, ppresult) ((This)->lpVtbl->GetContinuityKey(This, ppresult))
+#define IMFClock_GetState(This, dwreserved, ppresult) ((This)->lpVtbl->GetState(This, dwreserved, ppresult))
+#define IMFClock_GetProperties(This, pclockproperties) ((This)->lpVtbl->GetProperties(This, pclockproperties))
+#endif
+
+typedef struct IMFPresentationTimeSourceVtbl {
+    BEGIN_INTERFACE
+    IUNKNOWN_METHODS(IMFPresentationTimeSource)
+    HRESULT (STDMETHODCALLTYPE *GetClockCharacteristics)(IMFPresentationTimeSource *This, DWORD *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetCorrelatedTime)(IMFPresentationTimeSource *This, DWORD dwreserved, LONGLONG *pllclocktime, MFTIME *phnssystemtime);
+    HRESULT (STDMETHODCALLTYPE *GetContinuityKey)(IMFPresentationTimeSource *This, DWORD *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetState)(IMFPresentationTimeSource *This, DWORD dwreserved, MFCLOCK_STATE *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetProperties)(IMFPresentationTimeSource *This, MFCLOCK_PROPERTIES *pclockproperties);
+    HRESULT (STDMETHODCALLTYPE *GetUnderlyingClock)(IMFPresentationTimeSource *This, IMFClock **ppresult);
+    END_INTERFACE
+} IMFPresentationTimeSourceVtbl;
+struct IMFPresentationTimeSource { const IMFPresentationTimeSourceVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFPresentationTimeSource_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFPresentationTimeSource_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFPresentationTimeSource_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFPresentationTimeSource_GetClockCharacteristics(This, ppresult) ((This)->lpVtbl->GetClockCharacteristics(This, ppresult))
+#define IMFPresentationTimeSource_GetCorrelatedTime(This, dwreserved, pllclocktime, phnssystemtime) ((This)->lpVtbl->GetCorrelatedTime(This, dwreserved, pllclocktime, phnssystemtime))
+#define IMFPresentationTimeSource_GetContinuityKey(This, ppresult) ((This)->lpVtbl->GetContinuityKey(This, ppresult))
+#define IMFPresentationTimeSource_GetState(This, dwreserved, ppresult) ((This)->lpVtbl->GetState(This, dwreserved, ppresult))
+#define IMFPresentationTimeSource_GetProperties(This, pclockproperties) ((This)->lpVtbl->GetProperties(This, pclockproperties))
+#define IMFPresentationTimeSource_GetUnderlyingClock(This, ppresult) ((This)->lpVtbl->GetUnderlyingClock(This, ppresult))
+#endif
+
+typedef struct IMFClockStateSinkVtbl {
+    BEGIN_INTERFACE
+    IUNKNOWN_METHODS(IMFClockStateSink)
+    HRESULT (STDMETHODCALLTYPE *OnClockStart)(IMFClockStateSink *This, MFTIME hnssystemtime, LONGLONG llclockstartoffset);
+    HRESULT (STDMETHODCALLTYPE *OnClockStop)(IMFClockStateSink *This, MFTIME hnssystemtime);
+    HRESULT (STDMETHODCALLTYPE *OnClockPause)(IMFClockStateSink *This, MFTIME hnssystemtime);
+    HRESULT (STDMETHODCALLTYPE *OnClockRestart)(IMFClockStateSink *This, MFTIME hnssystemtime);
+    HRESULT (STDMETHODCALLTYPE *OnClockSetRate)(IMFClockStateSink *This, MFTIME hnssystemtime, float flrate);
+    END_INTERFACE
+} IMFClockStateSinkVtbl;
+struct IMFClockStateSink { const IMFClockStateSinkVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFClockStateSink_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFClockStateSink_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFClockStateSink_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFClockStateSink_OnClockStart(This, hnssystemtime, llclockstartoffset) ((This)->lpVtbl->OnClockStart(This, hnssystemtime, llclockstartoffset))
+#define IMFClockStateSink_OnClockStop(This, hnssystemtime) ((This)->lpVtbl->OnClockStop(This, hnssystemtime))
+#define IMFClockStateSink_OnClockPause(This, hnssystemtime) ((This)->lpVtbl->OnClockPause(This, hnssystemtime))
+#define IMFClockStateSink_OnClockRestart(This, hnssystemtime) ((This)->lpVtbl->OnClockRestart(This, hnssystemtime))
+#define IMFClockStateSink_OnClockSetRate(This, hnssystemtime, flrate) ((This)->lpVtbl->OnClockSetRate(This, hnssystemtime, flrate))
+#endif
+
+typedef struct IMFPresentationClockVtbl {
+    BEGIN_INTERFACE
+    IUNKNOWN_METHODS(IMFPresentationClock)
+    HRESULT (STDMETHODCALLTYPE *GetClockCharacteristics)(IMFPresentationClock *This, DWORD *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetCorrelatedTime)(IMFPresentationClock *This, DWORD dwreserved, LONGLONG *pllclocktime, MFTIME *phnssystemtime);
+    HRESULT (STDMETHODCALLTYPE *GetContinuityKey)(IMFPresentationClock *This, DWORD *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetState)(IMFPresentationClock *This, DWORD dwreserved, MFCLOCK_STATE *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetProperties)(IMFPresentationClock *This, MFCLOCK_PROPERTIES *pclockproperties);
+    HRESULT (STDMETHODCALLTYPE *SetTimeSource)(IMFPresentationClock *This, IMFPresentationTimeSource *ptimesource);
+    HRESULT (STDMETHODCALLTYPE *GetTimeSource)(IMFPresentationClock *This, IMFPresentationTimeSource **ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetTime)(IMFPresentationClock *This, MFTIME *ppresult);
+    HRESULT (STDMETHODCALLTYPE *AddClockStateSink)(IMFPresentationClock *This, IMFClockStateSink *pstatesink);
+    HRESULT (STDMETHODCALLTYPE *RemoveClockStateSink)(IMFPresentationClock *This, IMFClockStateSink *pstatesink);
+    HRESULT (STDMETHODCALLTYPE *Start)(IMFPresentationClock *This, LONGLONG llclockstartoffset);
+    HRESULT (STDMETHODCALLTYPE *Stop)(IMFPresentationClock *This);
+    HRESULT (STDMETHODCALLTYPE *Pause)(IMFPresentationClock *This);
+    END_INTERFACE
+} IMFPresentationClockVtbl;
+struct IMFPresentationClock { const IMFPresentationClockVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFPresentationClock_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFPresentationClock_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFPresentationClock_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFPresentationClock_GetClockCharacteristics(This, ppresult) ((This)->lpVtbl->GetClockCharacteristics(This, ppresult))
+#define IMFPresentationClock_GetCorrelatedTime(This, dwreserved, pllclocktime, phnssystemtime) ((This)->lpVtbl->GetCorrelatedTime(This, dwreserved, pllclocktime, phnssystemtime))
+#define IMFPresentationClock_GetContinuityKey(This, ppresult) ((This)->lpVtbl->GetContinuityKey(This, ppresult))
+#define IMFPresentationClock_GetState(This, dwreserved, ppresult) ((This)->lpVtbl->GetState(This, dwreserved, ppresult))
+#define IMFPresentationClock_GetProperties(This, pclockproperties) ((This)->lpVtbl->GetProperties(This, pclockproperties))
+#define IMFPresentationClock_SetTimeSource(This, ptimesource) ((This)->lpVtbl->SetTimeSource(This, ptimesource))
+#define IMFPresentationClock_GetTimeSource(This, ppresult) ((This)->lpVtbl->GetTimeSource(This, ppresult))
+#define IMFPresentationClock_GetTime(This, ppresult) ((This)->lpVtbl->GetTime(This, ppresult))
+#define IMFPresentationClock_AddClockStateSink(This, pstatesink) ((This)->lpVtbl->AddClockStateSink(This, pstatesink))
+#define IMFPresentationClock_RemoveClockStateSink(This, pstatesink) ((This)->lpVtbl->RemoveClockStateSink(This, pstatesink))
+#define IMFPresentationClock_Start(This, llclockstartoffset) ((This)->lpVtbl->Start(This, llclockstartoffset))
+#define IMFPresentationClock_Stop(This) ((This)->lpVtbl->Stop(This))
+#define IMFPresentationClock_Pause(This) ((This)->lpVtbl->Pause(This))
+#endif
+
+typedef struct IMFShutdownVtbl {
+    BEGIN_INTERFACE
+    IUNKNOWN_METHODS(IMFShutdown)
+    HRESULT (STDMETHODCALLTYPE *Shutdown)(IMFShutdown *This);
+    HRESULT (STDMETHODCALLTYPE *GetShutdownStatus)(IMFShutdown *This, MFSHUTDOWN_STATUS *ppresult);
+    END_INTERFACE
+} IMFShutdownVtbl;
+struct IMFShutdown { const IMFShutdownVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFShutdown_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFShutdown_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFShutdown_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFShutdown_Shutdown(This) ((This)->lpVtbl->Shutdown(This))
+#define IMFShutdown_GetShutdownStatus(This, ppresult) ((This)->lpVtbl->GetShutdownStatus(This, ppresult))
+#endif
+
+typedef struct IMFGetServiceVtbl {
+    BEGIN_INTERFACE
+    IUNKNOWN_METHODS(IMFGetService)
+    HRESULT (STDMETHODCALLTYPE *GetService)(IMFGetService *This, REFGUID guidservice, REFGUID riid, void **ppvobject);
+    END_INTERFACE
+} IMFGetServiceVtbl;
+struct IMFGetService { const IMFGetServiceVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFGetService_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFGetService_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFGetService_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFGetService_GetService(This, guidservice, riid, ppvobject) ((This)->lpVtbl->GetService(This, guidservice, riid, ppvobject))
+#endif
+
+typedef struct IMFRateControlVtbl {
+    BEGIN_INTERFACE
+    IUNKNOWN_METHODS(IMFRateControl)
+    HRESULT (STDMETHODCALLTYPE *SetRate)(IMFRateControl *This, BOOL fthin, float flrate);
+    HRESULT (STDMETHODCALLTYPE *GetRate)(IMFRateControl *This, BOOL *pfthin, float *pflrate);
+    END_INTERFACE
+} IMFRateControlVtbl;
+struct IMFRateControl { const IMFRateControlVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFRateControl_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFRateControl_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFRateControl_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFRateControl_SetRate(This, fthin, flrate) ((This)->lpVtbl->SetRate(This, fthin, flrate))
+#define IMFRateControl_GetRate(This, pfthin, pflrate) ((This)->lpVtbl->GetRate(This, pfthin, pflrate))
+#endif
+
+typedef struct IMFRateSupportVtbl {
+    BEGIN_INTERFACE
+    IUNKNOWN_METHODS(IMFRateSupport)
+    HRESULT (STDMETHODCALLTYPE *GetSlowestRate)(IMFRateSupport *This, MFRATE_DIRECTION edirection, BOOL fthin, float *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetFastestRate)(IMFRateSupport *This, MFRATE_DIRECTION edirection, BOOL fthin, float *ppresult);
+    HRESULT (STDMETHODCALLTYPE *IsRateSupported)(IMFRateSupport *This, BOOL fthin, float flrate, float *pflnearestsupportedrate);
+    END_INTERFACE
+} IMFRateSupportVtbl;
+struct IMFRateSupport { const IMFRateSupportVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFRateSupport_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFRateSupport_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFRateSupport_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFRateSupport_GetSlowestRate(This, edirection, fthin, ppresult) ((This)->lpVtbl->GetSlowestRate(This, edirection, fthin, ppresult))
+#define IMFRateSupport_GetFastestRate(This, edirection, fthin, ppresult) ((This)->lpVtbl->GetFastestRate(This, edirection, fthin, ppresult))
+#define IMFRateSupport_IsRateSupported(This, fthin, flrate, pflnearestsupportedrate) ((This)->lpVtbl->IsRateSupported(This, fthin, flrate, pflnearestsupportedrate))
+#endif
+
+typedef struct IMFMediaSessionVtbl {
+    BEGIN_INTERFACE
+    IUNKNOWN_METHODS(IMFMediaSession)
+    HRESULT (STDMETHODCALLTYPE *GetEvent)(IMFMediaSession *This, DWORD dwflags, IMFMediaEvent **ppresult);
+    HRESULT (STDMETHODCALLTYPE *BeginGetEvent)(IMFMediaSession *This, IMFAsyncCallback *pcallback, IUnknown *punkstate);
+    HRESULT (STDMETHODCALLTYPE *EndGetEvent)(IMFMediaSession *This, IMFAsyncResult *presult, IMFMediaEvent **ppresult);
+    HRESULT (STDMETHODCALLTYPE *QueueEvent)(IMFMediaSession *This, MediaEventType met, REFGUID guidextendedtype, HRESULT hrstatus, const PROPVARIANT *pvvalue);
+    HRESULT (STDMETHODCALLTYPE *SetTopology)(IMFMediaSession *This, DWORD dwsettopologyflags, IMFTopology *ptopology);
+    HRESULT (STDMETHODCALLTYPE *ClearTopologies)(IMFMediaSession *This);
+    HRESULT (STDMETHODCALLTYPE *Start)(IMFMediaSession *This, REFGUID pguidtimeformat, const PROPVARIANT *pvarstartposition);
+    HRESULT (STDMETHODCALLTYPE *Pause)(IMFMediaSession *This);
+    HRESULT (STDMETHODCALLTYPE *Stop)(IMFMediaSession *This);
+    HRESULT (STDMETHODCALLTYPE *Close)(IMFMediaSession *This);
+    HRESULT (STDMETHODCALLTYPE *Shutdown)(IMFMediaSession *This);
+    HRESULT (STDMETHODCALLTYPE *GetClock)(IMFMediaSession *This, IMFClock **ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetSessionCapabilities)(IMFMediaSession *This, DWORD *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetFullTopology)(IMFMediaSession *This, DWORD dwgetfulltopologyflags, TOPOID topoid, IMFTopology **ppresult);
+    END_INTERFACE
+} IMFMediaSessionVtbl;
+struct IMFMediaSession { const IMFMediaSessionVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFMediaSession_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFMediaSession_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFMediaSession_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFMediaSession_GetEvent(This, dwflags, ppresult) ((This)->lpVtbl->GetEvent(This, dwflags, ppresult))
+#define IMFMediaSession_BeginGetEvent(This, pcallback, punkstate) ((This)->lpVtbl->BeginGetEvent(This, pcallback, punkstate))
+#define IMFMediaSession_EndGetEvent(This, presult, ppresult) ((This)->lpVtbl->EndGetEvent(This, presult, ppresult))
+#define IMFMediaSession_QueueEvent(This, met, guidextendedtype, hrstatus, pvvalue) ((This)->lpVtbl->QueueEvent(This, met, guidextendedtype, hrstatus, pvvalue))
+#define IMFMediaSession_SetTopology(This, dwsettopologyflags, ptopology) ((This)->lpVtbl->SetTopology(This, dwsettopologyflags, ptopology))
+#define IMFMediaSession_ClearTopologies(This) ((This)->lpVtbl->ClearTopologies(This))
+#define IMFMediaSession_Start(This, pguidtimeformat, pvarstartposition) ((This)->lpVtbl->Start(This, pguidtimeformat, pvarstartposition))
+#define IMFMediaSession_Pause(This) ((This)->lpVtbl->Pause(This))
+#define IMFMediaSession_Stop(This) ((This)->lpVtbl->Stop(This))
+#define IMFMediaSession_Close(This) ((This)->lpVtbl->Close(This))
+#define IMFMediaSession_Shutdown(This) ((This)->lpVtbl->Shutdown(This))
+#define IMFMediaSession_GetClock(This, ppresult) ((This)->lpVtbl->GetClock(This, ppresult))
+#define IMFMediaSession_GetSessionCapabilities(This, ppresult) ((This)->lpVtbl->GetSessionCapabilities(This, ppresult))
+#define IMFMediaSession_GetFullTopology(This, dwgetfulltopologyflags, topoid, ppresult) ((This)->lpVtbl->GetFullTopology(This, dwgetfulltopologyflags, topoid, ppresult))
+#endif
+
 typedef struct IMFTopologyNodeVtbl {
+    BEGIN_INTERFACE
     IUNKNOWN_METHODS(IMFTopologyNode)
     HRESULT (STDMETHODCALLTYPE *GetItem)(IMFTopologyNode *This, REFGUID guidkey, PROPVARIANT *pvalue);
     HRESULT (STDMETHODCALLTYPE *GetItemType)(IMFTopologyNode *This, REFGUID guidkey, MF_ATTRIBUTE_TYPE *ppresult);
@@ -274,10 +425,63 @@ typedef struct IMFTopologyNodeVtbl {
     HRESULT (STDMETHODCALLTYPE *SetInputPrefType)(IMFTopologyNode *This, DWORD dwinputindex, IMFMediaType *ptype);
     HRESULT (STDMETHODCALLTYPE *GetInputPrefType)(IMFTopologyNode *This, DWORD dwinputindex, IMFMediaType **ppresult);
     HRESULT (STDMETHODCALLTYPE *CloneFrom)(IMFTopologyNode *This, IMFTopologyNode *pnode);
+    END_INTERFACE
 } IMFTopologyNodeVtbl;
 struct IMFTopologyNode { const IMFTopologyNodeVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFTopologyNode_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFTopologyNode_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFTopologyNode_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFTopologyNode_GetItem(This, guidkey, pvalue) ((This)->lpVtbl->GetItem(This, guidkey, pvalue))
+#define IMFTopologyNode_GetItemType(This, guidkey, ppresult) ((This)->lpVtbl->GetItemType(This, guidkey, ppresult))
+#define IMFTopologyNode_CompareItem(This, guidkey, value, ppresult) ((This)->lpVtbl->CompareItem(This, guidkey, value, ppresult))
+#define IMFTopologyNode_Compare(This, ptheirs, matchtype, ppresult) ((This)->lpVtbl->Compare(This, ptheirs, matchtype, ppresult))
+#define IMFTopologyNode_GetUINT32(This, guidkey, ppresult) ((This)->lpVtbl->GetUINT32(This, guidkey, ppresult))
+#define IMFTopologyNode_GetUINT64(This, guidkey, ppresult) ((This)->lpVtbl->GetUINT64(This, guidkey, ppresult))
+#define IMFTopologyNode_GetDouble(This, guidkey, ppresult) ((This)->lpVtbl->GetDouble(This, guidkey, ppresult))
+#define IMFTopologyNode_GetGUID(This, guidkey, ppresult) ((This)->lpVtbl->GetGUID(This, guidkey, ppresult))
+#define IMFTopologyNode_GetStringLength(This, guidkey, ppresult) ((This)->lpVtbl->GetStringLength(This, guidkey, ppresult))
+#define IMFTopologyNode_GetString(This, guidkey, pwszvalue, cchbufsize, pcchlength) ((This)->lpVtbl->GetString(This, guidkey, pwszvalue, cchbufsize, pcchlength))
+#define IMFTopologyNode_GetAllocatedString(This, guidkey, ppwszvalue, pcchlength) ((This)->lpVtbl->GetAllocatedString(This, guidkey, ppwszvalue, pcchlength))
+#define IMFTopologyNode_GetBlobSize(This, guidkey, ppresult) ((This)->lpVtbl->GetBlobSize(This, guidkey, ppresult))
+#define IMFTopologyNode_GetBlob(This, guidkey, pbuf, cbbufsize, pcbblobsize) ((This)->lpVtbl->GetBlob(This, guidkey, pbuf, cbbufsize, pcbblobsize))
+#define IMFTopologyNode_GetAllocatedBlob(This, guidkey, ppbuf, pcbsize) ((This)->lpVtbl->GetAllocatedBlob(This, guidkey, ppbuf, pcbsize))
+#define IMFTopologyNode_GetUnknown(This, guidkey, riid, ppv) ((This)->lpVtbl->GetUnknown(This, guidkey, riid, ppv))
+#define IMFTopologyNode_SetItem(This, guidkey, value) ((This)->lpVtbl->SetItem(This, guidkey, value))
+#define IMFTopologyNode_DeleteItem(This, guidkey) ((This)->lpVtbl->DeleteItem(This, guidkey))
+#define IMFTopologyNode_DeleteAllItems(This) ((This)->lpVtbl->DeleteAllItems(This))
+#define IMFTopologyNode_SetUINT32(This, guidkey, unvalue) ((This)->lpVtbl->SetUINT32(This, guidkey, unvalue))
+#define IMFTopologyNode_SetUINT64(This, guidkey, unvalue) ((This)->lpVtbl->SetUINT64(This, guidkey, unvalue))
+#define IMFTopologyNode_SetDouble(This, guidkey, fvalue) ((This)->lpVtbl->SetDouble(This, guidkey, fvalue))
+#define IMFTopologyNode_SetGUID(This, guidkey, guidvalue) ((This)->lpVtbl->SetGUID(This, guidkey, guidvalue))
+#define IMFTopologyNode_SetString(This, guidkey, wszvalue) ((This)->lpVtbl->SetString(This, guidkey, wszvalue))
+#define IMFTopologyNode_SetBlob(This, guidkey, pbuf, cbbufsize) ((This)->lpVtbl->SetBlob(This, guidkey, pbuf, cbbufsize))
+#define IMFTopologyNode_SetUnknown(This, guidkey, punknown) ((This)->lpVtbl->SetUnknown(This, guidkey, punknown))
+#define IMFTopologyNode_LockStore(This) ((This)->lpVtbl->LockStore(This))
+#define IMFTopologyNode_UnlockStore(This) ((This)->lpVtbl->UnlockStore(This))
+#define IMFTopologyNode_GetCount(This, ppresult) ((This)->lpVtbl->GetCount(This, ppresult))
+#define IMFTopologyNode_GetItemByIndex(This, unindex, pguidkey, pvalue) ((This)->lpVtbl->GetItemByIndex(This, unindex, pguidkey, pvalue))
+#define IMFTopologyNode_CopyAllItems(This, pdest) ((This)->lpVtbl->CopyAllItems(This, pdest))
+#define IMFTopologyNode_SetObject(This, pobject) ((This)->lpVtbl->SetObject(This, pobject))
+#define IMFTopologyNode_GetObject(This, ppresult) ((This)->lpVtbl->GetObject(This, ppresult))
+#define IMFTopologyNode_GetNodeType(This, ppresult) ((This)->lpVtbl->GetNodeType(This, ppresult))
+#define IMFTopologyNode_GetTopoNodeID(This, ppresult) ((This)->lpVtbl->GetTopoNodeID(This, ppresult))
+#define IMFTopologyNode_SetTopoNodeID(This, ulltopoid) ((This)->lpVtbl->SetTopoNodeID(This, ulltopoid))
+#define IMFTopologyNode_GetInputCount(This, ppresult) ((This)->lpVtbl->GetInputCount(This, ppresult))
+#define IMFTopologyNode_GetOutputCount(This, ppresult) ((This)->lpVtbl->GetOutputCount(This, ppresult))
+#define IMFTopologyNode_ConnectOutput(This, dwoutputindex, pdownstreamnode, dwinputindexondownstreamnode) ((This)->lpVtbl->ConnectOutput(This, dwoutputindex, pdownstreamnode, dwinputindexondownstreamnode))
+#define IMFTopologyNode_DisconnectOutput(This, dwoutputindex) ((This)->lpVtbl->DisconnectOutput(This, dwoutputindex))
+#define IMFTopologyNode_GetInput(This, dwinputindex, ppupstreamnode, pdwoutputindexonupstreamnode) ((This)->lpVtbl->GetInput(This, dwinputindex, ppupstreamnode, pdwoutputindexonupstreamnode))
+#define IMFTopologyNode_GetOutput(This, dwoutputindex, ppdownstreamnode, pdwinputindexondownstreamnode) ((This)->lpVtbl->GetOutput(This, dwoutputindex, ppdownstreamnode, pdwinputindexondownstreamnode))
+#define IMFTopologyNode_SetOutputPrefType(This, dwoutputindex, ptype) ((This)->lpVtbl->SetOutputPrefType(This, dwoutputindex, ptype))
+#define IMFTopologyNode_GetOutputPrefType(This, dwoutputindex, ppresult) ((This)->lpVtbl->GetOutputPrefType(This, dwoutputindex, ppresult))
+#define IMFTopologyNode_SetInputPrefType(This, dwinputindex, ptype) ((This)->lpVtbl->SetInputPrefType(This, dwinputindex, ptype))
+#define IMFTopologyNode_GetInputPrefType(This, dwinputindex, ppresult) ((This)->lpVtbl->GetInputPrefType(This, dwinputindex, ppresult))
+#define IMFTopologyNode_CloneFrom(This, pnode) ((This)->lpVtbl->CloneFrom(This, pnode))
+#endif
 
 typedef struct IMFTopologyVtbl {
+    BEGIN_INTERFACE
     IUNKNOWN_METHODS(IMFTopology)
     HRESULT (STDMETHODCALLTYPE *GetItem)(IMFTopology *This, REFGUID guidkey, PROPVARIANT *pvalue);
     HRESULT (STDMETHODCALLTYPE *GetItemType)(IMFTopology *This, REFGUID guidkey, MF_ATTRIBUTE_TYPE *ppresult);
@@ -319,10 +523,57 @@ typedef struct IMFTopologyVtbl {
     HRESULT (STDMETHODCALLTYPE *GetNodeByID)(IMFTopology *This, TOPOID qwtoponodeid, IMFTopologyNode **ppresult);
     HRESULT (STDMETHODCALLTYPE *GetSourceNodeCollection)(IMFTopology *This, IMFCollection **ppresult);
     HRESULT (STDMETHODCALLTYPE *GetOutputNodeCollection)(IMFTopology *This, IMFCollection **ppresult);
+    END_INTERFACE
 } IMFTopologyVtbl;
 struct IMFTopology { const IMFTopologyVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFTopology_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFTopology_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFTopology_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFTopology_GetItem(This, guidkey, pvalue) ((This)->lpVtbl->GetItem(This, guidkey, pvalue))
+#define IMFTopology_GetItemType(This, guidkey, ppresult) ((This)->lpVtbl->GetItemType(This, guidkey, ppresult))
+#define IMFTopology_CompareItem(This, guidkey, value, ppresult) ((This)->lpVtbl->CompareItem(This, guidkey, value, ppresult))
+#define IMFTopology_Compare(This, ptheirs, matchtype, ppresult) ((This)->lpVtbl->Compare(This, ptheirs, matchtype, ppresult))
+#define IMFTopology_GetUINT32(This, guidkey, ppresult) ((This)->lpVtbl->GetUINT32(This, guidkey, ppresult))
+#define IMFTopology_GetUINT64(This, guidkey, ppresult) ((This)->lpVtbl->GetUINT64(This, guidkey, ppresult))
+#define IMFTopology_GetDouble(This, guidkey, ppresult) ((This)->lpVtbl->GetDouble(This, guidkey, ppresult))
+#define IMFTopology_GetGUID(This, guidkey, ppresult) ((This)->lpVtbl->GetGUID(This, guidkey, ppresult))
+#define IMFTopology_GetStringLength(This, guidkey, ppresult) ((This)->lpVtbl->GetStringLength(This, guidkey, ppresult))
+#define IMFTopology_GetString(This, guidkey, pwszvalue, cchbufsize, pcchlength) ((This)->lpVtbl->GetString(This, guidkey, pwszvalue, cchbufsize, pcchlength))
+#define IMFTopology_GetAllocatedString(This, guidkey, ppwszvalue, pcchlength) ((This)->lpVtbl->GetAllocatedString(This, guidkey, ppwszvalue, pcchlength))
+#define IMFTopology_GetBlobSize(This, guidkey, ppresult) ((This)->lpVtbl->GetBlobSize(This, guidkey, ppresult))
+#define IMFTopology_GetBlob(This, guidkey, pbuf, cbbufsize, pcbblobsize) ((This)->lpVtbl->GetBlob(This, guidkey, pbuf, cbbufsize, pcbblobsize))
+#define IMFTopology_GetAllocatedBlob(This, guidkey, ppbuf, pcbsize) ((This)->lpVtbl->GetAllocatedBlob(This, guidkey, ppbuf, pcbsize))
+#define IMFTopology_GetUnknown(This, guidkey, riid, ppv) ((This)->lpVtbl->GetUnknown(This, guidkey, riid, ppv))
+#define IMFTopology_SetItem(This, guidkey, value) ((This)->lpVtbl->SetItem(This, guidkey, value))
+#define IMFTopology_DeleteItem(This, guidkey) ((This)->lpVtbl->DeleteItem(This, guidkey))
+#define IMFTopology_DeleteAllItems(This) ((This)->lpVtbl->DeleteAllItems(This))
+#define IMFTopology_SetUINT32(This, guidkey, unvalue) ((This)->lpVtbl->SetUINT32(This, guidkey, unvalue))
+#define IMFTopology_SetUINT64(This, guidkey, unvalue) ((This)->lpVtbl->SetUINT64(This, guidkey, unvalue))
+#define IMFTopology_SetDouble(This, guidkey, fvalue) ((This)->lpVtbl->SetDouble(This, guidkey, fvalue))
+#define IMFTopology_SetGUID(This, guidkey, guidvalue) ((This)->lpVtbl->SetGUID(This, guidkey, guidvalue))
+#define IMFTopology_SetString(This, guidkey, wszvalue) ((This)->lpVtbl->SetString(This, guidkey, wszvalue))
+#define IMFTopology_SetBlob(This, guidkey, pbuf, cbbufsize) ((This)->lpVtbl->SetBlob(This, guidkey, pbuf, cbbufsize))
+#define IMFTopology_SetUnknown(This, guidkey, punknown) ((This)->lpVtbl->SetUnknown(This, guidkey, punknown))
+#define IMFTopology_LockStore(This) ((This)->lpVtbl->LockStore(This))
+#define IMFTopology_UnlockStore(This) ((This)->lpVtbl->UnlockStore(This))
+#define IMFTopology_GetCount(This, ppresult) ((This)->lpVtbl->GetCount(This, ppresult))
+#define IMFTopology_GetItemByIndex(This, unindex, pguidkey, pvalue) ((This)->lpVtbl->GetItemByIndex(This, unindex, pguidkey, pvalue))
+#define IMFTopology_CopyAllItems(This, pdest) ((This)->lpVtbl->CopyAllItems(This, pdest))
+#define IMFTopology_GetTopologyID(This, ppresult) ((This)->lpVtbl->GetTopologyID(This, ppresult))
+#define IMFTopology_AddNode(This, pnode) ((This)->lpVtbl->AddNode(This, pnode))
+#define IMFTopology_RemoveNode(This, pnode) ((This)->lpVtbl->RemoveNode(This, pnode))
+#define IMFTopology_GetNodeCount(This, ppresult) ((This)->lpVtbl->GetNodeCount(This, ppresult))
+#define IMFTopology_GetNode(This, windex, ppresult) ((This)->lpVtbl->GetNode(This, windex, ppresult))
+#define IMFTopology_Clear(This) ((This)->lpVtbl->Clear(This))
+#define IMFTopology_CloneFrom(This, ptopology) ((This)->lpVtbl->CloneFrom(This, ptopology))
+#define IMFTopology_GetNodeByID(This, qwtoponodeid, ppresult) ((This)->lpVtbl->GetNodeByID(This, qwtoponodeid, ppresult))
+#define IMFTopology_GetSourceNodeCollection(This, ppresult) ((This)->lpVtbl->GetSourceNodeCollection(This, ppresult))
+#define IMFTopology_GetOutputNodeCollection(This, ppresult) ((This)->lpVtbl->GetOutputNodeCollection(This, ppresult))
+#endif
 
 typedef struct IMFPresentationDescriptorVtbl {
+    BEGIN_INTERFACE
     IUNKNOWN_METHODS(IMFPresentationDescriptor)
     HRESULT (STDMETHODCALLTYPE *GetItem)(IMFPresentationDescriptor *This, REFGUID guidkey, PROPVARIANT *pvalue);
     HRESULT (STDMETHODCALLTYPE *GetItemType)(IMFPresentationDescriptor *This, REFGUID guidkey, MF_ATTRIBUTE_TYPE *ppresult);
@@ -359,10 +610,52 @@ typedef struct IMFPresentationDescriptorVtbl {
     HRESULT (STDMETHODCALLTYPE *SelectStream)(IMFPresentationDescriptor *This, DWORD dwdescriptorindex);
     HRESULT (STDMETHODCALLTYPE *DeselectStream)(IMFPresentationDescriptor *This, DWORD dwdescriptorindex);
     HRESULT (STDMETHODCALLTYPE *Clone)(IMFPresentationDescriptor *This, IMFPresentationDescriptor **ppresult);
+    END_INTERFACE
 } IMFPresentationDescriptorVtbl;
 struct IMFPresentationDescriptor { const IMFPresentationDescriptorVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFPresentationDescriptor_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFPresentationDescriptor_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFPresentationDescriptor_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFPresentationDescriptor_GetItem(This, guidkey, pvalue) ((This)->lpVtbl->GetItem(This, guidkey, pvalue))
+#define IMFPresentationDescriptor_GetItemType(This, guidkey, ppresult) ((This)->lpVtbl->GetItemType(This, guidkey, ppresult))
+#define IMFPresentationDescriptor_CompareItem(This, guidkey, value, ppresult) ((This)->lpVtbl->CompareItem(This, guidkey, value, ppresult))
+#define IMFPresentationDescriptor_Compare(This, ptheirs, matchtype, ppresult) ((This)->lpVtbl->Compare(This, ptheirs, matchtype, ppresult))
+#define IMFPresentationDescriptor_GetUINT32(This, guidkey, ppresult) ((This)->lpVtbl->GetUINT32(This, guidkey, ppresult))
+#define IMFPresentationDescriptor_GetUINT64(This, guidkey, ppresult) ((This)->lpVtbl->GetUINT64(This, guidkey, ppresult))
+#define IMFPresentationDescriptor_GetDouble(This, guidkey, ppresult) ((This)->lpVtbl->GetDouble(This, guidkey, ppresult))
+#define IMFPresentationDescriptor_GetGUID(This, guidkey, ppresult) ((This)->lpVtbl->GetGUID(This, guidkey, ppresult))
+#define IMFPresentationDescriptor_GetStringLength(This, guidkey, ppresult) ((This)->lpVtbl->GetStringLength(This, guidkey, ppresult))
+#define IMFPresentationDescriptor_GetString(This, guidkey, pwszvalue, cchbufsize, pcchlength) ((This)->lpVtbl->GetString(This, guidkey, pwszvalue, cchbufsize, pcchlength))
+#define IMFPresentationDescriptor_GetAllocatedString(This, guidkey, ppwszvalue, pcchlength) ((This)->lpVtbl->GetAllocatedString(This, guidkey, ppwszvalue, pcchlength))
+#define IMFPresentationDescriptor_GetBlobSize(This, guidkey, ppresult) ((This)->lpVtbl->GetBlobSize(This, guidkey, ppresult))
+#define IMFPresentationDescriptor_GetBlob(This, guidkey, pbuf, cbbufsize, pcbblobsize) ((This)->lpVtbl->GetBlob(This, guidkey, pbuf, cbbufsize, pcbblobsize))
+#define IMFPresentationDescriptor_GetAllocatedBlob(This, guidkey, ppbuf, pcbsize) ((This)->lpVtbl->GetAllocatedBlob(This, guidkey, ppbuf, pcbsize))
+#define IMFPresentationDescriptor_GetUnknown(This, guidkey, riid, ppv) ((This)->lpVtbl->GetUnknown(This, guidkey, riid, ppv))
+#define IMFPresentationDescriptor_SetItem(This, guidkey, value) ((This)->lpVtbl->SetItem(This, guidkey, value))
+#define IMFPresentationDescriptor_DeleteItem(This, guidkey) ((This)->lpVtbl->DeleteItem(This, guidkey))
+#define IMFPresentationDescriptor_DeleteAllItems(This) ((This)->lpVtbl->DeleteAllItems(This))
+#define IMFPresentationDescriptor_SetUINT32(This, guidkey, unvalue) ((This)->lpVtbl->SetUINT32(This, guidkey, unvalue))
+#define IMFPresentationDescriptor_SetUINT64(This, guidkey, unvalue) ((This)->lpVtbl->SetUINT64(This, guidkey, unvalue))
+#define IMFPresentationDescriptor_SetDouble(This, guidkey, fvalue) ((This)->lpVtbl->SetDouble(This, guidkey, fvalue))
+#define IMFPresentationDescriptor_SetGUID(This, guidkey, guidvalue) ((This)->lpVtbl->SetGUID(This, guidkey, guidvalue))
+#define IMFPresentationDescriptor_SetString(This, guidkey, wszvalue) ((This)->lpVtbl->SetString(This, guidkey, wszvalue))
+#define IMFPresentationDescriptor_SetBlob(This, guidkey, pbuf, cbbufsize) ((This)->lpVtbl->SetBlob(This, guidkey, pbuf, cbbufsize))
+#define IMFPresentationDescriptor_SetUnknown(This, guidkey, punknown) ((This)->lpVtbl->SetUnknown(This, guidkey, punknown))
+#define IMFPresentationDescriptor_LockStore(This) ((This)->lpVtbl->LockStore(This))
+#define IMFPresentationDescriptor_UnlockStore(This) ((This)->lpVtbl->UnlockStore(This))
+#define IMFPresentationDescriptor_GetCount(This, ppresult) ((This)->lpVtbl->GetCount(This, ppresult))
+#define IMFPresentationDescriptor_GetItemByIndex(This, unindex, pguidkey, pvalue) ((This)->lpVtbl->GetItemByIndex(This, unindex, pguidkey, pvalue))
+#define IMFPresentationDescriptor_CopyAllItems(This, pdest) ((This)->lpVtbl->CopyAllItems(This, pdest))
+#define IMFPresentationDescriptor_GetStreamDescriptorCount(This, ppresult) ((This)->lpVtbl->GetStreamDescriptorCount(This, ppresult))
+#define IMFPresentationDescriptor_GetStreamDescriptorByIndex(This, dwindex, pfselected, ppdescriptor) ((This)->lpVtbl->GetStreamDescriptorByIndex(This, dwindex, pfselected, ppdescriptor))
+#define IMFPresentationDescriptor_SelectStream(This, dwdescriptorindex) ((This)->lpVtbl->SelectStream(This, dwdescriptorindex))
+#define IMFPresentationDescriptor_DeselectStream(This, dwdescriptorindex) ((This)->lpVtbl->DeselectStream(This, dwdescriptorindex))
+#define IMFPresentationDescriptor_Clone(This, ppresult) ((This)->lpVtbl->Clone(This, ppresult))
+#endif
 
 typedef struct IMFStreamDescriptorVtbl {
+    BEGIN_INTERFACE
     IUNKNOWN_METHODS(IMFStreamDescriptor)
     HRESULT (STDMETHODCALLTYPE *GetItem)(IMFStreamDescriptor *This, REFGUID guidkey, PROPVARIANT *pvalue);
     HRESULT (STDMETHODCALLTYPE *GetItemType)(IMFStreamDescriptor *This, REFGUID guidkey, MF_ATTRIBUTE_TYPE *ppresult);
@@ -396,10 +689,49 @@ typedef struct IMFStreamDescriptorVtbl {
     HRESULT (STDMETHODCALLTYPE *CopyAllItems)(IMFStreamDescriptor *This, IMFAttributes *pdest);
     HRESULT (STDMETHODCALLTYPE *GetStreamIdentifier)(IMFStreamDescriptor *This, DWORD *ppresult);
     HRESULT (STDMETHODCALLTYPE *GetMediaTypeHandler)(IMFStreamDescriptor *This, IMFMediaTypeHandler **ppresult);
+    END_INTERFACE
 } IMFStreamDescriptorVtbl;
 struct IMFStreamDescriptor { const IMFStreamDescriptorVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFStreamDescriptor_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFStreamDescriptor_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFStreamDescriptor_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFStreamDescriptor_GetItem(This, guidkey, pvalue) ((This)->lpVtbl->GetItem(This, guidkey, pvalue))
+#define IMFStreamDescriptor_GetItemType(This, guidkey, ppresult) ((This)->lpVtbl->GetItemType(This, guidkey, ppresult))
+#define IMFStreamDescriptor_CompareItem(This, guidkey, value, ppresult) ((This)->lpVtbl->CompareItem(This, guidkey, value, ppresult))
+#define IMFStreamDescriptor_Compare(This, ptheirs, matchtype, ppresult) ((This)->lpVtbl->Compare(This, ptheirs, matchtype, ppresult))
+#define IMFStreamDescriptor_GetUINT32(This, guidkey, ppresult) ((This)->lpVtbl->GetUINT32(This, guidkey, ppresult))
+#define IMFStreamDescriptor_GetUINT64(This, guidkey, ppresult) ((This)->lpVtbl->GetUINT64(This, guidkey, ppresult))
+#define IMFStreamDescriptor_GetDouble(This, guidkey, ppresult) ((This)->lpVtbl->GetDouble(This, guidkey, ppresult))
+#define IMFStreamDescriptor_GetGUID(This, guidkey, ppresult) ((This)->lpVtbl->GetGUID(This, guidkey, ppresult))
+#define IMFStreamDescriptor_GetStringLength(This, guidkey, ppresult) ((This)->lpVtbl->GetStringLength(This, guidkey, ppresult))
+#define IMFStreamDescriptor_GetString(This, guidkey, pwszvalue, cchbufsize, pcchlength) ((This)->lpVtbl->GetString(This, guidkey, pwszvalue, cchbufsize, pcchlength))
+#define IMFStreamDescriptor_GetAllocatedString(This, guidkey, ppwszvalue, pcchlength) ((This)->lpVtbl->GetAllocatedString(This, guidkey, ppwszvalue, pcchlength))
+#define IMFStreamDescriptor_GetBlobSize(This, guidkey, ppresult) ((This)->lpVtbl->GetBlobSize(This, guidkey, ppresult))
+#define IMFStreamDescriptor_GetBlob(This, guidkey, pbuf, cbbufsize, pcbblobsize) ((This)->lpVtbl->GetBlob(This, guidkey, pbuf, cbbufsize, pcbblobsize))
+#define IMFStreamDescriptor_GetAllocatedBlob(This, guidkey, ppbuf, pcbsize) ((This)->lpVtbl->GetAllocatedBlob(This, guidkey, ppbuf, pcbsize))
+#define IMFStreamDescriptor_GetUnknown(This, guidkey, riid, ppv) ((This)->lpVtbl->GetUnknown(This, guidkey, riid, ppv))
+#define IMFStreamDescriptor_SetItem(This, guidkey, value) ((This)->lpVtbl->SetItem(This, guidkey, value))
+#define IMFStreamDescriptor_DeleteItem(This, guidkey) ((This)->lpVtbl->DeleteItem(This, guidkey))
+#define IMFStreamDescriptor_DeleteAllItems(This) ((This)->lpVtbl->DeleteAllItems(This))
+#define IMFStreamDescriptor_SetUINT32(This, guidkey, unvalue) ((This)->lpVtbl->SetUINT32(This, guidkey, unvalue))
+#define IMFStreamDescriptor_SetUINT64(This, guidkey, unvalue) ((This)->lpVtbl->SetUINT64(This, guidkey, unvalue))
+#define IMFStreamDescriptor_SetDouble(This, guidkey, fvalue) ((This)->lpVtbl->SetDouble(This, guidkey, fvalue))
+#define IMFStreamDescriptor_SetGUID(This, guidkey, guidvalue) ((This)->lpVtbl->SetGUID(This, guidkey, guidvalue))
+#define IMFStreamDescriptor_SetString(This, guidkey, wszvalue) ((This)->lpVtbl->SetString(This, guidkey, wszvalue))
+#define IMFStreamDescriptor_SetBlob(This, guidkey, pbuf, cbbufsize) ((This)->lpVtbl->SetBlob(This, guidkey, pbuf, cbbufsize))
+#define IMFStreamDescriptor_SetUnknown(This, guidkey, punknown) ((This)->lpVtbl->SetUnknown(This, guidkey, punknown))
+#define IMFStreamDescriptor_LockStore(This) ((This)->lpVtbl->LockStore(This))
+#define IMFStreamDescriptor_UnlockStore(This) ((This)->lpVtbl->UnlockStore(This))
+#define IMFStreamDescriptor_GetCount(This, ppresult) ((This)->lpVtbl->GetCount(This, ppresult))
+#define IMFStreamDescriptor_GetItemByIndex(This, unindex, pguidkey, pvalue) ((This)->lpVtbl->GetItemByIndex(This, unindex, pguidkey, pvalue))
+#define IMFStreamDescriptor_CopyAllItems(This, pdest) ((This)->lpVtbl->CopyAllItems(This, pdest))
+#define IMFStreamDescriptor_GetStreamIdentifier(This, ppresult) ((This)->lpVtbl->GetStreamIdentifier(This, ppresult))
+#define IMFStreamDescriptor_GetMediaTypeHandler(This, ppresult) ((This)->lpVtbl->GetMediaTypeHandler(This, ppresult))
+#endif
 
 typedef struct IMFMediaTypeHandlerVtbl {
+    BEGIN_INTERFACE
     IUNKNOWN_METHODS(IMFMediaTypeHandler)
     HRESULT (STDMETHODCALLTYPE *IsMediaTypeSupported)(IMFMediaTypeHandler *This, IMFMediaType *pmediatype, IMFMediaType **ppresult);
     HRESULT (STDMETHODCALLTYPE *GetMediaTypeCount)(IMFMediaTypeHandler *This, DWORD *ppresult);
@@ -407,10 +739,23 @@ typedef struct IMFMediaTypeHandlerVtbl {
     HRESULT (STDMETHODCALLTYPE *SetCurrentMediaType)(IMFMediaTypeHandler *This, IMFMediaType *pmediatype);
     HRESULT (STDMETHODCALLTYPE *GetCurrentMediaType)(IMFMediaTypeHandler *This, IMFMediaType **ppresult);
     HRESULT (STDMETHODCALLTYPE *GetMajorType)(IMFMediaTypeHandler *This, GUID *ppresult);
+    END_INTERFACE
 } IMFMediaTypeHandlerVtbl;
 struct IMFMediaTypeHandler { const IMFMediaTypeHandlerVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFMediaTypeHandler_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFMediaTypeHandler_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFMediaTypeHandler_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFMediaTypeHandler_IsMediaTypeSupported(This, pmediatype, ppresult) ((This)->lpVtbl->IsMediaTypeSupported(This, pmediatype, ppresult))
+#define IMFMediaTypeHandler_GetMediaTypeCount(This, ppresult) ((This)->lpVtbl->GetMediaTypeCount(This, ppresult))
+#define IMFMediaTypeHandler_GetMediaTypeByIndex(This, dwindex, ppresult) ((This)->lpVtbl->GetMediaTypeByIndex(This, dwindex, ppresult))
+#define IMFMediaTypeHandler_SetCurrentMediaType(This, pmediatype) ((This)->lpVtbl->SetCurrentMediaType(This, pmediatype))
+#define IMFMediaTypeHandler_GetCurrentMediaType(This, ppresult) ((This)->lpVtbl->GetCurrentMediaType(This, ppresult))
+#define IMFMediaTypeHandler_GetMajorType(This, ppresult) ((This)->lpVtbl->GetMajorType(This, ppresult))
+#endif
 
 typedef struct IMFMediaSourceVtbl {
+    BEGIN_INTERFACE
     IUNKNOWN_METHODS(IMFMediaSource)
     HRESULT (STDMETHODCALLTYPE *GetEvent)(IMFMediaSource *This, DWORD dwflags, IMFMediaEvent **ppresult);
     HRESULT (STDMETHODCALLTYPE *BeginGetEvent)(IMFMediaSource *This, IMFAsyncCallback *pcallback, IUnknown *punkstate);
@@ -422,10 +767,27 @@ typedef struct IMFMediaSourceVtbl {
     HRESULT (STDMETHODCALLTYPE *Stop)(IMFMediaSource *This);
     HRESULT (STDMETHODCALLTYPE *Pause)(IMFMediaSource *This);
     HRESULT (STDMETHODCALLTYPE *Shutdown)(IMFMediaSource *This);
+    END_INTERFACE
 } IMFMediaSourceVtbl;
 struct IMFMediaSource { const IMFMediaSourceVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFMediaSource_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFMediaSource_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFMediaSource_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFMediaSource_GetEvent(This, dwflags, ppresult) ((This)->lpVtbl->GetEvent(This, dwflags, ppresult))
+#define IMFMediaSource_BeginGetEvent(This, pcallback, punkstate) ((This)->lpVtbl->BeginGetEvent(This, pcallback, punkstate))
+#define IMFMediaSource_EndGetEvent(This, presult, ppresult) ((This)->lpVtbl->EndGetEvent(This, presult, ppresult))
+#define IMFMediaSource_QueueEvent(This, met, guidextendedtype, hrstatus, pvvalue) ((This)->lpVtbl->QueueEvent(This, met, guidextendedtype, hrstatus, pvvalue))
+#define IMFMediaSource_GetCharacteristics(This, ppresult) ((This)->lpVtbl->GetCharacteristics(This, ppresult))
+#define IMFMediaSource_CreatePresentationDescriptor(This, ppresult) ((This)->lpVtbl->CreatePresentationDescriptor(This, ppresult))
+#define IMFMediaSource_Start(This, ppresentationdescriptor, pguidtimeformat, pvarstartposition) ((This)->lpVtbl->Start(This, ppresentationdescriptor, pguidtimeformat, pvarstartposition))
+#define IMFMediaSource_Stop(This) ((This)->lpVtbl->Stop(This))
+#define IMFMediaSource_Pause(This) ((This)->lpVtbl->Pause(This))
+#define IMFMediaSource_Shutdown(This) ((This)->lpVtbl->Shutdown(This))
+#endif
 
 typedef struct IMFMediaStreamVtbl {
+    BEGIN_INTERFACE
     IUNKNOWN_METHODS(IMFMediaStream)
     HRESULT (STDMETHODCALLTYPE *GetEvent)(IMFMediaStream *This, DWORD dwflags, IMFMediaEvent **ppresult);
     HRESULT (STDMETHODCALLTYPE *BeginGetEvent)(IMFMediaStream *This, IMFAsyncCallback *pcallback, IUnknown *punkstate);
@@ -434,10 +796,24 @@ typedef struct IMFMediaStreamVtbl {
     HRESULT (STDMETHODCALLTYPE *GetMediaSource)(IMFMediaStream *This, IMFMediaSource **ppresult);
     HRESULT (STDMETHODCALLTYPE *GetStreamDescriptor)(IMFMediaStream *This, IMFStreamDescriptor **ppresult);
     HRESULT (STDMETHODCALLTYPE *RequestSample)(IMFMediaStream *This, IUnknown *ptoken);
+    END_INTERFACE
 } IMFMediaStreamVtbl;
 struct IMFMediaStream { const IMFMediaStreamVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFMediaStream_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFMediaStream_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFMediaStream_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFMediaStream_GetEvent(This, dwflags, ppresult) ((This)->lpVtbl->GetEvent(This, dwflags, ppresult))
+#define IMFMediaStream_BeginGetEvent(This, pcallback, punkstate) ((This)->lpVtbl->BeginGetEvent(This, pcallback, punkstate))
+#define IMFMediaStream_EndGetEvent(This, presult, ppresult) ((This)->lpVtbl->EndGetEvent(This, presult, ppresult))
+#define IMFMediaStream_QueueEvent(This, met, guidextendedtype, hrstatus, pvvalue) ((This)->lpVtbl->QueueEvent(This, met, guidextendedtype, hrstatus, pvvalue))
+#define IMFMediaStream_GetMediaSource(This, ppresult) ((This)->lpVtbl->GetMediaSource(This, ppresult))
+#define IMFMediaStream_GetStreamDescriptor(This, ppresult) ((This)->lpVtbl->GetStreamDescriptor(This, ppresult))
+#define IMFMediaStream_RequestSample(This, ptoken) ((This)->lpVtbl->RequestSample(This, ptoken))
+#endif
 
 typedef struct IMFStreamSinkVtbl {
+    BEGIN_INTERFACE
     IUNKNOWN_METHODS(IMFStreamSink)
     HRESULT (STDMETHODCALLTYPE *GetEvent)(IMFStreamSink *This, DWORD dwflags, IMFMediaEvent **ppresult);
     HRESULT (STDMETHODCALLTYPE *BeginGetEvent)(IMFStreamSink *This, IMFAsyncCallback *pcallback, IUnknown *punkstate);
@@ -449,10 +825,27 @@ typedef struct IMFStreamSinkVtbl {
     HRESULT (STDMETHODCALLTYPE *ProcessSample)(IMFStreamSink *This, IMFSample *psample);
     HRESULT (STDMETHODCALLTYPE *PlaceMarker)(IMFStreamSink *This, MFSTREAMSINK_MARKER_TYPE emarkertype, const PROPVARIANT *pvarmarkervalue, const PROPVARIANT *pvarcontextvalue);
     HRESULT (STDMETHODCALLTYPE *Flush)(IMFStreamSink *This);
+    END_INTERFACE
 } IMFStreamSinkVtbl;
 struct IMFStreamSink { const IMFStreamSinkVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFStreamSink_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFStreamSink_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFStreamSink_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFStreamSink_GetEvent(This, dwflags, ppresult) ((This)->lpVtbl->GetEvent(This, dwflags, ppresult))
+#define IMFStreamSink_BeginGetEvent(This, pcallback, punkstate) ((This)->lpVtbl->BeginGetEvent(This, pcallback, punkstate))
+#define IMFStreamSink_EndGetEvent(This, presult, ppresult) ((This)->lpVtbl->EndGetEvent(This, presult, ppresult))
+#define IMFStreamSink_QueueEvent(This, met, guidextendedtype, hrstatus, pvvalue) ((This)->lpVtbl->QueueEvent(This, met, guidextendedtype, hrstatus, pvvalue))
+#define IMFStreamSink_GetMediaSink(This, ppresult) ((This)->lpVtbl->GetMediaSink(This, ppresult))
+#define IMFStreamSink_GetIdentifier(This, ppresult) ((This)->lpVtbl->GetIdentifier(This, ppresult))
+#define IMFStreamSink_GetMediaTypeHandler(This, ppresult) ((This)->lpVtbl->GetMediaTypeHandler(This, ppresult))
+#define IMFStreamSink_ProcessSample(This, psample) ((This)->lpVtbl->ProcessSample(This, psample))
+#define IMFStreamSink_PlaceMarker(This, emarkertype, pvarmarkervalue, pvarcontextvalue) ((This)->lpVtbl->PlaceMarker(This, emarkertype, pvarmarkervalue, pvarcontextvalue))
+#define IMFStreamSink_Flush(This) ((This)->lpVtbl->Flush(This))
+#endif
 
 typedef struct IMFMediaSinkVtbl {
+    BEGIN_INTERFACE
     IUNKNOWN_METHODS(IMFMediaSink)
     HRESULT (STDMETHODCALLTYPE *GetCharacteristics)(IMFMediaSink *This, DWORD *ppresult);
     HRESULT (STDMETHODCALLTYPE *AddStreamSink)(IMFMediaSink *This, DWORD dwstreamsinkidentifier, IMFMediaType *pmediatype, IMFStreamSink **ppresult);
@@ -463,10 +856,26 @@ typedef struct IMFMediaSinkVtbl {
     HRESULT (STDMETHODCALLTYPE *SetPresentationClock)(IMFMediaSink *This, IMFPresentationClock *ppresentationclock);
     HRESULT (STDMETHODCALLTYPE *GetPresentationClock)(IMFMediaSink *This, IMFPresentationClock **ppresult);
     HRESULT (STDMETHODCALLTYPE *Shutdown)(IMFMediaSink *This);
+    END_INTERFACE
 } IMFMediaSinkVtbl;
 struct IMFMediaSink { const IMFMediaSinkVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFMediaSink_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFMediaSink_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFMediaSink_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFMediaSink_GetCharacteristics(This, ppresult) ((This)->lpVtbl->GetCharacteristics(This, ppresult))
+#define IMFMediaSink_AddStreamSink(This, dwstreamsinkidentifier, pmediatype, ppresult) ((This)->lpVtbl->AddStreamSink(This, dwstreamsinkidentifier, pmediatype, ppresult))
+#define IMFMediaSink_RemoveStreamSink(This, dwstreamsinkidentifier) ((This)->lpVtbl->RemoveStreamSink(This, dwstreamsinkidentifier))
+#define IMFMediaSink_GetStreamSinkCount(This, ppresult) ((This)->lpVtbl->GetStreamSinkCount(This, ppresult))
+#define IMFMediaSink_GetStreamSinkByIndex(This, dwindex, ppresult) ((This)->lpVtbl->GetStreamSinkByIndex(This, dwindex, ppresult))
+#define IMFMediaSink_GetStreamSinkById(This, dwstreamsinkidentifier, ppresult) ((This)->lpVtbl->GetStreamSinkById(This, dwstreamsinkidentifier, ppresult))
+#define IMFMediaSink_SetPresentationClock(This, ppresentationclock) ((This)->lpVtbl->SetPresentationClock(This, ppresentationclock))
+#define IMFMediaSink_GetPresentationClock(This, ppresult) ((This)->lpVtbl->GetPresentationClock(This, ppresult))
+#define IMFMediaSink_Shutdown(This) ((This)->lpVtbl->Shutdown(This))
+#endif
 
 typedef struct IMFFinalizableMediaSinkVtbl {
+    BEGIN_INTERFACE
     IUNKNOWN_METHODS(IMFFinalizableMediaSink)
     HRESULT (STDMETHODCALLTYPE *GetCharacteristics)(IMFFinalizableMediaSink *This, DWORD *ppresult);
     HRESULT (STDMETHODCALLTYPE *AddStreamSink)(IMFFinalizableMediaSink *This, DWORD dwstreamsinkidentifier, IMFMediaType *pmediatype, IMFStreamSink **ppresult);
@@ -479,10 +888,28 @@ typedef struct IMFFinalizableMediaSinkVtbl {
     HRESULT (STDMETHODCALLTYPE *Shutdown)(IMFFinalizableMediaSink *This);
     HRESULT (STDMETHODCALLTYPE *BeginFinalize)(IMFFinalizableMediaSink *This, IMFAsyncCallback *pcallback, IUnknown *punkstate);
     HRESULT (STDMETHODCALLTYPE *EndFinalize)(IMFFinalizableMediaSink *This, IMFAsyncResult *presult);
+    END_INTERFACE
 } IMFFinalizableMediaSinkVtbl;
 struct IMFFinalizableMediaSink { const IMFFinalizableMediaSinkVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFFinalizableMediaSink_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFFinalizableMediaSink_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFFinalizableMediaSink_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFFinalizableMediaSink_GetCharacteristics(This, ppresult) ((This)->lpVtbl->GetCharacteristics(This, ppresult))
+#define IMFFinalizableMediaSink_AddStreamSink(This, dwstreamsinkidentifier, pmediatype, ppresult) ((This)->lpVtbl->AddStreamSink(This, dwstreamsinkidentifier, pmediatype, ppresult))
+#define IMFFinalizableMediaSink_RemoveStreamSink(This, dwstreamsinkidentifier) ((This)->lpVtbl->RemoveStreamSink(This, dwstreamsinkidentifier))
+#define IMFFinalizableMediaSink_GetStreamSinkCount(This, ppresult) ((This)->lpVtbl->GetStreamSinkCount(This, ppresult))
+#define IMFFinalizableMediaSink_GetStreamSinkByIndex(This, dwindex, ppresult) ((This)->lpVtbl->GetStreamSinkByIndex(This, dwindex, ppresult))
+#define IMFFinalizableMediaSink_GetStreamSinkById(This, dwstreamsinkidentifier, ppresult) ((This)->lpVtbl->GetStreamSinkById(This, dwstreamsinkidentifier, ppresult))
+#define IMFFinalizableMediaSink_SetPresentationClock(This, ppresentationclock) ((This)->lpVtbl->SetPresentationClock(This, ppresentationclock))
+#define IMFFinalizableMediaSink_GetPresentationClock(This, ppresult) ((This)->lpVtbl->GetPresentationClock(This, ppresult))
+#define IMFFinalizableMediaSink_Shutdown(This) ((This)->lpVtbl->Shutdown(This))
+#define IMFFinalizableMediaSink_BeginFinalize(This, pcallback, punkstate) ((This)->lpVtbl->BeginFinalize(This, pcallback, punkstate))
+#define IMFFinalizableMediaSink_EndFinalize(This, presult) ((This)->lpVtbl->EndFinalize(This, presult))
+#endif
 
 typedef struct IMFSourceResolverVtbl {
+    BEGIN_INTERFACE
     IUNKNOWN_METHODS(IMFSourceResolver)
     HRESULT (STDMETHODCALLTYPE *CreateObjectFromURL)(IMFSourceResolver *This, LPCWSTR pwszurl, DWORD dwflags, IPropertyStore *pprops, MF_OBJECT_TYPE *pobjecttype, IUnknown **ppobject);
     HRESULT (STDMETHODCALLTYPE *CreateObjectFromByteStream)(IMFSourceResolver *This, IMFByteStream *pbytestream, LPCWSTR pwszurl, DWORD dwflags, IPropertyStore *pprops, MF_OBJECT_TYPE *pobjecttype, IUnknown **ppobject);
@@ -491,10 +918,24 @@ typedef struct IMFSourceResolverVtbl {
     HRESULT (STDMETHODCALLTYPE *BeginCreateObjectFromByteStream)(IMFSourceResolver *This, IMFByteStream *pbytestream, LPCWSTR pwszurl, DWORD dwflags, IPropertyStore *pprops, IUnknown **ppiunknowncancelcookie, IMFAsyncCallback *pcallback, IUnknown *punkstate);
     HRESULT (STDMETHODCALLTYPE *EndCreateObjectFromByteStream)(IMFSourceResolver *This, IMFAsyncResult *presult, MF_OBJECT_TYPE *pobjecttype, IUnknown **ppobject);
     HRESULT (STDMETHODCALLTYPE *CancelObjectCreation)(IMFSourceResolver *This, IUnknown *piunknowncancelcookie);
+    END_INTERFACE
 } IMFSourceResolverVtbl;
 struct IMFSourceResolver { const IMFSourceResolverVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFSourceResolver_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFSourceResolver_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFSourceResolver_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFSourceResolver_CreateObjectFromURL(This, pwszurl, dwflags, pprops, pobjecttype, ppobject) ((This)->lpVtbl->CreateObjectFromURL(This, pwszurl, dwflags, pprops, pobjecttype, ppobject))
+#define IMFSourceResolver_CreateObjectFromByteStream(This, pbytestream, pwszurl, dwflags, pprops, pobjecttype, ppobject) ((This)->lpVtbl->CreateObjectFromByteStream(This, pbytestream, pwszurl, dwflags, pprops, pobjecttype, ppobject))
+#define IMFSourceResolver_BeginCreateObjectFromURL(This, pwszurl, dwflags, pprops, ppiunknowncancelcookie, pcallback, punkstate) ((This)->lpVtbl->BeginCreateObjectFromURL(This, pwszurl, dwflags, pprops, ppiunknowncancelcookie, pcallback, punkstate))
+#define IMFSourceResolver_EndCreateObjectFromURL(This, presult, pobjecttype, ppobject) ((This)->lpVtbl->EndCreateObjectFromURL(This, presult, pobjecttype, ppobject))
+#define IMFSourceResolver_BeginCreateObjectFromByteStream(This, pbytestream, pwszurl, dwflags, pprops, ppiunknowncancelcookie, pcallback, punkstate) ((This)->lpVtbl->BeginCreateObjectFromByteStream(This, pbytestream, pwszurl, dwflags, pprops, ppiunknowncancelcookie, pcallback, punkstate))
+#define IMFSourceResolver_EndCreateObjectFromByteStream(This, presult, pobjecttype, ppobject) ((This)->lpVtbl->EndCreateObjectFromByteStream(This, presult, pobjecttype, ppobject))
+#define IMFSourceResolver_CancelObjectCreation(This, piunknowncancelcookie) ((This)->lpVtbl->CancelObjectCreation(This, piunknowncancelcookie))
+#endif
 
 typedef struct IMFSampleGrabberSinkCallbackVtbl {
+    BEGIN_INTERFACE
     IUNKNOWN_METHODS(IMFSampleGrabberSinkCallback)
     HRESULT (STDMETHODCALLTYPE *OnClockStart)(IMFSampleGrabberSinkCallback *This, MFTIME hnssystemtime, LONGLONG llclockstartoffset);
     HRESULT (STDMETHODCALLTYPE *OnClockStop)(IMFSampleGrabberSinkCallback *This, MFTIME hnssystemtime);
@@ -504,43 +945,38 @@ typedef struct IMFSampleGrabberSinkCallbackVtbl {
     HRESULT (STDMETHODCALLTYPE *OnSetPresentationClock)(IMFSampleGrabberSinkCallback *This, IMFPresentationClock *ppresentationclock);
     HRESULT (STDMETHODCALLTYPE *OnProcessSample)(IMFSampleGrabberSinkCallback *This, REFGUID guidmajormediatype, DWORD dwsampleflags, LONGLONG llsampletime, LONGLONG llsampleduration, const BYTE *psamplebuffer, DWORD dwsamplesize);
     HRESULT (STDMETHODCALLTYPE *OnShutdown)(IMFSampleGrabberSinkCallback *This);
+    END_INTERFACE
 } IMFSampleGrabberSinkCallbackVtbl;
 struct IMFSampleGrabberSinkCallback { const IMFSampleGrabberSinkCallbackVtbl *lpVtbl; };
-
-typedef struct IMFTransformVtbl {
-    IUNKNOWN_METHODS(IMFTransform)
-    HRESULT (STDMETHODCALLTYPE *GetStreamLimits)(IMFTransform *This, DWORD *pdwinputminimum, DWORD *pdwinputmaximum, DWORD *pdwoutputminimum, DWORD *pdwoutputmaximum);
-    HRESULT (STDMETHODCALLTYPE *GetStreamCount)(IMFTransform *This, DWORD *pcinputstreams, DWORD *pcoutputstreams);
-    HRESULT (STDMETHODCALLTYPE *GetStreamIDs)(IMFTransform *This, DWORD dwinputidarraysize, DWORD *pdwinputids, DWORD dwoutputidarraysize, DWORD *pdwoutputids);
-    HRESULT (STDMETHODCALLTYPE *GetInputStreamInfo)(IMFTransform *This, DWORD dwinputstreamid, MFT_INPUT_STREAM_INFO *pstreaminfo);
-    HRESULT (STDMETHODCALLTYPE *GetOutputStreamInfo)(IMFTransform *This, DWORD dwoutputstreamid, MFT_OUTPUT_STREAM_INFO *ppresult);
-    HRESULT (STDMETHODCALLTYPE *GetAttributes)(IMFTransform *This, IMFAttributes **ppresult);
-    HRESULT (STDMETHODCALLTYPE *GetInputStreamAttributes)(IMFTransform *This, DWORD dwinputstreamid, IMFAttributes **ppresult);
-    HRESULT (STDMETHODCALLTYPE *GetOutputStreamAttributes)(IMFTransform *This, DWORD dwoutputstreamid, IMFAttributes **ppresult);
-    HRESULT (STDMETHODCALLTYPE *DeleteInputStream)(IMFTransform *This, DWORD dwstreamid);
-    HRESULT (STDMETHODCALLTYPE *AddInputStreams)(IMFTransform *This, DWORD cstreams, const DWORD *adwstreamids);
-    HRESULT (STDMETHODCALLTYPE *GetInputAvailableType)(IMFTransform *This, DWORD dwinputstreamid, DWORD dwtypeindex, IMFMediaType **ppresult);
-    HRESULT (STDMETHODCALLTYPE *GetOutputAvailableType)(IMFTransform *This, DWORD dwoutputstreamid, DWORD dwtypeindex, IMFMediaType **ppresult);
-    HRESULT (STDMETHODCALLTYPE *SetInputType)(IMFTransform *This, DWORD dwinputstreamid, IMFMediaType *ptype, DWORD dwflags);
-    HRESULT (STDMETHODCALLTYPE *SetOutputType)(IMFTransform *This, DWORD dwoutputstreamid, IMFMediaType *ptype, DWORD dwflags);
-    HRESULT (STDMETHODCALLTYPE *GetInputCurrentType)(IMFTransform *This, DWORD dwinputstreamid, IMFMediaType **ppresult);
-    HRESULT (STDMETHODCALLTYPE *GetOutputCurrentType)(IMFTransform *This, DWORD dwoutputstreamid, IMFMediaType **ppresult);
-    HRESULT (STDMETHODCALLTYPE *GetInputStatus)(IMFTransform *This, DWORD dwinputstreamid, DWORD *ppresult);
-    HRESULT (STDMETHODCALLTYPE *GetOutputStatus)(IMFTransform *This, DWORD *ppresult);
-    HRESULT (STDMETHODCALLTYPE *SetOutputBounds)(IMFTransform *This, LONGLONG hnslowerbound, LONGLONG hnsupperbound);
-    HRESULT (STDMETHODCALLTYPE *ProcessEvent)(IMFTransform *This, DWORD dwinputstreamid, IMFMediaEvent *pevent);
-    HRESULT (STDMETHODCALLTYPE *ProcessMessage)(IMFTransform *This, MFT_MESSAGE_TYPE emessage, ULONG_PTR ulparam);
-    HRESULT (STDMETHODCALLTYPE *ProcessInput)(IMFTransform *This, DWORD dwinputstreamid, IMFSample *psample, DWORD dwflags);
-    HRESULT (STDMETHODCALLTYPE *ProcessOutput)(IMFTransform *This, DWORD dwflags, DWORD coutputbuffercount, MFT_OUTPUT_DATA_BUFFER *poutputsamples, DWORD *pdwstatus);
-} IMFTransformVtbl;
-struct IMFTransform { const IMFTransformVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFSampleGrabberSinkCallback_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFSampleGrabberSinkCallback_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFSampleGrabberSinkCallback_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFSampleGrabberSinkCallback_OnClockStart(This, hnssystemtime, llclockstartoffset) ((This)->lpVtbl->OnClockStart(This, hnssystemtime, llclockstartoffset))
+#define IMFSampleGrabberSinkCallback_OnClockStop(This, hnssystemtime) ((This)->lpVtbl->OnClockStop(This, hnssystemtime))
+#define IMFSampleGrabberSinkCallback_OnClockPause(This, hnssystemtime) ((This)->lpVtbl->OnClockPause(This, hnssystemtime))
+#define IMFSampleGrabberSinkCallback_OnClockRestart(This, hnssystemtime) ((This)->lpVtbl->OnClockRestart(This, hnssystemtime))
+#define IMFSampleGrabberSinkCallback_OnClockSetRate(This, hnssystemtime, flrate) ((This)->lpVtbl->OnClockSetRate(This, hnssystemtime, flrate))
+#define IMFSampleGrabberSinkCallback_OnSetPresentationClock(This, ppresentationclock) ((This)->lpVtbl->OnSetPresentationClock(This, ppresentationclock))
+#define IMFSampleGrabberSinkCallback_OnProcessSample(This, guidmajormediatype, dwsampleflags, llsampletime, llsampleduration, psamplebuffer, dwsamplesize) ((This)->lpVtbl->OnProcessSample(This, guidmajormediatype, dwsampleflags, llsampletime, llsampleduration, psamplebuffer, dwsamplesize))
+#define IMFSampleGrabberSinkCallback_OnShutdown(This) ((This)->lpVtbl->OnShutdown(This))
+#endif
 
 typedef struct IMFTimerVtbl {
+    BEGIN_INTERFACE
     IUNKNOWN_METHODS(IMFTimer)
     HRESULT (STDMETHODCALLTYPE *SetTimer)(IMFTimer *This, DWORD dwflags, LONGLONG llclocktime, IMFAsyncCallback *pcallback, IUnknown *punkstate, IUnknown **ppresult);
     HRESULT (STDMETHODCALLTYPE *CancelTimer)(IMFTimer *This, IUnknown *punkkey);
+    END_INTERFACE
 } IMFTimerVtbl;
 struct IMFTimer { const IMFTimerVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFTimer_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFTimer_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFTimer_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFTimer_SetTimer(This, dwflags, llclocktime, pcallback, punkstate, ppresult) ((This)->lpVtbl->SetTimer(This, dwflags, llclocktime, pcallback, punkstate, ppresult))
+#define IMFTimer_CancelTimer(This, punkkey) ((This)->lpVtbl->CancelTimer(This, punkkey))
+#endif
 
 #else
 
@@ -719,37 +1155,36 @@ struct IMFSampleGrabberSinkCallback : public IMFClockStateSink {
     virtual HRESULT STDMETHODCALLTYPE OnShutdown(void) = 0;
 };
 
-struct IMFTransform : public IUnknown {
-    virtual HRESULT STDMETHODCALLTYPE GetStreamLimits(DWORD *pdwinputminimum, DWORD *pdwinputmaximum, DWORD *pdwoutputminimum, DWORD *pdwoutputmaximum) = 0;
-    virtual HRESULT STDMETHODCALLTYPE GetStreamCount(DWORD *pcinputstreams, DWORD *pcoutputstreams) = 0;
-    virtual HRESULT STDMETHODCALLTYPE GetStreamIDs(DWORD dwinputidarraysize, DWORD *pdwinputids, DWORD dwoutputidarraysize, DWORD *pdwoutputids) = 0;
-    virtual HRESULT STDMETHODCALLTYPE GetInputStreamInfo(DWORD dwinputstreamid, MFT_INPUT_STREAM_INFO *pstreaminfo) = 0;
-    virtual HRESULT STDMETHODCALLTYPE GetOutputStreamInfo(DWORD dwoutputstreamid, MFT_OUTPUT_STREAM_INFO *ppresult) = 0;
-    virtual HRESULT STDMETHODCALLTYPE GetAttributes(IMFAttributes **ppresult) = 0;
-    virtual HRESULT STDMETHODCALLTYPE GetInputStreamAttributes(DWORD dwinputstreamid, IMFAttributes **ppresult) = 0;
-    virtual HRESULT STDMETHODCALLTYPE GetOutputStreamAttributes(DWORD dwoutputstreamid, IMFAttributes **ppresult) = 0;
-    virtual HRESULT STDMETHODCALLTYPE DeleteInputStream(DWORD dwstreamid) = 0;
-    virtual HRESULT STDMETHODCALLTYPE AddInputStreams(DWORD cstreams, const DWORD *adwstreamids) = 0;
-    virtual HRESULT STDMETHODCALLTYPE GetInputAvailableType(DWORD dwinputstreamid, DWORD dwtypeindex, IMFMediaType **ppresult) = 0;
-    virtual HRESULT STDMETHODCALLTYPE GetOutputAvailableType(DWORD dwoutputstreamid, DWORD dwtypeindex, IMFMediaType **ppresult) = 0;
-    virtual HRESULT STDMETHODCALLTYPE SetInputType(DWORD dwinputstreamid, IMFMediaType *ptype, DWORD dwflags) = 0;
-    virtual HRESULT STDMETHODCALLTYPE SetOutputType(DWORD dwoutputstreamid, IMFMediaType *ptype, DWORD dwflags) = 0;
-    virtual HRESULT STDMETHODCALLTYPE GetInputCurrentType(DWORD dwinputstreamid, IMFMediaType **ppresult) = 0;
-    virtual HRESULT STDMETHODCALLTYPE GetOutputCurrentType(DWORD dwoutputstreamid, IMFMediaType **ppresult) = 0;
-    virtual HRESULT STDMETHODCALLTYPE GetInputStatus(DWORD dwinputstreamid, DWORD *ppresult) = 0;
-    virtual HRESULT STDMETHODCALLTYPE GetOutputStatus(DWORD *ppresult) = 0;
-    virtual HRESULT STDMETHODCALLTYPE SetOutputBounds(LONGLONG hnslowerbound, LONGLONG hnsupperbound) = 0;
-    virtual HRESULT STDMETHODCALLTYPE ProcessEvent(DWORD dwinputstreamid, IMFMediaEvent *pevent) = 0;
-    virtual HRESULT STDMETHODCALLTYPE ProcessMessage(MFT_MESSAGE_TYPE emessage, ULONG_PTR ulparam) = 0;
-    virtual HRESULT STDMETHODCALLTYPE ProcessInput(DWORD dwinputstreamid, IMFSample *psample, DWORD dwflags) = 0;
-    virtual HRESULT STDMETHODCALLTYPE ProcessOutput(DWORD dwflags, DWORD coutputbuffercount, MFT_OUTPUT_DATA_BUFFER *poutputsamples, DWORD *pdwstatus) = 0;
-};
-
 struct IMFTimer : public IUnknown {
     virtual HRESULT STDMETHODCALLTYPE SetTimer(DWORD dwflags, LONGLONG llclocktime, IMFAsyncCallback *pcallback, IUnknown *punkstate, IUnknown **ppresult) = 0;
     virtual HRESULT STDMETHODCALLTYPE CancelTimer(IUnknown *punkkey) = 0;
 };
 
+#endif
+
+#ifdef __cplusplus
+WINSESSION_UUID_OF(IMFClock, IID_IMFClock)
+WINSESSION_UUID_OF(IMFPresentationTimeSource, IID_IMFPresentationTimeSource)
+WINSESSION_UUID_OF(IMFClockStateSink, IID_IMFClockStateSink)
+WINSESSION_UUID_OF(IMFPresentationClock, IID_IMFPresentationClock)
+WINSESSION_UUID_OF(IMFShutdown, IID_IMFShutdown)
+WINSESSION_UUID_OF(IMFGetService, IID_IMFGetService)
+WINSESSION_UUID_OF(IMFRateControl, IID_IMFRateControl)
+WINSESSION_UUID_OF(IMFRateSupport, IID_IMFRateSupport)
+WINSESSION_UUID_OF(IMFMediaSession, IID_IMFMediaSession)
+WINSESSION_UUID_OF(IMFTopologyNode, IID_IMFTopologyNode)
+WINSESSION_UUID_OF(IMFTopology, IID_IMFTopology)
+WINSESSION_UUID_OF(IMFPresentationDescriptor, IID_IMFPresentationDescriptor)
+WINSESSION_UUID_OF(IMFStreamDescriptor, IID_IMFStreamDescriptor)
+WINSESSION_UUID_OF(IMFMediaTypeHandler, IID_IMFMediaTypeHandler)
+WINSESSION_UUID_OF(IMFMediaSource, IID_IMFMediaSource)
+WINSESSION_UUID_OF(IMFMediaStream, IID_IMFMediaStream)
+WINSESSION_UUID_OF(IMFStreamSink, IID_IMFStreamSink)
+WINSESSION_UUID_OF(IMFMediaSink, IID_IMFMediaSink)
+WINSESSION_UUID_OF(IMFFinalizableMediaSink, IID_IMFFinalizableMediaSink)
+WINSESSION_UUID_OF(IMFSourceResolver, IID_IMFSourceResolver)
+WINSESSION_UUID_OF(IMFSampleGrabberSinkCallback, IID_IMFSampleGrabberSinkCallback)
+WINSESSION_UUID_OF(IMFTimer, IID_IMFTimer)
 #endif
 /* End of the generated declarations. */
 #ifdef __cplusplus

@@ -1,10 +1,13 @@
 /* Media Foundation's object model: attributes, events, asynchronous
- * results and event generators. Vtables in the SDK's order, IIDs from
- * Microsoft's metadata (checked by dlls/mf/tests/header_matches_metadata.rs). */
+ * results, event generators, media types, samples, buffers, byte streams
+ * and every MediaEventType value. Interfaces (C structs with COBJMACROS, C++
+ * classes, __uuidof), IIDs and values are generated from Microsoft's
+ * metadata (checked by dlls/mf/tests/header_matches_metadata.rs). */
 #ifndef WINSESSION_MFOBJECTS_H
 #define WINSESSION_MFOBJECTS_H
 
 #include "unknwn.h"
+#include "propidl.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -20,123 +23,6 @@ enum { MF_ATTRIBUTES_MATCH_OUR_ITEMS = 0, MF_ATTRIBUTES_MATCH_THEIR_ITEMS = 1, M
        MF_ATTRIBUTES_MATCH_INTERSECTION = 3, MF_ATTRIBUTES_MATCH_SMALLER = 4 };
 #define MF_EVENT_FLAG_NO_WAIT 0x00000001
 
-/* MediaEventType values the session raises. */
-enum {
-    MEUnknown = 0,
-    MEError = 1,
-    MESessionTopologySet = 101,
-    MESessionTopologiesCleared = 102,
-    MESessionStarted = 103,
-    MESessionPaused = 104,
-    MESessionStopped = 105,
-    MESessionClosed = 106,
-    MESessionEnded = 107,
-    MESessionRateChanged = 108,
-    MESessionCapabilitiesChanged = 110,
-    MESessionTopologyStatus = 111,
-    MESessionNotifyPresentationTime = 112,
-    MEEndOfPresentation = 211,
-};
-
-DEFINE_GUID(IID_IMFAttributes, 0x2cd2d921, 0xc447, 0x44a7, 0xa1, 0x3c, 0x4a, 0xda, 0xbf, 0xc2, 0x47, 0xe3);
-DEFINE_GUID(IID_IMFMediaEvent, 0xdf598932, 0xf10c, 0x4e39, 0xbb, 0xa2, 0xc3, 0x08, 0xf1, 0x01, 0xda, 0xa3);
-DEFINE_GUID(IID_IMFAsyncResult, 0xac6b7889, 0x0740, 0x4d51, 0x86, 0x19, 0x90, 0x59, 0x94, 0xa5, 0x5c, 0xc6);
-DEFINE_GUID(IID_IMFAsyncCallback, 0xa27003cf, 0x2354, 0x4f2a, 0x8d, 0x6a, 0xab, 0x7c, 0xff, 0x15, 0x43, 0x7e);
-DEFINE_GUID(IID_IMFMediaEventGenerator, 0x2cd0bd52, 0xbcd5, 0x4b89, 0xb6, 0x2c, 0xea, 0xdc, 0x0c, 0x03, 0x1e, 0x7d);
-DEFINE_GUID(IID_IMFMediaEventQueue, 0x36f846fc, 0x2256, 0x48b6, 0xb5, 0x8e, 0xe2, 0xb6, 0x38, 0x31, 0x65, 0x81);
-
-typedef struct IMFAttributes IMFAttributes;
-typedef struct IMFMediaEvent IMFMediaEvent;
-typedef struct IMFAsyncResult IMFAsyncResult;
-typedef struct IMFAsyncCallback IMFAsyncCallback;
-typedef struct IMFMediaEventGenerator IMFMediaEventGenerator;
-typedef struct IMFMediaEventQueue IMFMediaEventQueue;
-
-#define IMFATTRIBUTES_METHODS(T) \
-    IUNKNOWN_METHODS(T) \
-    HRESULT (STDMETHODCALLTYPE *GetItem)(T *This, REFGUID guidKey, PROPVARIANT *pValue); \
-    HRESULT (STDMETHODCALLTYPE *GetItemType)(T *This, REFGUID guidKey, MF_ATTRIBUTE_TYPE *pType); \
-    HRESULT (STDMETHODCALLTYPE *CompareItem)(T *This, REFGUID guidKey, const PROPVARIANT *Value, BOOL *pbResult); \
-    HRESULT (STDMETHODCALLTYPE *Compare)(T *This, IMFAttributes *pTheirs, MF_ATTRIBUTES_MATCH_TYPE MatchType, BOOL *pbResult); \
-    HRESULT (STDMETHODCALLTYPE *GetUINT32)(T *This, REFGUID guidKey, UINT32 *punValue); \
-    HRESULT (STDMETHODCALLTYPE *GetUINT64)(T *This, REFGUID guidKey, UINT64 *punValue); \
-    HRESULT (STDMETHODCALLTYPE *GetDouble)(T *This, REFGUID guidKey, double *pfValue); \
-    HRESULT (STDMETHODCALLTYPE *GetGUID)(T *This, REFGUID guidKey, GUID *pguidValue); \
-    HRESULT (STDMETHODCALLTYPE *GetStringLength)(T *This, REFGUID guidKey, UINT32 *pcchLength); \
-    HRESULT (STDMETHODCALLTYPE *GetString)(T *This, REFGUID guidKey, LPWSTR pwszValue, UINT32 cchBufSize, UINT32 *pcchLength); \
-    HRESULT (STDMETHODCALLTYPE *GetAllocatedString)(T *This, REFGUID guidKey, LPWSTR *ppwszValue, UINT32 *pcchLength); \
-    HRESULT (STDMETHODCALLTYPE *GetBlobSize)(T *This, REFGUID guidKey, UINT32 *pcbBlobSize); \
-    HRESULT (STDMETHODCALLTYPE *GetBlob)(T *This, REFGUID guidKey, UINT8 *pBuf, UINT32 cbBufSize, UINT32 *pcbBlobSize); \
-    HRESULT (STDMETHODCALLTYPE *GetAllocatedBlob)(T *This, REFGUID guidKey, UINT8 **ppBuf, UINT32 *pcbSize); \
-    HRESULT (STDMETHODCALLTYPE *GetUnknown)(T *This, REFGUID guidKey, REFIID riid, void **ppv); \
-    HRESULT (STDMETHODCALLTYPE *SetItem)(T *This, REFGUID guidKey, const PROPVARIANT *Value); \
-    HRESULT (STDMETHODCALLTYPE *DeleteItem)(T *This, REFGUID guidKey); \
-    HRESULT (STDMETHODCALLTYPE *DeleteAllItems)(T *This); \
-    HRESULT (STDMETHODCALLTYPE *SetUINT32)(T *This, REFGUID guidKey, UINT32 unValue); \
-    HRESULT (STDMETHODCALLTYPE *SetUINT64)(T *This, REFGUID guidKey, UINT64 unValue); \
-    HRESULT (STDMETHODCALLTYPE *SetDouble)(T *This, REFGUID guidKey, double fValue); \
-    HRESULT (STDMETHODCALLTYPE *SetGUID)(T *This, REFGUID guidKey, REFGUID guidValue); \
-    HRESULT (STDMETHODCALLTYPE *SetString)(T *This, REFGUID guidKey, LPCWSTR wszValue); \
-    HRESULT (STDMETHODCALLTYPE *SetBlob)(T *This, REFGUID guidKey, const UINT8 *pBuf, UINT32 cbBufSize); \
-    HRESULT (STDMETHODCALLTYPE *SetUnknown)(T *This, REFGUID guidKey, IUnknown *pUnknown); \
-    HRESULT (STDMETHODCALLTYPE *LockStore)(T *This); \
-    HRESULT (STDMETHODCALLTYPE *UnlockStore)(T *This); \
-    HRESULT (STDMETHODCALLTYPE *GetCount)(T *This, UINT32 *pcItems); \
-    HRESULT (STDMETHODCALLTYPE *GetItemByIndex)(T *This, UINT32 unIndex, GUID *pguidKey, PROPVARIANT *pValue); \
-    HRESULT (STDMETHODCALLTYPE *CopyAllItems)(T *This, IMFAttributes *pDest);
-
-#define IMFMEDIAEVENTGENERATOR_METHODS(T) \
-    IUNKNOWN_METHODS(T) \
-    HRESULT (STDMETHODCALLTYPE *GetEvent)(T *This, DWORD dwFlags, IMFMediaEvent **ppEvent); \
-    HRESULT (STDMETHODCALLTYPE *BeginGetEvent)(T *This, IMFAsyncCallback *pCallback, IUnknown *punkState); \
-    HRESULT (STDMETHODCALLTYPE *EndGetEvent)(T *This, IMFAsyncResult *pResult, IMFMediaEvent **ppEvent); \
-    HRESULT (STDMETHODCALLTYPE *QueueEvent)(T *This, MediaEventType met, REFGUID guidExtendedType, HRESULT hrStatus, const PROPVARIANT *pvValue);
-
-#ifndef WINSESSION_CPP_INTERFACES
-typedef struct IMFAttributesVtbl { IMFATTRIBUTES_METHODS(IMFAttributes) } IMFAttributesVtbl;
-struct IMFAttributes { const IMFAttributesVtbl *lpVtbl; };
-
-typedef struct IMFMediaEventVtbl {
-    IMFATTRIBUTES_METHODS(IMFMediaEvent)
-    HRESULT (STDMETHODCALLTYPE *GetType)(IMFMediaEvent *This, MediaEventType *pmet);
-    HRESULT (STDMETHODCALLTYPE *GetExtendedType)(IMFMediaEvent *This, GUID *pguidExtendedType);
-    HRESULT (STDMETHODCALLTYPE *GetStatus)(IMFMediaEvent *This, HRESULT *phrStatus);
-    HRESULT (STDMETHODCALLTYPE *GetValue)(IMFMediaEvent *This, PROPVARIANT *pvValue);
-} IMFMediaEventVtbl;
-struct IMFMediaEvent { const IMFMediaEventVtbl *lpVtbl; };
-
-typedef struct IMFAsyncResultVtbl {
-    IUNKNOWN_METHODS(IMFAsyncResult)
-    HRESULT (STDMETHODCALLTYPE *GetState)(IMFAsyncResult *This, IUnknown **ppunkState);
-    HRESULT (STDMETHODCALLTYPE *GetStatus)(IMFAsyncResult *This);
-    HRESULT (STDMETHODCALLTYPE *SetStatus)(IMFAsyncResult *This, HRESULT hrStatus);
-    HRESULT (STDMETHODCALLTYPE *GetObject)(IMFAsyncResult *This, IUnknown **ppObject);
-    IUnknown *(STDMETHODCALLTYPE *GetStateNoAddRef)(IMFAsyncResult *This);
-} IMFAsyncResultVtbl;
-struct IMFAsyncResult { const IMFAsyncResultVtbl *lpVtbl; };
-
-typedef struct IMFAsyncCallbackVtbl {
-    IUNKNOWN_METHODS(IMFAsyncCallback)
-    HRESULT (STDMETHODCALLTYPE *GetParameters)(IMFAsyncCallback *This, DWORD *pdwFlags, DWORD *pdwQueue);
-    HRESULT (STDMETHODCALLTYPE *Invoke)(IMFAsyncCallback *This, IMFAsyncResult *pAsyncResult);
-} IMFAsyncCallbackVtbl;
-struct IMFAsyncCallback { const IMFAsyncCallbackVtbl *lpVtbl; };
-
-typedef struct IMFMediaEventGeneratorVtbl { IMFMEDIAEVENTGENERATOR_METHODS(IMFMediaEventGenerator) } IMFMediaEventGeneratorVtbl;
-struct IMFMediaEventGenerator { const IMFMediaEventGeneratorVtbl *lpVtbl; };
-
-typedef struct IMFMediaEventQueueVtbl {
-    IUNKNOWN_METHODS(IMFMediaEventQueue)
-    HRESULT (STDMETHODCALLTYPE *GetEvent)(IMFMediaEventQueue *This, DWORD dwFlags, IMFMediaEvent **ppEvent);
-    HRESULT (STDMETHODCALLTYPE *BeginGetEvent)(IMFMediaEventQueue *This, IMFAsyncCallback *pCallback, IUnknown *punkState);
-    HRESULT (STDMETHODCALLTYPE *EndGetEvent)(IMFMediaEventQueue *This, IMFAsyncResult *pResult, IMFMediaEvent **ppEvent);
-    HRESULT (STDMETHODCALLTYPE *QueueEvent)(IMFMediaEventQueue *This, IMFMediaEvent *pEvent);
-    HRESULT (STDMETHODCALLTYPE *QueueEventParamVar)(IMFMediaEventQueue *This, MediaEventType met, REFGUID guidExtendedType, HRESULT hrStatus, const PROPVARIANT *pvValue);
-    HRESULT (STDMETHODCALLTYPE *QueueEventParamUnk)(IMFMediaEventQueue *This, MediaEventType met, REFGUID guidExtendedType, HRESULT hrStatus, IUnknown *pUnk);
-    HRESULT (STDMETHODCALLTYPE *Shutdown)(IMFMediaEventQueue *This);
-} IMFMediaEventQueueVtbl;
-struct IMFMediaEventQueue { const IMFMediaEventQueueVtbl *lpVtbl; };
-#endif
 
 /* Generated by tools/mf-headers/gen.py from Microsoft's metadata: do not edit. */
 typedef int MFBYTESTREAM_SEEK_ORIGIN;
@@ -147,6 +33,26 @@ typedef int MF_FILE_OPENMODE;
 enum { MF_OPENMODE_APPEND_IF_EXIST = 3, MF_OPENMODE_DELETE_IF_EXIST = 4, MF_OPENMODE_FAIL_IF_EXIST = 1, MF_OPENMODE_FAIL_IF_NOT_EXIST = 0, MF_OPENMODE_RESET_IF_EXIST = 2 };
 typedef int MF_FILE_FLAGS;
 enum { MF_FILEFLAGS_ALLOW_WRITE_SHARING = 2, MF_FILEFLAGS_NOBUFFERING = 1, MF_FILEFLAGS_NONE = 0 };
+typedef int MFVideoInterlaceMode;
+enum { MFVideoInterlace_FieldInterleavedLowerFirst = 4, MFVideoInterlace_FieldInterleavedUpperFirst = 3, MFVideoInterlace_FieldSingleLower = 6, MFVideoInterlace_FieldSingleUpper = 5, MFVideoInterlace_ForceDWORD = 2147483647, MFVideoInterlace_Last = 8, MFVideoInterlace_MixedInterlaceOrProgressive = 7, MFVideoInterlace_Progressive = 2, MFVideoInterlace_Unknown = 0 };
+typedef int MFVideoTransferFunction;
+enum { MFVideoTransFunc_10 = 1, MFVideoTransFunc_10_rel = 17, MFVideoTransFunc_18 = 2, MFVideoTransFunc_20 = 3, MFVideoTransFunc_2020 = 13, MFVideoTransFunc_2020_const = 12, MFVideoTransFunc_2084 = 15, MFVideoTransFunc_22 = 4, MFVideoTransFunc_240M = 6, MFVideoTransFunc_26 = 14, MFVideoTransFunc_28 = 8, MFVideoTransFunc_709 = 5, MFVideoTransFunc_709_sym = 11, MFVideoTransFunc_BT1361_ECG = 18, MFVideoTransFunc_ForceDWORD = 2147483647, MFVideoTransFunc_HLG = 16, MFVideoTransFunc_Last = 20, MFVideoTransFunc_Log_100 = 9, MFVideoTransFunc_Log_316 = 10, MFVideoTransFunc_SMPTE428 = 19, MFVideoTransFunc_Unknown = 0, MFVideoTransFunc_sRGB = 7 };
+typedef int MFVideoPrimaries;
+enum { MFVideoPrimaries_ACES = 12, MFVideoPrimaries_BT2020 = 9, MFVideoPrimaries_BT470_2_SysBG = 4, MFVideoPrimaries_BT470_2_SysM = 3, MFVideoPrimaries_BT709 = 2, MFVideoPrimaries_DCI_P3 = 11, MFVideoPrimaries_Display_P3 = 13, MFVideoPrimaries_EBU3213 = 7, MFVideoPrimaries_ForceDWORD = 2147483647, MFVideoPrimaries_Last = 14, MFVideoPrimaries_SMPTE170M = 5, MFVideoPrimaries_SMPTE240M = 6, MFVideoPrimaries_SMPTE_C = 8, MFVideoPrimaries_Unknown = 0, MFVideoPrimaries_XYZ = 10, MFVideoPrimaries_reserved = 1 };
+typedef int MFVideoLighting;
+enum { MFVideoLighting_ForceDWORD = 2147483647, MFVideoLighting_Last = 5, MFVideoLighting_Unknown = 0, MFVideoLighting_bright = 1, MFVideoLighting_dark = 4, MFVideoLighting_dim = 3, MFVideoLighting_office = 2 };
+typedef int MFVideoTransferMatrix;
+enum { MFVideoTransferMatrix_BT2020_10 = 4, MFVideoTransferMatrix_BT2020_12 = 5, MFVideoTransferMatrix_BT601 = 2, MFVideoTransferMatrix_BT709 = 1, MFVideoTransferMatrix_Chroma = 10, MFVideoTransferMatrix_Chroma_const = 11, MFVideoTransferMatrix_FCC47 = 7, MFVideoTransferMatrix_ForceDWORD = 2147483647, MFVideoTransferMatrix_ICtCp = 12, MFVideoTransferMatrix_Identity = 6, MFVideoTransferMatrix_Last = 13, MFVideoTransferMatrix_SMPTE2085 = 9, MFVideoTransferMatrix_SMPTE240M = 3, MFVideoTransferMatrix_Unknown = 0, MFVideoTransferMatrix_YCgCo = 8 };
+typedef int MFVideoChromaSubsampling;
+enum { MFVideoChromaSubsampling_Cosited = 7, MFVideoChromaSubsampling_DV_PAL = 6, MFVideoChromaSubsampling_ForceDWORD = 2147483647, MFVideoChromaSubsampling_Horizontally_Cosited = 4, MFVideoChromaSubsampling_Last = 8, MFVideoChromaSubsampling_MPEG1 = 1, MFVideoChromaSubsampling_MPEG2 = 5, MFVideoChromaSubsampling_ProgressiveChroma = 8, MFVideoChromaSubsampling_Unknown = 0, MFVideoChromaSubsampling_Vertically_AlignedChromaPlanes = 1, MFVideoChromaSubsampling_Vertically_Cosited = 2 };
+typedef int MFNominalRange;
+enum { MFNominalRange_0_255 = 1, MFNominalRange_16_235 = 2, MFNominalRange_48_208 = 3, MFNominalRange_64_127 = 4, MFNominalRange_ForceDWORD = 2147483647, MFNominalRange_Last = 5, MFNominalRange_Normal = 1, MFNominalRange_Unknown = 0, MFNominalRange_Wide = 2 };
+typedef int MFVideoPadFlags;
+enum { MFVideoPadFlag_PAD_TO_16x9 = 2, MFVideoPadFlag_PAD_TO_4x3 = 1, MFVideoPadFlag_PAD_TO_None = 0 };
+typedef int MFVideoSrcContentHintFlags;
+enum { MFVideoSrcContentHintFlag_16x9 = 1, MFVideoSrcContentHintFlag_235_1 = 2, MFVideoSrcContentHintFlag_None = 0 };
+typedef int MFVideoRotationFormat;
+enum { MFVideoRotationFormat_0 = 0, MFVideoRotationFormat_180 = 180, MFVideoRotationFormat_270 = 270, MFVideoRotationFormat_90 = 90 };
 #define MFBYTESTREAM_IS_READABLE 1
 #define MFBYTESTREAM_IS_WRITABLE 2
 #define MFBYTESTREAM_IS_SEEKABLE 4
@@ -154,32 +60,139 @@ enum { MF_FILEFLAGS_ALLOW_WRITE_SHARING = 2, MF_FILEFLAGS_NOBUFFERING = 1, MF_FI
 #define MF_MEDIATYPE_EQUAL_FORMAT_TYPES 2
 #define MF_MEDIATYPE_EQUAL_FORMAT_DATA 4
 #define MF_MEDIATYPE_EQUAL_FORMAT_USER_DATA 8
+#define MFVideoInterlace_FieldSingleUpperFirst 5
+#define MFVideoInterlace_FieldSingleLowerFirst 6
+/* MediaEventType values. */
 enum {
-    MEMediaSample = 213,
-    MEEndOfStream = 212,
+    MEUnknown = 0,
+    MEError = 1,
+    MEExtendedType = 2,
+    MEGenericV1Anchor = 3,
+    MENonFatalError = 3,
+    MESessionUnknown = 100,
+    MESessionTopologySet = 101,
+    MESessionTopologiesCleared = 102,
+    MESessionStarted = 103,
+    MESessionPaused = 104,
+    MESessionStopped = 105,
+    MESessionClosed = 106,
+    MESessionEnded = 107,
+    MESessionRateChanged = 108,
+    MESessionScrubSampleComplete = 109,
+    MESessionCapabilitiesChanged = 110,
+    MESessionTopologyStatus = 111,
+    MESessionNotifyPresentationTime = 112,
+    MENewPresentation = 113,
+    MELicenseAcquisitionStart = 114,
+    MELicenseAcquisitionCompleted = 115,
+    MEIndividualizationStart = 116,
+    MEIndividualizationCompleted = 117,
+    MEEnablerProgress = 118,
+    MEEnablerCompleted = 119,
+    MEPolicyError = 120,
+    MEPolicyReport = 121,
+    MEBufferingStarted = 122,
+    MEBufferingStopped = 123,
+    MEConnectStart = 124,
+    MEConnectEnd = 125,
+    MEReconnectStart = 126,
+    MEReconnectEnd = 127,
+    MERendererEvent = 128,
+    MESessionStreamSinkFormatChanged = 129,
+    MESessionV1Anchor = 129,
+    MESourceUnknown = 200,
+    MESourceStarted = 201,
+    MEStreamStarted = 202,
+    MESourceSeeked = 203,
+    MEStreamSeeked = 204,
     MENewStream = 205,
     MEUpdatedStream = 206,
-    MESourceStarted = 201,
-    MESourceSeeked = 203,
-    MESourcePaused = 209,
     MESourceStopped = 207,
-    MEStreamStarted = 202,
-    MEStreamSeeked = 204,
-    MEStreamPaused = 210,
     MEStreamStopped = 208,
+    MESourcePaused = 209,
+    MEStreamPaused = 210,
+    MEEndOfPresentation = 211,
+    MEEndOfStream = 212,
+    MEMediaSample = 213,
+    MEStreamTick = 214,
+    MEStreamThinMode = 215,
+    MEStreamFormatChanged = 216,
+    MESourceRateChanged = 217,
+    MEEndOfPresentationSegment = 218,
+    MESourceCharacteristicsChanged = 219,
+    MESourceRateChangeRequested = 220,
+    MESourceMetadataChanged = 221,
+    MESequencerSourceTopologyUpdated = 222,
+    MESourceV1Anchor = 222,
+    MESinkUnknown = 300,
     MEStreamSinkStarted = 301,
     MEStreamSinkStopped = 302,
     MEStreamSinkPaused = 303,
+    MEStreamSinkRateChanged = 304,
     MEStreamSinkRequestSample = 305,
     MEStreamSinkMarker = 306,
     MEStreamSinkPrerolled = 307,
+    MEStreamSinkScrubSampleComplete = 308,
+    MEStreamSinkFormatChanged = 309,
+    MEStreamSinkDeviceChanged = 310,
+    MEQualityNotify = 311,
+    MESinkInvalidated = 312,
+    MEAudioSessionNameChanged = 313,
+    MEAudioSessionVolumeChanged = 314,
+    MEAudioSessionDeviceRemoved = 315,
+    MEAudioSessionServerShutdown = 316,
+    MEAudioSessionGroupingParamChanged = 317,
+    MEAudioSessionIconChanged = 318,
+    MEAudioSessionFormatChanged = 319,
+    MEAudioSessionDisconnected = 320,
+    MEAudioSessionExclusiveModeOverride = 321,
+    MESinkV1Anchor = 321,
+    MECaptureAudioSessionVolumeChanged = 322,
+    MECaptureAudioSessionDeviceRemoved = 323,
+    MECaptureAudioSessionFormatChanged = 324,
+    MECaptureAudioSessionDisconnected = 325,
+    MECaptureAudioSessionExclusiveModeOverride = 326,
+    MECaptureAudioSessionServerShutdown = 327,
+    MESinkV2Anchor = 327,
+    METrustUnknown = 400,
+    MEPolicyChanged = 401,
+    MEContentProtectionMessage = 402,
+    MEPolicySet = 403,
+    METrustV1Anchor = 403,
+    METransformUnknown = 600,
+    METransformNeedInput = 601,
+    METransformHaveOutput = 602,
+    METransformDrainComplete = 603,
+    METransformMarker = 604,
+    METransformInputStreamStateChanged = 605,
+    MEByteStreamCharacteristicsChanged = 700,
+    MEVideoCaptureDeviceRemoved = 800,
+    MEVideoCaptureDevicePreempted = 801,
+    MEStreamSinkFormatInvalidated = 802,
+    MEEncodingParameters = 803,
+    MEContentProtectionMetadata = 900,
+    MEDeviceThermalStateChanged = 950,
+    MEReservedMax = 10000,
 };
+typedef struct IMFAttributes IMFAttributes;
+typedef struct IMFMediaEvent IMFMediaEvent;
+typedef struct IMFAsyncResult IMFAsyncResult;
+typedef struct IMFAsyncCallback IMFAsyncCallback;
+typedef struct IMFMediaEventGenerator IMFMediaEventGenerator;
+typedef struct IMFMediaEventQueue IMFMediaEventQueue;
 typedef struct IMFMediaType IMFMediaType;
 typedef struct IMFMediaBuffer IMFMediaBuffer;
 typedef struct IMFSample IMFSample;
 typedef struct IMFCollection IMFCollection;
 typedef struct IMFByteStream IMFByteStream;
 typedef struct IMFActivate IMFActivate;
+typedef struct _MFT_REGISTER_TYPE_INFO { GUID guidMajorType; GUID guidSubtype; } MFT_REGISTER_TYPE_INFO;
+DEFINE_GUID(IID_IMFAttributes, 0x2cd2d921, 0xc447, 0x44a7, 0xa1, 0x3c, 0x4a, 0xda, 0xbf, 0xc2, 0x47, 0xe3);
+DEFINE_GUID(IID_IMFMediaEvent, 0xdf598932, 0xf10c, 0x4e39, 0xbb, 0xa2, 0xc3, 0x08, 0xf1, 0x01, 0xda, 0xa3);
+DEFINE_GUID(IID_IMFAsyncResult, 0xac6b7889, 0x0740, 0x4d51, 0x86, 0x19, 0x90, 0x59, 0x94, 0xa5, 0x5c, 0xc6);
+DEFINE_GUID(IID_IMFAsyncCallback, 0xa27003cf, 0x2354, 0x4f2a, 0x8d, 0x6a, 0xab, 0x7c, 0xff, 0x15, 0x43, 0x7e);
+DEFINE_GUID(IID_IMFMediaEventGenerator, 0x2cd0bd52, 0xbcd5, 0x4b89, 0xb6, 0x2c, 0xea, 0xdc, 0x0c, 0x03, 0x1e, 0x7d);
+DEFINE_GUID(IID_IMFMediaEventQueue, 0x36f846fc, 0x2256, 0x48b6, 0xb5, 0x8e, 0xe2, 0xb6, 0x38, 0x31, 0x65, 0x81);
 DEFINE_GUID(IID_IMFMediaType, 0x44ae0fa8, 0xea31, 0x4109, 0x8d, 0x2e, 0x4c, 0xae, 0x49, 0x97, 0xc5, 0x55);
 DEFINE_GUID(IID_IMFMediaBuffer, 0x045fa593, 0x8799, 0x42b8, 0xbc, 0x8d, 0x89, 0x68, 0xc6, 0x45, 0x35, 0x07);
 DEFINE_GUID(IID_IMFSample, 0xc40a00f2, 0xb93a, 0x4d80, 0xae, 0x8c, 0x5a, 0x1c, 0x63, 0x4f, 0x58, 0xe4);
@@ -189,7 +202,244 @@ DEFINE_GUID(IID_IMFActivate, 0x7fee9e9a, 0x4a89, 0x47a6, 0x89, 0x9c, 0xb6, 0xa5,
 
 #ifndef WINSESSION_CPP_INTERFACES
 
+typedef struct IMFAttributesVtbl {
+    BEGIN_INTERFACE
+    IUNKNOWN_METHODS(IMFAttributes)
+    HRESULT (STDMETHODCALLTYPE *GetItem)(IMFAttributes *This, REFGUID guidkey, PROPVARIANT *pvalue);
+    HRESULT (STDMETHODCALLTYPE *GetItemType)(IMFAttributes *This, REFGUID guidkey, MF_ATTRIBUTE_TYPE *ppresult);
+    HRESULT (STDMETHODCALLTYPE *CompareItem)(IMFAttributes *This, REFGUID guidkey, const PROPVARIANT *value, BOOL *ppresult);
+    HRESULT (STDMETHODCALLTYPE *Compare)(IMFAttributes *This, IMFAttributes *ptheirs, MF_ATTRIBUTES_MATCH_TYPE matchtype, BOOL *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetUINT32)(IMFAttributes *This, REFGUID guidkey, DWORD *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetUINT64)(IMFAttributes *This, REFGUID guidkey, UINT64 *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetDouble)(IMFAttributes *This, REFGUID guidkey, double *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetGUID)(IMFAttributes *This, REFGUID guidkey, GUID *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetStringLength)(IMFAttributes *This, REFGUID guidkey, DWORD *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetString)(IMFAttributes *This, REFGUID guidkey, LPWSTR pwszvalue, DWORD cchbufsize, DWORD *pcchlength);
+    HRESULT (STDMETHODCALLTYPE *GetAllocatedString)(IMFAttributes *This, REFGUID guidkey, LPWSTR *ppwszvalue, DWORD *pcchlength);
+    HRESULT (STDMETHODCALLTYPE *GetBlobSize)(IMFAttributes *This, REFGUID guidkey, DWORD *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetBlob)(IMFAttributes *This, REFGUID guidkey, BYTE *pbuf, DWORD cbbufsize, DWORD *pcbblobsize);
+    HRESULT (STDMETHODCALLTYPE *GetAllocatedBlob)(IMFAttributes *This, REFGUID guidkey, BYTE **ppbuf, DWORD *pcbsize);
+    HRESULT (STDMETHODCALLTYPE *GetUnknown)(IMFAttributes *This, REFGUID guidkey, REFGUID riid, void **ppv);
+    HRESULT (STDMETHODCALLTYPE *SetItem)(IMFAttributes *This, REFGUID guidkey, const PROPVARIANT *value);
+    HRESULT (STDMETHODCALLTYPE *DeleteItem)(IMFAttributes *This, REFGUID guidkey);
+    HRESULT (STDMETHODCALLTYPE *DeleteAllItems)(IMFAttributes *This);
+    HRESULT (STDMETHODCALLTYPE *SetUINT32)(IMFAttributes *This, REFGUID guidkey, DWORD unvalue);
+    HRESULT (STDMETHODCALLTYPE *SetUINT64)(IMFAttributes *This, REFGUID guidkey, UINT64 unvalue);
+    HRESULT (STDMETHODCALLTYPE *SetDouble)(IMFAttributes *This, REFGUID guidkey, double fvalue);
+    HRESULT (STDMETHODCALLTYPE *SetGUID)(IMFAttributes *This, REFGUID guidkey, REFGUID guidvalue);
+    HRESULT (STDMETHODCALLTYPE *SetString)(IMFAttributes *This, REFGUID guidkey, LPCWSTR wszvalue);
+    HRESULT (STDMETHODCALLTYPE *SetBlob)(IMFAttributes *This, REFGUID guidkey, const BYTE *pbuf, DWORD cbbufsize);
+    HRESULT (STDMETHODCALLTYPE *SetUnknown)(IMFAttributes *This, REFGUID guidkey, IUnknown *punknown);
+    HRESULT (STDMETHODCALLTYPE *LockStore)(IMFAttributes *This);
+    HRESULT (STDMETHODCALLTYPE *UnlockStore)(IMFAttributes *This);
+    HRESULT (STDMETHODCALLTYPE *GetCount)(IMFAttributes *This, DWORD *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetItemByIndex)(IMFAttributes *This, DWORD unindex, GUID *pguidkey, PROPVARIANT *pvalue);
+    HRESULT (STDMETHODCALLTYPE *CopyAllItems)(IMFAttributes *This, IMFAttributes *pdest);
+    END_INTERFACE
+} IMFAttributesVtbl;
+struct IMFAttributes { const IMFAttributesVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFAttributes_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFAttributes_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFAttributes_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFAttributes_GetItem(This, guidkey, pvalue) ((This)->lpVtbl->GetItem(This, guidkey, pvalue))
+#define IMFAttributes_GetItemType(This, guidkey, ppresult) ((This)->lpVtbl->GetItemType(This, guidkey, ppresult))
+#define IMFAttributes_CompareItem(This, guidkey, value, ppresult) ((This)->lpVtbl->CompareItem(This, guidkey, value, ppresult))
+#define IMFAttributes_Compare(This, ptheirs, matchtype, ppresult) ((This)->lpVtbl->Compare(This, ptheirs, matchtype, ppresult))
+#define IMFAttributes_GetUINT32(This, guidkey, ppresult) ((This)->lpVtbl->GetUINT32(This, guidkey, ppresult))
+#define IMFAttributes_GetUINT64(This, guidkey, ppresult) ((This)->lpVtbl->GetUINT64(This, guidkey, ppresult))
+#define IMFAttributes_GetDouble(This, guidkey, ppresult) ((This)->lpVtbl->GetDouble(This, guidkey, ppresult))
+#define IMFAttributes_GetGUID(This, guidkey, ppresult) ((This)->lpVtbl->GetGUID(This, guidkey, ppresult))
+#define IMFAttributes_GetStringLength(This, guidkey, ppresult) ((This)->lpVtbl->GetStringLength(This, guidkey, ppresult))
+#define IMFAttributes_GetString(This, guidkey, pwszvalue, cchbufsize, pcchlength) ((This)->lpVtbl->GetString(This, guidkey, pwszvalue, cchbufsize, pcchlength))
+#define IMFAttributes_GetAllocatedString(This, guidkey, ppwszvalue, pcchlength) ((This)->lpVtbl->GetAllocatedString(This, guidkey, ppwszvalue, pcchlength))
+#define IMFAttributes_GetBlobSize(This, guidkey, ppresult) ((This)->lpVtbl->GetBlobSize(This, guidkey, ppresult))
+#define IMFAttributes_GetBlob(This, guidkey, pbuf, cbbufsize, pcbblobsize) ((This)->lpVtbl->GetBlob(This, guidkey, pbuf, cbbufsize, pcbblobsize))
+#define IMFAttributes_GetAllocatedBlob(This, guidkey, ppbuf, pcbsize) ((This)->lpVtbl->GetAllocatedBlob(This, guidkey, ppbuf, pcbsize))
+#define IMFAttributes_GetUnknown(This, guidkey, riid, ppv) ((This)->lpVtbl->GetUnknown(This, guidkey, riid, ppv))
+#define IMFAttributes_SetItem(This, guidkey, value) ((This)->lpVtbl->SetItem(This, guidkey, value))
+#define IMFAttributes_DeleteItem(This, guidkey) ((This)->lpVtbl->DeleteItem(This, guidkey))
+#define IMFAttributes_DeleteAllItems(This) ((This)->lpVtbl->DeleteAllItems(This))
+#define IMFAttributes_SetUINT32(This, guidkey, unvalue) ((This)->lpVtbl->SetUINT32(This, guidkey, unvalue))
+#define IMFAttributes_SetUINT64(This, guidkey, unvalue) ((This)->lpVtbl->SetUINT64(This, guidkey, unvalue))
+#define IMFAttributes_SetDouble(This, guidkey, fvalue) ((This)->lpVtbl->SetDouble(This, guidkey, fvalue))
+#define IMFAttributes_SetGUID(This, guidkey, guidvalue) ((This)->lpVtbl->SetGUID(This, guidkey, guidvalue))
+#define IMFAttributes_SetString(This, guidkey, wszvalue) ((This)->lpVtbl->SetString(This, guidkey, wszvalue))
+#define IMFAttributes_SetBlob(This, guidkey, pbuf, cbbufsize) ((This)->lpVtbl->SetBlob(This, guidkey, pbuf, cbbufsize))
+#define IMFAttributes_SetUnknown(This, guidkey, punknown) ((This)->lpVtbl->SetUnknown(This, guidkey, punknown))
+#define IMFAttributes_LockStore(This) ((This)->lpVtbl->LockStore(This))
+#define IMFAttributes_UnlockStore(This) ((This)->lpVtbl->UnlockStore(This))
+#define IMFAttributes_GetCount(This, ppresult) ((This)->lpVtbl->GetCount(This, ppresult))
+#define IMFAttributes_GetItemByIndex(This, unindex, pguidkey, pvalue) ((This)->lpVtbl->GetItemByIndex(This, unindex, pguidkey, pvalue))
+#define IMFAttributes_CopyAllItems(This, pdest) ((This)->lpVtbl->CopyAllItems(This, pdest))
+#endif
+
+typedef struct IMFMediaEventVtbl {
+    BEGIN_INTERFACE
+    IUNKNOWN_METHODS(IMFMediaEvent)
+    HRESULT (STDMETHODCALLTYPE *GetItem)(IMFMediaEvent *This, REFGUID guidkey, PROPVARIANT *pvalue);
+    HRESULT (STDMETHODCALLTYPE *GetItemType)(IMFMediaEvent *This, REFGUID guidkey, MF_ATTRIBUTE_TYPE *ppresult);
+    HRESULT (STDMETHODCALLTYPE *CompareItem)(IMFMediaEvent *This, REFGUID guidkey, const PROPVARIANT *value, BOOL *ppresult);
+    HRESULT (STDMETHODCALLTYPE *Compare)(IMFMediaEvent *This, IMFAttributes *ptheirs, MF_ATTRIBUTES_MATCH_TYPE matchtype, BOOL *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetUINT32)(IMFMediaEvent *This, REFGUID guidkey, DWORD *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetUINT64)(IMFMediaEvent *This, REFGUID guidkey, UINT64 *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetDouble)(IMFMediaEvent *This, REFGUID guidkey, double *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetGUID)(IMFMediaEvent *This, REFGUID guidkey, GUID *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetStringLength)(IMFMediaEvent *This, REFGUID guidkey, DWORD *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetString)(IMFMediaEvent *This, REFGUID guidkey, LPWSTR pwszvalue, DWORD cchbufsize, DWORD *pcchlength);
+    HRESULT (STDMETHODCALLTYPE *GetAllocatedString)(IMFMediaEvent *This, REFGUID guidkey, LPWSTR *ppwszvalue, DWORD *pcchlength);
+    HRESULT (STDMETHODCALLTYPE *GetBlobSize)(IMFMediaEvent *This, REFGUID guidkey, DWORD *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetBlob)(IMFMediaEvent *This, REFGUID guidkey, BYTE *pbuf, DWORD cbbufsize, DWORD *pcbblobsize);
+    HRESULT (STDMETHODCALLTYPE *GetAllocatedBlob)(IMFMediaEvent *This, REFGUID guidkey, BYTE **ppbuf, DWORD *pcbsize);
+    HRESULT (STDMETHODCALLTYPE *GetUnknown)(IMFMediaEvent *This, REFGUID guidkey, REFGUID riid, void **ppv);
+    HRESULT (STDMETHODCALLTYPE *SetItem)(IMFMediaEvent *This, REFGUID guidkey, const PROPVARIANT *value);
+    HRESULT (STDMETHODCALLTYPE *DeleteItem)(IMFMediaEvent *This, REFGUID guidkey);
+    HRESULT (STDMETHODCALLTYPE *DeleteAllItems)(IMFMediaEvent *This);
+    HRESULT (STDMETHODCALLTYPE *SetUINT32)(IMFMediaEvent *This, REFGUID guidkey, DWORD unvalue);
+    HRESULT (STDMETHODCALLTYPE *SetUINT64)(IMFMediaEvent *This, REFGUID guidkey, UINT64 unvalue);
+    HRESULT (STDMETHODCALLTYPE *SetDouble)(IMFMediaEvent *This, REFGUID guidkey, double fvalue);
+    HRESULT (STDMETHODCALLTYPE *SetGUID)(IMFMediaEvent *This, REFGUID guidkey, REFGUID guidvalue);
+    HRESULT (STDMETHODCALLTYPE *SetString)(IMFMediaEvent *This, REFGUID guidkey, LPCWSTR wszvalue);
+    HRESULT (STDMETHODCALLTYPE *SetBlob)(IMFMediaEvent *This, REFGUID guidkey, const BYTE *pbuf, DWORD cbbufsize);
+    HRESULT (STDMETHODCALLTYPE *SetUnknown)(IMFMediaEvent *This, REFGUID guidkey, IUnknown *punknown);
+    HRESULT (STDMETHODCALLTYPE *LockStore)(IMFMediaEvent *This);
+    HRESULT (STDMETHODCALLTYPE *UnlockStore)(IMFMediaEvent *This);
+    HRESULT (STDMETHODCALLTYPE *GetCount)(IMFMediaEvent *This, DWORD *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetItemByIndex)(IMFMediaEvent *This, DWORD unindex, GUID *pguidkey, PROPVARIANT *pvalue);
+    HRESULT (STDMETHODCALLTYPE *CopyAllItems)(IMFMediaEvent *This, IMFAttributes *pdest);
+    HRESULT (STDMETHODCALLTYPE *GetType)(IMFMediaEvent *This, MediaEventType *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetExtendedType)(IMFMediaEvent *This, GUID *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetStatus)(IMFMediaEvent *This, HRESULT *ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetValue)(IMFMediaEvent *This, PROPVARIANT *ppresult);
+    END_INTERFACE
+} IMFMediaEventVtbl;
+struct IMFMediaEvent { const IMFMediaEventVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFMediaEvent_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFMediaEvent_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFMediaEvent_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFMediaEvent_GetItem(This, guidkey, pvalue) ((This)->lpVtbl->GetItem(This, guidkey, pvalue))
+#define IMFMediaEvent_GetItemType(This, guidkey, ppresult) ((This)->lpVtbl->GetItemType(This, guidkey, ppresult))
+#define IMFMediaEvent_CompareItem(This, guidkey, value, ppresult) ((This)->lpVtbl->CompareItem(This, guidkey, value, ppresult))
+#define IMFMediaEvent_Compare(This, ptheirs, matchtype, ppresult) ((This)->lpVtbl->Compare(This, ptheirs, matchtype, ppresult))
+#define IMFMediaEvent_GetUINT32(This, guidkey, ppresult) ((This)->lpVtbl->GetUINT32(This, guidkey, ppresult))
+#define IMFMediaEvent_GetUINT64(This, guidkey, ppresult) ((This)->lpVtbl->GetUINT64(This, guidkey, ppresult))
+#define IMFMediaEvent_GetDouble(This, guidkey, ppresult) ((This)->lpVtbl->GetDouble(This, guidkey, ppresult))
+#define IMFMediaEvent_GetGUID(This, guidkey, ppresult) ((This)->lpVtbl->GetGUID(This, guidkey, ppresult))
+#define IMFMediaEvent_GetStringLength(This, guidkey, ppresult) ((This)->lpVtbl->GetStringLength(This, guidkey, ppresult))
+#define IMFMediaEvent_GetString(This, guidkey, pwszvalue, cchbufsize, pcchlength) ((This)->lpVtbl->GetString(This, guidkey, pwszvalue, cchbufsize, pcchlength))
+#define IMFMediaEvent_GetAllocatedString(This, guidkey, ppwszvalue, pcchlength) ((This)->lpVtbl->GetAllocatedString(This, guidkey, ppwszvalue, pcchlength))
+#define IMFMediaEvent_GetBlobSize(This, guidkey, ppresult) ((This)->lpVtbl->GetBlobSize(This, guidkey, ppresult))
+#define IMFMediaEvent_GetBlob(This, guidkey, pbuf, cbbufsize, pcbblobsize) ((This)->lpVtbl->GetBlob(This, guidkey, pbuf, cbbufsize, pcbblobsize))
+#define IMFMediaEvent_GetAllocatedBlob(This, guidkey, ppbuf, pcbsize) ((This)->lpVtbl->GetAllocatedBlob(This, guidkey, ppbuf, pcbsize))
+#define IMFMediaEvent_GetUnknown(This, guidkey, riid, ppv) ((This)->lpVtbl->GetUnknown(This, guidkey, riid, ppv))
+#define IMFMediaEvent_SetItem(This, guidkey, value) ((This)->lpVtbl->SetItem(This, guidkey, value))
+#define IMFMediaEvent_DeleteItem(This, guidkey) ((This)->lpVtbl->DeleteItem(This, guidkey))
+#define IMFMediaEvent_DeleteAllItems(This) ((This)->lpVtbl->DeleteAllItems(This))
+#define IMFMediaEvent_SetUINT32(This, guidkey, unvalue) ((This)->lpVtbl->SetUINT32(This, guidkey, unvalue))
+#define IMFMediaEvent_SetUINT64(This, guidkey, unvalue) ((This)->lpVtbl->SetUINT64(This, guidkey, unvalue))
+#define IMFMediaEvent_SetDouble(This, guidkey, fvalue) ((This)->lpVtbl->SetDouble(This, guidkey, fvalue))
+#define IMFMediaEvent_SetGUID(This, guidkey, guidvalue) ((This)->lpVtbl->SetGUID(This, guidkey, guidvalue))
+#define IMFMediaEvent_SetString(This, guidkey, wszvalue) ((This)->lpVtbl->SetString(This, guidkey, wszvalue))
+#define IMFMediaEvent_SetBlob(This, guidkey, pbuf, cbbufsize) ((This)->lpVtbl->SetBlob(This, guidkey, pbuf, cbbufsize))
+#define IMFMediaEvent_SetUnknown(This, guidkey, punknown) ((This)->lpVtbl->SetUnknown(This, guidkey, punknown))
+#define IMFMediaEvent_LockStore(This) ((This)->lpVtbl->LockStore(This))
+#define IMFMediaEvent_UnlockStore(This) ((This)->lpVtbl->UnlockStore(This))
+#define IMFMediaEvent_GetCount(This, ppresult) ((This)->lpVtbl->GetCount(This, ppresult))
+#define IMFMediaEvent_GetItemByIndex(This, unindex, pguidkey, pvalue) ((This)->lpVtbl->GetItemByIndex(This, unindex, pguidkey, pvalue))
+#define IMFMediaEvent_CopyAllItems(This, pdest) ((This)->lpVtbl->CopyAllItems(This, pdest))
+#define IMFMediaEvent_GetType(This, ppresult) ((This)->lpVtbl->GetType(This, ppresult))
+#define IMFMediaEvent_GetExtendedType(This, ppresult) ((This)->lpVtbl->GetExtendedType(This, ppresult))
+#define IMFMediaEvent_GetStatus(This, ppresult) ((This)->lpVtbl->GetStatus(This, ppresult))
+#define IMFMediaEvent_GetValue(This, ppresult) ((This)->lpVtbl->GetValue(This, ppresult))
+#endif
+
+typedef struct IMFAsyncResultVtbl {
+    BEGIN_INTERFACE
+    IUNKNOWN_METHODS(IMFAsyncResult)
+    HRESULT (STDMETHODCALLTYPE *GetState)(IMFAsyncResult *This, IUnknown **ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetStatus)(IMFAsyncResult *This);
+    HRESULT (STDMETHODCALLTYPE *SetStatus)(IMFAsyncResult *This, HRESULT hrstatus);
+    HRESULT (STDMETHODCALLTYPE *GetObject)(IMFAsyncResult *This, IUnknown **ppresult);
+    IUnknown *(STDMETHODCALLTYPE *GetStateNoAddRef)(IMFAsyncResult *This);
+    END_INTERFACE
+} IMFAsyncResultVtbl;
+struct IMFAsyncResult { const IMFAsyncResultVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFAsyncResult_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFAsyncResult_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFAsyncResult_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFAsyncResult_GetState(This, ppresult) ((This)->lpVtbl->GetState(This, ppresult))
+#define IMFAsyncResult_GetStatus(This) ((This)->lpVtbl->GetStatus(This))
+#define IMFAsyncResult_SetStatus(This, hrstatus) ((This)->lpVtbl->SetStatus(This, hrstatus))
+#define IMFAsyncResult_GetObject(This, ppresult) ((This)->lpVtbl->GetObject(This, ppresult))
+#define IMFAsyncResult_GetStateNoAddRef(This) ((This)->lpVtbl->GetStateNoAddRef(This))
+#endif
+
+typedef struct IMFAsyncCallbackVtbl {
+    BEGIN_INTERFACE
+    IUNKNOWN_METHODS(IMFAsyncCallback)
+    HRESULT (STDMETHODCALLTYPE *GetParameters)(IMFAsyncCallback *This, DWORD *pdwflags, DWORD *pdwqueue);
+    HRESULT (STDMETHODCALLTYPE *Invoke)(IMFAsyncCallback *This, IMFAsyncResult *pasyncresult);
+    END_INTERFACE
+} IMFAsyncCallbackVtbl;
+struct IMFAsyncCallback { const IMFAsyncCallbackVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFAsyncCallback_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFAsyncCallback_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFAsyncCallback_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFAsyncCallback_GetParameters(This, pdwflags, pdwqueue) ((This)->lpVtbl->GetParameters(This, pdwflags, pdwqueue))
+#define IMFAsyncCallback_Invoke(This, pasyncresult) ((This)->lpVtbl->Invoke(This, pasyncresult))
+#endif
+
+typedef struct IMFMediaEventGeneratorVtbl {
+    BEGIN_INTERFACE
+    IUNKNOWN_METHODS(IMFMediaEventGenerator)
+    HRESULT (STDMETHODCALLTYPE *GetEvent)(IMFMediaEventGenerator *This, DWORD dwflags, IMFMediaEvent **ppresult);
+    HRESULT (STDMETHODCALLTYPE *BeginGetEvent)(IMFMediaEventGenerator *This, IMFAsyncCallback *pcallback, IUnknown *punkstate);
+    HRESULT (STDMETHODCALLTYPE *EndGetEvent)(IMFMediaEventGenerator *This, IMFAsyncResult *presult, IMFMediaEvent **ppresult);
+    HRESULT (STDMETHODCALLTYPE *QueueEvent)(IMFMediaEventGenerator *This, MediaEventType met, REFGUID guidextendedtype, HRESULT hrstatus, const PROPVARIANT *pvvalue);
+    END_INTERFACE
+} IMFMediaEventGeneratorVtbl;
+struct IMFMediaEventGenerator { const IMFMediaEventGeneratorVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFMediaEventGenerator_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFMediaEventGenerator_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFMediaEventGenerator_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFMediaEventGenerator_GetEvent(This, dwflags, ppresult) ((This)->lpVtbl->GetEvent(This, dwflags, ppresult))
+#define IMFMediaEventGenerator_BeginGetEvent(This, pcallback, punkstate) ((This)->lpVtbl->BeginGetEvent(This, pcallback, punkstate))
+#define IMFMediaEventGenerator_EndGetEvent(This, presult, ppresult) ((This)->lpVtbl->EndGetEvent(This, presult, ppresult))
+#define IMFMediaEventGenerator_QueueEvent(This, met, guidextendedtype, hrstatus, pvvalue) ((This)->lpVtbl->QueueEvent(This, met, guidextendedtype, hrstatus, pvvalue))
+#endif
+
+typedef struct IMFMediaEventQueueVtbl {
+    BEGIN_INTERFACE
+    IUNKNOWN_METHODS(IMFMediaEventQueue)
+    HRESULT (STDMETHODCALLTYPE *GetEvent)(IMFMediaEventQueue *This, DWORD dwflags, IMFMediaEvent **ppresult);
+    HRESULT (STDMETHODCALLTYPE *BeginGetEvent)(IMFMediaEventQueue *This, IMFAsyncCallback *pcallback, IUnknown *punkstate);
+    HRESULT (STDMETHODCALLTYPE *EndGetEvent)(IMFMediaEventQueue *This, IMFAsyncResult *presult, IMFMediaEvent **ppresult);
+    HRESULT (STDMETHODCALLTYPE *QueueEvent)(IMFMediaEventQueue *This, IMFMediaEvent *pevent);
+    HRESULT (STDMETHODCALLTYPE *QueueEventParamVar)(IMFMediaEventQueue *This, MediaEventType met, REFGUID guidextendedtype, HRESULT hrstatus, const PROPVARIANT *pvvalue);
+    HRESULT (STDMETHODCALLTYPE *QueueEventParamUnk)(IMFMediaEventQueue *This, MediaEventType met, REFGUID guidextendedtype, HRESULT hrstatus, IUnknown *punk);
+    HRESULT (STDMETHODCALLTYPE *Shutdown)(IMFMediaEventQueue *This);
+    END_INTERFACE
+} IMFMediaEventQueueVtbl;
+struct IMFMediaEventQueue { const IMFMediaEventQueueVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFMediaEventQueue_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFMediaEventQueue_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFMediaEventQueue_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFMediaEventQueue_GetEvent(This, dwflags, ppresult) ((This)->lpVtbl->GetEvent(This, dwflags, ppresult))
+#define IMFMediaEventQueue_BeginGetEvent(This, pcallback, punkstate) ((This)->lpVtbl->BeginGetEvent(This, pcallback, punkstate))
+#define IMFMediaEventQueue_EndGetEvent(This, presult, ppresult) ((This)->lpVtbl->EndGetEvent(This, presult, ppresult))
+#define IMFMediaEventQueue_QueueEvent(This, pevent) ((This)->lpVtbl->QueueEvent(This, pevent))
+#define IMFMediaEventQueue_QueueEventParamVar(This, met, guidextendedtype, hrstatus, pvvalue) ((This)->lpVtbl->QueueEventParamVar(This, met, guidextendedtype, hrstatus, pvvalue))
+#define IMFMediaEventQueue_QueueEventParamUnk(This, met, guidextendedtype, hrstatus, punk) ((This)->lpVtbl->QueueEventParamUnk(This, met, guidextendedtype, hrstatus, punk))
+#define IMFMediaEventQueue_Shutdown(This) ((This)->lpVtbl->Shutdown(This))
+#endif
+
 typedef struct IMFMediaTypeVtbl {
+    BEGIN_INTERFACE
     IUNKNOWN_METHODS(IMFMediaType)
     HRESULT (STDMETHODCALLTYPE *GetItem)(IMFMediaType *This, REFGUID guidkey, PROPVARIANT *pvalue);
     HRESULT (STDMETHODCALLTYPE *GetItemType)(IMFMediaType *This, REFGUID guidkey, MF_ATTRIBUTE_TYPE *ppresult);
@@ -226,20 +476,74 @@ typedef struct IMFMediaTypeVtbl {
     HRESULT (STDMETHODCALLTYPE *IsEqual)(IMFMediaType *This, IMFMediaType *pimediatype, DWORD *ppresult);
     HRESULT (STDMETHODCALLTYPE *GetRepresentation)(IMFMediaType *This, REFGUID guidrepresentation, void **ppvrepresentation);
     HRESULT (STDMETHODCALLTYPE *FreeRepresentation)(IMFMediaType *This, REFGUID guidrepresentation, const void *pvrepresentation);
+    END_INTERFACE
 } IMFMediaTypeVtbl;
 struct IMFMediaType { const IMFMediaTypeVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFMediaType_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFMediaType_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFMediaType_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFMediaType_GetItem(This, guidkey, pvalue) ((This)->lpVtbl->GetItem(This, guidkey, pvalue))
+#define IMFMediaType_GetItemType(This, guidkey, ppresult) ((This)->lpVtbl->GetItemType(This, guidkey, ppresult))
+#define IMFMediaType_CompareItem(This, guidkey, value, ppresult) ((This)->lpVtbl->CompareItem(This, guidkey, value, ppresult))
+#define IMFMediaType_Compare(This, ptheirs, matchtype, ppresult) ((This)->lpVtbl->Compare(This, ptheirs, matchtype, ppresult))
+#define IMFMediaType_GetUINT32(This, guidkey, ppresult) ((This)->lpVtbl->GetUINT32(This, guidkey, ppresult))
+#define IMFMediaType_GetUINT64(This, guidkey, ppresult) ((This)->lpVtbl->GetUINT64(This, guidkey, ppresult))
+#define IMFMediaType_GetDouble(This, guidkey, ppresult) ((This)->lpVtbl->GetDouble(This, guidkey, ppresult))
+#define IMFMediaType_GetGUID(This, guidkey, ppresult) ((This)->lpVtbl->GetGUID(This, guidkey, ppresult))
+#define IMFMediaType_GetStringLength(This, guidkey, ppresult) ((This)->lpVtbl->GetStringLength(This, guidkey, ppresult))
+#define IMFMediaType_GetString(This, guidkey, pwszvalue, cchbufsize, pcchlength) ((This)->lpVtbl->GetString(This, guidkey, pwszvalue, cchbufsize, pcchlength))
+#define IMFMediaType_GetAllocatedString(This, guidkey, ppwszvalue, pcchlength) ((This)->lpVtbl->GetAllocatedString(This, guidkey, ppwszvalue, pcchlength))
+#define IMFMediaType_GetBlobSize(This, guidkey, ppresult) ((This)->lpVtbl->GetBlobSize(This, guidkey, ppresult))
+#define IMFMediaType_GetBlob(This, guidkey, pbuf, cbbufsize, pcbblobsize) ((This)->lpVtbl->GetBlob(This, guidkey, pbuf, cbbufsize, pcbblobsize))
+#define IMFMediaType_GetAllocatedBlob(This, guidkey, ppbuf, pcbsize) ((This)->lpVtbl->GetAllocatedBlob(This, guidkey, ppbuf, pcbsize))
+#define IMFMediaType_GetUnknown(This, guidkey, riid, ppv) ((This)->lpVtbl->GetUnknown(This, guidkey, riid, ppv))
+#define IMFMediaType_SetItem(This, guidkey, value) ((This)->lpVtbl->SetItem(This, guidkey, value))
+#define IMFMediaType_DeleteItem(This, guidkey) ((This)->lpVtbl->DeleteItem(This, guidkey))
+#define IMFMediaType_DeleteAllItems(This) ((This)->lpVtbl->DeleteAllItems(This))
+#define IMFMediaType_SetUINT32(This, guidkey, unvalue) ((This)->lpVtbl->SetUINT32(This, guidkey, unvalue))
+#define IMFMediaType_SetUINT64(This, guidkey, unvalue) ((This)->lpVtbl->SetUINT64(This, guidkey, unvalue))
+#define IMFMediaType_SetDouble(This, guidkey, fvalue) ((This)->lpVtbl->SetDouble(This, guidkey, fvalue))
+#define IMFMediaType_SetGUID(This, guidkey, guidvalue) ((This)->lpVtbl->SetGUID(This, guidkey, guidvalue))
+#define IMFMediaType_SetString(This, guidkey, wszvalue) ((This)->lpVtbl->SetString(This, guidkey, wszvalue))
+#define IMFMediaType_SetBlob(This, guidkey, pbuf, cbbufsize) ((This)->lpVtbl->SetBlob(This, guidkey, pbuf, cbbufsize))
+#define IMFMediaType_SetUnknown(This, guidkey, punknown) ((This)->lpVtbl->SetUnknown(This, guidkey, punknown))
+#define IMFMediaType_LockStore(This) ((This)->lpVtbl->LockStore(This))
+#define IMFMediaType_UnlockStore(This) ((This)->lpVtbl->UnlockStore(This))
+#define IMFMediaType_GetCount(This, ppresult) ((This)->lpVtbl->GetCount(This, ppresult))
+#define IMFMediaType_GetItemByIndex(This, unindex, pguidkey, pvalue) ((This)->lpVtbl->GetItemByIndex(This, unindex, pguidkey, pvalue))
+#define IMFMediaType_CopyAllItems(This, pdest) ((This)->lpVtbl->CopyAllItems(This, pdest))
+#define IMFMediaType_GetMajorType(This, ppresult) ((This)->lpVtbl->GetMajorType(This, ppresult))
+#define IMFMediaType_IsCompressedFormat(This, ppresult) ((This)->lpVtbl->IsCompressedFormat(This, ppresult))
+#define IMFMediaType_IsEqual(This, pimediatype, ppresult) ((This)->lpVtbl->IsEqual(This, pimediatype, ppresult))
+#define IMFMediaType_GetRepresentation(This, guidrepresentation, ppvrepresentation) ((This)->lpVtbl->GetRepresentation(This, guidrepresentation, ppvrepresentation))
+#define IMFMediaType_FreeRepresentation(This, guidrepresentation, pvrepresentation) ((This)->lpVtbl->FreeRepresentation(This, guidrepresentation, pvrepresentation))
+#endif
 
 typedef struct IMFMediaBufferVtbl {
+    BEGIN_INTERFACE
     IUNKNOWN_METHODS(IMFMediaBuffer)
     HRESULT (STDMETHODCALLTYPE *Lock)(IMFMediaBuffer *This, BYTE **ppbbuffer, DWORD *pcbmaxlength, DWORD *pcbcurrentlength);
     HRESULT (STDMETHODCALLTYPE *Unlock)(IMFMediaBuffer *This);
     HRESULT (STDMETHODCALLTYPE *GetCurrentLength)(IMFMediaBuffer *This, DWORD *ppresult);
     HRESULT (STDMETHODCALLTYPE *SetCurrentLength)(IMFMediaBuffer *This, DWORD cbcurrentlength);
     HRESULT (STDMETHODCALLTYPE *GetMaxLength)(IMFMediaBuffer *This, DWORD *ppresult);
+    END_INTERFACE
 } IMFMediaBufferVtbl;
 struct IMFMediaBuffer { const IMFMediaBufferVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFMediaBuffer_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFMediaBuffer_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFMediaBuffer_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFMediaBuffer_Lock(This, ppbbuffer, pcbmaxlength, pcbcurrentlength) ((This)->lpVtbl->Lock(This, ppbbuffer, pcbmaxlength, pcbcurrentlength))
+#define IMFMediaBuffer_Unlock(This) ((This)->lpVtbl->Unlock(This))
+#define IMFMediaBuffer_GetCurrentLength(This, ppresult) ((This)->lpVtbl->GetCurrentLength(This, ppresult))
+#define IMFMediaBuffer_SetCurrentLength(This, cbcurrentlength) ((This)->lpVtbl->SetCurrentLength(This, cbcurrentlength))
+#define IMFMediaBuffer_GetMaxLength(This, ppresult) ((This)->lpVtbl->GetMaxLength(This, ppresult))
+#endif
 
 typedef struct IMFSampleVtbl {
+    BEGIN_INTERFACE
     IUNKNOWN_METHODS(IMFSample)
     HRESULT (STDMETHODCALLTYPE *GetItem)(IMFSample *This, REFGUID guidkey, PROPVARIANT *pvalue);
     HRESULT (STDMETHODCALLTYPE *GetItemType)(IMFSample *This, REFGUID guidkey, MF_ATTRIBUTE_TYPE *ppresult);
@@ -285,10 +589,61 @@ typedef struct IMFSampleVtbl {
     HRESULT (STDMETHODCALLTYPE *RemoveAllBuffers)(IMFSample *This);
     HRESULT (STDMETHODCALLTYPE *GetTotalLength)(IMFSample *This, DWORD *ppresult);
     HRESULT (STDMETHODCALLTYPE *CopyToBuffer)(IMFSample *This, IMFMediaBuffer *pbuffer);
+    END_INTERFACE
 } IMFSampleVtbl;
 struct IMFSample { const IMFSampleVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFSample_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFSample_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFSample_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFSample_GetItem(This, guidkey, pvalue) ((This)->lpVtbl->GetItem(This, guidkey, pvalue))
+#define IMFSample_GetItemType(This, guidkey, ppresult) ((This)->lpVtbl->GetItemType(This, guidkey, ppresult))
+#define IMFSample_CompareItem(This, guidkey, value, ppresult) ((This)->lpVtbl->CompareItem(This, guidkey, value, ppresult))
+#define IMFSample_Compare(This, ptheirs, matchtype, ppresult) ((This)->lpVtbl->Compare(This, ptheirs, matchtype, ppresult))
+#define IMFSample_GetUINT32(This, guidkey, ppresult) ((This)->lpVtbl->GetUINT32(This, guidkey, ppresult))
+#define IMFSample_GetUINT64(This, guidkey, ppresult) ((This)->lpVtbl->GetUINT64(This, guidkey, ppresult))
+#define IMFSample_GetDouble(This, guidkey, ppresult) ((This)->lpVtbl->GetDouble(This, guidkey, ppresult))
+#define IMFSample_GetGUID(This, guidkey, ppresult) ((This)->lpVtbl->GetGUID(This, guidkey, ppresult))
+#define IMFSample_GetStringLength(This, guidkey, ppresult) ((This)->lpVtbl->GetStringLength(This, guidkey, ppresult))
+#define IMFSample_GetString(This, guidkey, pwszvalue, cchbufsize, pcchlength) ((This)->lpVtbl->GetString(This, guidkey, pwszvalue, cchbufsize, pcchlength))
+#define IMFSample_GetAllocatedString(This, guidkey, ppwszvalue, pcchlength) ((This)->lpVtbl->GetAllocatedString(This, guidkey, ppwszvalue, pcchlength))
+#define IMFSample_GetBlobSize(This, guidkey, ppresult) ((This)->lpVtbl->GetBlobSize(This, guidkey, ppresult))
+#define IMFSample_GetBlob(This, guidkey, pbuf, cbbufsize, pcbblobsize) ((This)->lpVtbl->GetBlob(This, guidkey, pbuf, cbbufsize, pcbblobsize))
+#define IMFSample_GetAllocatedBlob(This, guidkey, ppbuf, pcbsize) ((This)->lpVtbl->GetAllocatedBlob(This, guidkey, ppbuf, pcbsize))
+#define IMFSample_GetUnknown(This, guidkey, riid, ppv) ((This)->lpVtbl->GetUnknown(This, guidkey, riid, ppv))
+#define IMFSample_SetItem(This, guidkey, value) ((This)->lpVtbl->SetItem(This, guidkey, value))
+#define IMFSample_DeleteItem(This, guidkey) ((This)->lpVtbl->DeleteItem(This, guidkey))
+#define IMFSample_DeleteAllItems(This) ((This)->lpVtbl->DeleteAllItems(This))
+#define IMFSample_SetUINT32(This, guidkey, unvalue) ((This)->lpVtbl->SetUINT32(This, guidkey, unvalue))
+#define IMFSample_SetUINT64(This, guidkey, unvalue) ((This)->lpVtbl->SetUINT64(This, guidkey, unvalue))
+#define IMFSample_SetDouble(This, guidkey, fvalue) ((This)->lpVtbl->SetDouble(This, guidkey, fvalue))
+#define IMFSample_SetGUID(This, guidkey, guidvalue) ((This)->lpVtbl->SetGUID(This, guidkey, guidvalue))
+#define IMFSample_SetString(This, guidkey, wszvalue) ((This)->lpVtbl->SetString(This, guidkey, wszvalue))
+#define IMFSample_SetBlob(This, guidkey, pbuf, cbbufsize) ((This)->lpVtbl->SetBlob(This, guidkey, pbuf, cbbufsize))
+#define IMFSample_SetUnknown(This, guidkey, punknown) ((This)->lpVtbl->SetUnknown(This, guidkey, punknown))
+#define IMFSample_LockStore(This) ((This)->lpVtbl->LockStore(This))
+#define IMFSample_UnlockStore(This) ((This)->lpVtbl->UnlockStore(This))
+#define IMFSample_GetCount(This, ppresult) ((This)->lpVtbl->GetCount(This, ppresult))
+#define IMFSample_GetItemByIndex(This, unindex, pguidkey, pvalue) ((This)->lpVtbl->GetItemByIndex(This, unindex, pguidkey, pvalue))
+#define IMFSample_CopyAllItems(This, pdest) ((This)->lpVtbl->CopyAllItems(This, pdest))
+#define IMFSample_GetSampleFlags(This, ppresult) ((This)->lpVtbl->GetSampleFlags(This, ppresult))
+#define IMFSample_SetSampleFlags(This, dwsampleflags) ((This)->lpVtbl->SetSampleFlags(This, dwsampleflags))
+#define IMFSample_GetSampleTime(This, ppresult) ((This)->lpVtbl->GetSampleTime(This, ppresult))
+#define IMFSample_SetSampleTime(This, hnssampletime) ((This)->lpVtbl->SetSampleTime(This, hnssampletime))
+#define IMFSample_GetSampleDuration(This, ppresult) ((This)->lpVtbl->GetSampleDuration(This, ppresult))
+#define IMFSample_SetSampleDuration(This, hnssampleduration) ((This)->lpVtbl->SetSampleDuration(This, hnssampleduration))
+#define IMFSample_GetBufferCount(This, ppresult) ((This)->lpVtbl->GetBufferCount(This, ppresult))
+#define IMFSample_GetBufferByIndex(This, dwindex, ppresult) ((This)->lpVtbl->GetBufferByIndex(This, dwindex, ppresult))
+#define IMFSample_ConvertToContiguousBuffer(This, ppresult) ((This)->lpVtbl->ConvertToContiguousBuffer(This, ppresult))
+#define IMFSample_AddBuffer(This, pbuffer) ((This)->lpVtbl->AddBuffer(This, pbuffer))
+#define IMFSample_RemoveBufferByIndex(This, dwindex) ((This)->lpVtbl->RemoveBufferByIndex(This, dwindex))
+#define IMFSample_RemoveAllBuffers(This) ((This)->lpVtbl->RemoveAllBuffers(This))
+#define IMFSample_GetTotalLength(This, ppresult) ((This)->lpVtbl->GetTotalLength(This, ppresult))
+#define IMFSample_CopyToBuffer(This, pbuffer) ((This)->lpVtbl->CopyToBuffer(This, pbuffer))
+#endif
 
 typedef struct IMFCollectionVtbl {
+    BEGIN_INTERFACE
     IUNKNOWN_METHODS(IMFCollection)
     HRESULT (STDMETHODCALLTYPE *GetElementCount)(IMFCollection *This, DWORD *ppresult);
     HRESULT (STDMETHODCALLTYPE *GetElement)(IMFCollection *This, DWORD dwelementindex, IUnknown **ppresult);
@@ -296,10 +651,23 @@ typedef struct IMFCollectionVtbl {
     HRESULT (STDMETHODCALLTYPE *RemoveElement)(IMFCollection *This, DWORD dwelementindex, IUnknown **ppresult);
     HRESULT (STDMETHODCALLTYPE *InsertElementAt)(IMFCollection *This, DWORD dwindex, IUnknown *punknown);
     HRESULT (STDMETHODCALLTYPE *RemoveAllElements)(IMFCollection *This);
+    END_INTERFACE
 } IMFCollectionVtbl;
 struct IMFCollection { const IMFCollectionVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFCollection_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFCollection_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFCollection_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFCollection_GetElementCount(This, ppresult) ((This)->lpVtbl->GetElementCount(This, ppresult))
+#define IMFCollection_GetElement(This, dwelementindex, ppresult) ((This)->lpVtbl->GetElement(This, dwelementindex, ppresult))
+#define IMFCollection_AddElement(This, punkelement) ((This)->lpVtbl->AddElement(This, punkelement))
+#define IMFCollection_RemoveElement(This, dwelementindex, ppresult) ((This)->lpVtbl->RemoveElement(This, dwelementindex, ppresult))
+#define IMFCollection_InsertElementAt(This, dwindex, punknown) ((This)->lpVtbl->InsertElementAt(This, dwindex, punknown))
+#define IMFCollection_RemoveAllElements(This) ((This)->lpVtbl->RemoveAllElements(This))
+#endif
 
 typedef struct IMFByteStreamVtbl {
+    BEGIN_INTERFACE
     IUNKNOWN_METHODS(IMFByteStream)
     HRESULT (STDMETHODCALLTYPE *GetCapabilities)(IMFByteStream *This, DWORD *ppresult);
     HRESULT (STDMETHODCALLTYPE *GetLength)(IMFByteStream *This, UINT64 *ppresult);
@@ -316,10 +684,32 @@ typedef struct IMFByteStreamVtbl {
     HRESULT (STDMETHODCALLTYPE *Seek)(IMFByteStream *This, MFBYTESTREAM_SEEK_ORIGIN seekorigin, LONGLONG llseekoffset, DWORD dwseekflags, UINT64 *ppresult);
     HRESULT (STDMETHODCALLTYPE *Flush)(IMFByteStream *This);
     HRESULT (STDMETHODCALLTYPE *Close)(IMFByteStream *This);
+    END_INTERFACE
 } IMFByteStreamVtbl;
 struct IMFByteStream { const IMFByteStreamVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFByteStream_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFByteStream_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFByteStream_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFByteStream_GetCapabilities(This, ppresult) ((This)->lpVtbl->GetCapabilities(This, ppresult))
+#define IMFByteStream_GetLength(This, ppresult) ((This)->lpVtbl->GetLength(This, ppresult))
+#define IMFByteStream_SetLength(This, qwlength) ((This)->lpVtbl->SetLength(This, qwlength))
+#define IMFByteStream_GetCurrentPosition(This, ppresult) ((This)->lpVtbl->GetCurrentPosition(This, ppresult))
+#define IMFByteStream_SetCurrentPosition(This, qwposition) ((This)->lpVtbl->SetCurrentPosition(This, qwposition))
+#define IMFByteStream_IsEndOfStream(This, ppresult) ((This)->lpVtbl->IsEndOfStream(This, ppresult))
+#define IMFByteStream_Read(This, pb, cb, pcbread) ((This)->lpVtbl->Read(This, pb, cb, pcbread))
+#define IMFByteStream_BeginRead(This, pb, cb, pcallback, punkstate) ((This)->lpVtbl->BeginRead(This, pb, cb, pcallback, punkstate))
+#define IMFByteStream_EndRead(This, presult, ppresult) ((This)->lpVtbl->EndRead(This, presult, ppresult))
+#define IMFByteStream_Write(This, pb, cb, ppresult) ((This)->lpVtbl->Write(This, pb, cb, ppresult))
+#define IMFByteStream_BeginWrite(This, pb, cb, pcallback, punkstate) ((This)->lpVtbl->BeginWrite(This, pb, cb, pcallback, punkstate))
+#define IMFByteStream_EndWrite(This, presult, ppresult) ((This)->lpVtbl->EndWrite(This, presult, ppresult))
+#define IMFByteStream_Seek(This, seekorigin, llseekoffset, dwseekflags, ppresult) ((This)->lpVtbl->Seek(This, seekorigin, llseekoffset, dwseekflags, ppresult))
+#define IMFByteStream_Flush(This) ((This)->lpVtbl->Flush(This))
+#define IMFByteStream_Close(This) ((This)->lpVtbl->Close(This))
+#endif
 
 typedef struct IMFActivateVtbl {
+    BEGIN_INTERFACE
     IUNKNOWN_METHODS(IMFActivate)
     HRESULT (STDMETHODCALLTYPE *GetItem)(IMFActivate *This, REFGUID guidkey, PROPVARIANT *pvalue);
     HRESULT (STDMETHODCALLTYPE *GetItemType)(IMFActivate *This, REFGUID guidkey, MF_ATTRIBUTE_TYPE *ppresult);
@@ -354,8 +744,47 @@ typedef struct IMFActivateVtbl {
     HRESULT (STDMETHODCALLTYPE *ActivateObject)(IMFActivate *This, REFGUID riid, void **ppv);
     HRESULT (STDMETHODCALLTYPE *ShutdownObject)(IMFActivate *This);
     HRESULT (STDMETHODCALLTYPE *DetachObject)(IMFActivate *This);
+    END_INTERFACE
 } IMFActivateVtbl;
 struct IMFActivate { const IMFActivateVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFActivate_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFActivate_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFActivate_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFActivate_GetItem(This, guidkey, pvalue) ((This)->lpVtbl->GetItem(This, guidkey, pvalue))
+#define IMFActivate_GetItemType(This, guidkey, ppresult) ((This)->lpVtbl->GetItemType(This, guidkey, ppresult))
+#define IMFActivate_CompareItem(This, guidkey, value, ppresult) ((This)->lpVtbl->CompareItem(This, guidkey, value, ppresult))
+#define IMFActivate_Compare(This, ptheirs, matchtype, ppresult) ((This)->lpVtbl->Compare(This, ptheirs, matchtype, ppresult))
+#define IMFActivate_GetUINT32(This, guidkey, ppresult) ((This)->lpVtbl->GetUINT32(This, guidkey, ppresult))
+#define IMFActivate_GetUINT64(This, guidkey, ppresult) ((This)->lpVtbl->GetUINT64(This, guidkey, ppresult))
+#define IMFActivate_GetDouble(This, guidkey, ppresult) ((This)->lpVtbl->GetDouble(This, guidkey, ppresult))
+#define IMFActivate_GetGUID(This, guidkey, ppresult) ((This)->lpVtbl->GetGUID(This, guidkey, ppresult))
+#define IMFActivate_GetStringLength(This, guidkey, ppresult) ((This)->lpVtbl->GetStringLength(This, guidkey, ppresult))
+#define IMFActivate_GetString(This, guidkey, pwszvalue, cchbufsize, pcchlength) ((This)->lpVtbl->GetString(This, guidkey, pwszvalue, cchbufsize, pcchlength))
+#define IMFActivate_GetAllocatedString(This, guidkey, ppwszvalue, pcchlength) ((This)->lpVtbl->GetAllocatedString(This, guidkey, ppwszvalue, pcchlength))
+#define IMFActivate_GetBlobSize(This, guidkey, ppresult) ((This)->lpVtbl->GetBlobSize(This, guidkey, ppresult))
+#define IMFActivate_GetBlob(This, guidkey, pbuf, cbbufsize, pcbblobsize) ((This)->lpVtbl->GetBlob(This, guidkey, pbuf, cbbufsize, pcbblobsize))
+#define IMFActivate_GetAllocatedBlob(This, guidkey, ppbuf, pcbsize) ((This)->lpVtbl->GetAllocatedBlob(This, guidkey, ppbuf, pcbsize))
+#define IMFActivate_GetUnknown(This, guidkey, riid, ppv) ((This)->lpVtbl->GetUnknown(This, guidkey, riid, ppv))
+#define IMFActivate_SetItem(This, guidkey, value) ((This)->lpVtbl->SetItem(This, guidkey, value))
+#define IMFActivate_DeleteItem(This, guidkey) ((This)->lpVtbl->DeleteItem(This, guidkey))
+#define IMFActivate_DeleteAllItems(This) ((This)->lpVtbl->DeleteAllItems(This))
+#define IMFActivate_SetUINT32(This, guidkey, unvalue) ((This)->lpVtbl->SetUINT32(This, guidkey, unvalue))
+#define IMFActivate_SetUINT64(This, guidkey, unvalue) ((This)->lpVtbl->SetUINT64(This, guidkey, unvalue))
+#define IMFActivate_SetDouble(This, guidkey, fvalue) ((This)->lpVtbl->SetDouble(This, guidkey, fvalue))
+#define IMFActivate_SetGUID(This, guidkey, guidvalue) ((This)->lpVtbl->SetGUID(This, guidkey, guidvalue))
+#define IMFActivate_SetString(This, guidkey, wszvalue) ((This)->lpVtbl->SetString(This, guidkey, wszvalue))
+#define IMFActivate_SetBlob(This, guidkey, pbuf, cbbufsize) ((This)->lpVtbl->SetBlob(This, guidkey, pbuf, cbbufsize))
+#define IMFActivate_SetUnknown(This, guidkey, punknown) ((This)->lpVtbl->SetUnknown(This, guidkey, punknown))
+#define IMFActivate_LockStore(This) ((This)->lpVtbl->LockStore(This))
+#define IMFActivate_UnlockStore(This) ((This)->lpVtbl->UnlockStore(This))
+#define IMFActivate_GetCount(This, ppresult) ((This)->lpVtbl->GetCount(This, ppresult))
+#define IMFActivate_GetItemByIndex(This, unindex, pguidkey, pvalue) ((This)->lpVtbl->GetItemByIndex(This, unindex, pguidkey, pvalue))
+#define IMFActivate_CopyAllItems(This, pdest) ((This)->lpVtbl->CopyAllItems(This, pdest))
+#define IMFActivate_ActivateObject(This, riid, ppv) ((This)->lpVtbl->ActivateObject(This, riid, ppv))
+#define IMFActivate_ShutdownObject(This) ((This)->lpVtbl->ShutdownObject(This))
+#define IMFActivate_DetachObject(This) ((This)->lpVtbl->DetachObject(This))
+#endif
 
 #else
 
@@ -495,6 +924,21 @@ struct IMFActivate : public IMFAttributes {
     virtual HRESULT STDMETHODCALLTYPE DetachObject(void) = 0;
 };
 
+#endif
+
+#ifdef __cplusplus
+WINSESSION_UUID_OF(IMFAttributes, IID_IMFAttributes)
+WINSESSION_UUID_OF(IMFMediaEvent, IID_IMFMediaEvent)
+WINSESSION_UUID_OF(IMFAsyncResult, IID_IMFAsyncResult)
+WINSESSION_UUID_OF(IMFAsyncCallback, IID_IMFAsyncCallback)
+WINSESSION_UUID_OF(IMFMediaEventGenerator, IID_IMFMediaEventGenerator)
+WINSESSION_UUID_OF(IMFMediaEventQueue, IID_IMFMediaEventQueue)
+WINSESSION_UUID_OF(IMFMediaType, IID_IMFMediaType)
+WINSESSION_UUID_OF(IMFMediaBuffer, IID_IMFMediaBuffer)
+WINSESSION_UUID_OF(IMFSample, IID_IMFSample)
+WINSESSION_UUID_OF(IMFCollection, IID_IMFCollection)
+WINSESSION_UUID_OF(IMFByteStream, IID_IMFByteStream)
+WINSESSION_UUID_OF(IMFActivate, IID_IMFActivate)
 #endif
 /* End of the generated declarations. */
 #ifdef __cplusplus

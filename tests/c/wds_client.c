@@ -15,7 +15,6 @@
 
 #include "check.h"
 
-#define ERROR_INVALID_STATE 5023L
 
 typedef struct {
     unsigned char *data;      /* what arrived, at its offsets */

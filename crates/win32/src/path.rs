@@ -6,8 +6,11 @@
 //! - `\` and `/` are both separators, as in Win32 file names.
 //! - The `\\?\` and `\\.\` prefixes (no normalisation, device namespace)
 //!   are dropped: the rest is an ordinary path here.
-//! - A drive letter names the root: `C:\Temp\x` is `/Temp/x`, and a
-//!   drive-relative `C:x` is `x`. Linux has one tree, so every drive is it.
+//! - A drive letter names the root: `C:\Temp\x` is `/Temp/x`. Linux has
+//!   one tree, so every drive is it; a drive-relative `C:x` is relative to
+//!   the current directory, and `C:` alone is the current directory.
+//! - The device names `NUL`, `CONIN$` and `CONOUT$` are `/dev/null`,
+//!   `/dev/stdin` and `/dev/stdout`.
 //! - A UNC name `\\server\share\x` keeps its two leading separators
 //!   (`//server/share/x`), which Linux reads as `/server/share/x`: a share
 //!   mounted there is found, and nothing is reached over the network.
@@ -24,11 +27,17 @@ pub fn from_windows(name: &str) -> PathBuf {
             break;
         }
     }
+    match rest.to_ascii_uppercase().as_str() {
+        "NUL" => return PathBuf::from("/dev/null"),
+        "CONIN$" => return PathBuf::from("/dev/stdin"),
+        "CONOUT$" => return PathBuf::from("/dev/stdout"),
+        _ => {}
+    }
     let bytes = rest.as_bytes();
     if bytes.len() >= 2 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':' {
         rest = &rest[2..];
         if rest.is_empty() {
-            rest = "/";
+            rest = ".";
         }
     }
     PathBuf::from(rest.replace('\\', "/"))
@@ -46,7 +55,9 @@ mod tests {
         );
         assert_eq!(from_windows(r"c:/Temp\x"), PathBuf::from("/Temp/x"));
         assert_eq!(from_windows(r"D:relative\x"), PathBuf::from("relative/x"));
-        assert_eq!(from_windows("C:"), PathBuf::from("/"));
+        assert_eq!(from_windows("C:"), PathBuf::from("."));
+        assert_eq!(from_windows("nul"), PathBuf::from("/dev/null"));
+        assert_eq!(from_windows("CONOUT$"), PathBuf::from("/dev/stdout"));
         assert_eq!(
             from_windows(r"\\?\C:\long\name"),
             PathBuf::from("/long/name")

@@ -10886,40 +10886,117 @@ pub struct IStream_Vtbl {
 impl windows_core::RuntimeName for IStream {}
 pub type LPSAFEARRAY = *mut SAFEARRAY;
 pub type LPVERSIONEDSTREAM = *mut VERSIONEDSTREAM;
+pub const MEAudioSessionDeviceRemoved: i32 = 315;
+pub const MEAudioSessionDisconnected: i32 = 320;
+pub const MEAudioSessionExclusiveModeOverride: i32 = 321;
+pub const MEAudioSessionFormatChanged: i32 = 319;
+pub const MEAudioSessionGroupingParamChanged: i32 = 317;
+pub const MEAudioSessionIconChanged: i32 = 318;
+pub const MEAudioSessionNameChanged: i32 = 313;
+pub const MEAudioSessionServerShutdown: i32 = 316;
+pub const MEAudioSessionVolumeChanged: i32 = 314;
+pub const MEBufferingStarted: i32 = 122;
+pub const MEBufferingStopped: i32 = 123;
+pub const MEByteStreamCharacteristicsChanged: i32 = 700;
+pub const MECaptureAudioSessionDeviceRemoved: i32 = 323;
+pub const MECaptureAudioSessionDisconnected: i32 = 325;
+pub const MECaptureAudioSessionExclusiveModeOverride: i32 = 326;
+pub const MECaptureAudioSessionFormatChanged: i32 = 324;
+pub const MECaptureAudioSessionServerShutdown: i32 = 327;
+pub const MECaptureAudioSessionVolumeChanged: i32 = 322;
+pub const MEConnectEnd: i32 = 125;
+pub const MEConnectStart: i32 = 124;
+pub const MEContentProtectionMessage: i32 = 402;
+pub const MEContentProtectionMetadata: i32 = 900;
 pub const MEDIASINK_FIXED_STREAMS: i32 = 1;
 pub const MEDIASINK_RATELESS: i32 = 4;
+pub const MEDeviceThermalStateChanged: i32 = 950;
+pub const MEEnablerCompleted: i32 = 119;
+pub const MEEnablerProgress: i32 = 118;
+pub const MEEncodingParameters: i32 = 803;
 pub const MEEndOfPresentation: i32 = 211;
+pub const MEEndOfPresentationSegment: i32 = 218;
 pub const MEEndOfStream: i32 = 212;
 pub const MEError: i32 = 1;
+pub const MEExtendedType: i32 = 2;
+pub const MEGenericV1Anchor: i32 = 3;
+pub const MEIndividualizationCompleted: i32 = 117;
+pub const MEIndividualizationStart: i32 = 116;
+pub const MELicenseAcquisitionCompleted: i32 = 115;
+pub const MELicenseAcquisitionStart: i32 = 114;
 pub const MEMediaSample: i32 = 213;
+pub const MENewPresentation: i32 = 113;
 pub const MENewStream: i32 = 205;
+pub const MENonFatalError: i32 = 3;
+pub const MEPolicyChanged: i32 = 401;
+pub const MEPolicyError: i32 = 120;
+pub const MEPolicyReport: i32 = 121;
+pub const MEPolicySet: i32 = 403;
+pub const MEQualityNotify: i32 = 311;
+pub const MEReconnectEnd: i32 = 127;
+pub const MEReconnectStart: i32 = 126;
+pub const MERendererEvent: i32 = 128;
+pub const MEReservedMax: i32 = 10000;
+pub const MESequencerSourceTopologyUpdated: i32 = 222;
 pub const MESessionCapabilitiesChanged: i32 = 110;
 pub const MESessionClosed: i32 = 106;
 pub const MESessionEnded: i32 = 107;
 pub const MESessionNotifyPresentationTime: i32 = 112;
 pub const MESessionPaused: i32 = 104;
 pub const MESessionRateChanged: i32 = 108;
+pub const MESessionScrubSampleComplete: i32 = 109;
 pub const MESessionStarted: i32 = 103;
 pub const MESessionStopped: i32 = 105;
+pub const MESessionStreamSinkFormatChanged: i32 = 129;
 pub const MESessionTopologiesCleared: i32 = 102;
 pub const MESessionTopologySet: i32 = 101;
 pub const MESessionTopologyStatus: i32 = 111;
+pub const MESessionUnknown: i32 = 100;
+pub const MESessionV1Anchor: i32 = 129;
+pub const MESinkInvalidated: i32 = 312;
+pub const MESinkUnknown: i32 = 300;
+pub const MESinkV1Anchor: i32 = 321;
+pub const MESinkV2Anchor: i32 = 327;
+pub const MESourceCharacteristicsChanged: i32 = 219;
+pub const MESourceMetadataChanged: i32 = 221;
 pub const MESourcePaused: i32 = 209;
+pub const MESourceRateChangeRequested: i32 = 220;
+pub const MESourceRateChanged: i32 = 217;
 pub const MESourceSeeked: i32 = 203;
 pub const MESourceStarted: i32 = 201;
 pub const MESourceStopped: i32 = 207;
+pub const MESourceUnknown: i32 = 200;
+pub const MESourceV1Anchor: i32 = 222;
+pub const MEStreamFormatChanged: i32 = 216;
 pub const MEStreamPaused: i32 = 210;
 pub const MEStreamSeeked: i32 = 204;
+pub const MEStreamSinkDeviceChanged: i32 = 310;
+pub const MEStreamSinkFormatChanged: i32 = 309;
+pub const MEStreamSinkFormatInvalidated: i32 = 802;
 pub const MEStreamSinkMarker: i32 = 306;
 pub const MEStreamSinkPaused: i32 = 303;
 pub const MEStreamSinkPrerolled: i32 = 307;
+pub const MEStreamSinkRateChanged: i32 = 304;
 pub const MEStreamSinkRequestSample: i32 = 305;
+pub const MEStreamSinkScrubSampleComplete: i32 = 308;
 pub const MEStreamSinkStarted: i32 = 301;
 pub const MEStreamSinkStopped: i32 = 302;
 pub const MEStreamStarted: i32 = 202;
 pub const MEStreamStopped: i32 = 208;
+pub const MEStreamThinMode: i32 = 215;
+pub const MEStreamTick: i32 = 214;
+pub const METransformDrainComplete: i32 = 603;
+pub const METransformHaveOutput: i32 = 602;
+pub const METransformInputStreamStateChanged: i32 = 605;
+pub const METransformMarker: i32 = 604;
+pub const METransformNeedInput: i32 = 601;
+pub const METransformUnknown: i32 = 600;
+pub const METrustUnknown: i32 = 400;
+pub const METrustV1Anchor: i32 = 403;
 pub const MEUnknown: i32 = 0;
 pub const MEUpdatedStream: i32 = 206;
+pub const MEVideoCaptureDevicePreempted: i32 = 801;
+pub const MEVideoCaptureDeviceRemoved: i32 = 800;
 pub const MFASYNC_CALLBACK_QUEUE_LONG_FUNCTION: i32 = 7;
 pub const MFASYNC_CALLBACK_QUEUE_MULTITHREADED: i32 = 5;
 pub const MFASYNC_CALLBACK_QUEUE_STANDARD: i32 = 1;
@@ -10950,6 +11027,40 @@ pub const MFMEDIASOURCE_DOES_NOT_USE_NETWORK: MFMEDIASOURCE_CHARACTERISTICS = 12
 pub const MFMEDIASOURCE_IS_LIVE: MFMEDIASOURCE_CHARACTERISTICS = 1;
 pub const MFMediaType_Audio: windows_core::GUID =
     windows_core::GUID::from_u128(0x73647561_0000_0010_8000_00aa00389b71);
+pub const MFMediaType_Binary: windows_core::GUID =
+    windows_core::GUID::from_u128(0x72178c25_e45b_11d5_bc2a_00b0d0f3f4ab);
+pub const MFMediaType_Default: windows_core::GUID =
+    windows_core::GUID::from_u128(0x81a412e6_8103_4b06_857f_1862781024ac);
+pub const MFMediaType_FileTransfer: windows_core::GUID =
+    windows_core::GUID::from_u128(0x72178c26_e45b_11d5_bc2a_00b0d0f3f4ab);
+pub const MFMediaType_HTML: windows_core::GUID =
+    windows_core::GUID::from_u128(0x72178c24_e45b_11d5_bc2a_00b0d0f3f4ab);
+pub const MFMediaType_Image: windows_core::GUID =
+    windows_core::GUID::from_u128(0x72178c23_e45b_11d5_bc2a_00b0d0f3f4ab);
+pub const MFMediaType_Metadata: windows_core::GUID =
+    windows_core::GUID::from_u128(0x2c8fa20c_82bb_4782_90a0_98a2a5bd8ef8);
+pub const MFMediaType_Protected: windows_core::GUID =
+    windows_core::GUID::from_u128(0x7b4b6fe6_9d04_4494_be14_7e0bd076c8e4);
+pub const MFMediaType_SAMI: windows_core::GUID =
+    windows_core::GUID::from_u128(0xe69669a0_3dcd_40cb_9e2e_3708387c0616);
+pub const MFMediaType_Script: windows_core::GUID =
+    windows_core::GUID::from_u128(0x72178c22_e45b_11d5_bc2a_00b0d0f3f4ab);
+pub const MFMediaType_Stream: windows_core::GUID =
+    windows_core::GUID::from_u128(0xe436eb83_524f_11ce_9f53_0020af0ba770);
+pub const MFMediaType_Subtitle: windows_core::GUID =
+    windows_core::GUID::from_u128(0xa6d13581_ed50_4e65_ae08_26065576aacc);
+pub const MFMediaType_Video: windows_core::GUID =
+    windows_core::GUID::from_u128(0x73646976_0000_0010_8000_00aa00389b71);
+pub type MFNominalRange = i32;
+pub const MFNominalRange_0_255: MFNominalRange = 1;
+pub const MFNominalRange_16_235: MFNominalRange = 2;
+pub const MFNominalRange_48_208: MFNominalRange = 3;
+pub const MFNominalRange_64_127: MFNominalRange = 4;
+pub const MFNominalRange_ForceDWORD: MFNominalRange = 2147483647;
+pub const MFNominalRange_Last: MFNominalRange = 5;
+pub const MFNominalRange_Normal: MFNominalRange = 1;
+pub const MFNominalRange_Unknown: MFNominalRange = 0;
+pub const MFNominalRange_Wide: MFNominalRange = 2;
 pub type MFRATE_DIRECTION = i32;
 pub const MFRATE_FORWARD: MFRATE_DIRECTION = 0;
 pub const MFRATE_REVERSE: MFRATE_DIRECTION = 1;
@@ -10983,7 +11094,12 @@ pub const MFSampleExtension_Discontinuity: windows_core::GUID =
 pub struct MFTIME(pub i64);
 pub type MFTIMER_FLAGS = i32;
 pub const MFTIMER_RELATIVE: MFTIMER_FLAGS = 1;
+pub const MFT_DRAIN_NO_TAILS: _MFT_DRAIN_TYPE = 1;
+pub const MFT_DRAIN_PRODUCE_TAILS: _MFT_DRAIN_TYPE = 0;
 pub const MFT_INPUT_STATUS_ACCEPT_DATA: _MFT_INPUT_STATUS_FLAGS = 1;
+pub const MFT_INPUT_STREAM_DOES_NOT_ADDREF: _MFT_INPUT_STREAM_INFO_FLAGS = 256;
+pub const MFT_INPUT_STREAM_FIXED_SAMPLE_SIZE: _MFT_INPUT_STREAM_INFO_FLAGS = 4;
+pub const MFT_INPUT_STREAM_HOLDS_BUFFERS: _MFT_INPUT_STREAM_INFO_FLAGS = 8;
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
 pub struct MFT_INPUT_STREAM_INFO {
@@ -10993,6 +11109,10 @@ pub struct MFT_INPUT_STREAM_INFO {
     pub cbMaxLookahead: u32,
     pub cbAlignment: u32,
 }
+pub const MFT_INPUT_STREAM_OPTIONAL: _MFT_INPUT_STREAM_INFO_FLAGS = 1024;
+pub const MFT_INPUT_STREAM_PROCESSES_IN_PLACE: _MFT_INPUT_STREAM_INFO_FLAGS = 2048;
+pub const MFT_INPUT_STREAM_REMOVABLE: _MFT_INPUT_STREAM_INFO_FLAGS = 512;
+pub const MFT_INPUT_STREAM_SINGLE_SAMPLE_PER_BUFFER: _MFT_INPUT_STREAM_INFO_FLAGS = 2;
 pub const MFT_INPUT_STREAM_WHOLE_SAMPLES: _MFT_INPUT_STREAM_INFO_FLAGS = 1;
 pub const MFT_MESSAGE_COMMAND_DRAIN: MFT_MESSAGE_TYPE = 1;
 pub const MFT_MESSAGE_COMMAND_FLUSH: MFT_MESSAGE_TYPE = 0;
@@ -11010,6 +11130,8 @@ pub const MFT_MESSAGE_NOTIFY_RELEASE_RESOURCES: MFT_MESSAGE_TYPE = 268435460;
 pub const MFT_MESSAGE_NOTIFY_START_OF_STREAM: MFT_MESSAGE_TYPE = 268435459;
 pub const MFT_MESSAGE_SET_D3D_MANAGER: MFT_MESSAGE_TYPE = 2;
 pub type MFT_MESSAGE_TYPE = i32;
+pub const MFT_OUTPUT_BOUND_LOWER_UNBOUNDED: i64 = -9223372036854775808;
+pub const MFT_OUTPUT_BOUND_UPPER_UNBOUNDED: i64 = 9223372036854775807;
 #[repr(C)]
 #[derive(Clone, Debug, Default, Eq, PartialEq)]
 pub struct MFT_OUTPUT_DATA_BUFFER {
@@ -11018,7 +11140,14 @@ pub struct MFT_OUTPUT_DATA_BUFFER {
     pub dwStatus: u32,
     pub pEvents: core::mem::ManuallyDrop<Option<IMFCollection>>,
 }
+pub const MFT_OUTPUT_DATA_BUFFER_FORMAT_CHANGE: _MFT_OUTPUT_DATA_BUFFER_FLAGS = 256;
+pub const MFT_OUTPUT_DATA_BUFFER_INCOMPLETE: _MFT_OUTPUT_DATA_BUFFER_FLAGS = 16777216;
+pub const MFT_OUTPUT_DATA_BUFFER_NO_SAMPLE: _MFT_OUTPUT_DATA_BUFFER_FLAGS = 768;
+pub const MFT_OUTPUT_DATA_BUFFER_STREAM_END: _MFT_OUTPUT_DATA_BUFFER_FLAGS = 512;
 pub const MFT_OUTPUT_STATUS_SAMPLE_READY: _MFT_OUTPUT_STATUS_FLAGS = 1;
+pub const MFT_OUTPUT_STREAM_CAN_PROVIDE_SAMPLES: _MFT_OUTPUT_STREAM_INFO_FLAGS = 512;
+pub const MFT_OUTPUT_STREAM_DISCARDABLE: _MFT_OUTPUT_STREAM_INFO_FLAGS = 8;
+pub const MFT_OUTPUT_STREAM_FIXED_SAMPLE_SIZE: _MFT_OUTPUT_STREAM_INFO_FLAGS = 4;
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
 pub struct MFT_OUTPUT_STREAM_INFO {
@@ -11026,9 +11155,130 @@ pub struct MFT_OUTPUT_STREAM_INFO {
     pub cbSize: u32,
     pub cbAlignment: u32,
 }
+pub const MFT_OUTPUT_STREAM_LAZY_READ: _MFT_OUTPUT_STREAM_INFO_FLAGS = 1024;
+pub const MFT_OUTPUT_STREAM_OPTIONAL: _MFT_OUTPUT_STREAM_INFO_FLAGS = 16;
 pub const MFT_OUTPUT_STREAM_PROVIDES_SAMPLES: _MFT_OUTPUT_STREAM_INFO_FLAGS = 256;
+pub const MFT_OUTPUT_STREAM_REMOVABLE: _MFT_OUTPUT_STREAM_INFO_FLAGS = 2048;
+pub const MFT_OUTPUT_STREAM_SINGLE_SAMPLE_PER_BUFFER: _MFT_OUTPUT_STREAM_INFO_FLAGS = 2;
 pub const MFT_OUTPUT_STREAM_WHOLE_SAMPLES: _MFT_OUTPUT_STREAM_INFO_FLAGS = 1;
+pub const MFT_PROCESS_OUTPUT_DISCARD_WHEN_NO_BUFFER: _MFT_PROCESS_OUTPUT_FLAGS = 1;
+pub const MFT_PROCESS_OUTPUT_REGENERATE_LAST_OUTPUT: _MFT_PROCESS_OUTPUT_FLAGS = 2;
+pub const MFT_PROCESS_OUTPUT_STATUS_NEW_STREAMS: _MFT_PROCESS_OUTPUT_STATUS = 256;
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct MFT_REGISTER_TYPE_INFO {
+    pub guidMajorType: windows_core::GUID,
+    pub guidSubtype: windows_core::GUID,
+}
 pub const MFT_SET_TYPE_TEST_ONLY: _MFT_SET_TYPE_FLAGS = 1;
+pub const MFT_STREAMS_UNLIMITED: u32 = 4294967295;
+pub const MFT_SUPPORT_DYNAMIC_FORMAT_CHANGE: windows_core::GUID =
+    windows_core::GUID::from_u128(0x53476a11_3f13_49fb_ac42_ee2733c96741);
+pub type MFVideoChromaSubsampling = i32;
+pub const MFVideoChromaSubsampling_Cosited: MFVideoChromaSubsampling = 7;
+pub const MFVideoChromaSubsampling_DV_PAL: MFVideoChromaSubsampling = 6;
+pub const MFVideoChromaSubsampling_ForceDWORD: MFVideoChromaSubsampling = 2147483647;
+pub const MFVideoChromaSubsampling_Horizontally_Cosited: MFVideoChromaSubsampling = 4;
+pub const MFVideoChromaSubsampling_Last: MFVideoChromaSubsampling = 8;
+pub const MFVideoChromaSubsampling_MPEG1: MFVideoChromaSubsampling = 1;
+pub const MFVideoChromaSubsampling_MPEG2: MFVideoChromaSubsampling = 5;
+pub const MFVideoChromaSubsampling_ProgressiveChroma: MFVideoChromaSubsampling = 8;
+pub const MFVideoChromaSubsampling_Unknown: MFVideoChromaSubsampling = 0;
+pub const MFVideoChromaSubsampling_Vertically_AlignedChromaPlanes: MFVideoChromaSubsampling = 1;
+pub const MFVideoChromaSubsampling_Vertically_Cosited: MFVideoChromaSubsampling = 2;
+pub const MFVideoFormat_H264_ES: windows_core::GUID =
+    windows_core::GUID::from_u128(0x3f40f4f0_5622_4ff8_b6d8_a17a584bee5e);
+pub const MFVideoFormat_MPEG2: windows_core::GUID =
+    windows_core::GUID::from_u128(0xe06d8026_db46_11cf_b4d1_00805f6cbbea);
+pub type MFVideoInterlaceMode = i32;
+pub const MFVideoInterlace_FieldInterleavedLowerFirst: MFVideoInterlaceMode = 4;
+pub const MFVideoInterlace_FieldInterleavedUpperFirst: MFVideoInterlaceMode = 3;
+pub const MFVideoInterlace_FieldSingleLower: MFVideoInterlaceMode = 6;
+pub const MFVideoInterlace_FieldSingleLowerFirst: i32 = 6;
+pub const MFVideoInterlace_FieldSingleUpper: MFVideoInterlaceMode = 5;
+pub const MFVideoInterlace_FieldSingleUpperFirst: i32 = 5;
+pub const MFVideoInterlace_ForceDWORD: MFVideoInterlaceMode = 2147483647;
+pub const MFVideoInterlace_Last: MFVideoInterlaceMode = 8;
+pub const MFVideoInterlace_MixedInterlaceOrProgressive: MFVideoInterlaceMode = 7;
+pub const MFVideoInterlace_Progressive: MFVideoInterlaceMode = 2;
+pub const MFVideoInterlace_Unknown: MFVideoInterlaceMode = 0;
+pub type MFVideoLighting = i32;
+pub const MFVideoLighting_ForceDWORD: MFVideoLighting = 2147483647;
+pub const MFVideoLighting_Last: MFVideoLighting = 5;
+pub const MFVideoLighting_Unknown: MFVideoLighting = 0;
+pub const MFVideoLighting_bright: MFVideoLighting = 1;
+pub const MFVideoLighting_dark: MFVideoLighting = 4;
+pub const MFVideoLighting_dim: MFVideoLighting = 3;
+pub const MFVideoLighting_office: MFVideoLighting = 2;
+pub const MFVideoPadFlag_PAD_TO_16x9: MFVideoPadFlags = 2;
+pub const MFVideoPadFlag_PAD_TO_4x3: MFVideoPadFlags = 1;
+pub const MFVideoPadFlag_PAD_TO_None: MFVideoPadFlags = 0;
+pub type MFVideoPadFlags = i32;
+pub type MFVideoPrimaries = i32;
+pub const MFVideoPrimaries_ACES: MFVideoPrimaries = 12;
+pub const MFVideoPrimaries_BT2020: MFVideoPrimaries = 9;
+pub const MFVideoPrimaries_BT470_2_SysBG: MFVideoPrimaries = 4;
+pub const MFVideoPrimaries_BT470_2_SysM: MFVideoPrimaries = 3;
+pub const MFVideoPrimaries_BT709: MFVideoPrimaries = 2;
+pub const MFVideoPrimaries_DCI_P3: MFVideoPrimaries = 11;
+pub const MFVideoPrimaries_Display_P3: MFVideoPrimaries = 13;
+pub const MFVideoPrimaries_EBU3213: MFVideoPrimaries = 7;
+pub const MFVideoPrimaries_ForceDWORD: MFVideoPrimaries = 2147483647;
+pub const MFVideoPrimaries_Last: MFVideoPrimaries = 14;
+pub const MFVideoPrimaries_SMPTE170M: MFVideoPrimaries = 5;
+pub const MFVideoPrimaries_SMPTE240M: MFVideoPrimaries = 6;
+pub const MFVideoPrimaries_SMPTE_C: MFVideoPrimaries = 8;
+pub const MFVideoPrimaries_Unknown: MFVideoPrimaries = 0;
+pub const MFVideoPrimaries_XYZ: MFVideoPrimaries = 10;
+pub const MFVideoPrimaries_reserved: MFVideoPrimaries = 1;
+pub type MFVideoRotationFormat = i32;
+pub const MFVideoRotationFormat_0: MFVideoRotationFormat = 0;
+pub const MFVideoRotationFormat_180: MFVideoRotationFormat = 180;
+pub const MFVideoRotationFormat_270: MFVideoRotationFormat = 270;
+pub const MFVideoRotationFormat_90: MFVideoRotationFormat = 90;
+pub const MFVideoSrcContentHintFlag_16x9: MFVideoSrcContentHintFlags = 1;
+pub const MFVideoSrcContentHintFlag_235_1: MFVideoSrcContentHintFlags = 2;
+pub const MFVideoSrcContentHintFlag_None: MFVideoSrcContentHintFlags = 0;
+pub type MFVideoSrcContentHintFlags = i32;
+pub const MFVideoTransFunc_10: MFVideoTransferFunction = 1;
+pub const MFVideoTransFunc_10_rel: MFVideoTransferFunction = 17;
+pub const MFVideoTransFunc_18: MFVideoTransferFunction = 2;
+pub const MFVideoTransFunc_20: MFVideoTransferFunction = 3;
+pub const MFVideoTransFunc_2020: MFVideoTransferFunction = 13;
+pub const MFVideoTransFunc_2020_const: MFVideoTransferFunction = 12;
+pub const MFVideoTransFunc_2084: MFVideoTransferFunction = 15;
+pub const MFVideoTransFunc_22: MFVideoTransferFunction = 4;
+pub const MFVideoTransFunc_240M: MFVideoTransferFunction = 6;
+pub const MFVideoTransFunc_26: MFVideoTransferFunction = 14;
+pub const MFVideoTransFunc_28: MFVideoTransferFunction = 8;
+pub const MFVideoTransFunc_709: MFVideoTransferFunction = 5;
+pub const MFVideoTransFunc_709_sym: MFVideoTransferFunction = 11;
+pub const MFVideoTransFunc_BT1361_ECG: MFVideoTransferFunction = 18;
+pub const MFVideoTransFunc_ForceDWORD: MFVideoTransferFunction = 2147483647;
+pub const MFVideoTransFunc_HLG: MFVideoTransferFunction = 16;
+pub const MFVideoTransFunc_Last: MFVideoTransferFunction = 20;
+pub const MFVideoTransFunc_Log_100: MFVideoTransferFunction = 9;
+pub const MFVideoTransFunc_Log_316: MFVideoTransferFunction = 10;
+pub const MFVideoTransFunc_SMPTE428: MFVideoTransferFunction = 19;
+pub const MFVideoTransFunc_Unknown: MFVideoTransferFunction = 0;
+pub const MFVideoTransFunc_sRGB: MFVideoTransferFunction = 7;
+pub type MFVideoTransferFunction = i32;
+pub type MFVideoTransferMatrix = i32;
+pub const MFVideoTransferMatrix_BT2020_10: MFVideoTransferMatrix = 4;
+pub const MFVideoTransferMatrix_BT2020_12: MFVideoTransferMatrix = 5;
+pub const MFVideoTransferMatrix_BT601: MFVideoTransferMatrix = 2;
+pub const MFVideoTransferMatrix_BT709: MFVideoTransferMatrix = 1;
+pub const MFVideoTransferMatrix_Chroma: MFVideoTransferMatrix = 10;
+pub const MFVideoTransferMatrix_Chroma_const: MFVideoTransferMatrix = 11;
+pub const MFVideoTransferMatrix_FCC47: MFVideoTransferMatrix = 7;
+pub const MFVideoTransferMatrix_ForceDWORD: MFVideoTransferMatrix = 2147483647;
+pub const MFVideoTransferMatrix_ICtCp: MFVideoTransferMatrix = 12;
+pub const MFVideoTransferMatrix_Identity: MFVideoTransferMatrix = 6;
+pub const MFVideoTransferMatrix_Last: MFVideoTransferMatrix = 13;
+pub const MFVideoTransferMatrix_SMPTE2085: MFVideoTransferMatrix = 9;
+pub const MFVideoTransferMatrix_SMPTE240M: MFVideoTransferMatrix = 3;
+pub const MFVideoTransferMatrix_Unknown: MFVideoTransferMatrix = 0;
+pub const MFVideoTransferMatrix_YCgCo: MFVideoTransferMatrix = 8;
 pub const MF_ACCESSMODE_READ: MF_FILE_ACCESSMODE = 1;
 pub const MF_ACCESSMODE_READWRITE: MF_FILE_ACCESSMODE = 3;
 pub const MF_ACCESSMODE_WRITE: MF_FILE_ACCESSMODE = 2;
@@ -11136,6 +11386,10 @@ pub const MF_E_TOPO_STREAM_DESCRIPTOR_NOT_SELECTED: windows_core::HRESULT =
 pub const MF_E_TOPO_UNSUPPORTED: windows_core::HRESULT = windows_core::HRESULT(0xC00D5214_u32 as _);
 pub const MF_E_TRANSFORM_NEED_MORE_INPUT: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D6D72_u32 as _);
+pub const MF_E_TRANSFORM_STREAM_CHANGE: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D6D61_u32 as _);
+pub const MF_E_TRANSFORM_STREAM_INVALID_RESOLUTION: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D6D79_u32 as _);
 pub const MF_E_TRANSFORM_TYPE_NOT_SET: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D6D60_u32 as _);
 pub const MF_E_UNEXPECTED: windows_core::HRESULT = windows_core::HRESULT(0xC00D36BB_u32 as _);
@@ -11162,6 +11416,10 @@ pub const MF_MEDIATYPE_EQUAL_FORMAT_DATA: i32 = 4;
 pub const MF_MEDIATYPE_EQUAL_FORMAT_TYPES: i32 = 2;
 pub const MF_MEDIATYPE_EQUAL_FORMAT_USER_DATA: i32 = 8;
 pub const MF_MEDIATYPE_EQUAL_MAJOR_TYPES: i32 = 1;
+pub const MF_MT_AAC_AUDIO_PROFILE_LEVEL_INDICATION: windows_core::GUID =
+    windows_core::GUID::from_u128(0x7632f0e6_9538_4d61_acda_ea29c8c14456);
+pub const MF_MT_AAC_PAYLOAD_TYPE: windows_core::GUID =
+    windows_core::GUID::from_u128(0xbfbabe79_7434_4d1c_94f0_72a3b9e17188);
 pub const MF_MT_ALL_SAMPLES_INDEPENDENT: windows_core::GUID =
     windows_core::GUID::from_u128(0xc9173739_5e56_461c_b713_46fb995cb95f);
 pub const MF_MT_AUDIO_AVG_BYTES_PER_SECOND: windows_core::GUID =
@@ -11172,18 +11430,102 @@ pub const MF_MT_AUDIO_BLOCK_ALIGNMENT: windows_core::GUID =
     windows_core::GUID::from_u128(0x322de230_9eeb_43bd_ab7a_ff412251541d);
 pub const MF_MT_AUDIO_CHANNEL_MASK: windows_core::GUID =
     windows_core::GUID::from_u128(0x55fb5765_644a_4caf_8479_938983bb1588);
+pub const MF_MT_AUDIO_FLOAT_SAMPLES_PER_SECOND: windows_core::GUID =
+    windows_core::GUID::from_u128(0xfb3b724a_cfb5_4319_aefe_6e42b2406132);
 pub const MF_MT_AUDIO_NUM_CHANNELS: windows_core::GUID =
     windows_core::GUID::from_u128(0x37e48bf5_645e_4c5b_89de_ada9e29b696a);
+pub const MF_MT_AUDIO_PREFER_WAVEFORMATEX: windows_core::GUID =
+    windows_core::GUID::from_u128(0xa901aaba_e037_458a_bdf6_545be2074042);
+pub const MF_MT_AUDIO_SAMPLES_PER_BLOCK: windows_core::GUID =
+    windows_core::GUID::from_u128(0xaab15aac_e13a_4995_9222_501ea15c6877);
 pub const MF_MT_AUDIO_SAMPLES_PER_SECOND: windows_core::GUID =
     windows_core::GUID::from_u128(0x5faeeae7_0290_4c31_9e8a_c534f68d9dba);
+pub const MF_MT_AUDIO_VALID_BITS_PER_SAMPLE: windows_core::GUID =
+    windows_core::GUID::from_u128(0xd9bf8d6a_9530_4b7c_9ddf_ff6fd58bbd06);
+pub const MF_MT_AVG_BITRATE: windows_core::GUID =
+    windows_core::GUID::from_u128(0x20332624_fb0d_4d9e_bd0d_cbf6786c102e);
+pub const MF_MT_AVG_BIT_ERROR_RATE: windows_core::GUID =
+    windows_core::GUID::from_u128(0x799cabd6_3508_4db4_a3c7_569cd533deb1);
 pub const MF_MT_COMPRESSED: windows_core::GUID =
     windows_core::GUID::from_u128(0x3afd0cee_18f2_4ba5_a110_8bea502e1f92);
+pub const MF_MT_DEFAULT_STRIDE: windows_core::GUID =
+    windows_core::GUID::from_u128(0x644b4e48_1e02_4516_b0eb_c01ca9d49ac6);
+pub const MF_MT_DRM_FLAGS: windows_core::GUID =
+    windows_core::GUID::from_u128(0x8772f323_355a_4cc7_bb78_6d61a048ae82);
+pub const MF_MT_FIXED_SIZE_SAMPLES: windows_core::GUID =
+    windows_core::GUID::from_u128(0xb8ebefaf_b718_4e04_b0a9_116775e3321b);
+pub const MF_MT_FRAME_RATE: windows_core::GUID =
+    windows_core::GUID::from_u128(0xc459a2e8_3d2c_4e44_b132_fee5156c7bb0);
+pub const MF_MT_FRAME_RATE_RANGE_MAX: windows_core::GUID =
+    windows_core::GUID::from_u128(0xe3371d41_b4cf_4a05_bd4e_20b88bb2c4d6);
+pub const MF_MT_FRAME_RATE_RANGE_MIN: windows_core::GUID =
+    windows_core::GUID::from_u128(0xd2e7558c_dc1f_403f_9a72_d28bb1eb3b5e);
+pub const MF_MT_FRAME_SIZE: windows_core::GUID =
+    windows_core::GUID::from_u128(0x1652c33d_d6b2_4012_b834_72030849a37d);
+pub const MF_MT_GEOMETRIC_APERTURE: windows_core::GUID =
+    windows_core::GUID::from_u128(0x66758743_7e5f_400d_980a_aa8596c85696);
+pub const MF_MT_H264_MAX_MB_PER_SEC: windows_core::GUID =
+    windows_core::GUID::from_u128(0x45256d30_7215_4576_9336_b0f1bcd59bb2);
+pub const MF_MT_INTERLACE_MODE: windows_core::GUID =
+    windows_core::GUID::from_u128(0xe2724bb8_e676_4806_b4b2_a8d6efb44ccd);
 pub const MF_MT_MAJOR_TYPE: windows_core::GUID =
     windows_core::GUID::from_u128(0x48eba18e_f8c9_4687_bf11_0a74c9f96a8f);
+pub const MF_MT_MAX_KEYFRAME_SPACING: windows_core::GUID =
+    windows_core::GUID::from_u128(0xc16eb52b_73a1_476f_8d62_839d6a020652);
+pub const MF_MT_MINIMUM_DISPLAY_APERTURE: windows_core::GUID =
+    windows_core::GUID::from_u128(0xd7388766_18fe_48c6_a177_ee894867c8c4);
+pub const MF_MT_MPEG2_FLAGS: windows_core::GUID =
+    windows_core::GUID::from_u128(0x31e3991d_f701_4b2f_b426_8ae3bda9e04b);
+pub const MF_MT_MPEG2_LEVEL: windows_core::GUID =
+    windows_core::GUID::from_u128(0x96f66574_11c5_4015_8666_bff516436da7);
+pub const MF_MT_MPEG2_PROFILE: windows_core::GUID =
+    windows_core::GUID::from_u128(0xad76a80b_2d5c_4e0b_b375_64e520137036);
+pub const MF_MT_MPEG_SEQUENCE_HEADER: windows_core::GUID =
+    windows_core::GUID::from_u128(0x3c036de7_3ad0_4c9e_9216_ee6d6ac21cb3);
+pub const MF_MT_MPEG_START_TIME_CODE: windows_core::GUID =
+    windows_core::GUID::from_u128(0x91f67885_4333_4280_97cd_bd5a6c03a06e);
+pub const MF_MT_ORIGINAL_4CC: windows_core::GUID =
+    windows_core::GUID::from_u128(0xd7be3fe0_2bc7_492d_b843_61a1919b70c3);
+pub const MF_MT_ORIGINAL_WAVE_FORMAT_TAG: windows_core::GUID =
+    windows_core::GUID::from_u128(0x8cbbc843_9fd9_49c2_882f_a72586c408ad);
+pub const MF_MT_PAD_CONTROL_FLAGS: windows_core::GUID =
+    windows_core::GUID::from_u128(0x4d0e73e5_80ea_4354_a9d0_1176ceb028ea);
+pub const MF_MT_PALETTE: windows_core::GUID =
+    windows_core::GUID::from_u128(0x6d283f42_9846_4410_afd9_654d503b1a54);
+pub const MF_MT_PAN_SCAN_APERTURE: windows_core::GUID =
+    windows_core::GUID::from_u128(0x79614dde_9187_48fb_b8c7_4d52689de649);
+pub const MF_MT_PAN_SCAN_ENABLED: windows_core::GUID =
+    windows_core::GUID::from_u128(0x4b7f6bc3_8b13_40b2_a993_abf630b8204e);
+pub const MF_MT_PIXEL_ASPECT_RATIO: windows_core::GUID =
+    windows_core::GUID::from_u128(0xc6376a1e_8d0a_4027_be45_6d9a0ad39bb6);
+pub const MF_MT_SAMPLE_SIZE: windows_core::GUID =
+    windows_core::GUID::from_u128(0xdad3ab78_1990_408b_bce2_eba673dacc10);
+pub const MF_MT_SOURCE_CONTENT_HINT: windows_core::GUID =
+    windows_core::GUID::from_u128(0x68aca3cc_22d0_44e6_85f8_28167197fa38);
 pub const MF_MT_SUBTYPE: windows_core::GUID =
     windows_core::GUID::from_u128(0xf7e34c9a_42e8_4714_b74b_cb29d72c35e5);
+pub const MF_MT_TRANSFER_FUNCTION: windows_core::GUID =
+    windows_core::GUID::from_u128(0x5fb0fce9_be5c_4935_a811_ec838f8eed93);
 pub const MF_MT_USER_DATA: windows_core::GUID =
     windows_core::GUID::from_u128(0xb6bc765f_4c3b_40a4_bd51_2535b66fe09d);
+pub const MF_MT_VIDEO_CHROMA_SITING: windows_core::GUID =
+    windows_core::GUID::from_u128(0x65df2370_c773_4c33_aa64_843e068efb0c);
+pub const MF_MT_VIDEO_LEVEL: windows_core::GUID =
+    windows_core::GUID::from_u128(0x96f66574_11c5_4015_8666_bff516436da7);
+pub const MF_MT_VIDEO_LIGHTING: windows_core::GUID =
+    windows_core::GUID::from_u128(0x53a0529c_890b_4216_8bf9_599367ad6d20);
+pub const MF_MT_VIDEO_NOMINAL_RANGE: windows_core::GUID =
+    windows_core::GUID::from_u128(0xc21b8ee5_b956_4071_8daf_325edf5cab11);
+pub const MF_MT_VIDEO_PRIMARIES: windows_core::GUID =
+    windows_core::GUID::from_u128(0xdbfbe4d7_0740_4ee0_8192_850ab0e21935);
+pub const MF_MT_VIDEO_PROFILE: windows_core::GUID =
+    windows_core::GUID::from_u128(0xad76a80b_2d5c_4e0b_b375_64e520137036);
+pub const MF_MT_VIDEO_ROTATION: windows_core::GUID =
+    windows_core::GUID::from_u128(0xc380465d_2271_428c_9b83_ecea3b4a85c1);
+pub const MF_MT_WRAPPED_TYPE: windows_core::GUID =
+    windows_core::GUID::from_u128(0x4d3f7b23_d02f_4e6c_9bee_e4bf2c6c695d);
+pub const MF_MT_YUV_MATRIX: windows_core::GUID =
+    windows_core::GUID::from_u128(0x3e23d450_2c75_4d25_a00e_b91670d12327);
 pub const MF_OBJECT_BYTESTREAM: MF_OBJECT_TYPE = 1;
 pub const MF_OBJECT_INVALID: MF_OBJECT_TYPE = 2;
 pub const MF_OBJECT_MEDIASOURCE: MF_OBJECT_TYPE = 0;
@@ -11397,10 +11739,14 @@ pub struct VERSIONEDSTREAM {
     pub guidVersion: windows_core::GUID,
     pub pStream: core::mem::ManuallyDrop<Option<IStream>>,
 }
+pub type _MFT_DRAIN_TYPE = i32;
 pub type _MFT_INPUT_STATUS_FLAGS = i32;
 pub type _MFT_INPUT_STREAM_INFO_FLAGS = i32;
+pub type _MFT_OUTPUT_DATA_BUFFER_FLAGS = i32;
 pub type _MFT_OUTPUT_STATUS_FLAGS = i32;
 pub type _MFT_OUTPUT_STREAM_INFO_FLAGS = i32;
+pub type _MFT_PROCESS_OUTPUT_FLAGS = i32;
+pub type _MFT_PROCESS_OUTPUT_STATUS = i32;
 pub type _MFT_SET_TYPE_FLAGS = i32;
 pub const msoBegin: MFBYTESTREAM_SEEK_ORIGIN = 0;
 pub const msoCurrent: MFBYTESTREAM_SEEK_ORIGIN = 1;

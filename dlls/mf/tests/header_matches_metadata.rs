@@ -4,14 +4,20 @@
 //! ones included, sits at the offset the metadata gives it, as do the MFT
 //! structs' fields; HRESULTs and
 //! MediaEventType values are equal. Checked by the C and C++ compilers.
+//! The generated extras are checked too: every GUID, IID and
+//! MediaEventType value, COBJMACROS for every interface in C, and C++'s
+//! __uuidof, IID_PPV_ARGS and mfapi.h's inline helpers.
 
 #![allow(clippy::unwrap_used)]
 
 use std::mem::{offset_of, size_of};
 use std::path::PathBuf;
+use std::process::Command;
 
 use mf::bindings::*;
 use win32::header_check::HeaderCheck;
+use win32::header_constants;
+use windows_core::Interface;
 
 #[test]
 fn mf_headers_match_the_metadata() {
@@ -2905,4 +2911,691 @@ fn mf_headers_match_the_metadata() {
     );
     let include = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../include");
     c.compile(&include).unwrap();
+}
+
+fn include_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../include")
+}
+
+/// Builds `source` (C or C++ by its extension) against include/ with the
+/// flags of scripts/test.sh and runs it; `Err` holds the complaint.
+fn run_program(file: &str, source: &str) -> Result<(), String> {
+    let dir = std::env::temp_dir().join(format!("mf-header-{}-{file}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let (src, exe) = (dir.join(file), dir.join("program"));
+    std::fs::write(&src, source).map_err(|e| e.to_string())?;
+    let (compiler, std) = if file.ends_with(".cpp") {
+        ("c++", "-std=c++17")
+    } else {
+        ("cc", "-std=c11")
+    };
+    let built = Command::new(compiler)
+        .args(["-fshort-wchar", std, "-Wall", "-Wextra", "-Werror", "-I"])
+        .arg(include_dir())
+        .arg(&src)
+        .arg("-o")
+        .arg(&exe)
+        .output()
+        .map_err(|e| e.to_string())?;
+    let result = if !built.status.success() {
+        Err(format!(
+            "{file}:\n{}",
+            String::from_utf8_lossy(&built.stderr)
+        ))
+    } else {
+        let ran = Command::new(&exe).output().map_err(|e| e.to_string())?;
+        if ran.status.success() {
+            Ok(())
+        } else {
+            Err(format!(
+                "{file} failed ({}): {}",
+                ran.status,
+                String::from_utf8_lossy(&ran.stdout)
+            ))
+        }
+    };
+    let _ = std::fs::remove_dir_all(&dir);
+    result
+}
+
+/// The values gen.py emits beside the vtables: every MediaEventType, the
+/// MFT flags, the video enums, mfapi.h's versions; PROPVARIANT's and
+/// MFT_REGISTER_TYPE_INFO's layouts.
+#[test]
+fn generated_values_match_the_metadata() {
+    let mut c = HeaderCheck::new("mfidl.h");
+    c.include("mfapi.h");
+    c.include("mferror.h");
+    header_constants!(
+        c,
+        mf::bindings,
+        MEAudioSessionDeviceRemoved,
+        MEAudioSessionDisconnected,
+        MEAudioSessionExclusiveModeOverride,
+        MEAudioSessionFormatChanged,
+        MEAudioSessionGroupingParamChanged,
+        MEAudioSessionIconChanged,
+        MEAudioSessionNameChanged,
+        MEAudioSessionServerShutdown,
+        MEAudioSessionVolumeChanged,
+        MEBufferingStarted,
+        MEBufferingStopped,
+        MEByteStreamCharacteristicsChanged,
+        MECaptureAudioSessionDeviceRemoved,
+        MECaptureAudioSessionDisconnected,
+        MECaptureAudioSessionExclusiveModeOverride,
+        MECaptureAudioSessionFormatChanged,
+        MECaptureAudioSessionServerShutdown,
+        MECaptureAudioSessionVolumeChanged,
+        MEConnectEnd,
+        MEConnectStart,
+        MEContentProtectionMessage,
+        MEContentProtectionMetadata,
+        MEDeviceThermalStateChanged,
+        MEEnablerCompleted,
+        MEEnablerProgress,
+        MEEncodingParameters,
+        MEEndOfPresentation,
+        MEEndOfPresentationSegment,
+        MEEndOfStream,
+        MEError,
+        MEExtendedType,
+        MEGenericV1Anchor,
+        MEIndividualizationCompleted,
+        MEIndividualizationStart,
+        MELicenseAcquisitionCompleted,
+        MELicenseAcquisitionStart,
+        MEMediaSample,
+        MENewPresentation,
+        MENewStream,
+        MENonFatalError,
+        MEPolicyChanged,
+        MEPolicyError,
+        MEPolicyReport,
+        MEPolicySet,
+        MEQualityNotify,
+        MEReconnectEnd,
+        MEReconnectStart,
+        MERendererEvent,
+        MEReservedMax,
+        MESequencerSourceTopologyUpdated,
+        MESessionCapabilitiesChanged,
+        MESessionClosed,
+        MESessionEnded,
+        MESessionNotifyPresentationTime,
+        MESessionPaused,
+        MESessionRateChanged,
+        MESessionScrubSampleComplete,
+        MESessionStarted,
+        MESessionStopped,
+        MESessionStreamSinkFormatChanged,
+        MESessionTopologiesCleared,
+        MESessionTopologySet,
+        MESessionTopologyStatus,
+        MESessionUnknown,
+        MESessionV1Anchor,
+        MESinkInvalidated,
+        MESinkUnknown,
+        MESinkV1Anchor,
+        MESinkV2Anchor,
+        MESourceCharacteristicsChanged,
+        MESourceMetadataChanged,
+        MESourcePaused,
+        MESourceRateChangeRequested,
+        MESourceRateChanged,
+        MESourceSeeked,
+        MESourceStarted,
+        MESourceStopped,
+        MESourceUnknown,
+        MESourceV1Anchor,
+        MEStreamFormatChanged,
+        MEStreamPaused,
+        MEStreamSeeked,
+        MEStreamSinkDeviceChanged,
+        MEStreamSinkFormatChanged,
+        MEStreamSinkFormatInvalidated,
+        MEStreamSinkMarker,
+        MEStreamSinkPaused,
+        MEStreamSinkPrerolled,
+        MEStreamSinkRateChanged,
+        MEStreamSinkRequestSample,
+        MEStreamSinkScrubSampleComplete,
+        MEStreamSinkStarted,
+        MEStreamSinkStopped,
+        MEStreamStarted,
+        MEStreamStopped,
+        MEStreamThinMode,
+        MEStreamTick,
+        METransformDrainComplete,
+        METransformHaveOutput,
+        METransformInputStreamStateChanged,
+        METransformMarker,
+        METransformNeedInput,
+        METransformUnknown,
+        METrustUnknown,
+        METrustV1Anchor,
+        MEUnknown,
+        MEUpdatedStream,
+        MEVideoCaptureDevicePreempted,
+        MEVideoCaptureDeviceRemoved,
+        MFT_DRAIN_NO_TAILS,
+        MFT_DRAIN_PRODUCE_TAILS,
+        MFT_INPUT_STATUS_ACCEPT_DATA,
+        MFT_INPUT_STREAM_DOES_NOT_ADDREF,
+        MFT_INPUT_STREAM_FIXED_SAMPLE_SIZE,
+        MFT_INPUT_STREAM_HOLDS_BUFFERS,
+        MFT_INPUT_STREAM_OPTIONAL,
+        MFT_INPUT_STREAM_PROCESSES_IN_PLACE,
+        MFT_INPUT_STREAM_REMOVABLE,
+        MFT_INPUT_STREAM_SINGLE_SAMPLE_PER_BUFFER,
+        MFT_INPUT_STREAM_WHOLE_SAMPLES,
+        MFT_MESSAGE_COMMAND_DRAIN,
+        MFT_MESSAGE_COMMAND_FLUSH,
+        MFT_MESSAGE_COMMAND_FLUSH_OUTPUT_STREAM,
+        MFT_MESSAGE_COMMAND_MARKER,
+        MFT_MESSAGE_COMMAND_SET_OUTPUT_STREAM_STATE,
+        MFT_MESSAGE_COMMAND_TICK,
+        MFT_MESSAGE_DROP_SAMPLES,
+        MFT_MESSAGE_NOTIFY_BEGIN_STREAMING,
+        MFT_MESSAGE_NOTIFY_END_OF_STREAM,
+        MFT_MESSAGE_NOTIFY_END_STREAMING,
+        MFT_MESSAGE_NOTIFY_EVENT,
+        MFT_MESSAGE_NOTIFY_REACQUIRE_RESOURCES,
+        MFT_MESSAGE_NOTIFY_RELEASE_RESOURCES,
+        MFT_MESSAGE_NOTIFY_START_OF_STREAM,
+        MFT_MESSAGE_SET_D3D_MANAGER,
+        MFT_OUTPUT_BOUND_UPPER_UNBOUNDED,
+        MFT_OUTPUT_DATA_BUFFER_FORMAT_CHANGE,
+        MFT_OUTPUT_DATA_BUFFER_INCOMPLETE,
+        MFT_OUTPUT_DATA_BUFFER_NO_SAMPLE,
+        MFT_OUTPUT_DATA_BUFFER_STREAM_END,
+        MFT_OUTPUT_STATUS_SAMPLE_READY,
+        MFT_OUTPUT_STREAM_CAN_PROVIDE_SAMPLES,
+        MFT_OUTPUT_STREAM_DISCARDABLE,
+        MFT_OUTPUT_STREAM_FIXED_SAMPLE_SIZE,
+        MFT_OUTPUT_STREAM_LAZY_READ,
+        MFT_OUTPUT_STREAM_OPTIONAL,
+        MFT_OUTPUT_STREAM_PROVIDES_SAMPLES,
+        MFT_OUTPUT_STREAM_REMOVABLE,
+        MFT_OUTPUT_STREAM_SINGLE_SAMPLE_PER_BUFFER,
+        MFT_OUTPUT_STREAM_WHOLE_SAMPLES,
+        MFT_PROCESS_OUTPUT_DISCARD_WHEN_NO_BUFFER,
+        MFT_PROCESS_OUTPUT_REGENERATE_LAST_OUTPUT,
+        MFT_PROCESS_OUTPUT_STATUS_NEW_STREAMS,
+        MFT_SET_TYPE_TEST_ONLY,
+        MFT_STREAMS_UNLIMITED,
+        MFNominalRange_0_255,
+        MFNominalRange_16_235,
+        MFNominalRange_48_208,
+        MFNominalRange_64_127,
+        MFNominalRange_ForceDWORD,
+        MFNominalRange_Last,
+        MFNominalRange_Normal,
+        MFNominalRange_Unknown,
+        MFNominalRange_Wide,
+        MFVideoChromaSubsampling_Cosited,
+        MFVideoChromaSubsampling_DV_PAL,
+        MFVideoChromaSubsampling_ForceDWORD,
+        MFVideoChromaSubsampling_Horizontally_Cosited,
+        MFVideoChromaSubsampling_Last,
+        MFVideoChromaSubsampling_MPEG1,
+        MFVideoChromaSubsampling_MPEG2,
+        MFVideoChromaSubsampling_ProgressiveChroma,
+        MFVideoChromaSubsampling_Unknown,
+        MFVideoChromaSubsampling_Vertically_AlignedChromaPlanes,
+        MFVideoChromaSubsampling_Vertically_Cosited,
+        MFVideoInterlace_FieldInterleavedLowerFirst,
+        MFVideoInterlace_FieldInterleavedUpperFirst,
+        MFVideoInterlace_FieldSingleLower,
+        MFVideoInterlace_FieldSingleLowerFirst,
+        MFVideoInterlace_FieldSingleUpper,
+        MFVideoInterlace_FieldSingleUpperFirst,
+        MFVideoInterlace_ForceDWORD,
+        MFVideoInterlace_Last,
+        MFVideoInterlace_MixedInterlaceOrProgressive,
+        MFVideoInterlace_Progressive,
+        MFVideoInterlace_Unknown,
+        MFVideoLighting_ForceDWORD,
+        MFVideoLighting_Last,
+        MFVideoLighting_Unknown,
+        MFVideoLighting_bright,
+        MFVideoLighting_dark,
+        MFVideoLighting_dim,
+        MFVideoLighting_office,
+        MFVideoPadFlag_PAD_TO_16x9,
+        MFVideoPadFlag_PAD_TO_4x3,
+        MFVideoPadFlag_PAD_TO_None,
+        MFVideoPrimaries_ACES,
+        MFVideoPrimaries_BT2020,
+        MFVideoPrimaries_BT470_2_SysBG,
+        MFVideoPrimaries_BT470_2_SysM,
+        MFVideoPrimaries_BT709,
+        MFVideoPrimaries_DCI_P3,
+        MFVideoPrimaries_Display_P3,
+        MFVideoPrimaries_EBU3213,
+        MFVideoPrimaries_ForceDWORD,
+        MFVideoPrimaries_Last,
+        MFVideoPrimaries_SMPTE170M,
+        MFVideoPrimaries_SMPTE240M,
+        MFVideoPrimaries_SMPTE_C,
+        MFVideoPrimaries_Unknown,
+        MFVideoPrimaries_XYZ,
+        MFVideoPrimaries_reserved,
+        MFVideoRotationFormat_0,
+        MFVideoRotationFormat_180,
+        MFVideoRotationFormat_270,
+        MFVideoRotationFormat_90,
+        MFVideoSrcContentHintFlag_16x9,
+        MFVideoSrcContentHintFlag_235_1,
+        MFVideoSrcContentHintFlag_None,
+        MFVideoTransFunc_10,
+        MFVideoTransFunc_10_rel,
+        MFVideoTransFunc_18,
+        MFVideoTransFunc_20,
+        MFVideoTransFunc_2020,
+        MFVideoTransFunc_2020_const,
+        MFVideoTransFunc_2084,
+        MFVideoTransFunc_22,
+        MFVideoTransFunc_240M,
+        MFVideoTransFunc_26,
+        MFVideoTransFunc_28,
+        MFVideoTransFunc_709,
+        MFVideoTransFunc_709_sym,
+        MFVideoTransFunc_BT1361_ECG,
+        MFVideoTransFunc_ForceDWORD,
+        MFVideoTransFunc_HLG,
+        MFVideoTransFunc_Last,
+        MFVideoTransFunc_Log_100,
+        MFVideoTransFunc_Log_316,
+        MFVideoTransFunc_SMPTE428,
+        MFVideoTransFunc_Unknown,
+        MFVideoTransFunc_sRGB,
+        MFVideoTransferMatrix_BT2020_10,
+        MFVideoTransferMatrix_BT2020_12,
+        MFVideoTransferMatrix_BT601,
+        MFVideoTransferMatrix_BT709,
+        MFVideoTransferMatrix_Chroma,
+        MFVideoTransferMatrix_Chroma_const,
+        MFVideoTransferMatrix_FCC47,
+        MFVideoTransferMatrix_ForceDWORD,
+        MFVideoTransferMatrix_ICtCp,
+        MFVideoTransferMatrix_Identity,
+        MFVideoTransferMatrix_Last,
+        MFVideoTransferMatrix_SMPTE2085,
+        MFVideoTransferMatrix_SMPTE240M,
+        MFVideoTransferMatrix_Unknown,
+        MFVideoTransferMatrix_YCgCo,
+        MF_SDK_VERSION,
+        MF_API_VERSION,
+        MF_VERSION,
+        MFSTARTUP_FULL,
+        MFSTARTUP_LITE,
+        MFSTARTUP_NOSOCKET,
+    );
+    // i64::MIN has no C literal; its successor has.
+    c.constant(
+        "MFT_OUTPUT_BOUND_LOWER_UNBOUNDED + 1",
+        MFT_OUTPUT_BOUND_LOWER_UNBOUNDED + 1,
+    );
+    c.size("PROPVARIANT", size_of::<PROPVARIANT>());
+    c.size(
+        "MFT_REGISTER_TYPE_INFO",
+        size_of::<MFT_REGISTER_TYPE_INFO>(),
+    );
+    c.offset(
+        "MFT_REGISTER_TYPE_INFO",
+        "guidSubtype",
+        offset_of!(MFT_REGISTER_TYPE_INFO, guidSubtype),
+    );
+    c.compile(&include_dir()).unwrap();
+}
+
+/// Every GUID and IID of the metadata, compared byte for byte with the
+/// headers' by a C and a C++ program (a GUID is not a constant expression
+/// in C, so this runs rather than asserts statically).
+#[test]
+fn generated_guids_match_the_metadata() {
+    let guids: &[(&str, windows_core::GUID)] = &[
+        ("MFMediaType_Audio", MFMediaType_Audio),
+        ("MFMediaType_Binary", MFMediaType_Binary),
+        ("MFMediaType_Default", MFMediaType_Default),
+        ("MFMediaType_FileTransfer", MFMediaType_FileTransfer),
+        ("MFMediaType_HTML", MFMediaType_HTML),
+        ("MFMediaType_Image", MFMediaType_Image),
+        ("MFMediaType_Metadata", MFMediaType_Metadata),
+        ("MFMediaType_Protected", MFMediaType_Protected),
+        ("MFMediaType_SAMI", MFMediaType_SAMI),
+        ("MFMediaType_Script", MFMediaType_Script),
+        ("MFMediaType_Stream", MFMediaType_Stream),
+        ("MFMediaType_Subtitle", MFMediaType_Subtitle),
+        ("MFMediaType_Video", MFMediaType_Video),
+        (
+            "MFSampleExtension_Discontinuity",
+            MFSampleExtension_Discontinuity,
+        ),
+        (
+            "MFT_SUPPORT_DYNAMIC_FORMAT_CHANGE",
+            MFT_SUPPORT_DYNAMIC_FORMAT_CHANGE,
+        ),
+        ("MFVideoFormat_H264_ES", MFVideoFormat_H264_ES),
+        ("MFVideoFormat_MPEG2", MFVideoFormat_MPEG2),
+        (
+            "MF_EVENT_PRESENTATION_TIME_OFFSET",
+            MF_EVENT_PRESENTATION_TIME_OFFSET,
+        ),
+        ("MF_EVENT_SESSIONCAPS", MF_EVENT_SESSIONCAPS),
+        ("MF_EVENT_SESSIONCAPS_DELTA", MF_EVENT_SESSIONCAPS_DELTA),
+        ("MF_EVENT_SOURCE_ACTUAL_START", MF_EVENT_SOURCE_ACTUAL_START),
+        (
+            "MF_EVENT_SOURCE_TOPOLOGY_CANCELED",
+            MF_EVENT_SOURCE_TOPOLOGY_CANCELED,
+        ),
+        (
+            "MF_EVENT_START_PRESENTATION_TIME",
+            MF_EVENT_START_PRESENTATION_TIME,
+        ),
+        (
+            "MF_EVENT_START_PRESENTATION_TIME_AT_OUTPUT",
+            MF_EVENT_START_PRESENTATION_TIME_AT_OUTPUT,
+        ),
+        ("MF_EVENT_TOPOLOGY_STATUS", MF_EVENT_TOPOLOGY_STATUS),
+        (
+            "MF_MT_AAC_AUDIO_PROFILE_LEVEL_INDICATION",
+            MF_MT_AAC_AUDIO_PROFILE_LEVEL_INDICATION,
+        ),
+        ("MF_MT_AAC_PAYLOAD_TYPE", MF_MT_AAC_PAYLOAD_TYPE),
+        (
+            "MF_MT_ALL_SAMPLES_INDEPENDENT",
+            MF_MT_ALL_SAMPLES_INDEPENDENT,
+        ),
+        (
+            "MF_MT_AUDIO_AVG_BYTES_PER_SECOND",
+            MF_MT_AUDIO_AVG_BYTES_PER_SECOND,
+        ),
+        ("MF_MT_AUDIO_BITS_PER_SAMPLE", MF_MT_AUDIO_BITS_PER_SAMPLE),
+        ("MF_MT_AUDIO_BLOCK_ALIGNMENT", MF_MT_AUDIO_BLOCK_ALIGNMENT),
+        ("MF_MT_AUDIO_CHANNEL_MASK", MF_MT_AUDIO_CHANNEL_MASK),
+        (
+            "MF_MT_AUDIO_FLOAT_SAMPLES_PER_SECOND",
+            MF_MT_AUDIO_FLOAT_SAMPLES_PER_SECOND,
+        ),
+        ("MF_MT_AUDIO_NUM_CHANNELS", MF_MT_AUDIO_NUM_CHANNELS),
+        (
+            "MF_MT_AUDIO_PREFER_WAVEFORMATEX",
+            MF_MT_AUDIO_PREFER_WAVEFORMATEX,
+        ),
+        (
+            "MF_MT_AUDIO_SAMPLES_PER_BLOCK",
+            MF_MT_AUDIO_SAMPLES_PER_BLOCK,
+        ),
+        (
+            "MF_MT_AUDIO_SAMPLES_PER_SECOND",
+            MF_MT_AUDIO_SAMPLES_PER_SECOND,
+        ),
+        (
+            "MF_MT_AUDIO_VALID_BITS_PER_SAMPLE",
+            MF_MT_AUDIO_VALID_BITS_PER_SAMPLE,
+        ),
+        ("MF_MT_AVG_BITRATE", MF_MT_AVG_BITRATE),
+        ("MF_MT_AVG_BIT_ERROR_RATE", MF_MT_AVG_BIT_ERROR_RATE),
+        ("MF_MT_COMPRESSED", MF_MT_COMPRESSED),
+        ("MF_MT_DEFAULT_STRIDE", MF_MT_DEFAULT_STRIDE),
+        ("MF_MT_DRM_FLAGS", MF_MT_DRM_FLAGS),
+        ("MF_MT_FIXED_SIZE_SAMPLES", MF_MT_FIXED_SIZE_SAMPLES),
+        ("MF_MT_FRAME_RATE", MF_MT_FRAME_RATE),
+        ("MF_MT_FRAME_RATE_RANGE_MAX", MF_MT_FRAME_RATE_RANGE_MAX),
+        ("MF_MT_FRAME_RATE_RANGE_MIN", MF_MT_FRAME_RATE_RANGE_MIN),
+        ("MF_MT_FRAME_SIZE", MF_MT_FRAME_SIZE),
+        ("MF_MT_GEOMETRIC_APERTURE", MF_MT_GEOMETRIC_APERTURE),
+        ("MF_MT_H264_MAX_MB_PER_SEC", MF_MT_H264_MAX_MB_PER_SEC),
+        ("MF_MT_INTERLACE_MODE", MF_MT_INTERLACE_MODE),
+        ("MF_MT_MAJOR_TYPE", MF_MT_MAJOR_TYPE),
+        ("MF_MT_MAX_KEYFRAME_SPACING", MF_MT_MAX_KEYFRAME_SPACING),
+        (
+            "MF_MT_MINIMUM_DISPLAY_APERTURE",
+            MF_MT_MINIMUM_DISPLAY_APERTURE,
+        ),
+        ("MF_MT_MPEG2_FLAGS", MF_MT_MPEG2_FLAGS),
+        ("MF_MT_MPEG2_LEVEL", MF_MT_MPEG2_LEVEL),
+        ("MF_MT_MPEG2_PROFILE", MF_MT_MPEG2_PROFILE),
+        ("MF_MT_MPEG_SEQUENCE_HEADER", MF_MT_MPEG_SEQUENCE_HEADER),
+        ("MF_MT_MPEG_START_TIME_CODE", MF_MT_MPEG_START_TIME_CODE),
+        ("MF_MT_ORIGINAL_4CC", MF_MT_ORIGINAL_4CC),
+        (
+            "MF_MT_ORIGINAL_WAVE_FORMAT_TAG",
+            MF_MT_ORIGINAL_WAVE_FORMAT_TAG,
+        ),
+        ("MF_MT_PAD_CONTROL_FLAGS", MF_MT_PAD_CONTROL_FLAGS),
+        ("MF_MT_PALETTE", MF_MT_PALETTE),
+        ("MF_MT_PAN_SCAN_APERTURE", MF_MT_PAN_SCAN_APERTURE),
+        ("MF_MT_PAN_SCAN_ENABLED", MF_MT_PAN_SCAN_ENABLED),
+        ("MF_MT_PIXEL_ASPECT_RATIO", MF_MT_PIXEL_ASPECT_RATIO),
+        ("MF_MT_SAMPLE_SIZE", MF_MT_SAMPLE_SIZE),
+        ("MF_MT_SOURCE_CONTENT_HINT", MF_MT_SOURCE_CONTENT_HINT),
+        ("MF_MT_SUBTYPE", MF_MT_SUBTYPE),
+        ("MF_MT_TRANSFER_FUNCTION", MF_MT_TRANSFER_FUNCTION),
+        ("MF_MT_USER_DATA", MF_MT_USER_DATA),
+        ("MF_MT_VIDEO_CHROMA_SITING", MF_MT_VIDEO_CHROMA_SITING),
+        ("MF_MT_VIDEO_LEVEL", MF_MT_VIDEO_LEVEL),
+        ("MF_MT_VIDEO_LIGHTING", MF_MT_VIDEO_LIGHTING),
+        ("MF_MT_VIDEO_NOMINAL_RANGE", MF_MT_VIDEO_NOMINAL_RANGE),
+        ("MF_MT_VIDEO_PRIMARIES", MF_MT_VIDEO_PRIMARIES),
+        ("MF_MT_VIDEO_PROFILE", MF_MT_VIDEO_PROFILE),
+        ("MF_MT_VIDEO_ROTATION", MF_MT_VIDEO_ROTATION),
+        ("MF_MT_WRAPPED_TYPE", MF_MT_WRAPPED_TYPE),
+        ("MF_MT_YUV_MATRIX", MF_MT_YUV_MATRIX),
+        ("IID_IMFActivate", IMFActivate::IID),
+        ("IID_IMFAsyncCallback", IMFAsyncCallback::IID),
+        ("IID_IMFAsyncResult", IMFAsyncResult::IID),
+        ("IID_IMFAttributes", IMFAttributes::IID),
+        ("IID_IMFByteStream", IMFByteStream::IID),
+        ("IID_IMFClock", IMFClock::IID),
+        ("IID_IMFClockStateSink", IMFClockStateSink::IID),
+        ("IID_IMFCollection", IMFCollection::IID),
+        ("IID_IMFFinalizableMediaSink", IMFFinalizableMediaSink::IID),
+        ("IID_IMFGetService", IMFGetService::IID),
+        ("IID_IMFMediaBuffer", IMFMediaBuffer::IID),
+        ("IID_IMFMediaEvent", IMFMediaEvent::IID),
+        ("IID_IMFMediaEventGenerator", IMFMediaEventGenerator::IID),
+        ("IID_IMFMediaEventQueue", IMFMediaEventQueue::IID),
+        ("IID_IMFMediaSession", IMFMediaSession::IID),
+        ("IID_IMFMediaSink", IMFMediaSink::IID),
+        ("IID_IMFMediaSource", IMFMediaSource::IID),
+        ("IID_IMFMediaStream", IMFMediaStream::IID),
+        ("IID_IMFMediaType", IMFMediaType::IID),
+        ("IID_IMFMediaTypeHandler", IMFMediaTypeHandler::IID),
+        ("IID_IMFPresentationClock", IMFPresentationClock::IID),
+        (
+            "IID_IMFPresentationDescriptor",
+            IMFPresentationDescriptor::IID,
+        ),
+        (
+            "IID_IMFPresentationTimeSource",
+            IMFPresentationTimeSource::IID,
+        ),
+        ("IID_IMFRateControl", IMFRateControl::IID),
+        ("IID_IMFRateSupport", IMFRateSupport::IID),
+        ("IID_IMFSample", IMFSample::IID),
+        (
+            "IID_IMFSampleGrabberSinkCallback",
+            IMFSampleGrabberSinkCallback::IID,
+        ),
+        ("IID_IMFShutdown", IMFShutdown::IID),
+        ("IID_IMFSourceResolver", IMFSourceResolver::IID),
+        ("IID_IMFStreamDescriptor", IMFStreamDescriptor::IID),
+        ("IID_IMFStreamSink", IMFStreamSink::IID),
+        ("IID_IMFTimer", IMFTimer::IID),
+        ("IID_IMFTopology", IMFTopology::IID),
+        ("IID_IMFTopologyNode", IMFTopologyNode::IID),
+        ("IID_IMFTransform", IMFTransform::IID),
+    ];
+    let mut checks = String::new();
+    for (name, g) in guids {
+        let bytes: Vec<String> = g.data4.iter().map(|b| format!("0x{b:02x}")).collect();
+        checks.push_str(&format!(
+            "    {{ static const GUID want = {{0x{:08x}, 0x{:04x}, 0x{:04x}, {{{}}}}}; \
+             if (memcmp(&{name}, &want, sizeof want)) {{ puts(\"{name}\"); bad = 1; }} }}\n",
+            g.data1,
+            g.data2,
+            g.data3,
+            bytes.join(", ")
+        ));
+    }
+    let program = format!(
+        "#include <mfidl.h>\n#include <mfapi.h>\n#include <stdio.h>\nint main(void) {{\n    int bad = 0;\n{checks}    return bad;\n}}\n"
+    );
+    run_program("guids.c", &program).unwrap();
+    run_program("guids.cpp", &program).unwrap();
+}
+
+/// COBJMACROS: every macro the headers define, called with its interface
+/// and arguments in a function never run, compiles in C.
+#[test]
+fn cobjmacros_compile_for_every_interface() {
+    let mut calls = String::new();
+    for header in ["unknwn.h", "mfobjects.h", "mftransform.h", "mfidl.h"] {
+        let text = std::fs::read_to_string(include_dir().join(header)).unwrap();
+        for line in text
+            .lines()
+            .filter(|l| l.starts_with("#define ") && l.contains("->lpVtbl->"))
+        {
+            let head = &line["#define ".len()..line.find(')').unwrap()];
+            let (name, params) = head.split_once('(').unwrap();
+            let iface = name.split('_').next().unwrap();
+            let mut args = vec![format!("({iface} *)p")];
+            args.extend(params.split(',').skip(1).map(|_| "0".to_string()));
+            calls.push_str(&format!("    {name}({});\n", args.join(", ")));
+        }
+    }
+    assert!(calls.contains("    IMFMediaSession_GetEvent((IMFMediaSession *)p, 0, 0);"));
+    assert!(calls.contains("    IMFMediaSession_QueryInterface((IMFMediaSession *)p, 0, 0);"));
+    assert!(calls.contains("    IMFTopologyNode_SetUINT32((IMFTopologyNode *)p, 0, 0);"));
+    let program = format!(
+        "#define COBJMACROS\n#include <mfidl.h>\n#include <mfapi.h>\n\
+         void never_called(void *p);\nvoid never_called(void *p) {{\n{calls}}}\nint main(void) {{ return 0; }}\n"
+    );
+    run_program("cobjmacros.c", &program).unwrap();
+}
+
+/// C++: __uuidof of every interface (as a type, through a pointer and
+/// through IID_PPV_ARGS) is its IID; OFFSETOFCLASS and QITABENT give the
+/// offsets of a class's interfaces; the inline size helpers pack.
+#[test]
+fn cpp_uuidof_and_iid_ppv_args() {
+    let mut uuids = String::new();
+    for i in [
+        "IMFActivate",
+        "IMFAsyncCallback",
+        "IMFAsyncResult",
+        "IMFAttributes",
+        "IMFByteStream",
+        "IMFClock",
+        "IMFClockStateSink",
+        "IMFCollection",
+        "IMFFinalizableMediaSink",
+        "IMFGetService",
+        "IMFMediaBuffer",
+        "IMFMediaEvent",
+        "IMFMediaEventGenerator",
+        "IMFMediaEventQueue",
+        "IMFMediaSession",
+        "IMFMediaSink",
+        "IMFMediaSource",
+        "IMFMediaStream",
+        "IMFMediaType",
+        "IMFMediaTypeHandler",
+        "IMFPresentationClock",
+        "IMFPresentationDescriptor",
+        "IMFPresentationTimeSource",
+        "IMFRateControl",
+        "IMFRateSupport",
+        "IMFSample",
+        "IMFSampleGrabberSinkCallback",
+        "IMFShutdown",
+        "IMFSourceResolver",
+        "IMFStreamDescriptor",
+        "IMFStreamSink",
+        "IMFTimer",
+        "IMFTopology",
+        "IMFTopologyNode",
+        "IMFTransform",
+    ] {
+        uuids.push_str(&format!(
+            "    if (!(__uuidof({i}) == IID_{i})) {{ puts(\"{i}\"); return 1; }}\n"
+        ));
+    }
+    let program = format!(
+        r#"#include <mfidl.h>
+#include <mfapi.h>
+#include <shlwapi.h>
+#include <stdio.h>
+static const IID *seen;
+static HRESULT fake_create(REFIID riid, void **ppv) {{ seen = &riid; *ppv = nullptr; return S_OK; }}
+struct Both : public IMFAsyncCallback, public IMFClockStateSink {{ }};
+int main() {{
+    IMFMediaSession *pSession = nullptr;
+    if (!(__uuidof(pSession) == IID_IMFMediaSession)) return 2;
+    fake_create(IID_PPV_ARGS(&pSession));
+    if (!(*seen == IID_IMFMediaSession)) return 3;
+    UINT32 w = 0, h = 0;
+    UnpackSize(PackSize(640, 480), &w, &h);
+    if (PackSize(640, 480) != ((UINT64)640 << 32 | 480) || w != 640 || h != 480) return 4;
+    static const QITAB qit[] = {{ QITABENT(Both, IMFAsyncCallback), QITABENT(Both, IMFClockStateSink), {{ 0, 0 }} }};
+    if (qit[1].dwOffset != sizeof(void *) || !(*qit[0].piid == IID_IMFAsyncCallback)) return 5;
+{uuids}    return 0;
+}}
+"#
+    );
+    run_program("uuidof.cpp", &program).unwrap();
+}
+
+/// C++ calls that need the library only to link: the SDK's default for
+/// MFStartup's flags and the inline attribute helpers, compiled.
+#[test]
+fn cpp_mfstartup_default_and_attribute_helpers_compile() {
+    let program = r#"#include <mfidl.h>
+#include <mfapi.h>
+#include <propvarutil.h>
+void never_called(IMFAttributes *a);
+void never_called(IMFAttributes *a) {
+    UINT32 w, h, n, d;
+    MFStartup(MF_VERSION);
+    MFSetAttributeSize(a, MF_MT_FRAME_SIZE, 640, 480);
+    MFGetAttributeSize(a, MF_MT_FRAME_SIZE, &w, &h);
+    MFSetAttributeRatio(a, MF_MT_FRAME_RATE, 30000, 1001);
+    MFGetAttributeRatio(a, MF_MT_PIXEL_ASPECT_RATIO, &n, &d);
+    (void)MFGetAttributeUINT32(a, MF_MT_AVG_BITRATE, 0);
+    (void)MFGetAttributeUINT64(a, MF_MT_FRAME_SIZE, 0);
+    (void)MFGetAttributeDouble(a, MF_MT_FRAME_RATE, 0.0);
+    PROPVARIANT v;
+    InitPropVariantFromUInt32(7, &v);
+    ULONG u;
+    PropVariantToUInt32(v, &u);
+}
+int main() { return 0; }
+"#;
+    let dir = std::env::temp_dir().join(format!("mf-header-{}-helpers", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let src = dir.join("helpers.cpp");
+    std::fs::write(&src, program).unwrap();
+    let out = Command::new("c++")
+        .args([
+            "-fshort-wchar",
+            "-std=c++17",
+            "-Wall",
+            "-Wextra",
+            "-Werror",
+            "-fsyntax-only",
+            "-I",
+        ])
+        .arg(include_dir())
+        .arg(&src)
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

@@ -1,0 +1,950 @@
+//! Strings: code-page conversion (MultiByteToWideChar & co), the `lstr*`
+//! family, comparison and case mapping, and the A/W text helpers the other
+//! modules of this crate share.
+//!
+//! The ANSI and OEM code pages are UTF-8 in winsession (`GetACP` and
+//! `GetOEMCP` answer 65001), so CP_ACP, CP_OEMCP, CP_THREAD_ACP and CP_UTF8
+//! all convert UTF-8. Windows-1252 and ISO 8859-1 are converted too, without
+//! best-fit mappings (a character they cannot hold becomes the default
+//! character).
+//!
+//! Comparison: `CompareString*` and `lstrcmp*` compare by code point after
+//! folding case, and when that ties (without NORM_IGNORECASE) a lower-case
+//! letter sorts before its upper-case form, as Windows' word sort does for
+//! Latin text. The other linguistic rules of Windows' sort tables (ignoring
+//! hyphens and apostrophes, accents as secondary weights) are not applied.
+
+use std::cmp::Ordering;
+
+use win32::abi::guard;
+use win32::{Win32Error, Win32Result, set_last_error, wstr};
+use windows_sys::Win32::Foundation as f;
+use windows_sys::Win32::Globalization as g;
+use windows_sys::core::{BOOL, PCSTR, PCWSTR, PSTR, PWSTR};
+
+/// A character type of the C ABI: `u16` for W functions (UTF-16), `u8` for
+/// A functions (UTF-8, the ANSI code page here).
+pub(crate) trait Char: Copy + Eq + Default + 'static {
+    /// `s` in this encoding, without a terminator.
+    fn encode(s: &str) -> Vec<Self>;
+    /// Text from units of this encoding; invalid sequences become U+FFFD.
+    fn decode(units: &[Self]) -> String;
+}
+
+impl Char for u16 {
+    fn encode(s: &str) -> Vec<u16> {
+        s.encode_utf16().collect()
+    }
+    fn decode(units: &[u16]) -> String {
+        String::from_utf16_lossy(units)
+    }
+}
+
+impl Char for u8 {
+    fn encode(s: &str) -> Vec<u8> {
+        s.as_bytes().to_vec()
+    }
+    fn decode(units: &[u8]) -> String {
+        String::from_utf8_lossy(units).into_owned()
+    }
+}
+
+/// The length of a NUL-terminated string, in units.
+///
+/// # Safety
+/// `p` points to a NUL-terminated string.
+pub(crate) unsafe fn c_len<C: Char>(p: *const C) -> usize {
+    let mut n = 0;
+    // SAFETY: the caller guarantees a terminator; we stop at it.
+    while unsafe { *p.add(n) } != C::default() {
+        n += 1;
+    }
+    n
+}
+
+/// The units of a NUL-terminated string, without the terminator.
+///
+/// # Safety
+/// `p` points to a NUL-terminated string that outlives the slice.
+pub(crate) unsafe fn c_units<'a, C: Char>(p: *const C) -> &'a [C] {
+    // SAFETY: `c_len` units before the terminator are readable.
+    unsafe { std::slice::from_raw_parts(p, c_len(p)) }
+}
+
+/// Read a string argument; NULL is `None`. Strings longer than
+/// `wstr::MAX_INPUT_UNITS` are refused with ERROR_INVALID_PARAMETER.
+///
+/// # Safety
+/// `p` is NULL or points to a NUL-terminated string.
+pub(crate) unsafe fn read_arg<C: Char>(p: *const C) -> Win32Result<Option<String>> {
+    if p.is_null() {
+        return Ok(None);
+    }
+    let mut n = 0;
+    // SAFETY: the caller guarantees a terminator; we stop at it or at the cap.
+    while unsafe { *p.add(n) } != C::default() {
+        n += 1;
+        if n > wstr::MAX_INPUT_UNITS {
+            return Err(Win32Error::INVALID_PARAMETER);
+        }
+    }
+    // SAFETY: `n` units were just read.
+    Ok(Some(C::decode(unsafe { std::slice::from_raw_parts(p, n) })))
+}
+
+/// A required string argument: NULL is ERROR_INVALID_PARAMETER.
+///
+/// # Safety
+/// As [`read_arg`].
+pub(crate) unsafe fn required_arg<C: Char>(p: *const C) -> Win32Result<String> {
+    // SAFETY: forwarded contract.
+    unsafe { read_arg(p) }?.ok_or(Win32Error::INVALID_PARAMETER)
+}
+
+/// Copy `units` and a terminator to `dst`.
+///
+/// # Safety
+/// `dst` has room for `units.len() + 1` units.
+pub(crate) unsafe fn copy_terminated<C: Char>(units: &[C], dst: *mut C) {
+    // SAFETY: the caller guarantees the room.
+    unsafe {
+        std::ptr::copy_nonoverlapping(units.as_ptr(), dst, units.len());
+        dst.add(units.len()).write(C::default());
+    }
+}
+
+/// The sizing rule of GetTempPath, GetCurrentDirectory and
+/// GetEnvironmentVariable: when `s` and its terminator fit in `size` units
+/// it is copied and its length (without the terminator) is returned;
+/// otherwise nothing is written and the size needed, terminator included,
+/// is returned.
+///
+/// # Safety
+/// `buf` is NULL or has room for `size` units.
+pub(crate) unsafe fn write_sized<C: Char>(s: &str, buf: *mut C, size: u32) -> u32 {
+    let units = C::encode(s);
+    let len = u32::try_from(units.len()).unwrap_or(u32::MAX - 1);
+    if buf.is_null() || len >= size {
+        return len + 1;
+    }
+    // SAFETY: `len + 1 <= size` units fit.
+    unsafe { copy_terminated(&units, buf) };
+    len
+}
+
+/// The in/out-size rule of GetComputerName and GetUserName: on success
+/// `*size` becomes the length without the terminator (or with it, for
+/// `count_nul`); when the buffer is too small `*size` becomes the size
+/// needed, terminator included, and the call fails with `too_small`.
+///
+/// # Safety
+/// `size` is valid; `buf` is NULL or has room for `*size` units.
+pub(crate) unsafe fn write_in_out<C: Char>(
+    s: &str,
+    buf: *mut C,
+    size: *mut u32,
+    count_nul: bool,
+    too_small: Win32Error,
+) -> Win32Result<()> {
+    if size.is_null() {
+        return Err(Win32Error::INVALID_PARAMETER);
+    }
+    let units = C::encode(s);
+    let needed = u32::try_from(units.len() + 1).map_err(|_| Win32Error::INVALID_PARAMETER)?;
+    // SAFETY: `size` is valid (checked non-NULL; the caller guarantees it).
+    let room = unsafe { *size };
+    if buf.is_null() || room < needed {
+        // SAFETY: as above.
+        unsafe { *size = needed };
+        return Err(too_small);
+    }
+    // SAFETY: `needed <= room` units fit.
+    unsafe {
+        copy_terminated(&units, buf);
+        *size = if count_nul { needed } else { needed - 1 };
+    }
+    Ok(())
+}
+
+/// The code pages this implementation converts.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum CodePage {
+    /// CP_UTF8 itself: Windows refuses default-character arguments for it.
+    Utf8,
+    /// CP_ACP, CP_OEMCP, CP_THREAD_ACP: UTF-8 here, but programs written
+    /// for a single-byte ANSI code page pass default-character arguments.
+    AnsiUtf8,
+    Windows1252,
+    Latin1,
+}
+
+/// The Windows-1252 characters at 0x80..=0x9F (Microsoft's bestfit1252
+/// table); the five undefined bytes map to the C1 control with their value,
+/// as MultiByteToWideChar does.
+const CP1252_HIGH: [u16; 32] = [
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+];
+
+const CP_WINDOWS_1252: u32 = 1252;
+const CP_ISO_8859_1: u32 = 28591;
+
+fn code_page(cp: u32) -> Win32Result<CodePage> {
+    match cp {
+        g::CP_UTF8 => Ok(CodePage::Utf8),
+        g::CP_ACP | g::CP_OEMCP | g::CP_THREAD_ACP => Ok(CodePage::AnsiUtf8),
+        CP_WINDOWS_1252 => Ok(CodePage::Windows1252),
+        CP_ISO_8859_1 => Ok(CodePage::Latin1),
+        _ => Err(Win32Error::INVALID_PARAMETER),
+    }
+}
+
+fn decode_multibyte(cp: CodePage, flags: u32, src: &[u8]) -> Win32Result<Vec<u16>> {
+    let strict = flags & g::MB_ERR_INVALID_CHARS != 0;
+    let allowed = match cp {
+        CodePage::Utf8 => g::MB_ERR_INVALID_CHARS,
+        _ => g::MB_PRECOMPOSED | g::MB_COMPOSITE | g::MB_USEGLYPHCHARS | g::MB_ERR_INVALID_CHARS,
+    };
+    if flags & !allowed != 0 {
+        return Err(Win32Error(f::ERROR_INVALID_FLAGS));
+    }
+    let mut out = Vec::with_capacity(src.len());
+    match cp {
+        CodePage::Utf8 | CodePage::AnsiUtf8 => {
+            for chunk in src.utf8_chunks() {
+                out.extend(chunk.valid().encode_utf16());
+                if !chunk.invalid().is_empty() {
+                    if strict {
+                        return Err(Win32Error(f::ERROR_NO_UNICODE_TRANSLATION));
+                    }
+                    out.push(0xFFFD);
+                }
+            }
+        }
+        CodePage::Windows1252 => out.extend(src.iter().map(|&b| match b {
+            0x80..=0x9F => CP1252_HIGH[usize::from(b - 0x80)],
+            _ => u16::from(b),
+        })),
+        CodePage::Latin1 => out.extend(src.iter().map(|&b| u16::from(b))),
+    }
+    Ok(out)
+}
+
+/// The result of encoding: the bytes and whether a default character was
+/// used.
+fn encode_multibyte(
+    cp: CodePage,
+    flags: u32,
+    src: &[u16],
+    default_char: Option<u8>,
+) -> Win32Result<(Vec<u8>, bool)> {
+    let strict = flags & g::WC_ERR_INVALID_CHARS != 0;
+    if cp == CodePage::Utf8 && flags & !g::WC_ERR_INVALID_CHARS != 0 {
+        return Err(Win32Error(f::ERROR_INVALID_FLAGS));
+    }
+    let mut out = Vec::with_capacity(src.len());
+    let mut used_default = false;
+    match cp {
+        CodePage::Utf8 | CodePage::AnsiUtf8 => {
+            for unit in char::decode_utf16(src.iter().copied()) {
+                let c = match unit {
+                    Ok(c) => c,
+                    Err(_) if strict => {
+                        return Err(Win32Error(f::ERROR_NO_UNICODE_TRANSLATION));
+                    }
+                    Err(_) => {
+                        used_default = true;
+                        char::REPLACEMENT_CHARACTER
+                    }
+                };
+                let mut buf = [0u8; 4];
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            }
+        }
+        CodePage::Windows1252 | CodePage::Latin1 => {
+            let default = default_char.unwrap_or(b'?');
+            for &u in src {
+                let byte = match u {
+                    0..=0x7F | 0xA0..=0xFF => u8::try_from(u).ok(),
+                    0x80..=0x9F if cp == CodePage::Latin1 => u8::try_from(u).ok(),
+                    _ if cp == CodePage::Windows1252 => CP1252_HIGH
+                        .iter()
+                        .position(|&x| x == u)
+                        .and_then(|i| u8::try_from(0x80 + i).ok()),
+                    _ => None,
+                };
+                out.push(byte.unwrap_or_else(|| {
+                    used_default = true;
+                    default
+                }));
+            }
+        }
+    }
+    Ok((out, used_default))
+}
+
+/// The input of a conversion: `len` units, or up to and including the
+/// terminator for -1.
+///
+/// # Safety
+/// `p` is valid for `len` units, or NUL-terminated when `len` is -1.
+unsafe fn conversion_input<'a, C: Char>(p: *const C, len: i32) -> Win32Result<&'a [C]> {
+    if p.is_null() || len == 0 || len < -1 {
+        return Err(Win32Error::INVALID_PARAMETER);
+    }
+    let n = match usize::try_from(len) {
+        Ok(n) => n,
+        // SAFETY: -1 means NUL-terminated; the terminator is included.
+        Err(_) => (unsafe { c_len(p) }) + 1,
+    };
+    // SAFETY: the caller guarantees `n` readable units.
+    Ok(unsafe { std::slice::from_raw_parts(p, n) })
+}
+
+/// Deliver a conversion's output: a size query when `room` is 0, else a
+/// copy or ERROR_INSUFFICIENT_BUFFER.
+///
+/// # Safety
+/// `dst` has room for `room` units when `room` > 0.
+unsafe fn conversion_output<C: Copy>(out: &[C], dst: *mut C, room: i32) -> Win32Result<i32> {
+    let n = i32::try_from(out.len()).map_err(|_| Win32Error::INSUFFICIENT_BUFFER)?;
+    if room == 0 {
+        return Ok(n);
+    }
+    if n > room {
+        return Err(Win32Error::INSUFFICIENT_BUFFER);
+    }
+    // SAFETY: `n <= room` units fit.
+    unsafe { std::ptr::copy_nonoverlapping(out.as_ptr(), dst, out.len()) };
+    Ok(n)
+}
+
+/// Run an int-returning function: its value, or 0 with the last error set.
+fn int_call(name: &'static str, body: impl FnOnce() -> Win32Result<i32>) -> i32 {
+    guard(name, 0, || match body() {
+        Ok(n) => n,
+        Err(e) => {
+            set_last_error(e.0);
+            0
+        }
+    })
+}
+
+/// # Safety
+/// `lp_multi_byte_str` holds `cb_multi_byte` bytes (or is NUL-terminated for -1);
+/// `lp_wide_char_str` has room for `cch_wide_char` units.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn MultiByteToWideChar(
+    code_page_id: u32,
+    dw_flags: u32,
+    lp_multi_byte_str: PCSTR,
+    cb_multi_byte: i32,
+    lp_wide_char_str: PWSTR,
+    cch_wide_char: i32,
+) -> i32 {
+    int_call("MultiByteToWideChar", || {
+        if cch_wide_char < 0 || (cch_wide_char > 0 && lp_wide_char_str.is_null()) {
+            return Err(Win32Error::INVALID_PARAMETER);
+        }
+        // SAFETY: the caller's contract.
+        let src = unsafe { conversion_input(lp_multi_byte_str, cb_multi_byte) }?;
+        let out = decode_multibyte(code_page(code_page_id)?, dw_flags, src)?;
+        // SAFETY: the caller's contract.
+        unsafe { conversion_output(&out, lp_wide_char_str, cch_wide_char) }
+    })
+}
+
+/// # Safety
+/// `lp_wide_char_str` holds `cch_wide_char` units (or is NUL-terminated for -1);
+/// `lp_multi_byte_str` has room for `cb_multi_byte` bytes; `lp_default_char` is
+/// NULL or points to a byte; `lp_used_default_char` is NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn WideCharToMultiByte(
+    code_page_id: u32,
+    dw_flags: u32,
+    lp_wide_char_str: PCWSTR,
+    cch_wide_char: i32,
+    lp_multi_byte_str: PSTR,
+    cb_multi_byte: i32,
+    lp_default_char: PCSTR,
+    lp_used_default_char: *mut BOOL,
+) -> i32 {
+    int_call("WideCharToMultiByte", || {
+        if cb_multi_byte < 0 || (cb_multi_byte > 0 && lp_multi_byte_str.is_null()) {
+            return Err(Win32Error::INVALID_PARAMETER);
+        }
+        let cp = code_page(code_page_id)?;
+        // The WideCharToMultiByte page: these must be NULL for CP_UTF8.
+        if cp == CodePage::Utf8 && (!lp_default_char.is_null() || !lp_used_default_char.is_null()) {
+            return Err(Win32Error::INVALID_PARAMETER);
+        }
+        // SAFETY: the caller's contract.
+        let src = unsafe { conversion_input(lp_wide_char_str, cch_wide_char) }?;
+        // SAFETY: NULL or a readable byte.
+        let default = (!lp_default_char.is_null()).then(|| unsafe { *lp_default_char });
+        let (out, used) = encode_multibyte(cp, dw_flags, src, default)?;
+        // SAFETY: the caller's contract.
+        let n = unsafe { conversion_output(&out, lp_multi_byte_str, cb_multi_byte) }?;
+        if !lp_used_default_char.is_null() {
+            // SAFETY: writable by contract.
+            unsafe { *lp_used_default_char = BOOL::from(used) };
+        }
+        Ok(n)
+    })
+}
+
+/// The ANSI code page: UTF-8.
+#[unsafe(no_mangle)]
+pub extern "system" fn GetACP() -> u32 {
+    g::CP_UTF8
+}
+
+/// The OEM code page: UTF-8, like the ANSI one.
+#[unsafe(no_mangle)]
+pub extern "system" fn GetOEMCP() -> u32 {
+    g::CP_UTF8
+}
+
+/// # Safety
+/// No pointer arguments.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn IsValidCodePage(code_page_id: u32) -> BOOL {
+    BOOL::from(code_page(code_page_id).is_ok())
+}
+
+fn lstrlen<C: Char>(s: *const C) -> i32 {
+    if s.is_null() {
+        return 0;
+    }
+    // SAFETY: lstrlen's contract: a NUL-terminated string.
+    i32::try_from(unsafe { c_len(s) }).unwrap_or(i32::MAX)
+}
+
+/// # Safety
+/// `lp_string` is NULL or NUL-terminated.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn lstrlenW(lp_string: PCWSTR) -> i32 {
+    guard("lstrlenW", 0, || lstrlen(lp_string))
+}
+
+/// # Safety
+/// `lp_string` is NULL or NUL-terminated.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn lstrlenA(lp_string: PCSTR) -> i32 {
+    guard("lstrlenA", 0, || lstrlen(lp_string))
+}
+
+/// lstrcpy: NULL arguments give NULL (Windows catches the fault and does
+/// the same).
+fn lstrcpy<C: Char>(dst: *mut C, src: *const C) -> *mut C {
+    if dst.is_null() || src.is_null() {
+        return std::ptr::null_mut();
+    }
+    // SAFETY: lstrcpy's contract: `src` terminated, `dst` large enough.
+    unsafe { copy_terminated(c_units(src), dst) };
+    dst
+}
+
+/// # Safety
+/// `lp_string2` is NUL-terminated and `lp_string1` has room for it.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn lstrcpyW(lp_string1: PWSTR, lp_string2: PCWSTR) -> PWSTR {
+    guard("lstrcpyW", std::ptr::null_mut(), || {
+        lstrcpy(lp_string1, lp_string2)
+    })
+}
+
+/// # Safety
+/// `lp_string2` is NUL-terminated and `lp_string1` has room for it.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn lstrcpyA(lp_string1: PSTR, lp_string2: PCSTR) -> PSTR {
+    guard("lstrcpyA", std::ptr::null_mut(), || {
+        lstrcpy(lp_string1, lp_string2)
+    })
+}
+
+/// lstrcpyn: at most `max - 1` units and a terminator; `max` 0 writes
+/// nothing.
+fn lstrcpyn<C: Char>(dst: *mut C, src: *const C, max: i32) -> *mut C {
+    if dst.is_null() || src.is_null() {
+        return std::ptr::null_mut();
+    }
+    let Ok(max) = usize::try_from(max) else {
+        return dst;
+    };
+    if max == 0 {
+        return dst;
+    }
+    let mut n = 0;
+    // SAFETY: lstrcpyn's contract: `dst` has room for `max` units; `src` is
+    // read only up to its terminator or `max - 1` units.
+    unsafe {
+        while n + 1 < max && *src.add(n) != C::default() {
+            *dst.add(n) = *src.add(n);
+            n += 1;
+        }
+        *dst.add(n) = C::default();
+    }
+    dst
+}
+
+/// # Safety
+/// `lp_string1` has room for `i_max_length` units; `lp_string2` is terminated or
+/// holds at least `i_max_length - 1` units.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn lstrcpynW(
+    lp_string1: PWSTR,
+    lp_string2: PCWSTR,
+    i_max_length: i32,
+) -> PWSTR {
+    guard("lstrcpynW", std::ptr::null_mut(), || {
+        lstrcpyn(lp_string1, lp_string2, i_max_length)
+    })
+}
+
+/// # Safety
+/// As [`lstrcpynW`].
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn lstrcpynA(
+    lp_string1: PSTR,
+    lp_string2: PCSTR,
+    i_max_length: i32,
+) -> PSTR {
+    guard("lstrcpynA", std::ptr::null_mut(), || {
+        lstrcpyn(lp_string1, lp_string2, i_max_length)
+    })
+}
+
+fn lstrcat<C: Char>(dst: *mut C, src: *const C) -> *mut C {
+    if dst.is_null() || src.is_null() {
+        return std::ptr::null_mut();
+    }
+    // SAFETY: lstrcat's contract: both terminated, `dst` has room for both.
+    unsafe { copy_terminated(c_units(src), dst.add(c_len(dst))) };
+    dst
+}
+
+/// # Safety
+/// Both strings are NUL-terminated and `lp_string1` has room for both.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn lstrcatW(lp_string1: PWSTR, lp_string2: PCWSTR) -> PWSTR {
+    guard("lstrcatW", std::ptr::null_mut(), || {
+        lstrcat(lp_string1, lp_string2)
+    })
+}
+
+/// # Safety
+/// Both strings are NUL-terminated and `lp_string1` has room for both.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn lstrcatA(lp_string1: PSTR, lp_string2: PCSTR) -> PSTR {
+    guard("lstrcatA", std::ptr::null_mut(), || {
+        lstrcat(lp_string1, lp_string2)
+    })
+}
+
+/// A UTF-16 unit mapped by a simple case mapping that stays one BMP unit;
+/// others (surrogates, expanding mappings such as ß) are left alone.
+fn map_unit(u: u16, upper: bool) -> u16 {
+    let Some(c) = char::from_u32(u32::from(u)) else {
+        return u;
+    };
+    let mut mapped = if upper {
+        c.to_uppercase().collect::<Vec<_>>()
+    } else {
+        c.to_lowercase().collect::<Vec<_>>()
+    };
+    match (mapped.pop(), mapped.is_empty()) {
+        (Some(m), true) => u16::try_from(u32::from(m)).unwrap_or(u),
+        _ => u,
+    }
+}
+
+/// The comparison described in the module documentation, over code points.
+fn compare_text(a: &str, b: &str, ignore_case: bool) -> Ordering {
+    let fold = |s: &str| -> Vec<char> { s.chars().flat_map(char::to_lowercase).collect() };
+    match fold(a).cmp(&fold(b)) {
+        Ordering::Equal if !ignore_case => {
+            // Lower case before upper case at the first difference.
+            for (x, y) in a.chars().zip(b.chars()) {
+                if x != y {
+                    return if x.is_lowercase() {
+                        Ordering::Less
+                    } else {
+                        Ordering::Greater
+                    };
+                }
+            }
+            a.len().cmp(&b.len())
+        }
+        other => other,
+    }
+}
+
+fn lstrcmp<C: Char>(a: *const C, b: *const C, ignore_case: bool) -> i32 {
+    // Windows treats NULL as less than any string (Wine's tests).
+    match (a.is_null(), b.is_null()) {
+        (true, true) => return 0,
+        (true, false) => return -1,
+        (false, true) => return 1,
+        _ => {}
+    }
+    // SAFETY: lstrcmp's contract: terminated strings.
+    let (a, b) = unsafe { (C::decode(c_units(a)), C::decode(c_units(b))) };
+    compare_text(&a, &b, ignore_case) as i32
+}
+
+/// # Safety
+/// Both are NULL or NUL-terminated.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn lstrcmpW(lp_string1: PCWSTR, lp_string2: PCWSTR) -> i32 {
+    guard("lstrcmpW", 0, || lstrcmp(lp_string1, lp_string2, false))
+}
+
+/// # Safety
+/// Both are NULL or NUL-terminated.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn lstrcmpA(lp_string1: PCSTR, lp_string2: PCSTR) -> i32 {
+    guard("lstrcmpA", 0, || lstrcmp(lp_string1, lp_string2, false))
+}
+
+/// # Safety
+/// Both are NULL or NUL-terminated.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn lstrcmpiW(lp_string1: PCWSTR, lp_string2: PCWSTR) -> i32 {
+    guard("lstrcmpiW", 0, || lstrcmp(lp_string1, lp_string2, true))
+}
+
+/// # Safety
+/// Both are NULL or NUL-terminated.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn lstrcmpiA(lp_string1: PCSTR, lp_string2: PCSTR) -> i32 {
+    guard("lstrcmpiA", 0, || lstrcmp(lp_string1, lp_string2, true))
+}
+
+/// The units of a counted string argument: `len` units, or up to the
+/// terminator for a negative length.
+///
+/// # Safety
+/// `p` is non-NULL and valid for `len` units, or terminated when negative.
+unsafe fn counted<'a, C: Char>(p: *const C, len: i32) -> &'a [C] {
+    match usize::try_from(len) {
+        // SAFETY: the caller guarantees `n` readable units.
+        Ok(n) => unsafe { std::slice::from_raw_parts(p, n) },
+        // SAFETY: negative means NUL-terminated.
+        Err(_) => unsafe { c_units(p) },
+    }
+}
+
+fn cstr_result(o: Ordering) -> i32 {
+    match o {
+        Ordering::Less => g::CSTR_LESS_THAN,
+        Ordering::Equal => g::CSTR_EQUAL,
+        Ordering::Greater => g::CSTR_GREATER_THAN,
+    }
+}
+
+/// # Safety
+/// The strings are valid for their counts (or terminated for -1).
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn CompareStringOrdinal(
+    lp_string1: PCWSTR,
+    cch_count1: i32,
+    lp_string2: PCWSTR,
+    cch_count2: i32,
+    b_ignore_case: BOOL,
+) -> i32 {
+    int_call("CompareStringOrdinal", || {
+        if lp_string1.is_null() || lp_string2.is_null() {
+            return Err(Win32Error::INVALID_PARAMETER);
+        }
+        // SAFETY: the caller's contract.
+        let (a, b) = unsafe { (counted(lp_string1, cch_count1), counted(lp_string2, cch_count2)) };
+        // Ordinal with case ignored compares upper-cased units, as
+        // RtlCompareUnicodeString does.
+        let key = |u: u16| if b_ignore_case != 0 { map_unit(u, true) } else { u };
+        Ok(cstr_result(a.iter().map(|&u| key(u)).cmp(b.iter().map(|&u| key(u)))))
+    })
+}
+
+/// The flags CompareString accepts; only the case flags change the result.
+const COMPARE_FLAGS: u32 = g::NORM_IGNORECASE
+    | g::NORM_IGNORENONSPACE
+    | g::NORM_IGNORESYMBOLS
+    | g::NORM_IGNOREKANATYPE
+    | g::NORM_IGNOREWIDTH
+    | g::NORM_LINGUISTIC_CASING
+    | g::LINGUISTIC_IGNORECASE
+    | g::LINGUISTIC_IGNOREDIACRITIC
+    | g::SORT_STRINGSORT
+    | g::SORT_DIGITSASNUMBERS;
+
+fn compare_string<C: Char>(flags: u32, a: *const C, la: i32, b: *const C, lb: i32) -> Win32Result<i32> {
+    if a.is_null() || b.is_null() {
+        return Err(Win32Error::INVALID_PARAMETER);
+    }
+    if flags & !COMPARE_FLAGS != 0 {
+        return Err(Win32Error(f::ERROR_INVALID_FLAGS));
+    }
+    // SAFETY: CompareString's contract: valid for the counts.
+    let (a, b) = unsafe { (C::decode(counted(a, la)), C::decode(counted(b, lb))) };
+    let ignore_case = flags & (g::NORM_IGNORECASE | g::LINGUISTIC_IGNORECASE) != 0;
+    Ok(cstr_result(compare_text(&a, &b, ignore_case)))
+}
+
+/// Every locale compares the same way here (see the module documentation).
+///
+/// # Safety
+/// The strings are valid for their counts (or terminated for negative).
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn CompareStringW(
+    locale: u32,
+    dw_cmp_flags: u32,
+    lp_string1: PCWSTR,
+    cch_count1: i32,
+    lp_string2: PCWSTR,
+    cch_count2: i32,
+) -> i32 {
+    let _ = locale;
+    int_call("CompareStringW", || {
+        compare_string(dw_cmp_flags, lp_string1, cch_count1, lp_string2, cch_count2)
+    })
+}
+
+/// # Safety
+/// As [`CompareStringW`].
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn CompareStringA(
+    locale: u32,
+    dw_cmp_flags: u32,
+    lp_string1: PCSTR,
+    cch_count1: i32,
+    lp_string2: PCSTR,
+    cch_count2: i32,
+) -> i32 {
+    let _ = locale;
+    int_call("CompareStringA", || {
+        compare_string(dw_cmp_flags, lp_string1, cch_count1, lp_string2, cch_count2)
+    })
+}
+
+/// # Safety
+/// As [`CompareStringW`]; the locale name, version and reserved arguments
+/// are not read.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn CompareStringEx(
+    lp_locale_name: PCWSTR,
+    dw_cmp_flags: u32,
+    lp_string1: PCWSTR,
+    cch_count1: i32,
+    lp_string2: PCWSTR,
+    cch_count2: i32,
+    lp_version_information: *const std::ffi::c_void,
+    lp_reserved: *const std::ffi::c_void,
+    l_param: isize,
+) -> i32 {
+    let _ = (lp_locale_name, lp_version_information, lp_reserved, l_param);
+    int_call("CompareStringEx", || {
+        compare_string(dw_cmp_flags, lp_string1, cch_count1, lp_string2, cch_count2)
+    })
+}
+
+/// CharUpper/CharLower: a pointer whose high bits are zero carries a single
+/// character in its low word (the CharUpper page); otherwise the string is
+/// converted in place.
+fn change_case(p: PWSTR, upper: bool) -> PWSTR {
+    let value = p as usize;
+    if value >> 16 == 0 {
+        // The character travels in the pointer's low word.
+        return map_unit(value as u16, upper) as usize as PWSTR;
+    }
+    // SAFETY: CharUpper's contract: a terminated, writable string.
+    unsafe {
+        let mut q = p;
+        while *q != 0 {
+            *q = map_unit(*q, upper);
+            q = q.add(1);
+        }
+    }
+    p
+}
+
+/// # Safety
+/// `lpsz` is a character in the low word or a writable terminated string.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn CharUpperW(lpsz: PWSTR) -> PWSTR {
+    guard("CharUpperW", std::ptr::null_mut(), || change_case(lpsz, true))
+}
+
+/// # Safety
+/// `lpsz` is a character in the low word or a writable terminated string.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn CharLowerW(lpsz: PWSTR) -> PWSTR {
+    guard("CharLowerW", std::ptr::null_mut(), || change_case(lpsz, false))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use win32::get_last_error;
+
+    fn to_wide(s: &str) -> Vec<u16> {
+        wstr::to_wide_nul(s)
+    }
+
+    #[test]
+    fn utf8_to_wide_sizes_and_terminator() {
+        let src = "héllo\0";
+        // SAFETY: valid buffers throughout.
+        unsafe {
+            let n = MultiByteToWideChar(g::CP_UTF8, 0, src.as_ptr(), -1, std::ptr::null_mut(), 0);
+            assert_eq!(n, 6, "size query counts the terminator for -1");
+            let mut out = [0xAAAAu16; 6];
+            let n = MultiByteToWideChar(g::CP_ACP, 0, src.as_ptr(), -1, out.as_mut_ptr(), 6);
+            assert_eq!(n, 6);
+            assert_eq!(&out, &to_wide("héllo")[..]);
+            // An explicit length does not add a terminator.
+            let n = MultiByteToWideChar(g::CP_UTF8, 0, src.as_ptr(), 2, out.as_mut_ptr(), 6);
+            // 'h' and half of 'é': the cut sequence becomes U+FFFD.
+            assert_eq!(n, 2);
+            assert_eq!(&out[..2], &[0x68, 0xFFFD]);
+        }
+    }
+
+    #[test]
+    fn invalid_utf8_is_replaced_or_refused() {
+        let bad = [b'a', 0xFF, b'b'];
+        let mut out = [0u16; 8];
+        // SAFETY: valid buffers.
+        unsafe {
+            let n = MultiByteToWideChar(g::CP_UTF8, 0, bad.as_ptr(), 3, out.as_mut_ptr(), 8);
+            assert_eq!(&out[..n as usize], &[0x61, 0xFFFD, 0x62]);
+            set_last_error(0);
+            let n = MultiByteToWideChar(
+                g::CP_UTF8,
+                g::MB_ERR_INVALID_CHARS,
+                bad.as_ptr(),
+                3,
+                out.as_mut_ptr(),
+                8,
+            );
+            assert_eq!(n, 0);
+            assert_eq!(get_last_error(), f::ERROR_NO_UNICODE_TRANSLATION);
+        }
+    }
+
+    #[test]
+    fn conversion_argument_errors() {
+        let src = b"abc";
+        let mut out = [0u16; 2];
+        // SAFETY: valid buffers.
+        unsafe {
+            assert_eq!(
+                MultiByteToWideChar(g::CP_UTF8, 0, src.as_ptr(), 3, out.as_mut_ptr(), 2),
+                0
+            );
+            assert_eq!(get_last_error(), f::ERROR_INSUFFICIENT_BUFFER);
+            assert_eq!(MultiByteToWideChar(g::CP_UTF8, 0, src.as_ptr(), 0, out.as_mut_ptr(), 2), 0);
+            assert_eq!(get_last_error(), f::ERROR_INVALID_PARAMETER);
+            assert_eq!(MultiByteToWideChar(12345, 0, src.as_ptr(), 3, out.as_mut_ptr(), 2), 0);
+            assert_eq!(get_last_error(), f::ERROR_INVALID_PARAMETER);
+            assert_eq!(
+                MultiByteToWideChar(g::CP_UTF8, g::MB_PRECOMPOSED, src.as_ptr(), 3, out.as_mut_ptr(), 2),
+                0
+            );
+            assert_eq!(get_last_error(), f::ERROR_INVALID_FLAGS);
+            let w = to_wide("x");
+            let mut used: BOOL = 0;
+            let mut bytes = [0u8; 4];
+            assert_eq!(
+                WideCharToMultiByte(g::CP_UTF8, 0, w.as_ptr(), -1, bytes.as_mut_ptr(), 4, std::ptr::null(), &mut used),
+                0
+            );
+            assert_eq!(get_last_error(), f::ERROR_INVALID_PARAMETER);
+            // CP_ACP accepts it: programs written for single-byte pages pass it.
+            assert_eq!(
+                WideCharToMultiByte(g::CP_ACP, 0, w.as_ptr(), -1, bytes.as_mut_ptr(), 4, std::ptr::null(), &mut used),
+                2
+            );
+            assert_eq!(used, 0);
+        }
+    }
+
+    #[test]
+    fn wide_to_utf8_lone_surrogate_and_1252() {
+        let w = [0x41u16, 0xD800, 0x42, 0];
+        let mut out = [0u8; 16];
+        // SAFETY: valid buffers.
+        unsafe {
+            let n = WideCharToMultiByte(g::CP_UTF8, 0, w.as_ptr(), -1, std::ptr::null_mut(), 0, std::ptr::null(), std::ptr::null_mut());
+            assert_eq!(n, 6);
+            let n = WideCharToMultiByte(g::CP_UTF8, 0, w.as_ptr(), -1, out.as_mut_ptr(), 16, std::ptr::null(), std::ptr::null_mut());
+            assert_eq!(&out[..n as usize], b"A\xEF\xBF\xBDB\0");
+            let n = WideCharToMultiByte(g::CP_UTF8, g::WC_ERR_INVALID_CHARS, w.as_ptr(), -1, out.as_mut_ptr(), 16, std::ptr::null(), std::ptr::null_mut());
+            assert_eq!(n, 0);
+            assert_eq!(get_last_error(), f::ERROR_NO_UNICODE_TRANSLATION);
+            let euro = [0x20ACu16, 0x4E2D];
+            let mut used: BOOL = 0;
+            let n = WideCharToMultiByte(1252, 0, euro.as_ptr(), 2, out.as_mut_ptr(), 16, std::ptr::null(), &mut used);
+            assert_eq!(&out[..n as usize], &[0x80, b'?']);
+            assert_eq!(used, 1);
+            let back = [0x80u8, 0xE9];
+            let mut wide = [0u16; 2];
+            assert_eq!(MultiByteToWideChar(1252, 0, back.as_ptr(), 2, wide.as_mut_ptr(), 2), 2);
+            assert_eq!(wide, [0x20AC, 0xE9]);
+        }
+    }
+
+    #[test]
+    fn lstr_family() {
+        let mut buf = [0u16; 16];
+        let hello = to_wide("Hello");
+        let world = to_wide(" World");
+        // SAFETY: buffers are large enough and terminated.
+        unsafe {
+            assert_eq!(lstrlenW(std::ptr::null()), 0);
+            assert_eq!(lstrcpyW(buf.as_mut_ptr(), hello.as_ptr()), buf.as_mut_ptr());
+            assert_eq!(lstrcatW(buf.as_mut_ptr(), world.as_ptr()), buf.as_mut_ptr());
+            assert_eq!(lstrlenW(buf.as_ptr()), 11);
+            let mut small = [0x7777u16; 4];
+            lstrcpynW(small.as_mut_ptr(), hello.as_ptr(), 4);
+            assert_eq!(small, [b'H' as u16, b'e' as u16, b'l' as u16, 0]);
+            assert!(lstrcpyW(std::ptr::null_mut(), hello.as_ptr()).is_null());
+            assert_eq!(lstrcmpiW(hello.as_ptr(), to_wide("HELLO").as_ptr()), 0);
+            assert!(lstrcmpW(to_wide("a").as_ptr(), to_wide("B").as_ptr()) < 0);
+            assert!(lstrcmpW(to_wide("a").as_ptr(), to_wide("A").as_ptr()) < 0);
+            assert!(lstrcmpA(c"b".as_ptr().cast(), c"a".as_ptr().cast()) > 0);
+            assert_eq!(lstrcmpW(std::ptr::null(), hello.as_ptr()), -1);
+        }
+    }
+
+    #[test]
+    fn ordinal_and_linguistic_comparison() {
+        let a = to_wide("abc");
+        let b = to_wide("ABD");
+        // SAFETY: terminated strings.
+        unsafe {
+            assert_eq!(CompareStringOrdinal(a.as_ptr(), -1, b.as_ptr(), -1, 0), g::CSTR_GREATER_THAN);
+            assert_eq!(CompareStringOrdinal(a.as_ptr(), -1, b.as_ptr(), -1, 1), g::CSTR_LESS_THAN);
+            assert_eq!(CompareStringOrdinal(a.as_ptr(), 2, b.as_ptr(), 2, 1), g::CSTR_EQUAL);
+            assert_eq!(
+                CompareStringW(g::LOCALE_USER_DEFAULT, g::NORM_IGNORECASE, a.as_ptr(), 2, b.as_ptr(), 2),
+                g::CSTR_EQUAL
+            );
+            assert_eq!(CompareStringEx(std::ptr::null(), 0, a.as_ptr(), -1, b.as_ptr(), -1, std::ptr::null(), std::ptr::null(), 0), g::CSTR_LESS_THAN);
+            assert_eq!(CompareStringOrdinal(std::ptr::null(), -1, b.as_ptr(), -1, 0), 0);
+            assert_eq!(get_last_error(), f::ERROR_INVALID_PARAMETER);
+        }
+    }
+
+    #[test]
+    fn char_upper_lower() {
+        let mut s = to_wide("grüße");
+        // SAFETY: a writable terminated string; a character in the low word.
+        unsafe {
+            CharUpperW(s.as_mut_ptr());
+            assert_eq!(String::from_utf16_lossy(&s[..5]), "GRÜßE");
+            assert_eq!(CharLowerW(b'Q' as usize as PWSTR) as usize, b'q' as usize);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/*
+ * <stdio.h> for winsession: glibc's header, then the MSVC-only functions of
+ * winsession's C runtime (winsession_crt.h). This folder comes before the
+ * system folders on the include path, so <stdio.h> and <cstdio> reach it.
+ */
+#pragma GCC system_header
+#include_next <stdio.h>
+#include <winsession_crt.h>

@@ -1,0 +1,8 @@
+/*
+ * <string.h> for winsession: glibc's header, then the MSVC-only functions of
+ * winsession's C runtime (winsession_crt.h). This folder comes before the
+ * system folders on the include path, so <string.h> and <cstring> reach it.
+ */
+#pragma GCC system_header
+#include_next <string.h>
+#include <winsession_crt.h>
