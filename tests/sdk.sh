@@ -32,7 +32,7 @@ for lang in c c++; do
             fail "$what: another entry ran: $(head -n1 "$work/out")"
         case $entry in WINMAIN | WWINMAIN)
             grep -q 'instance=1 previous=1 show=10' "$work/out" || fail "$what: $(head -n1 "$work/out")"
-            grep -q '^tail=\[plain "two words" quote\\"inside "grüße 😀" ""\]$' "$work/out" ||
+            grep -q '^tail=\[plain "two words" "quote\\"inside" "grüße 😀" ""\]$' "$work/out" ||
                 fail "$what: lpCmdLine $(grep '^tail=' "$work/out")"
             ;;
         *)

@@ -21,10 +21,20 @@ use std::path::PathBuf;
 /// The Linux path a Windows file name names.
 pub fn from_windows(name: &str) -> PathBuf {
     let mut rest = name;
-    for prefix in [r"\\?\", r"\\.\", "//?/", "//./"] {
-        if let Some(r) = rest.strip_prefix(prefix) {
-            rest = r;
-            break;
+    let unc;
+    if let Some(r) = rest
+        .strip_prefix(r"\\?\UNC\")
+        .or_else(|| rest.strip_prefix("//?/UNC/"))
+    {
+        // \\?\UNC\server\share is \\server\share.
+        unc = format!("//{r}");
+        rest = &unc;
+    } else {
+        for prefix in [r"\\?\", r"\\.\", "//?/", "//./"] {
+            if let Some(r) = rest.strip_prefix(prefix) {
+                rest = r;
+                break;
+            }
         }
     }
     match rest.to_ascii_uppercase().as_str() {
@@ -57,6 +67,10 @@ mod tests {
         assert_eq!(from_windows(r"D:relative\x"), PathBuf::from("relative/x"));
         assert_eq!(from_windows("C:"), PathBuf::from("."));
         assert_eq!(from_windows("nul"), PathBuf::from("/dev/null"));
+        assert_eq!(
+            from_windows(r"\\?\UNC\srv\share\f"),
+            PathBuf::from("//srv/share/f")
+        );
         assert_eq!(from_windows("CONOUT$"), PathBuf::from("/dev/stdout"));
         assert_eq!(
             from_windows(r"\\?\C:\long\name"),

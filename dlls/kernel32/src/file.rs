@@ -1,5 +1,6 @@
-//! Files: CreateFile and the handle-based file functions, paths, the
-//! temporary directory, the standard handles and console output.
+//! Files: CreateFile and the handle-based file functions, the path
+//! mapping, the standard handles and console output. Operations on paths
+//! (directories, attributes, temporary names) are in [`path`].
 //!
 //! A file handle names a [`FileObject`] in the kernel object table; the
 //! descriptor is closed when the last handle to it is (CloseHandle, with
@@ -26,60 +27,24 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::mem::ManuallyDrop;
 use std::os::fd::FromRawFd;
-use std::os::unix::fs::{FileExt, FileTypeExt, MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{FileExt, FileTypeExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use win32::abi::{bool_call, guard};
 use win32::{Win32Error, Win32Result, set_last_error, sync};
 use windows_sys::Win32::Foundation as f;
-use windows_sys::Win32::Foundation::{HANDLE, INVALID_HANDLE_VALUE, MAX_PATH};
+use windows_sys::Win32::Foundation::{HANDLE, INVALID_HANDLE_VALUE};
 use windows_sys::Win32::Storage::FileSystem as fs_;
 use windows_sys::Win32::System::IO::OVERLAPPED;
-use windows_sys::core::{BOOL, PCSTR, PCWSTR, PSTR, PWSTR};
+use windows_sys::core::{BOOL, PCSTR, PCWSTR};
 
 use crate::object::{self, KernelObject};
-use crate::string::{Char, required_arg, write_sized};
+use crate::string::{Char, required_arg};
 
-// windows-sys declares these under the Win32_System_Console feature, which
-// the workspace does not enable.
-const STD_INPUT_HANDLE: u32 = -10i32 as u32;
-const STD_OUTPUT_HANDLE: u32 = -11i32 as u32;
-const STD_ERROR_HANDLE: u32 = -12i32 as u32;
+pub mod path;
 
-/// How a Windows path names a Linux file.
-///
-/// - `\` and `/` both separate components (`\` becomes `/`).
-/// - The `\\?\` (and `\\.\`) prefix is removed.
-/// - A drive letter names the root: `C:\Temp\x.txt` is `/Temp/x.txt`, on
-///   any drive letter. A drive-relative path (`C:x.txt`) is relative to the
-///   current directory, and `C:` alone is the current directory.
-/// - The device names `NUL`, `CONIN$` and `CONOUT$` are `/dev/null`,
-///   `/dev/stdin` and `/dev/stdout`.
-/// - Anything else, relative paths included, is used as it is, so Linux
-///   paths (`/tmp/x`) pass through unchanged. UNC paths (`\\server\share`)
-///   become `//server/share`, which Linux reads as `/server/share`: there are
-///   no network shares.
-pub fn unix_path(windows: &str) -> PathBuf {
-    let mut s = windows.replace('\\', "/");
-    for prefix in ["//?/", "//./"] {
-        if let Some(rest) = s.strip_prefix(prefix) {
-            s = rest.to_owned();
-        }
-    }
-    match s.to_ascii_uppercase().as_str() {
-        "NUL" => return PathBuf::from("/dev/null"),
-        "CONIN$" => return PathBuf::from("/dev/stdin"),
-        "CONOUT$" => return PathBuf::from("/dev/stdout"),
-        _ => {}
-    }
-    let bytes = s.as_bytes();
-    if bytes.len() >= 2 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':' {
-        let rest = &s[2..];
-        return PathBuf::from(if rest.is_empty() { "." } else { rest });
-    }
-    PathBuf::from(s)
-}
+use windows_sys::Win32::System::Console::{STD_ERROR_HANDLE, STD_INPUT_HANDLE, STD_OUTPUT_HANDLE};
 
 /// A file object: the descriptor, what the handle may do, and what closing
 /// the last handle does.
@@ -139,7 +104,11 @@ fn file_error(e: &io::Error, path: Option<&Path>) -> Win32Error {
                 .and_then(Path::parent)
                 .map(|p| p.as_os_str().is_empty() || p.is_dir())
                 .unwrap_or(true);
-            if parent_exists { f::ERROR_FILE_NOT_FOUND } else { f::ERROR_PATH_NOT_FOUND }
+            if parent_exists {
+                f::ERROR_FILE_NOT_FOUND
+            } else {
+                f::ERROR_PATH_NOT_FOUND
+            }
         }
         Some(libc::ENOTDIR) => f::ERROR_PATH_NOT_FOUND,
         Some(libc::EEXIST) => f::ERROR_FILE_EXISTS,
@@ -179,7 +148,11 @@ fn open_file(path: &Path, req: &OpenRequest) -> Win32Result<(FileObject, bool)> 
     // FILE_APPEND_DATA without FILE_WRITE_DATA writes only at the end.
     let append = req.access & fs_::FILE_APPEND_DATA != 0
         && req.access & (f::GENERIC_WRITE | f::GENERIC_ALL | fs_::FILE_WRITE_DATA) == 0;
-    let mode = if req.flags & fs_::FILE_ATTRIBUTE_READONLY != 0 { 0o444 } else { 0o666 };
+    let mode = if req.flags & fs_::FILE_ATTRIBUTE_READONLY != 0 {
+        0o444
+    } else {
+        0o666
+    };
     let options = |create_new: bool, truncate: bool| {
         let mut o = OpenOptions::new();
         o.read(readable || !writable)
@@ -212,7 +185,8 @@ fn open_file(path: &Path, req: &OpenRequest) -> Win32Result<(FileObject, bool)> 
         _ => return Err(Win32Error::INVALID_PARAMETER),
     };
     // A directory opens only with FILE_FLAG_BACKUP_SEMANTICS (CreateFile page).
-    if file.metadata().is_ok_and(|m| m.is_dir()) && req.flags & fs_::FILE_FLAG_BACKUP_SEMANTICS == 0 {
+    if file.metadata().is_ok_and(|m| m.is_dir()) && req.flags & fs_::FILE_FLAG_BACKUP_SEMANTICS == 0
+    {
         return Err(Win32Error::ACCESS_DENIED);
     }
     let delete_on_close = (req.flags & fs_::FILE_FLAG_DELETE_ON_CLOSE != 0)
@@ -236,16 +210,29 @@ fn open_file(path: &Path, req: &OpenRequest) -> Win32Result<(FileObject, bool)> 
 ///
 /// # Safety
 /// `name` is NULL or NUL-terminated.
-unsafe fn create_file<C: Char>(name: *const C, access: u32, disposition: u32, flags: u32) -> HANDLE {
+unsafe fn create_file<C: Char>(
+    name: *const C,
+    access: u32,
+    disposition: u32,
+    flags: u32,
+) -> HANDLE {
     guard("CreateFile", INVALID_HANDLE_VALUE, || {
         let result = (|| {
             // SAFETY: the caller's contract.
-            let name = unsafe { required_arg(name) }.map_err(|_| Win32Error(f::ERROR_PATH_NOT_FOUND))?;
+            let name =
+                unsafe { required_arg(name) }.map_err(|_| Win32Error(f::ERROR_PATH_NOT_FOUND))?;
             if name.is_empty() {
                 return Err(Win32Error(f::ERROR_PATH_NOT_FOUND));
             }
-            let path = unix_path(&name);
-            let (object, existed) = open_file(&path, &OpenRequest { access, disposition, flags })?;
+            let path = win32::path::from_windows(&name);
+            let (object, existed) = open_file(
+                &path,
+                &OpenRequest {
+                    access,
+                    disposition,
+                    flags,
+                },
+            )?;
             Ok((object::insert(Arc::new(object))?, existed))
         })();
         match result {
@@ -276,7 +263,14 @@ pub unsafe extern "system" fn CreateFileW(
 ) -> HANDLE {
     let _ = (share_mode, security_attributes, template_file);
     // SAFETY: the caller's contract.
-    unsafe { create_file(file_name, desired_access, creation_disposition, flags_and_attributes) }
+    unsafe {
+        create_file(
+            file_name,
+            desired_access,
+            creation_disposition,
+            flags_and_attributes,
+        )
+    }
 }
 
 /// # Safety
@@ -293,7 +287,14 @@ pub unsafe extern "system" fn CreateFileA(
 ) -> HANDLE {
     let _ = (share_mode, security_attributes, template_file);
     // SAFETY: the caller's contract.
-    unsafe { create_file(file_name, desired_access, creation_disposition, flags_and_attributes) }
+    unsafe {
+        create_file(
+            file_name,
+            desired_access,
+            creation_disposition,
+            flags_and_attributes,
+        )
+    }
 }
 
 fn file_object(handle: HANDLE) -> Win32Result<Arc<FileObject>> {
@@ -501,7 +502,12 @@ pub unsafe extern "system" fn GetOverlappedResult(
             return Err(Win32Error::INVALID_PARAMETER);
         }
         // SAFETY: valid by contract, checked non-NULL.
-        let (status, count) = unsafe { ((*overlapped).Internal as u32 as i32, (*overlapped).InternalHigh) };
+        let (status, count) = unsafe {
+            (
+                (*overlapped).Internal as u32 as i32,
+                (*overlapped).InternalHigh,
+            )
+        };
         if status == f::STATUS_PENDING {
             return Err(Win32Error(f::ERROR_IO_INCOMPLETE));
         }
@@ -525,7 +531,9 @@ fn seek(handle: HANDLE, distance: i64, method: u32) -> Win32Result<u64> {
         fs_::FILE_END => file.metadata().map_err(os_error)?.len() as i64,
         _ => return Err(Win32Error::INVALID_PARAMETER),
     };
-    let target = base.checked_add(distance).ok_or(Win32Error::INVALID_PARAMETER)?;
+    let target = base
+        .checked_add(distance)
+        .ok_or(Win32Error::INVALID_PARAMETER)?;
     if target < 0 {
         return Err(Win32Error(f::ERROR_NEGATIVE_SEEK));
     }
@@ -570,7 +578,8 @@ pub unsafe extern "system" fn SetFilePointer(
             i64::from(distance_to_move)
         } else {
             // SAFETY: readable by contract.
-            (i64::from(unsafe { *distance_to_move_high }) << 32) | i64::from(distance_to_move as u32)
+            (i64::from(unsafe { *distance_to_move_high }) << 32)
+                | i64::from(distance_to_move as u32)
         };
         let result = seek(file, distance, move_method).and_then(|pos| {
             if distance_to_move_high.is_null() && pos > u64::from(u32::MAX) {
@@ -597,7 +606,11 @@ pub unsafe extern "system" fn SetFilePointer(
 }
 
 fn file_size(handle: HANDLE) -> Win32Result<u64> {
-    Ok(file_object(handle)?.file().metadata().map_err(os_error)?.len())
+    Ok(file_object(handle)?
+        .file()
+        .metadata()
+        .map_err(os_error)?
+        .len())
 }
 
 /// # Safety
@@ -622,18 +635,20 @@ pub unsafe extern "system" fn GetFileSizeEx(file: HANDLE, size: *mut i64) -> BOO
 /// `file_size_high` NULL or writable.
 #[unsafe(no_mangle)]
 pub unsafe extern "system" fn GetFileSize(file: HANDLE, file_size_high: *mut u32) -> u32 {
-    guard("GetFileSize", fs_::INVALID_FILE_SIZE, || match file_size(file) {
-        Ok(n) => {
-            if !file_size_high.is_null() {
-                // SAFETY: writable by contract.
-                unsafe { *file_size_high = (n >> 32) as u32 };
+    guard("GetFileSize", fs_::INVALID_FILE_SIZE, || {
+        match file_size(file) {
+            Ok(n) => {
+                if !file_size_high.is_null() {
+                    // SAFETY: writable by contract.
+                    unsafe { *file_size_high = (n >> 32) as u32 };
+                }
+                set_last_error(0);
+                n as u32
             }
-            set_last_error(0);
-            n as u32
-        }
-        Err(e) => {
-            set_last_error(e.0);
-            fs_::INVALID_FILE_SIZE
+            Err(e) => {
+                set_last_error(e.0);
+                fs_::INVALID_FILE_SIZE
+            }
         }
     })
 }
@@ -670,363 +685,16 @@ pub extern "system" fn FlushFileBuffers(file: HANDLE) -> BOOL {
 pub extern "system" fn GetFileType(file: HANDLE) -> u32 {
     guard("GetFileType", fs_::FILE_TYPE_UNKNOWN, || {
         let kind = file_object(file).and_then(|o| o.file().metadata().map_err(os_error));
+        // Success sets NO_ERROR, which tells FILE_TYPE_UNKNOWN as a result
+        // apart from a failure (the GetFileType page).
+        set_last_error(kind.as_ref().err().map_or(0, |e| e.0));
         match kind {
             Ok(m) if m.file_type().is_char_device() => fs_::FILE_TYPE_CHAR,
             Ok(m) if m.file_type().is_fifo() || m.file_type().is_socket() => fs_::FILE_TYPE_PIPE,
-            Ok(_) => {
-                set_last_error(0);
-                fs_::FILE_TYPE_DISK
-            }
-            Err(e) => {
-                set_last_error(e.0);
-                fs_::FILE_TYPE_UNKNOWN
-            }
+            Ok(_) => fs_::FILE_TYPE_DISK,
+            Err(_) => fs_::FILE_TYPE_UNKNOWN,
         }
     })
-}
-
-/// A path operation taking one path argument.
-///
-/// # Safety
-/// `name` is NULL or NUL-terminated.
-unsafe fn path_call<C: Char>(
-    function: &'static str,
-    name: *const C,
-    op: impl FnOnce(&Path) -> Win32Result<()>,
-) -> BOOL {
-    bool_call(function, || {
-        // SAFETY: the caller's contract.
-        let name = unsafe { required_arg(name) }.map_err(|_| Win32Error(f::ERROR_PATH_NOT_FOUND))?;
-        op(&unix_path(&name))
-    })
-}
-
-/// A directory is ERROR_ACCESS_DENIED, as on Windows.
-fn delete_file(path: &Path) -> Win32Result<()> {
-    fs::remove_file(path).map_err(|e| file_error(&e, Some(path)))
-}
-
-/// # Safety
-/// `file_name` is NULL or NUL-terminated.
-#[unsafe(no_mangle)]
-pub unsafe extern "system" fn DeleteFileW(file_name: PCWSTR) -> BOOL {
-    // SAFETY: the caller's contract.
-    unsafe { path_call("DeleteFileW", file_name, delete_file) }
-}
-
-/// # Safety
-/// `file_name` is NULL or NUL-terminated.
-#[unsafe(no_mangle)]
-pub unsafe extern "system" fn DeleteFileA(file_name: PCSTR) -> BOOL {
-    // SAFETY: the caller's contract.
-    unsafe { path_call("DeleteFileA", file_name, delete_file) }
-}
-
-/// An existing name is ERROR_ALREADY_EXISTS; a missing parent
-/// ERROR_PATH_NOT_FOUND (the CreateDirectory page).
-fn create_directory(path: &Path) -> Win32Result<()> {
-    fs::create_dir(path).map_err(|e| match e.raw_os_error() {
-        Some(libc::EEXIST) => Win32Error(f::ERROR_ALREADY_EXISTS),
-        Some(libc::ENOENT) => Win32Error(f::ERROR_PATH_NOT_FOUND),
-        _ => file_error(&e, Some(path)),
-    })
-}
-
-/// # Safety
-/// `path_name` is NULL or NUL-terminated; the security attributes are not
-/// read.
-#[unsafe(no_mangle)]
-pub unsafe extern "system" fn CreateDirectoryW(path_name: PCWSTR, security_attributes: *const std::ffi::c_void) -> BOOL {
-    let _ = security_attributes;
-    // SAFETY: the caller's contract.
-    unsafe { path_call("CreateDirectoryW", path_name, create_directory) }
-}
-
-/// # Safety
-/// As [`CreateDirectoryW`].
-#[unsafe(no_mangle)]
-pub unsafe extern "system" fn CreateDirectoryA(path_name: PCSTR, security_attributes: *const std::ffi::c_void) -> BOOL {
-    let _ = security_attributes;
-    // SAFETY: the caller's contract.
-    unsafe { path_call("CreateDirectoryA", path_name, create_directory) }
-}
-
-/// A file is ERROR_DIRECTORY; a non-empty directory ERROR_DIR_NOT_EMPTY.
-fn remove_directory(path: &Path) -> Win32Result<()> {
-    fs::remove_dir(path).map_err(|e| match e.raw_os_error() {
-        Some(libc::ENOTDIR) if path.exists() => Win32Error(f::ERROR_DIRECTORY),
-        _ => file_error(&e, Some(path)),
-    })
-}
-
-/// # Safety
-/// `path_name` is NULL or NUL-terminated.
-#[unsafe(no_mangle)]
-pub unsafe extern "system" fn RemoveDirectoryW(path_name: PCWSTR) -> BOOL {
-    // SAFETY: the caller's contract.
-    unsafe { path_call("RemoveDirectoryW", path_name, remove_directory) }
-}
-
-/// # Safety
-/// `path_name` is NULL or NUL-terminated.
-#[unsafe(no_mangle)]
-pub unsafe extern "system" fn RemoveDirectoryA(path_name: PCSTR) -> BOOL {
-    // SAFETY: the caller's contract.
-    unsafe { path_call("RemoveDirectoryA", path_name, remove_directory) }
-}
-
-/// Attributes from the mode: DIRECTORY, or ARCHIVE for other files (the
-/// bit Windows sets on files it writes); READONLY without an owner write
-/// bit; HIDDEN for dot files, as Wine maps them.
-fn attributes(path: &Path) -> Win32Result<u32> {
-    let meta = fs::metadata(path).map_err(|e| file_error(&e, Some(path)))?;
-    let mut attrs = if meta.is_dir() {
-        fs_::FILE_ATTRIBUTE_DIRECTORY
-    } else {
-        fs_::FILE_ATTRIBUTE_ARCHIVE
-    };
-    if meta.permissions().mode() & 0o200 == 0 {
-        attrs |= fs_::FILE_ATTRIBUTE_READONLY;
-    }
-    let hidden = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .is_some_and(|n| n.starts_with('.') && n != "." && n != "..");
-    if hidden {
-        attrs |= fs_::FILE_ATTRIBUTE_HIDDEN;
-    }
-    if !meta.is_dir() && !meta.is_file() && meta.mode() & libc::S_IFMT == libc::S_IFCHR {
-        attrs |= fs_::FILE_ATTRIBUTE_DEVICE;
-    }
-    Ok(attrs)
-}
-
-/// # Safety
-/// `name` is NULL or NUL-terminated.
-unsafe fn get_attributes<C: Char>(name: *const C) -> u32 {
-    guard("GetFileAttributes", fs_::INVALID_FILE_ATTRIBUTES, || {
-        // SAFETY: the caller's contract.
-        let result = unsafe { required_arg(name) }
-            .map_err(|_| Win32Error(f::ERROR_PATH_NOT_FOUND))
-            .and_then(|n| attributes(&unix_path(&n)));
-        result.unwrap_or_else(|e| {
-            set_last_error(e.0);
-            fs_::INVALID_FILE_ATTRIBUTES
-        })
-    })
-}
-
-/// # Safety
-/// `file_name` is NULL or NUL-terminated.
-#[unsafe(no_mangle)]
-pub unsafe extern "system" fn GetFileAttributesW(file_name: PCWSTR) -> u32 {
-    // SAFETY: the caller's contract.
-    unsafe { get_attributes(file_name) }
-}
-
-/// # Safety
-/// `file_name` is NULL or NUL-terminated.
-#[unsafe(no_mangle)]
-pub unsafe extern "system" fn GetFileAttributesA(file_name: PCSTR) -> u32 {
-    // SAFETY: the caller's contract.
-    unsafe { get_attributes(file_name) }
-}
-
-/// TMPDIR when set, else /tmp; always with a trailing separator, as the
-/// GetTempPath page promises.
-fn temp_dir() -> String {
-    let mut dir = std::env::var("TMPDIR")
-        .ok()
-        .filter(|d| !d.is_empty())
-        .unwrap_or_else(|| "/tmp".into());
-    if !dir.ends_with('/') {
-        dir.push('/');
-    }
-    dir
-}
-
-/// # Safety
-/// `buffer` is NULL or has room for `buffer_length` units.
-#[unsafe(no_mangle)]
-pub unsafe extern "system" fn GetTempPathW(buffer_length: u32, buffer: PWSTR) -> u32 {
-    // SAFETY: the caller's contract.
-    guard("GetTempPathW", 0, || unsafe { write_sized(&temp_dir(), buffer, buffer_length) })
-}
-
-/// # Safety
-/// `buffer` is NULL or has room for `buffer_length` bytes.
-#[unsafe(no_mangle)]
-pub unsafe extern "system" fn GetTempPathA(buffer_length: u32, buffer: PSTR) -> u32 {
-    // SAFETY: the caller's contract.
-    guard("GetTempPathA", 0, || unsafe { write_sized(&temp_dir(), buffer, buffer_length) })
-}
-
-/// The name GetTempFileName builds: the path, a separator if it has none,
-/// up to three characters of the prefix, the number in upper-case hex and
-/// ".tmp".
-fn temp_file_name(dir: &str, prefix: &str, unique: u32) -> String {
-    let mut name = dir.to_owned();
-    if !name.is_empty() && !name.ends_with(['/', '\\']) {
-        name.push('/');
-    }
-    name.extend(prefix.chars().take(3));
-    name.push_str(&format!("{unique:X}.tmp"));
-    name
-}
-
-/// A unique nonzero 16-bit starting number for this process.
-fn next_unique() -> u32 {
-    static NEXT: OnceLock<Mutex<u32>> = OnceLock::new();
-    let mut n = sync::lock(NEXT.get_or_init(|| {
-        let seed = std::process::id() ^ (crate::time::GetTickCount() << 4);
-        Mutex::new(seed)
-    }));
-    *n = n.wrapping_add(1);
-    match *n & 0xFFFF {
-        0 => 1,
-        v => v,
-    }
-}
-
-/// With `unique` 0 a number is chosen and the file created (CREATE_NEW),
-/// trying further numbers while the name exists; otherwise only the name
-/// is built, with the low 16 bits of `unique` (the GetTempFileName page).
-///
-/// # Safety
-/// `path` and `prefix` are NULL or NUL-terminated; `out` has room for
-/// MAX_PATH units.
-unsafe fn get_temp_file_name<C: Char>(path: *const C, prefix: *const C, unique: u32, out: *mut C) -> u32 {
-    guard("GetTempFileName", 0, || {
-        let result = (|| {
-            // SAFETY: the caller's contract.
-            let dir = unsafe { required_arg(path) }?;
-            // SAFETY: the caller's contract.
-            let prefix = unsafe { crate::string::read_arg(prefix) }?.unwrap_or_default();
-            if out.is_null() {
-                return Err(Win32Error::INVALID_PARAMETER);
-            }
-            let fits = |name: &str| C::encode(name).len() < MAX_PATH as usize;
-            let (name, number) = if unique != 0 {
-                let number = unique & 0xFFFF;
-                (temp_file_name(&dir, &prefix, number), unique)
-            } else {
-                let mut found = None;
-                for _ in 0..0x10000 {
-                    let number = next_unique();
-                    let name = temp_file_name(&dir, &prefix, number);
-                    if !fits(&name) {
-                        return Err(Win32Error(f::ERROR_BUFFER_OVERFLOW));
-                    }
-                    let path = unix_path(&name);
-                    match OpenOptions::new().write(true).create_new(true).open(&path) {
-                        Ok(_) => {
-                            found = Some((name, number));
-                            break;
-                        }
-                        Err(e) if e.raw_os_error() == Some(libc::EEXIST) => continue,
-                        Err(e) => return Err(file_error(&e, Some(&path))),
-                    }
-                }
-                found.ok_or(Win32Error(f::ERROR_FILE_EXISTS))?
-            };
-            if !fits(&name) {
-                return Err(Win32Error(f::ERROR_BUFFER_OVERFLOW));
-            }
-            // SAFETY: `out` has MAX_PATH units and the name fits with its
-            // terminator.
-            unsafe { crate::string::copy_terminated(&C::encode(&name), out) };
-            Ok(number)
-        })();
-        result.unwrap_or_else(|e| {
-            set_last_error(e.0);
-            0
-        })
-    })
-}
-
-/// # Safety
-/// `path_name` and `prefix_string` are NULL or NUL-terminated;
-/// `temp_file_name` has room for MAX_PATH units.
-#[unsafe(no_mangle)]
-pub unsafe extern "system" fn GetTempFileNameW(
-    path_name: PCWSTR,
-    prefix_string: PCWSTR,
-    unique: u32,
-    temp_file_name: PWSTR,
-) -> u32 {
-    // SAFETY: the caller's contract.
-    unsafe { get_temp_file_name(path_name, prefix_string, unique, temp_file_name) }
-}
-
-/// # Safety
-/// As [`GetTempFileNameW`], in bytes of UTF-8.
-#[unsafe(no_mangle)]
-pub unsafe extern "system" fn GetTempFileNameA(
-    path_name: PCSTR,
-    prefix_string: PCSTR,
-    unique: u32,
-    temp_file_name: PSTR,
-) -> u32 {
-    // SAFETY: the caller's contract.
-    unsafe { get_temp_file_name(path_name, prefix_string, unique, temp_file_name) }
-}
-
-fn current_dir() -> Win32Result<String> {
-    let dir = std::env::current_dir().map_err(os_error)?;
-    Ok(dir.to_string_lossy().into_owned())
-}
-
-/// # Safety
-/// `buffer` is NULL or has room for `buffer_length` units.
-unsafe fn get_current_directory<C: Char>(buffer_length: u32, buffer: *mut C) -> u32 {
-    guard("GetCurrentDirectory", 0, || match current_dir() {
-        // SAFETY: the caller's contract.
-        Ok(dir) => unsafe { write_sized(&dir, buffer, buffer_length) },
-        Err(e) => {
-            set_last_error(e.0);
-            0
-        }
-    })
-}
-
-/// # Safety
-/// `buffer` is NULL or has room for `buffer_length` units.
-#[unsafe(no_mangle)]
-pub unsafe extern "system" fn GetCurrentDirectoryW(buffer_length: u32, buffer: PWSTR) -> u32 {
-    // SAFETY: the caller's contract.
-    unsafe { get_current_directory(buffer_length, buffer) }
-}
-
-/// # Safety
-/// `buffer` is NULL or has room for `buffer_length` bytes.
-#[unsafe(no_mangle)]
-pub unsafe extern "system" fn GetCurrentDirectoryA(buffer_length: u32, buffer: PSTR) -> u32 {
-    // SAFETY: the caller's contract.
-    unsafe { get_current_directory(buffer_length, buffer) }
-}
-
-/// # Safety
-/// `path_name` is NULL or NUL-terminated.
-#[unsafe(no_mangle)]
-pub unsafe extern "system" fn SetCurrentDirectoryW(path_name: PCWSTR) -> BOOL {
-    // SAFETY: the caller's contract.
-    unsafe {
-        path_call("SetCurrentDirectoryW", path_name, |p| {
-            std::env::set_current_dir(p).map_err(|e| file_error(&e, Some(p)))
-        })
-    }
-}
-
-/// # Safety
-/// `path_name` is NULL or NUL-terminated.
-#[unsafe(no_mangle)]
-pub unsafe extern "system" fn SetCurrentDirectoryA(path_name: PCSTR) -> BOOL {
-    // SAFETY: the caller's contract.
-    unsafe {
-        path_call("SetCurrentDirectoryA", path_name, |p| {
-            std::env::set_current_dir(p).map_err(|e| file_error(&e, Some(p)))
-        })
-    }
 }
 
 /// The handles GetStdHandle issued, by descriptor.
@@ -1051,10 +719,10 @@ pub extern "system" fn GetStdHandle(std_handle: u32) -> HANDLE {
             }
         };
         let mut handles = sync::lock(std_handles());
-        if let Some(h) = handles[fd] {
-            if file_object(h as HANDLE).is_ok() {
-                return h as HANDLE;
-            }
+        if let Some(h) = handles[fd]
+            && file_object(h as HANDLE).is_ok()
+        {
+            return h as HANDLE;
         }
         match object::insert(Arc::new(FileObject::std(fd as i32))) {
             Ok(h) => {
@@ -1074,7 +742,12 @@ pub extern "system" fn GetStdHandle(std_handle: u32) -> HANDLE {
 ///
 /// # Safety
 /// `buffer` holds `count` units; `chars_written` NULL or writable.
-unsafe fn write_console<C: Char>(handle: HANDLE, buffer: *const C, count: u32, chars_written: *mut u32) -> BOOL {
+unsafe fn write_console<C: Char>(
+    handle: HANDLE,
+    buffer: *const C,
+    count: u32,
+    chars_written: *mut u32,
+) -> BOOL {
     bool_call("WriteConsole", || {
         let object = file_object(handle)?;
         if buffer.is_null() && count > 0 {
@@ -1109,7 +782,14 @@ pub unsafe extern "system" fn WriteConsoleW(
 ) -> BOOL {
     let _ = reserved;
     // SAFETY: the caller's contract.
-    unsafe { write_console(console_output, buffer, number_of_chars_to_write, number_of_chars_written) }
+    unsafe {
+        write_console(
+            console_output,
+            buffer,
+            number_of_chars_to_write,
+            number_of_chars_written,
+        )
+    }
 }
 
 /// # Safety
@@ -1124,7 +804,14 @@ pub unsafe extern "system" fn WriteConsoleA(
 ) -> BOOL {
     let _ = reserved;
     // SAFETY: the caller's contract.
-    unsafe { write_console(console_output, buffer, number_of_chars_to_write, number_of_chars_written) }
+    unsafe {
+        write_console(
+            console_output,
+            buffer,
+            number_of_chars_to_write,
+            number_of_chars_written,
+        )
+    }
 }
 
 #[cfg(test)]
@@ -1135,16 +822,16 @@ mod tests {
     use win32::wstr::to_wide_nul;
 
     /// A directory of its own under the system temporary directory.
-    struct TempDir(PathBuf);
+    pub(super) struct TempDir(pub(super) PathBuf);
 
     impl TempDir {
-        fn new(tag: &str) -> Self {
+        pub(super) fn new(tag: &str) -> Self {
             let dir = std::env::temp_dir().join(format!("k32-file-{tag}-{}", std::process::id()));
             let _ = fs::remove_dir_all(&dir);
             fs::create_dir_all(&dir).unwrap();
             Self(dir)
         }
-        fn wide(&self, name: &str) -> Vec<u16> {
+        pub(super) fn wide(&self, name: &str) -> Vec<u16> {
             to_wide_nul(&self.0.join(name).to_string_lossy())
         }
     }
@@ -1155,22 +842,22 @@ mod tests {
         }
     }
 
-    fn create(name: &[u16], access: u32, disposition: u32, flags: u32) -> HANDLE {
+    pub(super) fn create(name: &[u16], access: u32, disposition: u32, flags: u32) -> HANDLE {
         // SAFETY: a terminated name; the other pointers are NULL.
-        unsafe { CreateFileW(name.as_ptr(), access, 0, std::ptr::null(), disposition, flags, std::ptr::null_mut()) }
+        unsafe {
+            CreateFileW(
+                name.as_ptr(),
+                access,
+                0,
+                std::ptr::null(),
+                disposition,
+                flags,
+                std::ptr::null_mut(),
+            )
+        }
     }
 
-    const RW: u32 = f::GENERIC_READ | f::GENERIC_WRITE;
-
-    #[test]
-    fn paths_map_as_documented() {
-        assert_eq!(unix_path(r"C:\Temp\x.txt"), PathBuf::from("/Temp/x.txt"));
-        assert_eq!(unix_path(r"\\?\D:\a\b"), PathBuf::from("/a/b"));
-        assert_eq!(unix_path("c:rel"), PathBuf::from("rel"));
-        assert_eq!(unix_path(r"dir\file"), PathBuf::from("dir/file"));
-        assert_eq!(unix_path("/tmp/x"), PathBuf::from("/tmp/x"));
-        assert_eq!(unix_path("nul"), PathBuf::from("/dev/null"));
-    }
+    pub(super) const RW: u32 = f::GENERIC_READ | f::GENERIC_WRITE;
 
     #[test]
     fn creation_dispositions_and_their_errors() {
@@ -1180,7 +867,10 @@ mod tests {
         assert_eq!(h, INVALID_HANDLE_VALUE);
         assert_eq!(get_last_error(), f::ERROR_FILE_NOT_FOUND);
         let missing_dir = dir.wide(r"no\such.txt");
-        assert_eq!(create(&missing_dir, RW, fs_::CREATE_ALWAYS, 0), INVALID_HANDLE_VALUE);
+        assert_eq!(
+            create(&missing_dir, RW, fs_::CREATE_ALWAYS, 0),
+            INVALID_HANDLE_VALUE
+        );
         assert_eq!(get_last_error(), f::ERROR_PATH_NOT_FOUND);
 
         let h = create(&name, RW, fs_::CREATE_NEW, fs_::FILE_ATTRIBUTE_NORMAL);
@@ -1195,14 +885,25 @@ mod tests {
             assert_eq!(get_last_error(), f::ERROR_ALREADY_EXISTS);
             assert_eq!(CloseHandle(h), 1);
         }
-        assert_eq!(create(&name, f::GENERIC_READ, fs_::TRUNCATE_EXISTING, 0), INVALID_HANDLE_VALUE);
+        assert_eq!(
+            create(&name, f::GENERIC_READ, fs_::TRUNCATE_EXISTING, 0),
+            INVALID_HANDLE_VALUE
+        );
         assert_eq!(get_last_error(), f::ERROR_INVALID_PARAMETER);
         assert_eq!(create(&name, RW, 99, 0), INVALID_HANDLE_VALUE);
         // A directory needs FILE_FLAG_BACKUP_SEMANTICS.
         let d = to_wide_nul(&dir.0.to_string_lossy());
-        assert_eq!(create(&d, f::GENERIC_READ, fs_::OPEN_EXISTING, 0), INVALID_HANDLE_VALUE);
+        assert_eq!(
+            create(&d, f::GENERIC_READ, fs_::OPEN_EXISTING, 0),
+            INVALID_HANDLE_VALUE
+        );
         assert_eq!(get_last_error(), f::ERROR_ACCESS_DENIED);
-        let h = create(&d, f::GENERIC_READ, fs_::OPEN_EXISTING, fs_::FILE_FLAG_BACKUP_SEMANTICS);
+        let h = create(
+            &d,
+            f::GENERIC_READ,
+            fs_::OPEN_EXISTING,
+            fs_::FILE_FLAG_BACKUP_SEMANTICS,
+        );
         assert_eq!(CloseHandle(h), 1);
     }
 
@@ -1217,20 +918,32 @@ mod tests {
         let mut size = 0i64;
         // SAFETY: valid buffers and out-pointers.
         unsafe {
-            assert_eq!(WriteFile(h, b"hello world".as_ptr(), 11, &mut n, std::ptr::null_mut()), 1);
+            assert_eq!(
+                WriteFile(h, b"hello world".as_ptr(), 11, &mut n, std::ptr::null_mut()),
+                1
+            );
             assert_eq!(n, 11);
             assert_eq!(GetFileSizeEx(h, &mut size), 1);
             assert_eq!(size, 11);
             assert_eq!(SetFilePointerEx(h, 6, &mut pos, fs_::FILE_BEGIN), 1);
             assert_eq!(pos, 6);
-            assert_eq!(ReadFile(h, buf.as_mut_ptr(), 16, &mut n, std::ptr::null_mut()), 1);
+            assert_eq!(
+                ReadFile(h, buf.as_mut_ptr(), 16, &mut n, std::ptr::null_mut()),
+                1
+            );
             assert_eq!(&buf[..n as usize], b"world");
             // At the end a read succeeds with 0 bytes.
-            assert_eq!(ReadFile(h, buf.as_mut_ptr(), 16, &mut n, std::ptr::null_mut()), 1);
+            assert_eq!(
+                ReadFile(h, buf.as_mut_ptr(), 16, &mut n, std::ptr::null_mut()),
+                1
+            );
             assert_eq!(n, 0);
             assert_eq!(SetFilePointerEx(h, -20, &mut pos, fs_::FILE_CURRENT), 0);
             assert_eq!(get_last_error(), f::ERROR_NEGATIVE_SEEK);
-            assert_eq!(SetFilePointer(h, -6, std::ptr::null_mut(), fs_::FILE_END), 5);
+            assert_eq!(
+                SetFilePointer(h, -6, std::ptr::null_mut(), fs_::FILE_END),
+                5
+            );
             assert_eq!(SetEndOfFile(h), 1);
             let mut high = 0u32;
             assert_eq!(GetFileSize(h, &mut high), 5);
@@ -1247,12 +960,20 @@ mod tests {
         let h = create(&name, f::GENERIC_READ, fs_::OPEN_EXISTING, 0);
         // SAFETY: valid buffers.
         unsafe {
-            assert_eq!(WriteFile(h, b"x".as_ptr(), 1, &mut n, std::ptr::null_mut()), 0);
+            assert_eq!(
+                WriteFile(h, b"x".as_ptr(), 1, &mut n, std::ptr::null_mut()),
+                0
+            );
             assert_eq!(get_last_error(), f::ERROR_ACCESS_DENIED);
         }
         assert_eq!(CloseHandle(h), 1);
         // SAFETY: as above.
-        unsafe { assert_eq!(ReadFile(h, buf.as_mut_ptr(), 1, &mut n, std::ptr::null_mut()), 0) };
+        unsafe {
+            assert_eq!(
+                ReadFile(h, buf.as_mut_ptr(), 1, &mut n, std::ptr::null_mut()),
+                0
+            )
+        };
         assert_eq!(get_last_error(), f::ERROR_INVALID_HANDLE);
     }
 
@@ -1263,20 +984,33 @@ mod tests {
         let h = create(&name, RW, fs_::CREATE_ALWAYS, fs_::FILE_FLAG_OVERLAPPED);
         // SAFETY: no pointer arguments besides NULL.
         let event = unsafe { crate::event::CreateEventW(std::ptr::null(), 1, 0, std::ptr::null()) };
-        let mut ov = OVERLAPPED { hEvent: event, ..Default::default() };
+        let mut ov = OVERLAPPED {
+            hEvent: event,
+            ..Default::default()
+        };
         ov.Anonymous.Anonymous.Offset = 4;
         let mut n = 0u32;
         let mut buf = [0u8; 8];
         // SAFETY: valid structures and buffers.
         unsafe {
-            assert_eq!(WriteFile(h, b"abcd".as_ptr(), 4, std::ptr::null_mut(), &mut ov), 1);
+            assert_eq!(
+                WriteFile(h, b"abcd".as_ptr(), 4, std::ptr::null_mut(), &mut ov),
+                1
+            );
             assert_eq!(ov.InternalHigh, 4);
             assert_eq!(ov.Internal, 0);
-            assert_eq!(crate::wait::WaitForSingleObject(event, 0), 0, "the event is set");
+            assert_eq!(
+                crate::wait::WaitForSingleObject(event, 0),
+                0,
+                "the event is set"
+            );
             assert_eq!(GetOverlappedResult(h, &ov, &mut n, 1), 1);
             assert_eq!(n, 4);
             ov.Anonymous.Anonymous.Offset = 3;
-            assert_eq!(ReadFile(h, buf.as_mut_ptr(), 8, std::ptr::null_mut(), &mut ov), 1);
+            assert_eq!(
+                ReadFile(h, buf.as_mut_ptr(), 8, std::ptr::null_mut(), &mut ov),
+                1
+            );
             assert_eq!(&buf[..ov.InternalHigh], b"\0abcd");
             ov.Anonymous.Anonymous.Offset = 100;
             assert_eq!(ReadFile(h, buf.as_mut_ptr(), 8, &mut n, &mut ov), 0);
@@ -1289,72 +1023,13 @@ mod tests {
     }
 
     #[test]
-    fn delete_on_close_directories_and_attributes() {
+    fn delete_on_close_removes_the_file() {
         let dir = TempDir::new("misc");
         let name = dir.wide("gone.txt");
         let h = create(&name, RW, fs_::CREATE_NEW, fs_::FILE_FLAG_DELETE_ON_CLOSE);
         assert!(dir.0.join("gone.txt").exists());
         assert_eq!(CloseHandle(h), 1);
         assert!(!dir.0.join("gone.txt").exists());
-
-        let sub = dir.wide("sub");
-        // SAFETY: terminated names.
-        unsafe {
-            assert_eq!(CreateDirectoryW(sub.as_ptr(), std::ptr::null()), 1);
-            assert_eq!(CreateDirectoryW(sub.as_ptr(), std::ptr::null()), 0);
-            assert_eq!(get_last_error(), f::ERROR_ALREADY_EXISTS);
-            assert_eq!(GetFileAttributesW(sub.as_ptr()), fs_::FILE_ATTRIBUTE_DIRECTORY);
-            let file = dir.wide(r"sub\f.txt");
-            CloseHandle(create(&file, RW, fs_::CREATE_NEW, 0));
-            assert_eq!(GetFileAttributesW(file.as_ptr()), fs_::FILE_ATTRIBUTE_ARCHIVE);
-            assert_eq!(RemoveDirectoryW(sub.as_ptr()), 0);
-            assert_eq!(get_last_error(), f::ERROR_DIR_NOT_EMPTY);
-            assert_eq!(DeleteFileW(sub.as_ptr()), 0);
-            assert_eq!(get_last_error(), f::ERROR_ACCESS_DENIED);
-            assert_eq!(DeleteFileW(file.as_ptr()), 1);
-            assert_eq!(DeleteFileW(file.as_ptr()), 0);
-            assert_eq!(get_last_error(), f::ERROR_FILE_NOT_FOUND);
-            assert_eq!(GetFileAttributesW(file.as_ptr()), fs_::INVALID_FILE_ATTRIBUTES);
-            assert_eq!(get_last_error(), f::ERROR_FILE_NOT_FOUND);
-            assert_eq!(RemoveDirectoryW(sub.as_ptr()), 1);
-            assert_eq!(GetFileAttributesA(c"/nonexistent-dir/x".as_ptr().cast()), fs_::INVALID_FILE_ATTRIBUTES);
-            assert_eq!(get_last_error(), f::ERROR_PATH_NOT_FOUND);
-        }
-    }
-
-    #[test]
-    fn temp_path_and_temp_file_names() {
-        let mut buf = [0u16; 260];
-        // SAFETY: valid buffers.
-        unsafe {
-            let needed = GetTempPathW(0, std::ptr::null_mut());
-            let n = GetTempPathW(260, buf.as_mut_ptr());
-            assert_eq!(n + 1, needed);
-            let path = String::from_utf16_lossy(&buf[..n as usize]);
-            assert!(path.ends_with('/'));
-            assert_eq!(GetTempPathW(n, buf.as_mut_ptr()), n + 1, "one short: the size needed");
-
-            let dir = TempDir::new("tmpname");
-            let d = to_wide_nul(&dir.0.to_string_lossy());
-            let prefix = to_wide_nul("abcdef");
-            assert_eq!(GetTempFileNameW(d.as_ptr(), prefix.as_ptr(), 0x1A2B, buf.as_mut_ptr()), 0x1A2B);
-            let name = String::from_utf16_lossy(&buf[..buf.iter().position(|&u| u == 0).unwrap()]);
-            assert_eq!(name, format!("{}/abc1A2B.tmp", dir.0.display()));
-            assert!(!Path::new(&name).exists(), "a given number creates nothing");
-            let number = GetTempFileNameW(d.as_ptr(), prefix.as_ptr(), 0, buf.as_mut_ptr());
-            assert!(number != 0 && number <= 0xFFFF);
-            let name = String::from_utf16_lossy(&buf[..buf.iter().position(|&u| u == 0).unwrap()]);
-            assert!(Path::new(&name).exists(), "number 0 creates the file");
-            let missing = to_wide_nul("/nonexistent-dir-k32");
-            assert_eq!(GetTempFileNameW(missing.as_ptr(), prefix.as_ptr(), 0, buf.as_mut_ptr()), 0);
-            assert_eq!(get_last_error(), f::ERROR_PATH_NOT_FOUND);
-
-            let cwd = GetCurrentDirectoryW(260, buf.as_mut_ptr());
-            assert_eq!(
-                String::from_utf16_lossy(&buf[..cwd as usize]),
-                std::env::current_dir().unwrap().to_string_lossy()
-            );
-        }
     }
 
     #[test]
@@ -1366,7 +1041,10 @@ mod tests {
         let mut n = 1u32;
         // SAFETY: valid buffers.
         unsafe {
-            assert_eq!(WriteConsoleW(out, text.as_ptr(), 0, &mut n, std::ptr::null()), 1);
+            assert_eq!(
+                WriteConsoleW(out, text.as_ptr(), 0, &mut n, std::ptr::null()),
+                1
+            );
         }
         assert_eq!(n, 0);
         assert_eq!(GetStdHandle(12345), INVALID_HANDLE_VALUE);

@@ -220,7 +220,11 @@ pub extern "system" fn GetProcessHeap() -> HANDLE {
 /// dw_initial_size is only a hint; dw_maximum_size, when not 0, limits the bytes
 /// the heap hands out.
 #[unsafe(no_mangle)]
-pub extern "system" fn HeapCreate(fl_options: u32, dw_initial_size: usize, dw_maximum_size: usize) -> HANDLE {
+pub extern "system" fn HeapCreate(
+    fl_options: u32,
+    dw_initial_size: usize,
+    dw_maximum_size: usize,
+) -> HANDLE {
     let _ = (fl_options, dw_initial_size);
     guard("HeapCreate", std::ptr::null_mut(), || {
         registry().create_heap(dw_maximum_size, false) as HANDLE
@@ -256,7 +260,11 @@ pub extern "system" fn HeapDestroy(h_heap: HANDLE) -> BOOL {
 #[unsafe(no_mangle)]
 pub extern "system" fn HeapAlloc(h_heap: HANDLE, dw_flags: u32, dw_bytes: usize) -> *mut c_void {
     pointer_call("HeapAlloc", || {
-        allocate(h_heap as usize, dw_bytes, dw_flags & m::HEAP_ZERO_MEMORY != 0)
+        allocate(
+            h_heap as usize,
+            dw_bytes,
+            dw_flags & m::HEAP_ZERO_MEMORY != 0,
+        )
     })
 }
 
@@ -285,7 +293,11 @@ pub unsafe extern "system" fn HeapReAlloc(
 /// # Safety
 /// `lp_mem` is any value; only blocks this heap handed out are freed.
 #[unsafe(no_mangle)]
-pub unsafe extern "system" fn HeapFree(h_heap: HANDLE, dw_flags: u32, lp_mem: *const c_void) -> BOOL {
+pub unsafe extern "system" fn HeapFree(
+    h_heap: HANDLE,
+    dw_flags: u32,
+    lp_mem: *const c_void,
+) -> BOOL {
     let _ = dw_flags;
     bool_call("HeapFree", || {
         if lp_mem.is_null() {
@@ -300,7 +312,11 @@ pub unsafe extern "system" fn HeapFree(h_heap: HANDLE, dw_flags: u32, lp_mem: *c
 /// # Safety
 /// `lp_mem` is any value.
 #[unsafe(no_mangle)]
-pub unsafe extern "system" fn HeapSize(h_heap: HANDLE, dw_flags: u32, lp_mem: *const c_void) -> usize {
+pub unsafe extern "system" fn HeapSize(
+    h_heap: HANDLE,
+    dw_flags: u32,
+    lp_mem: *const c_void,
+) -> usize {
     let _ = dw_flags;
     guard("HeapSize", usize::MAX, || {
         block_size(h_heap as usize, lp_mem.cast()).unwrap_or_else(|e| {
@@ -313,7 +329,11 @@ pub unsafe extern "system" fn HeapSize(h_heap: HANDLE, dw_flags: u32, lp_mem: *c
 /// # Safety
 /// `lp_mem` is any value.
 #[unsafe(no_mangle)]
-pub unsafe extern "system" fn HeapValidate(h_heap: HANDLE, dw_flags: u32, lp_mem: *const c_void) -> BOOL {
+pub unsafe extern "system" fn HeapValidate(
+    h_heap: HANDLE,
+    dw_flags: u32,
+    lp_mem: *const c_void,
+) -> BOOL {
     let _ = dw_flags;
     guard("HeapValidate", 0, || {
         let valid = if lp_mem.is_null() {
@@ -331,7 +351,9 @@ const ZEROINIT: u32 = m::LMEM_ZEROINIT;
 const MODIFY: u32 = windows_sys::Win32::System::WindowsProgramming::GMEM_MODIFY;
 
 fn local_alloc(name: &'static str, flags: u32, bytes: usize) -> *mut c_void {
-    pointer_call(name, || allocate(process_heap(), bytes, flags & ZEROINIT != 0))
+    pointer_call(name, || {
+        allocate(process_heap(), bytes, flags & ZEROINIT != 0)
+    })
 }
 
 /// LocalReAlloc / GlobalReAlloc: with MODIFY only the attributes change (the
@@ -454,7 +476,11 @@ pub extern "system" fn GlobalAlloc(u_flags: u32, dw_bytes: usize) -> HGLOBAL {
 /// # Safety
 /// `h_mem` is any value; only blocks handed out by Local/GlobalAlloc are used.
 #[unsafe(no_mangle)]
-pub unsafe extern "system" fn GlobalReAlloc(h_mem: HGLOBAL, dw_bytes: usize, u_flags: u32) -> HGLOBAL {
+pub unsafe extern "system" fn GlobalReAlloc(
+    h_mem: HGLOBAL,
+    dw_bytes: usize,
+    u_flags: u32,
+) -> HGLOBAL {
     local_realloc("GlobalReAlloc", h_mem, dw_bytes, u_flags)
 }
 
@@ -544,7 +570,10 @@ mod tests {
             assert_eq!(LocalLock(h), h);
             assert_eq!(LocalUnlock(h), 0);
             assert_eq!(get_last_error(), 0);
-            assert!(LocalReAlloc(h, 100, 0).is_null(), "fixed memory cannot move");
+            assert!(
+                LocalReAlloc(h, 100, 0).is_null(),
+                "fixed memory cannot move"
+            );
             let h = LocalReAlloc(h, 100, m::LMEM_MOVEABLE | m::LMEM_ZEROINIT);
             assert_eq!(LocalSize(h), 100);
             assert!(LocalFree(h).is_null());

@@ -2,7 +2,7 @@
 //!
 //! Sources: FORMAT_MESSAGE_FROM_STRING; FORMAT_MESSAGE_FROM_SYSTEM (the
 //! system table of [`text`], with HRESULTs of the form 0x8007xxxx read as
-//! the Win32 code xxxx); FORMAT_MESSAGE_FROM_HMODULE with libwinsession.so's
+//! the Win32 code xxxx, and Media Foundation's MF_E_* HRESULTs); FORMAT_MESSAGE_FROM_HMODULE with libwinsession.so's
 //! handle (what `GetModuleHandle(L"winhttp.dll")` returns), whose table is
 //! WinHTTP's messages and then the system's, since that one object is every
 //! winsession DLL. Messages are English: a language other than neutral or
@@ -25,17 +25,16 @@ use std::ffi::c_void;
 
 use win32::abi::guard;
 use win32::{Win32Error, Win32Result, set_last_error};
-use windows_sys::Win32::Foundation::{ERROR_MR_MID_NOT_FOUND, ERROR_RESOURCE_LANG_NOT_FOUND, HMODULE};
+use windows_sys::Win32::Foundation::{
+    ERROR_MR_MID_NOT_FOUND, ERROR_RESOURCE_LANG_NOT_FOUND, HMODULE,
+};
 use windows_sys::Win32::System::Diagnostics::Debug as d;
 use windows_sys::Win32::System::WindowsProgramming::FORMAT_MESSAGE_MAX_WIDTH_MASK;
 use windows_sys::core::{PSTR, PWSTR};
 
 use crate::string::{Char, c_units, read_arg};
 
-// windows-sys declares these under Win32_System_SystemServices, which the
-// workspace does not enable.
-const LANG_NEUTRAL: u32 = 0x00;
-const LANG_ENGLISH: u32 = 0x09;
+use windows_sys::Win32::System::SystemServices::{LANG_ENGLISH, LANG_NEUTRAL};
 
 /// The System V x86-64 `__va_list_tag`.
 #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
@@ -84,7 +83,11 @@ impl Arguments {
                     let value = unsafe {
                         let tag = &mut *tag;
                         if tag.gp_offset < GP_SAVE_AREA {
-                            let v = tag.reg_save_area.add(tag.gp_offset as usize).cast::<u64>().read_unaligned();
+                            let v = tag
+                                .reg_save_area
+                                .add(tag.gp_offset as usize)
+                                .cast::<u64>()
+                                .read_unaligned();
                             tag.gp_offset += 8;
                             v
                         } else {
@@ -140,7 +143,10 @@ fn parse_spec(spec: &str, args: &mut Arguments, mut n: usize) -> Win32Result<(Sp
             *n += 1;
             return Ok(Some(v as u32 as usize));
         }
-        let digits: String = chars[*i..].iter().take_while(|c| c.is_ascii_digit()).collect();
+        let digits: String = chars[*i..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
         *i += digits.len();
         Ok(digits.parse().ok())
     };
@@ -150,7 +156,8 @@ fn parse_spec(spec: &str, args: &mut Arguments, mut n: usize) -> Win32Result<(Sp
         s.precision = Some(number(&mut i, &mut n)?.unwrap_or(0));
     }
     let rest: String = chars[i..].iter().collect();
-    let (size, rest) = if let Some(r) = rest.strip_prefix("I64").or_else(|| rest.strip_prefix("ll")) {
+    let (size, rest) = if let Some(r) = rest.strip_prefix("I64").or_else(|| rest.strip_prefix("ll"))
+    {
         (Some('q'), r)
     } else if let Some(r) = rest.strip_prefix("I32") {
         (None, r)
@@ -236,9 +243,29 @@ fn format_insert(spec: &str, n: usize, args: &mut Arguments, wide: bool) -> Win3
             numeric(v.unsigned_abs().to_string(), v < 0, "")
         }
         'u' => numeric(unsigned.to_string(), false, ""),
-        'x' => numeric(format!("{unsigned:x}"), false, if s.alternate && unsigned != 0 { "0x" } else { "" }),
-        'X' => numeric(format!("{unsigned:X}"), false, if s.alternate && unsigned != 0 { "0X" } else { "" }),
-        'o' => numeric(format!("{unsigned:o}"), false, if s.alternate { "0" } else { "" }),
+        'x' => numeric(
+            format!("{unsigned:x}"),
+            false,
+            if s.alternate && unsigned != 0 {
+                "0x"
+            } else {
+                ""
+            },
+        ),
+        'X' => numeric(
+            format!("{unsigned:X}"),
+            false,
+            if s.alternate && unsigned != 0 {
+                "0X"
+            } else {
+                ""
+            },
+        ),
+        'o' => numeric(
+            format!("{unsigned:o}"),
+            false,
+            if s.alternate { "0" } else { "" },
+        ),
         'p' => pad(&s, "", &format!("{raw:016X}"), false),
         'c' | 'C' => {
             let wide_char = match s.size {
@@ -246,7 +273,11 @@ fn format_insert(spec: &str, n: usize, args: &mut Arguments, wide: bool) -> Win3
                 Some('l') => true,
                 _ => wide == (s.conversion == 'c'),
             };
-            let code = if wide_char { u32::from(raw as u16) } else { u32::from(raw as u8) };
+            let code = if wide_char {
+                u32::from(raw as u16)
+            } else {
+                u32::from(raw as u8)
+            };
             let c = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
             pad(&s, "", &c.to_string(), false)
         }
@@ -328,11 +359,11 @@ fn expand(template: &str, flags: u32, args: &mut Arguments, wide: bool) -> Win32
                             continue;
                         }
                         let mut spec = String::from("s");
-                        if chars.get(i) == Some(&'!') {
-                            if let Some(end) = chars[i + 1..].iter().position(|&c| c == '!') {
-                                spec = chars[i + 1..i + 1 + end].iter().collect();
-                                i += end + 2;
-                            }
+                        if chars.get(i) == Some(&'!')
+                            && let Some(end) = chars[i + 1..].iter().position(|&c| c == '!')
+                        {
+                            spec = chars[i + 1..i + 1 + end].iter().collect();
+                            i += end + 2;
                         }
                         let n: usize = digits.parse().map_err(|_| Win32Error::INVALID_PARAMETER)?;
                         out.push_str(&format_insert(&spec, n, args, wide)?);
@@ -383,8 +414,12 @@ fn lookup(flags: u32, module: HMODULE, id: u32, language: u32) -> Win32Result<St
     }
     if found.is_none() && from_system {
         // HRESULT_FROM_WIN32 values carry the Win32 code in the low word.
-        let code = if id & 0xFFFF_0000 == 0x8007_0000 { id & 0xFFFF } else { id };
-        found = text::find(text::SYSTEM, code);
+        let code = if id & 0xFFFF_0000 == 0x8007_0000 {
+            id & 0xFFFF
+        } else {
+            id
+        };
+        found = text::find(text::SYSTEM, code).or_else(|| text::find(text::MEDIA_FOUNDATION, id));
     }
     found
         .map(|t| format!("{t}\r\n"))
@@ -403,8 +438,9 @@ unsafe fn format_message<C: Char>(
     buffer: *mut C,
     size: u32,
     arguments: *const c_void,
-    wide: bool,
 ) -> Win32Result<u32> {
+    // %s and %c mean wide strings and characters in the W function.
+    let wide = size_of::<C>() == 2;
     let allocate = flags & d::FORMAT_MESSAGE_ALLOCATE_BUFFER != 0;
     if buffer.is_null() {
         return Err(Win32Error::INVALID_PARAMETER);
@@ -435,13 +471,19 @@ unsafe fn format_message<C: Char>(
             Source::None
         }
     };
-    let mut args = Arguments { source, taken: Vec::new() };
+    let mut args = Arguments {
+        source,
+        taken: Vec::new(),
+    };
     let message = expand(&template, flags, &mut args, wide)?;
     let mut units = C::encode(&message);
     let len = u32::try_from(units.len()).map_err(|_| Win32Error::NOT_ENOUGH_MEMORY)?;
     if allocate {
         // nSize is the minimum number of units to allocate.
-        units.resize(units.len().max(size as usize).max(units.len() + 1), C::default());
+        units.resize(
+            units.len().max(size as usize).max(units.len() + 1),
+            C::default(),
+        );
         let bytes: Vec<u8> = units_to_bytes(&units);
         let block = crate::memory::local_copy(&bytes)?;
         // SAFETY: as above.
@@ -458,7 +500,8 @@ unsafe fn format_message<C: Char>(
 
 fn units_to_bytes<C: Char>(units: &[C]) -> Vec<u8> {
     // SAFETY: C is u8 or u16, plain data without padding.
-    unsafe { std::slice::from_raw_parts(units.as_ptr().cast::<u8>(), std::mem::size_of_val(units)) }.to_vec()
+    unsafe { std::slice::from_raw_parts(units.as_ptr().cast::<u8>(), std::mem::size_of_val(units)) }
+        .to_vec()
 }
 
 fn dword_call(name: &'static str, body: impl FnOnce() -> Win32Result<u32>) -> u32 {
@@ -489,7 +532,17 @@ pub unsafe extern "system" fn FormatMessageW(
 ) -> u32 {
     dword_call("FormatMessageW", || {
         // SAFETY: the caller's contract.
-        unsafe { format_message(flags, source, message_id, language_id, buffer, size, arguments, true) }
+        unsafe {
+            format_message(
+                flags,
+                source,
+                message_id,
+                language_id,
+                buffer,
+                size,
+                arguments,
+            )
+        }
     })
 }
 
@@ -507,7 +560,17 @@ pub unsafe extern "system" fn FormatMessageA(
 ) -> u32 {
     dword_call("FormatMessageA", || {
         // SAFETY: the caller's contract.
-        unsafe { format_message(flags, source, message_id, language_id, buffer, size, arguments, false) }
+        unsafe {
+            format_message(
+                flags,
+                source,
+                message_id,
+                language_id,
+                buffer,
+                size,
+                arguments,
+            )
+        }
     })
 }
 
@@ -531,21 +594,44 @@ mod tests {
                 std::ptr::null(),
             )
         };
-        if n == 0 { Err(get_last_error()) } else { Ok(String::from_utf16_lossy(&buf[..n as usize])) }
+        if n == 0 {
+            Err(get_last_error())
+        } else {
+            Ok(String::from_utf16_lossy(&buf[..n as usize]))
+        }
     }
 
     #[test]
     fn system_messages_end_with_cr_lf() {
-        assert_eq!(system_w(2, 0).as_deref(), Ok("The system cannot find the file specified.\r\n"));
-        assert_eq!(system_w(0x8007_0005, 0).as_deref(), Ok("Access is denied.\r\n"));
+        assert_eq!(
+            system_w(2, 0).as_deref(),
+            Ok("The system cannot find the file specified.\r\n")
+        );
+        assert_eq!(
+            system_w(0x8007_0005, 0).as_deref(),
+            Ok("Access is denied.\r\n")
+        );
         assert_eq!(
             system_w(2, FORMAT_MESSAGE_MAX_WIDTH_MASK).as_deref(),
             Ok("The system cannot find the file specified. ")
         );
         assert_eq!(system_w(0xFFFF, 0), Err(ERROR_MR_MID_NOT_FOUND));
-        assert_eq!(system_w(12029, 0), Err(ERROR_MR_MID_NOT_FOUND), "WinHTTP's texts need its module");
+        assert_eq!(
+            system_w(12029, 0),
+            Err(ERROR_MR_MID_NOT_FOUND),
+            "WinHTTP's texts need its module"
+        );
+        assert_eq!(
+            system_w(0xC00D_36B4, 0).as_deref(),
+            Ok(
+                "The data specified for the media type is invalid, inconsistent, or not supported by this object.\r\n"
+            )
+        );
         // Inserts stay as they are with IGNORE_INSERTS.
-        assert_eq!(system_w(193, 0).as_deref(), Ok("%1 is not a valid Win32 application.\r\n"));
+        assert_eq!(
+            system_w(193, 0).as_deref(),
+            Ok("%1 is not a valid Win32 application.\r\n")
+        );
     }
 
     #[test]
@@ -555,14 +641,30 @@ mod tests {
         unsafe {
             let winhttp = crate::module::GetModuleHandleW(name.as_ptr());
             let mut buf = [0u16; 256];
-            let n = FormatMessageW(d::FORMAT_MESSAGE_FROM_HMODULE, winhttp, 12029, 0, buf.as_mut_ptr(), 256, std::ptr::null());
+            let n = FormatMessageW(
+                d::FORMAT_MESSAGE_FROM_HMODULE,
+                winhttp,
+                12029,
+                0,
+                buf.as_mut_ptr(),
+                256,
+                std::ptr::null(),
+            );
             assert_eq!(
                 String::from_utf16_lossy(&buf[..n as usize]),
                 "A connection with the server could not be established\r\n"
             );
             // A language the tables do not have.
             let german = 0x0407;
-            let n = FormatMessageW(d::FORMAT_MESSAGE_FROM_HMODULE, winhttp, 12029, german, buf.as_mut_ptr(), 256, std::ptr::null());
+            let n = FormatMessageW(
+                d::FORMAT_MESSAGE_FROM_HMODULE,
+                winhttp,
+                12029,
+                german,
+                buf.as_mut_ptr(),
+                256,
+                std::ptr::null(),
+            );
             assert_eq!((n, get_last_error()), (0, ERROR_RESOURCE_LANG_NOT_FOUND));
         }
     }
@@ -582,24 +684,61 @@ mod tests {
                 args.as_ptr().cast(),
             )
         };
-        if n == 0 { Err(get_last_error()) } else { Ok(String::from_utf8_lossy(&buf[..n as usize]).into_owned()) }
+        if n == 0 {
+            Err(get_last_error())
+        } else {
+            Ok(String::from_utf8_lossy(&buf[..n as usize]).into_owned())
+        }
     }
 
     #[test]
     fn inserts_with_printf_specifications() {
         let name = c"world";
         let wide = to_wide_nul("wide");
-        let args = [name.as_ptr() as usize, (-42i32) as u32 as usize, 255, wide.as_ptr() as usize, 7];
-        assert_eq!(from_string_a("Hello %1!", 0, &args).as_deref(), Ok("Hello world!"));
-        assert_eq!(from_string_a("%2!d! %3!x! %3!#X! %3!u!", 0, &args).as_deref(), Ok("-42 ff 0XFF 255"));
-        assert_eq!(from_string_a("[%3!5d!][%3!-5d!][%3!05d!]", 0, &args).as_deref(), Ok("[  255][255  ][00255]"));
-        assert_eq!(from_string_a("%4!ls! %4!S! %1!.3s!", 0, &args).as_deref(), Ok("wide wide wor"));
+        let args = [
+            name.as_ptr() as usize,
+            (-42i32) as u32 as usize,
+            255,
+            wide.as_ptr() as usize,
+            7,
+        ];
+        assert_eq!(
+            from_string_a("Hello %1!", 0, &args).as_deref(),
+            Ok("Hello world!")
+        );
+        assert_eq!(
+            from_string_a("%2!d! %3!x! %3!#X! %3!u!", 0, &args).as_deref(),
+            Ok("-42 ff 0XFF 255")
+        );
+        assert_eq!(
+            from_string_a("[%3!5d!][%3!-5d!][%3!05d!]", 0, &args).as_deref(),
+            Ok("[  255][255  ][00255]")
+        );
+        assert_eq!(
+            from_string_a("%4!ls! %4!S! %1!.3s!", 0, &args).as_deref(),
+            Ok("wide wide wor")
+        );
         assert_eq!(from_string_a("%1!*d!|", 0, &[4, 9]).as_deref(), Ok("   9|"));
-        assert_eq!(from_string_a("100%% done%0ignored", 0, &args).as_deref(), Ok("100% done"));
-        assert_eq!(from_string_a("a%nb%tc%.", 0, &args).as_deref(), Ok("a\r\nb\tc."));
-        assert_eq!(from_string_a("line\nnext", 0, &args).as_deref(), Ok("line\r\nnext"));
-        assert_eq!(from_string_a("keep %1 and %2!d!", d::FORMAT_MESSAGE_IGNORE_INSERTS, &args).as_deref(), Ok("keep %1 and %2!d!"));
-        assert_eq!(from_string_a("aaa bbb ccc", 7, &args).as_deref(), Ok("aaa bbb\r\nccc"));
+        assert_eq!(
+            from_string_a("100%% done%0ignored", 0, &args).as_deref(),
+            Ok("100% done")
+        );
+        assert_eq!(
+            from_string_a("a%nb%tc%.", 0, &args).as_deref(),
+            Ok("a\r\nb\tc.")
+        );
+        assert_eq!(
+            from_string_a("line\nnext", 0, &args).as_deref(),
+            Ok("line\r\nnext")
+        );
+        assert_eq!(
+            from_string_a("keep %1 and %2!d!", d::FORMAT_MESSAGE_IGNORE_INSERTS, &args).as_deref(),
+            Ok("keep %1 and %2!d!")
+        );
+        assert_eq!(
+            from_string_a("aaa bbb ccc", 7, &args).as_deref(),
+            Ok("aaa bbb\r\nccc")
+        );
     }
 
     #[test]
@@ -608,8 +747,19 @@ mod tests {
         let mut small = [0u16; 12];
         // SAFETY: the buffer holds 12 units; the allocated one is freed.
         unsafe {
-            let n = FormatMessageW(d::FORMAT_MESSAGE_FROM_STRING, format.as_ptr().cast(), 0, 0, small.as_mut_ptr(), 12, std::ptr::null());
-            assert_eq!((n, get_last_error()), (0, Win32Error::INSUFFICIENT_BUFFER.0));
+            let n = FormatMessageW(
+                d::FORMAT_MESSAGE_FROM_STRING,
+                format.as_ptr().cast(),
+                0,
+                0,
+                small.as_mut_ptr(),
+                12,
+                std::ptr::null(),
+            );
+            assert_eq!(
+                (n, get_last_error()),
+                (0, Win32Error::INSUFFICIENT_BUFFER.0)
+            );
             let mut allocated: PWSTR = std::ptr::null_mut();
             let n = FormatMessageW(
                 d::FORMAT_MESSAGE_FROM_STRING | d::FORMAT_MESSAGE_ALLOCATE_BUFFER,
@@ -621,12 +771,23 @@ mod tests {
                 std::ptr::null(),
             );
             assert_eq!(n, 12);
-            assert_eq!(String::from_utf16_lossy(std::slice::from_raw_parts(allocated, 13)), "twelve chars\0");
+            assert_eq!(
+                String::from_utf16_lossy(std::slice::from_raw_parts(allocated, 13)),
+                "twelve chars\0"
+            );
             assert!(crate::memory::LocalFree(allocated.cast()).is_null());
             // An insert without arguments.
             let with_insert = to_wide_nul("needs %1");
             let mut buf = [0u16; 32];
-            let n = FormatMessageW(d::FORMAT_MESSAGE_FROM_STRING, with_insert.as_ptr().cast(), 0, 0, buf.as_mut_ptr(), 32, std::ptr::null());
+            let n = FormatMessageW(
+                d::FORMAT_MESSAGE_FROM_STRING,
+                with_insert.as_ptr().cast(),
+                0,
+                0,
+                buf.as_mut_ptr(),
+                32,
+                std::ptr::null(),
+            );
             assert_eq!((n, get_last_error()), (0, Win32Error::INVALID_PARAMETER.0));
         }
     }

@@ -49,7 +49,11 @@ const OUR_DLLS: &[&str] = &[
 /// Whether a module name names one of our DLLs: the last path component,
 /// without ".dll", compared without case.
 fn is_our_dll(name: &str) -> bool {
-    let base = name.rsplit(['\\', '/']).next().unwrap_or(name).to_ascii_lowercase();
+    let base = name
+        .rsplit(['\\', '/'])
+        .next()
+        .unwrap_or(name)
+        .to_ascii_lowercase();
     let base = base.strip_suffix(".dll").unwrap_or(&base);
     OUR_DLLS.contains(&base) || base.starts_with("api-ms-win-") || base.starts_with("ext-ms-win-")
 }
@@ -90,7 +94,11 @@ fn object_path(address: *const c_void) -> Option<String> {
         if libc::dladdr(address, &mut info) == 0 || info.dli_fname.is_null() {
             return None;
         }
-        Some(CStr::from_ptr(info.dli_fname).to_string_lossy().into_owned())
+        Some(
+            CStr::from_ptr(info.dli_fname)
+                .to_string_lossy()
+                .into_owned(),
+        )
     }
 }
 
@@ -133,11 +141,15 @@ fn loaded() -> MutexGuard<'static, HashMap<Handle, Loaded>> {
 /// The names `dlopen` is tried with: the name (a Windows path mapped to a
 /// Linux one), then `lib<name>.so` with ".dll" removed.
 fn candidates(name: &str) -> Vec<String> {
-    let path = crate::file::unix_path(name).to_string_lossy().into_owned();
+    let path = win32::path::from_windows(name)
+        .to_string_lossy()
+        .into_owned();
     let mut names = vec![path.clone()];
     if !path.contains('/') {
         let lower = path.to_ascii_lowercase();
-        let base = lower.strip_suffix(".dll").map_or(path.as_str(), |_| &path[..path.len() - 4]);
+        let base = lower
+            .strip_suffix(".dll")
+            .map_or(path.as_str(), |_| &path[..path.len() - 4]);
         names.push(format!("lib{base}.so"));
     }
     names
@@ -167,7 +179,10 @@ fn module_handle(name: Option<&str>) -> Win32Result<Handle> {
     // RTLD_NOLOAD still counts a reference; give it back.
     // SAFETY: `h` was just returned by dlopen.
     unsafe { libc::dlclose(h as *mut c_void) };
-    loaded().entry(h).or_insert(Loaded { path, references: 0 });
+    loaded().entry(h).or_insert(Loaded {
+        path,
+        references: 0,
+    });
     Ok(h)
 }
 
@@ -181,7 +196,10 @@ fn load_library(name: &str) -> Win32Result<Handle> {
         .ok_or(Win32Error(ERROR_MOD_NOT_FOUND))?;
     loaded()
         .entry(h)
-        .or_insert(Loaded { path, references: 0 })
+        .or_insert(Loaded {
+            path,
+            references: 0,
+        })
         .references += 1;
     Ok(h)
 }
@@ -223,7 +241,11 @@ pub unsafe extern "system" fn GetModuleHandleA(module_name: PCSTR) -> HMODULE {
 /// # Safety
 /// `module_name` is NULL, an address (with FROM_ADDRESS) or NUL-terminated;
 /// `module` is writable.
-unsafe fn get_module_handle_ex<C: Char>(flags: u32, module_name: *const C, module: *mut HMODULE) -> BOOL {
+unsafe fn get_module_handle_ex<C: Char>(
+    flags: u32,
+    module_name: *const C,
+    module: *mut HMODULE,
+) -> BOOL {
     bool_call("GetModuleHandleEx", || {
         if module.is_null() {
             return Err(Win32Error::INVALID_PARAMETER);
@@ -250,7 +272,11 @@ unsafe fn get_module_handle_ex<C: Char>(flags: u32, module_name: *const C, modul
 /// # Safety
 /// As [`get_module_handle_ex`].
 #[unsafe(no_mangle)]
-pub unsafe extern "system" fn GetModuleHandleExW(flags: u32, module_name: PCWSTR, module: *mut HMODULE) -> BOOL {
+pub unsafe extern "system" fn GetModuleHandleExW(
+    flags: u32,
+    module_name: PCWSTR,
+    module: *mut HMODULE,
+) -> BOOL {
     // SAFETY: the caller's contract.
     unsafe { get_module_handle_ex(flags, module_name, module) }
 }
@@ -258,7 +284,11 @@ pub unsafe extern "system" fn GetModuleHandleExW(flags: u32, module_name: PCWSTR
 /// # Safety
 /// As [`get_module_handle_ex`].
 #[unsafe(no_mangle)]
-pub unsafe extern "system" fn GetModuleHandleExA(flags: u32, module_name: PCSTR, module: *mut HMODULE) -> BOOL {
+pub unsafe extern "system" fn GetModuleHandleExA(
+    flags: u32,
+    module_name: PCSTR,
+    module: *mut HMODULE,
+) -> BOOL {
     // SAFETY: the caller's contract.
     unsafe { get_module_handle_ex(flags, module_name, module) }
 }
@@ -291,7 +321,11 @@ pub unsafe extern "system" fn LoadLibraryA(lib_file_name: PCSTR) -> HMODULE {
 /// # Safety
 /// `lib_file_name` is NULL or NUL-terminated.
 #[unsafe(no_mangle)]
-pub unsafe extern "system" fn LoadLibraryExW(lib_file_name: PCWSTR, file: *mut c_void, flags: u32) -> HMODULE {
+pub unsafe extern "system" fn LoadLibraryExW(
+    lib_file_name: PCWSTR,
+    file: *mut c_void,
+    flags: u32,
+) -> HMODULE {
     let _ = flags;
     handle_call("LoadLibraryExW", || {
         if !file.is_null() {
@@ -306,7 +340,11 @@ pub unsafe extern "system" fn LoadLibraryExW(lib_file_name: PCWSTR, file: *mut c
 /// # Safety
 /// As [`LoadLibraryExW`].
 #[unsafe(no_mangle)]
-pub unsafe extern "system" fn LoadLibraryExA(lib_file_name: PCSTR, file: *mut c_void, flags: u32) -> HMODULE {
+pub unsafe extern "system" fn LoadLibraryExA(
+    lib_file_name: PCSTR,
+    file: *mut c_void,
+    flags: u32,
+) -> HMODULE {
     let _ = flags;
     handle_call("LoadLibraryExA", || {
         if !file.is_null() {
@@ -328,7 +366,10 @@ pub extern "system" fn FreeLibrary(lib_module: HMODULE) -> BOOL {
             return Ok(());
         }
         let mut loaded = loaded();
-        let entry = loaded.get_mut(&h).filter(|l| l.references > 0).ok_or(Win32Error::INVALID_HANDLE)?;
+        let entry = loaded
+            .get_mut(&h)
+            .filter(|l| l.references > 0)
+            .ok_or(Win32Error::INVALID_HANDLE)?;
         entry.references -= 1;
         if entry.references == 0 {
             loaded.remove(&h);
@@ -354,7 +395,11 @@ fn known_module(h: Handle) -> bool {
 pub unsafe extern "system" fn GetProcAddress(module: HMODULE, proc_name: PCSTR) -> *mut c_void {
     guard("GetProcAddress", std::ptr::null_mut(), || {
         let result = (|| {
-            let h = if module.is_null() { program_handle() } else { module as Handle };
+            let h = if module.is_null() {
+                program_handle()
+            } else {
+                module as Handle
+            };
             if !known_module(h) {
                 return Err(Win32Error(ERROR_MOD_NOT_FOUND));
             }
@@ -432,7 +477,11 @@ unsafe fn get_module_file_name<C: Char>(module: HMODULE, filename: *mut C, size:
 /// # Safety
 /// `filename` has room for `size` units.
 #[unsafe(no_mangle)]
-pub unsafe extern "system" fn GetModuleFileNameW(module: HMODULE, filename: PWSTR, size: u32) -> u32 {
+pub unsafe extern "system" fn GetModuleFileNameW(
+    module: HMODULE,
+    filename: PWSTR,
+    size: u32,
+) -> u32 {
     // SAFETY: the caller's contract.
     unsafe { get_module_file_name(module, filename, size) }
 }
@@ -440,7 +489,11 @@ pub unsafe extern "system" fn GetModuleFileNameW(module: HMODULE, filename: PWST
 /// # Safety
 /// `filename` has room for `size` bytes.
 #[unsafe(no_mangle)]
-pub unsafe extern "system" fn GetModuleFileNameA(module: HMODULE, filename: PSTR, size: u32) -> u32 {
+pub unsafe extern "system" fn GetModuleFileNameA(
+    module: HMODULE,
+    filename: PSTR,
+    size: u32,
+) -> u32 {
     // SAFETY: the caller's contract.
     unsafe { get_module_file_name(module, filename, size) }
 }
@@ -461,13 +514,22 @@ mod tests {
     fn our_dll_names_give_our_handle() {
         let ours = handle_of("kernel32.dll");
         assert!(!ours.is_null());
-        for name in ["KERNEL32", "winhttp.dll", "WtsApi32.DLL", r"C:\Windows\System32\mf.dll", "api-ms-win-core-synch-l1-2-0.dll"] {
+        for name in [
+            "KERNEL32",
+            "winhttp.dll",
+            "WtsApi32.DLL",
+            r"C:\Windows\System32\mf.dll",
+            "api-ms-win-core-synch-l1-2-0.dll",
+        ] {
             assert_eq!(handle_of(name), ours, "{name}");
         }
         assert!(handle_of("nosuchmodule.dll").is_null());
         assert_eq!(get_last_error(), ERROR_MOD_NOT_FOUND);
-        // SAFETY: NULL is allowed.
-        assert_eq!(unsafe { GetModuleHandleW(std::ptr::null()) }, program_module());
+        assert_eq!(
+            // SAFETY: NULL is allowed.
+            unsafe { GetModuleHandleW(std::ptr::null()) },
+            program_module()
+        );
         let mut from_address: HMODULE = std::ptr::null_mut();
         // SAFETY: an address of ours and a writable out-pointer.
         let ok = unsafe {
@@ -515,7 +577,11 @@ mod tests {
     #[test]
     fn get_proc_address_finds_our_exports_in_libwinsession() {
         let exe = std::env::current_exe().unwrap();
-        let Some(so) = exe.parent().and_then(|d| d.parent()).map(|d| d.join("libwinsession.so")) else {
+        let Some(so) = exe
+            .parent()
+            .and_then(|d| d.parent())
+            .map(|d| d.join("libwinsession.so"))
+        else {
             return;
         };
         if !so.exists() {
@@ -538,7 +604,10 @@ mod tests {
             let theirs = get_module_handle(kernel32.as_ptr());
             assert_eq!(theirs, lib, "the library's kernel32 handle is the library");
             let create_file = get_proc_address(theirs, c"CreateFileW".as_ptr().cast());
-            assert_eq!(create_file, GetProcAddress(lib, c"CreateFileW".as_ptr().cast()));
+            assert_eq!(
+                create_file,
+                GetProcAddress(lib, c"CreateFileW".as_ptr().cast())
+            );
             assert!(!create_file.is_null());
             assert_eq!(FreeLibrary(lib), 1);
         }
@@ -551,9 +620,15 @@ mod tests {
         unsafe {
             let n = GetModuleFileNameW(std::ptr::null_mut(), buf.as_mut_ptr(), 512);
             let exe = std::env::current_exe().unwrap();
-            assert_eq!(String::from_utf16_lossy(&buf[..n as usize]), exe.to_string_lossy());
+            assert_eq!(
+                String::from_utf16_lossy(&buf[..n as usize]),
+                exe.to_string_lossy()
+            );
             let mut small = [0x7777u16; 4];
-            assert_eq!(GetModuleFileNameW(std::ptr::null_mut(), small.as_mut_ptr(), 4), 4);
+            assert_eq!(
+                GetModuleFileNameW(std::ptr::null_mut(), small.as_mut_ptr(), 4),
+                4
+            );
             assert_eq!(get_last_error(), Win32Error::INSUFFICIENT_BUFFER.0);
             assert_eq!(small[3], 0);
             let n = GetModuleFileNameW(handle_of("winhttp"), buf.as_mut_ptr(), 512);

@@ -146,11 +146,16 @@ fn command_line() -> &'static CommandLine {
         return line;
     }
     let raw = std::fs::read("/proc/self/cmdline").unwrap_or_default();
-    let args: Vec<String> = raw
-        .split(|&b| b == 0)
-        .filter(|a| !a.is_empty())
-        .map(|a| String::from_utf8_lossy(a).into_owned())
-        .collect();
+    // Each argument ends with a NUL, so an empty argument is an empty
+    // field and only the final terminator's is dropped.
+    let body = raw.strip_suffix(&[0]).unwrap_or(&raw);
+    let args: Vec<String> = if body.is_empty() {
+        Vec::new()
+    } else {
+        body.split(|&b| b == 0)
+            .map(|a| String::from_utf8_lossy(a).into_owned())
+            .collect()
+    };
     record_command_line(&command_line_of(&args))
 }
 
@@ -217,9 +222,19 @@ pub unsafe extern "C" fn __winsession_start(
             let count = i32::try_from(args.len()).unwrap_or(i32::MAX);
             wmain(count, leak_wide_array(&args), leak_wide_array(&env))
         } else if let Some(wwinmain) = wwinmain {
-            wwinmain(instance, std::ptr::null_mut(), line.wide_arguments as PWSTR, SW_SHOWDEFAULT)
+            wwinmain(
+                instance,
+                std::ptr::null_mut(),
+                line.wide_arguments as PWSTR,
+                SW_SHOWDEFAULT,
+            )
         } else if let Some(winmain) = winmain {
-            winmain(instance, std::ptr::null_mut(), line.ansi_arguments as PSTR, SW_SHOWDEFAULT)
+            winmain(
+                instance,
+                std::ptr::null_mut(),
+                line.ansi_arguments as PSTR,
+                SW_SHOWDEFAULT,
+            )
         } else {
             eprintln!("winsession: the program defines none of wmain, wWinMain and WinMain");
             1
@@ -230,13 +245,17 @@ pub unsafe extern "C" fn __winsession_start(
 /// The command line; the buffer lives as long as the process.
 #[unsafe(no_mangle)]
 pub extern "system" fn GetCommandLineW() -> PWSTR {
-    guard("GetCommandLineW", std::ptr::null_mut(), || command_line().wide as PWSTR)
+    guard("GetCommandLineW", std::ptr::null_mut(), || {
+        command_line().wide as PWSTR
+    })
 }
 
 /// The command line in UTF-8.
 #[unsafe(no_mangle)]
 pub extern "system" fn GetCommandLineA() -> PSTR {
-    guard("GetCommandLineA", std::ptr::null_mut(), || command_line().ansi as PSTR)
+    guard("GetCommandLineA", std::ptr::null_mut(), || {
+        command_line().ansi as PSTR
+    })
 }
 
 /// Split a command line by CommandLineToArgvW's rules: the program name
@@ -323,7 +342,10 @@ pub(crate) fn split_command_line(line: &[u16]) -> Vec<Vec<u16>> {
 /// # Safety
 /// `cmd_line` is NULL or NUL-terminated; `num_args` is writable.
 #[unsafe(no_mangle)]
-pub unsafe extern "system" fn CommandLineToArgvW(cmd_line: PCWSTR, num_args: *mut i32) -> *mut PWSTR {
+pub unsafe extern "system" fn CommandLineToArgvW(
+    cmd_line: PCWSTR,
+    num_args: *mut i32,
+) -> *mut PWSTR {
     guard("CommandLineToArgvW", std::ptr::null_mut(), || {
         let result = (|| -> Win32Result<*mut PWSTR> {
             if num_args.is_null() {
@@ -341,7 +363,8 @@ pub unsafe extern "system" fn CommandLineToArgvW(cmd_line: PCWSTR, num_args: *mu
             };
             let table = (args.len() + 1) * size_of::<PWSTR>();
             let strings: usize = args.iter().map(|a| (a.len() + 1) * 2).sum();
-            let block = crate::memory::allocate(crate::memory::process_heap(), table + strings, true)?;
+            let block =
+                crate::memory::allocate(crate::memory::process_heap(), table + strings, true)?;
             let argv = block.cast::<PWSTR>();
             // SAFETY: the block holds the table and every string with its
             // terminator (zeroed, so the final pointer is NULL); the table
@@ -389,10 +412,16 @@ mod tests {
     #[test]
     fn windows_splitting_rules() {
         assert_eq!(argv_of(r#"prog a b"#), ["prog", "a", "b"]);
-        assert_eq!(argv_of(r#""C:\Program Files\x.exe" "a b"  c"#), [r"C:\Program Files\x.exe", "a b", "c"]);
+        assert_eq!(
+            argv_of(r#""C:\Program Files\x.exe" "a b"  c"#),
+            [r"C:\Program Files\x.exe", "a b", "c"]
+        );
         // The documented examples of the CommandLineToArgvW page.
         assert_eq!(argv_of(r#"p "abc" d e"#), ["p", "abc", "d", "e"]);
-        assert_eq!(argv_of(r#"p a\\\b d"e f"g h"#), ["p", r"a\\\b", "de fg", "h"]);
+        assert_eq!(
+            argv_of(r#"p a\\\b d"e f"g h"#),
+            ["p", r"a\\\b", "de fg", "h"]
+        );
         assert_eq!(argv_of(r#"p a\\\"b c d"#), ["p", r#"a\"b"#, "c", "d"]);
         assert_eq!(argv_of(r#"p a\\\\"b c" d e"#), ["p", r"a\\b c", "d", "e"]);
         assert_eq!(argv_of(r#"p a"b"" c d"#), ["p", r#"ab" c d"#]);

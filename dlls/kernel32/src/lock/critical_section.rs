@@ -1,29 +1,14 @@
 //! CRITICAL_SECTION: a recursive lock on a futex in the structure.
 
-use std::ffi::c_void;
 use std::sync::atomic::{AtomicI32, AtomicU32, AtomicUsize, Ordering};
 
 use win32::abi::guard;
-use windows_sys::Win32::Foundation::HANDLE;
 use windows_sys::core::BOOL;
 
 use super::{futex_wait, futex_wake};
 use crate::thread::current_tid;
 
-/// CRITICAL_SECTION (RTL_CRITICAL_SECTION) with the SDK's x64 layout.
-/// windows-sys declares it only under its `Win32_System_Kernel` feature,
-/// which the workspace does not enable; a test checks the two agree.
-#[allow(non_camel_case_types, non_snake_case)]
-#[repr(C)]
-#[derive(Clone, Copy)]
-pub struct CRITICAL_SECTION {
-    pub DebugInfo: *mut c_void,
-    pub LockCount: i32,
-    pub RecursionCount: i32,
-    pub OwningThread: HANDLE,
-    pub LockSemaphore: HANDLE,
-    pub SpinCount: usize,
-}
+pub use windows_sys::Win32::System::Threading::CRITICAL_SECTION;
 
 /// The fields of a CRITICAL_SECTION as this implementation uses them:
 /// `LockCount` is the futex word (0 free, 1 held, 2 held with sleepers),
@@ -268,35 +253,6 @@ pub unsafe extern "system" fn DeleteCriticalSection(cs: *mut CRITICAL_SECTION) {
 mod tests {
     use super::*;
     use crate::lock::test_support::{Shared, threads};
-    use std::mem::offset_of;
-    use windows_sys::Win32::System::Threading::CRITICAL_SECTION as SDK;
-
-    #[test]
-    fn layout_is_the_sdks() {
-        assert_eq!(size_of::<CRITICAL_SECTION>(), 40);
-        assert_eq!(size_of::<CRITICAL_SECTION>(), size_of::<SDK>());
-        assert_eq!(align_of::<CRITICAL_SECTION>(), align_of::<SDK>());
-        assert_eq!(
-            offset_of!(CRITICAL_SECTION, LockCount),
-            offset_of!(SDK, LockCount)
-        );
-        assert_eq!(
-            offset_of!(CRITICAL_SECTION, RecursionCount),
-            offset_of!(SDK, RecursionCount)
-        );
-        assert_eq!(
-            offset_of!(CRITICAL_SECTION, OwningThread),
-            offset_of!(SDK, OwningThread)
-        );
-        assert_eq!(
-            offset_of!(CRITICAL_SECTION, LockSemaphore),
-            offset_of!(SDK, LockSemaphore)
-        );
-        assert_eq!(
-            offset_of!(CRITICAL_SECTION, SpinCount),
-            offset_of!(SDK, SpinCount)
-        );
-    }
 
     #[test]
     fn critical_section_counts_exactly_under_contention() {
