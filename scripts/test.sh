@@ -76,6 +76,7 @@ scripts/examples.sh
 
 echo "== Media Foundation: the session's rules and FLAC played into a WAVE file, from C through lpVtbl and from C++, then under valgrind"
 python3 tools/mf-headers/gen.py --check
+python3 tools/sdk-headers/gen.py --check
 mf_dir=$(mktemp -d)
 target/c/mf_session
 target/c/mf_playback "$mf_dir"

@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """Writes the constants of the Win32 base headers (minwindef.h, winerror.h,
-winnt.h, winbase.h, winnls.h, winuser.h, strsafe.h, ws2def.h) from windows-sys' source, which is
+winnt.h, winbase.h, winnls.h, winuser.h, strsafe.h, ws2def.h) and of the
+APIs' own headers (winhttp.h, wtsapi32.h, wdstci.h) from windows-sys' source, which is
 generated from Microsoft's metadata, so no number in them is typed by hand.
 Each header keeps its hand-written part (types, macros, inline functions,
 prototypes: what the metadata cannot express as C); the generated part sits
 between the markers below and is replaced on every run.
 
 A name goes to the first header whose rule claims it (PLAN's order), so no
-header defines a name another one does.
+header defines a name another one does; a name a header's hand-written part
+already defines (a value the metadata types as a pointer, say) is left to it.
+Only upper-case names become macros: the metadata's mixed-case constants
+are enum members, which as macros would capture program identifiers.
 
 Run: python3 tools/sdk-headers/gen.py [--check]
 (--check fails if a checked-in header differs from what would be written.)
@@ -232,6 +236,21 @@ PLAN = {
         "rules": [("UI/WindowsAndMessaging", names(r"STRSAFE_"))],
         "enums": [],
     },
+    "winhttp.h": {
+        "rules": [("Networking/WinHttp", names(r"[A-Z0-9_]+$"))],
+        "enums": [],
+    },
+    "wtsapi32.h": {
+        "rules": [("System/RemoteDesktop", names(
+            r"(WTS_(?!SECURITY_|PERF_)[A-Z0-9_]+|USERNAME_LENGTH|DOMAIN_LENGTH|CLIENTNAME_LENGTH|"
+            r"WINSTATIONNAME_LENGTH|CLIENTADDRESS_LENGTH|NOTIFY_FOR_[A-Z_]+|PRODUCTINFO_[A-Z_]+|"
+            r"MAX_ELAPSED_TIME_LENGTH|MAX_DATE_TIME_LENGTH|WINSTATIONNAME_LENGTH)$"))],
+        "enums": [],
+    },
+    "wdstci.h": {
+        "rules": [("System/DeploymentServices", names(r"(WDS_TRANSPORTCLIENT_|WDSTPC_E_|WDSMCS_E_)[A-Z0-9_]+$"))],
+        "enums": [],
+    },
     "ws2def.h": {
         "rules": [
             ("Networking/WinSock", names(
@@ -242,15 +261,29 @@ PLAN = {
 }
 
 
+HAND_DEFINE = re.compile(r"^\s*#\s*define\s+(\w+)", re.M)
+ENUM_MEMBER = re.compile(r"^\s*([A-Z][A-Z0-9_]*)\s*(?:=[^=]|,)", re.M)
+
+
+def hand_defined(header):
+    """The names a header's hand-written part (outside the markers) defines,
+    as macros or as enum members."""
+    text = (ROOT / "include" / header).read_text()
+    if BEGIN in text and END in text:
+        text = text[:text.index(BEGIN)] + text[text.index(END):]
+    return set(HAND_DEFINE.findall(text)) | set(ENUM_MEMBER.findall(text))
+
+
 def generate():
     """{header: generated text}."""
     claimed = {}
     out = {}
     for header, plan in PLAN.items():
+        hand = hand_defined(header)
         lines = []
         for mod, rule in plan["rules"]:
             for name, (decl, prim, value) in sorted(module(mod).items()):
-                if not rule(name, decl):
+                if not rule(name, decl) or name in hand:
                     continue
                 if name in claimed:
                     if claimed[name] != value:
