@@ -68,6 +68,8 @@ target/c/shared_last_error
 
 echo "== Windows programs built unchanged: the C runtime's boundary, entry points, install, the examples"
 target/c/crt_boundary
+valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
+    target/c/crt_boundary > /dev/null
 if nm -u target/c/crt_boundary | grep -E ' (w[a-z]*printf|wcs[a-z]*|wmem[a-z]*)(@|$)'; then
     echo "FAIL: crt_boundary references glibc's 32-bit wide functions"; exit 1
 fi
