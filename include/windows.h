@@ -13,6 +13,7 @@
 #define WINSESSION_WINDOWS_H
 
 #include <stdarg.h>
+#include "sdkddkver.h"
 #include "windef.h"
 #include "winbase.h"
 #include "winerror.h"
@@ -21,6 +22,7 @@
 
 #ifndef WIN32_LEAN_AND_MEAN
 #include "shellapi.h"
+#include "apiquery2.h"
 #include "objbase.h"
 #endif
 

@@ -11,7 +11,7 @@ mkdir -p "$dest/bin" "$dest/lib/winsession" "$dest/lib/pkgconfig" "$dest/share/w
 cp "$lib" "$dest/lib/libwinsession.so.tmp"
 mv "$dest/lib/libwinsession.so.tmp" "$dest/lib/libwinsession.so"
 # The names Windows programs link (as -lNAME or #pragma comment(lib)).
-dlls="wtsapi32 winhttp wdstptc mf mfplat mfuuid kernel32 user32 advapi32 shell32 ole32 oleaut32 combase uuid shlwapi propsys ucrt"
+dlls="wtsapi32 winhttp wdstptc mf mfplat mfuuid mfreadwrite kernel32 kernelbase user32 advapi32 shell32 ole32 oleaut32 combase uuid shlwapi propsys version ucrt"
 for dll in $dlls; do
     ln -sf libwinsession.so "$dest/lib/lib$dll.so"
 done

@@ -104,7 +104,7 @@ unset WINSESSION_SSH WINSESSION_REMOTE_COMMAND
 echo "== systemd-logind on a private system bus"
 # systemd itself would create /run/systemd; logind keeps its state there.
 mkdir -p /run/dbus /run/systemd
-dbus-daemon --system --fork --nopidfile
+dbus-daemon --system --fork --nopidfile --print-pid > "$work/dbus.pid"
 /lib/systemd/systemd-logind > "$work/logind.log" 2>&1 &
 logind_pid=$!
 for _ in $(seq 50); do [ -d /run/systemd/seats ] && break; sleep 0.1; done
@@ -117,6 +117,8 @@ else
 fi
 "$bin/wts_real_session" "" || failed=1
 kill "$logind_pid" 2>/dev/null || true
+# The bus forked away from this script: end it too, or it outlives the run.
+kill "$(cat "$work/dbus.pid")" 2>/dev/null || true
 
 umount "$work" 2>/dev/null || true
 exit $failed

@@ -17,7 +17,7 @@ use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use win32::abi::{bool_call, guard};
 use win32::{Win32Error, Win32Result, set_last_error, sync};
-use windows_sys::Win32::Foundation::{ERROR_MOD_NOT_FOUND, ERROR_PROC_NOT_FOUND, HMODULE};
+use windows_sys::Win32::Foundation::{ERROR_MOD_NOT_FOUND, ERROR_PROC_NOT_FOUND, FALSE, HMODULE};
 use windows_sys::Win32::System::LibraryLoader as ll;
 use windows_sys::core::{BOOL, PCSTR, PCWSTR, PSTR, PWSTR};
 
@@ -56,6 +56,39 @@ fn is_our_dll(name: &str) -> bool {
         .to_ascii_lowercase();
     let base = base.strip_suffix(".dll").unwrap_or(&base);
     OUR_DLLS.contains(&base) || base.starts_with("api-ms-win-") || base.starts_with("ext-ms-win-")
+}
+
+/// The API sets whose functions this library implements: the core and C
+/// runtime sets, and the extension sets of the DLLs here. `ext-ms-win-*`
+/// sets are optional on Windows, which is why programs ask.
+const IMPLEMENTED_API_SETS: &[&str] = &[
+    "api-ms-win-core-",
+    "api-ms-win-crt-",
+    "api-ms-win-security-base-",
+    "ext-ms-win-session-wtsapi32-",
+    "ext-ms-win-networking-winhttp-",
+];
+
+/// `IsApiSetImplemented` (apiquery2.h): whether a contract name, such as
+/// `ext-ms-win-session-wtsapi32-l1-1-0`, is one this library serves. Names
+/// compare without case; NULL is FALSE.
+///
+/// # Safety
+/// `contract` is NULL or NUL-terminated.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn IsApiSetImplemented(contract: PCSTR) -> BOOL {
+    guard("IsApiSetImplemented", FALSE, || {
+        // SAFETY: per the function's contract.
+        let name = match unsafe { win32::wstr::from_ansi_ptr(contract.cast()) } {
+            Ok(Some(name)) => name.to_ascii_lowercase(),
+            _ => return FALSE,
+        };
+        let implemented = IMPLEMENTED_API_SETS.iter().any(|set| {
+            name.strip_prefix(set)
+                .is_some_and(|version| !version.is_empty())
+        });
+        implemented.into()
+    })
 }
 
 /// A module handle as the loader gives it.
@@ -508,6 +541,21 @@ mod tests {
         let w = to_wide_nul(name);
         // SAFETY: a terminated name.
         unsafe { GetModuleHandleW(w.as_ptr()) }
+    }
+
+    #[test]
+    fn api_sets_of_the_dlls_here_are_implemented() {
+        let ask = |name: &str| {
+            let c = CString::new(name).unwrap();
+            // SAFETY: a NUL-terminated string.
+            unsafe { IsApiSetImplemented(c.as_ptr().cast()) }
+        };
+        assert_ne!(ask("ext-ms-win-session-wtsapi32-l1-1-0"), FALSE);
+        assert_ne!(ask("API-MS-WIN-CORE-SYNCH-L1-2-0"), FALSE);
+        assert_eq!(ask("ext-ms-win-ntuser-window-l1-1-0"), FALSE);
+        assert_eq!(ask("ext-ms-win-session-wtsapi32-"), FALSE);
+        // SAFETY: NULL is allowed.
+        assert_eq!(unsafe { IsApiSetImplemented(std::ptr::null()) }, FALSE);
     }
 
     #[test]
