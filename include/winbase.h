@@ -1006,6 +1006,12 @@ WINBASEAPI BOOL WINAPI GetComputerNameExA(COMPUTER_NAME_FORMAT NameType, LPSTR l
 WINBASEAPI BOOL WINAPI GetComputerNameExW(COMPUTER_NAME_FORMAT NameType, LPWSTR lpBuffer, LPDWORD nSize);
 WINADVAPI BOOL WINAPI GetUserNameA(LPSTR lpBuffer, LPDWORD pcbBuffer);
 WINADVAPI BOOL WINAPI GetUserNameW(LPWSTR lpBuffer, LPDWORD pcbBuffer);
+WINADVAPI BOOL WINAPI LookupAccountSidW(LPCWSTR lpSystemName, PSID Sid, LPWSTR Name, LPDWORD cchName,
+                                        LPWSTR ReferencedDomainName, LPDWORD cchReferencedDomainName,
+                                        PSID_NAME_USE peUse);
+WINADVAPI BOOL WINAPI LookupAccountSidA(LPCSTR lpSystemName, PSID Sid, LPSTR Name, LPDWORD cchName,
+                                        LPSTR ReferencedDomainName, LPDWORD cchReferencedDomainName,
+                                        PSID_NAME_USE peUse);
 WINBASEAPI VOID WINAPI OutputDebugStringA(LPCSTR lpOutputString);
 WINBASEAPI VOID WINAPI OutputDebugStringW(LPCWSTR lpOutputString);
 WINBASEAPI BOOL WINAPI IsDebuggerPresent(VOID);
@@ -1082,6 +1088,7 @@ WINBASEAPI int WINAPI lstrcmpiW(LPCWSTR lpString1, LPCWSTR lpString2);
 #define GetComputerName GetComputerNameW
 #define GetComputerNameEx GetComputerNameExW
 #define GetUserName GetUserNameW
+#define LookupAccountSid LookupAccountSidW
 #define GetStartupInfo GetStartupInfoW
 #define OutputDebugString OutputDebugStringW
 #define GetVersionEx GetVersionExW
@@ -1142,6 +1149,7 @@ WINBASEAPI int WINAPI lstrcmpiW(LPCWSTR lpString1, LPCWSTR lpString2);
 #define GetComputerName GetComputerNameA
 #define GetComputerNameEx GetComputerNameExA
 #define GetUserName GetUserNameA
+#define LookupAccountSid LookupAccountSidA
 #define GetStartupInfo GetStartupInfoA
 #define OutputDebugString OutputDebugStringA
 #define GetVersionEx GetVersionExA

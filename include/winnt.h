@@ -89,6 +89,20 @@ typedef WORD LANGID;
 typedef LONG HRESULT;
 typedef DWORD ACCESS_MASK, *PACCESS_MASK;
 typedef void *PSID;
+
+typedef enum _SID_NAME_USE {
+    SidTypeUser = 1,
+    SidTypeGroup,
+    SidTypeDomain,
+    SidTypeAlias,
+    SidTypeWellKnownGroup,
+    SidTypeDeletedAccount,
+    SidTypeInvalid,
+    SidTypeUnknown,
+    SidTypeComputer,
+    SidTypeLabel,
+    SidTypeLogonSession
+} SID_NAME_USE, *PSID_NAME_USE;
 typedef void *PSECURITY_DESCRIPTOR;
 typedef DWORD SECURITY_INFORMATION, *PSECURITY_INFORMATION;
 typedef DWORD EXECUTION_STATE;

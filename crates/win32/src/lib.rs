@@ -10,6 +10,7 @@
 //! and one handle table, whichever `-l` name a program linked.
 
 pub mod abi;
+pub mod account;
 pub mod buffer;
 pub mod error;
 pub mod handle;

@@ -8,6 +8,7 @@
 //! initialisation) work in the caller's memory with futexes ([`lock`]).
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
+pub mod account;
 pub mod event;
 pub mod file;
 pub mod lock;

@@ -402,26 +402,9 @@ pub unsafe extern "system" fn GetComputerNameExA(
 
 /// The login name of the effective user (its passwd entry), else $USER.
 fn user_name() -> String {
-    let mut buf = vec![0u8; 4096];
-    // SAFETY: `pwd` and `buf` are ours for getpwuid_r to fill; the name
-    // pointer it returns points into `buf`.
-    unsafe {
-        let mut pwd: libc::passwd = std::mem::zeroed();
-        let mut result: *mut libc::passwd = std::ptr::null_mut();
-        let rc = libc::getpwuid_r(
-            libc::geteuid(),
-            &mut pwd,
-            buf.as_mut_ptr().cast(),
-            buf.len(),
-            &mut result,
-        );
-        if rc == 0 && !result.is_null() && !pwd.pw_name.is_null() {
-            return std::ffi::CStr::from_ptr(pwd.pw_name)
-                .to_string_lossy()
-                .into_owned();
-        }
-    }
-    std::env::var("USER").unwrap_or_default()
+    // SAFETY: geteuid has no preconditions.
+    win32::account::user_name(unsafe { libc::geteuid() })
+        .unwrap_or_else(|| std::env::var("USER").unwrap_or_default())
 }
 
 /// On success `*size` counts the terminator, unlike GetComputerName (the

@@ -300,17 +300,6 @@ fn sessions1_array<E: Encoding>(
     Ok(b.into_raw())
 }
 
-/// S-1-22-1-UID, the SID Samba gives a Unix user, in binary form.
-fn unix_user_sid(uid: u32) -> [u8; 16] {
-    let mut sid = [0u8; 16];
-    sid[0] = 1; // revision
-    sid[1] = 2; // sub-authority count
-    sid[7] = 22; // identifier authority, big-endian 48-bit
-    sid[8..12].copy_from_slice(&1u32.to_le_bytes());
-    sid[12..16].copy_from_slice(&uid.to_le_bytes());
-    sid
-}
-
 fn processes_array<E: Encoding>(procs: &[Process], extended: bool) -> Win32Result<*mut c_void> {
     let mut tail = Tail::default();
     let refs: Vec<_> = procs
@@ -318,7 +307,8 @@ fn processes_array<E: Encoding>(procs: &[Process], extended: bool) -> Win32Resul
         .map(|p| {
             (
                 E::push(&mut tail, &p.name),
-                p.uid.map(|u| tail.bytes(&unix_user_sid(u), 4)),
+                p.uid
+                    .map(|u| tail.bytes(&win32::account::unix_user_sid(u), 4)),
             )
         })
         .collect();

@@ -9,7 +9,6 @@
 //! "Services", which is Disconnected, as on Windows.
 
 use std::collections::HashSet;
-use std::ffi::CStr;
 use std::fs::OpenOptions;
 use std::io::Write;
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
@@ -94,28 +93,7 @@ pub fn host_name() -> Win32Result<String> {
     Ok(String::from_utf8_lossy(&buf[..end]).into_owned())
 }
 
-/// The login name of a uid, if the user database knows it.
-pub fn user_name(uid: u32) -> Option<String> {
-    let mut pwd: libc::passwd = unsafe_zeroed_passwd();
-    let mut buf = vec![0 as libc::c_char; 4096];
-    let mut result: *mut libc::passwd = std::ptr::null_mut();
-    // SAFETY: all pointers are valid for the sizes given.
-    let rc = unsafe { libc::getpwuid_r(uid, &mut pwd, buf.as_mut_ptr(), buf.len(), &mut result) };
-    if rc != 0 || result.is_null() || pwd.pw_name.is_null() {
-        return None;
-    }
-    // SAFETY: getpwuid_r succeeded, so pw_name points into `buf`.
-    Some(
-        unsafe { CStr::from_ptr(pwd.pw_name) }
-            .to_string_lossy()
-            .into_owned(),
-    )
-}
-
-fn unsafe_zeroed_passwd() -> libc::passwd {
-    // SAFETY: passwd is plain data; all-zero is a valid (empty) value.
-    unsafe { std::mem::zeroed() }
-}
+pub use win32::account::user_name;
 
 fn signal(pid: u32, sig: i32) -> Result<(), i32> {
     let pid = i32::try_from(pid).map_err(|_| libc::ESRCH)?;
