@@ -112,16 +112,17 @@
 #define __pragma(x) _Pragma(#x)
 #endif
 /* __noop(args) evaluates nothing. */
-#ifndef __noop
+#if !defined(__noop) && !(defined(__has_builtin) && __has_builtin(__noop))
 #define __noop(...) ((void)0)
 #endif
-#ifndef __assume
+#if !defined(__assume) && !(defined(__has_builtin) && __has_builtin(__assume))
 #define __assume(e) ((e) ? (void)0 : __builtin_unreachable())
 #endif
 #ifndef _alloca
 #define _alloca(size) __builtin_alloca(size)
 #endif
-#ifndef __debugbreak
+/* clang with -fms-extensions has it as a builtin. */
+#if !defined(__debugbreak) && !(defined(__has_builtin) && __has_builtin(__debugbreak))
 #if defined(__x86_64__) || defined(__i386__)
 /* int3, as MSVC's intrinsic: a debugger stops here, without one SIGTRAP. */
 static __inline__ __attribute__((__always_inline__)) void __debugbreak(void) { __asm__ __volatile__("int3"); }

@@ -31,6 +31,7 @@ command -v openssl > /dev/null || need="$need openssl"
 # The SDK's install test: pkg-config and CMake as users run them.
 command -v pkg-config > /dev/null || need="$need pkgconf"
 command -v cmake > /dev/null || need="$need cmake"
+command -v clang > /dev/null || need="$need clang"
 # Encoders for the Media Foundation tests' compressed media.
 command -v flac > /dev/null || need="$need flac"
 command -v oggenc > /dev/null || need="$need vorbis-tools"

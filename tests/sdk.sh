@@ -57,6 +57,19 @@ echo $! > "$work/echo.pid"
 for _ in $(seq 50); do [ -s "$work/echo.port" ] && break; sleep 0.1; done
 port=$(head -n1 "$work/echo.port")
 
+# The same examples with clang as the compiler (WINSESSION_CC/WINSESSION_CXX).
+for src in wts/SessionList.c mf/PlayTone.cpp winhttp/WebSocketEcho.cpp; do
+    case $src in *.c) driver=$sdk/bin/winsession-cc ;; *) driver=$sdk/bin/winsession-c++ ;; esac
+    WINSESSION_CC=clang WINSESSION_CXX=clang++ $driver -municode "$root/examples/$src" -o "$work/clang-example" ||
+        fail "clang build of examples/$src"
+    case $src in
+        wts/*) "$work/clang-example" > "$work/out" ;;
+        mf/*) "$work/clang-example" "$work" > "$work/out" ;;
+        winhttp/*) "$work/clang-example" 127.0.0.1 "$port" /echo > "$work/out" ;;
+    esac || fail "examples/$src built by clang: $(cat "$work/out")"
+done
+[ $failed = 0 ] && echo "clang: three examples built with WINSESSION_CC=clang and ran correctly"
+
 "$work/prefix/bin/winsession-c++" -municode "$root/examples/winhttp/WebSocketEcho.cpp" -o "$work/echo-installed"
 "$work/echo-installed" 127.0.0.1 "$port" /echo > "$work/out" || fail "the installed driver's build: $(cat "$work/out")"
 
