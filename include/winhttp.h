@@ -709,6 +709,223 @@ DWORD WINAPI WinHttpWebSocketClose(HINTERNET hWebSocket, USHORT usStatus, PVOID 
 DWORD WINAPI WinHttpWebSocketQueryCloseStatus(HINTERNET hWebSocket, USHORT *pusStatus, PVOID pvReason,
                                               DWORD dwReasonLength, DWORD *pdwReasonLengthConsumed);
 
+/* Generated declarations, by tools/sdk-headers/gen.py from Microsoft's metadata (windows-sys): do not edit. */
+typedef struct _WINHTTP_EXTENDED_HEADER {
+    union {
+        LPCWSTR pwszName;
+        LPCSTR pszName;
+    };
+    union {
+        LPCWSTR pwszValue;
+        LPCSTR pszValue;
+    };
+} WINHTTP_EXTENDED_HEADER, *PWINHTTP_EXTENDED_HEADER, *LPWINHTTP_EXTENDED_HEADER;
+DWORD WINAPI WinHttpAddRequestHeadersEx(LPVOID hrequest,
+                                        DWORD dwmodifiers,
+                                        ULONGLONG ullflags,
+                                        ULONGLONG ullextra,
+                                        DWORD cheaders,
+                                        const WINHTTP_EXTENDED_HEADER *pheaders);
+BOOL WINAPI WinHttpCheckPlatform(void);
+typedef int INTERNET_SCHEME, *PINTERNET_SCHEME, *LPINTERNET_SCHEME;
+#define INTERNET_SCHEME_HTTP WINHTTP_INTERNET_SCHEME_HTTP
+#define INTERNET_SCHEME_HTTPS WINHTTP_INTERNET_SCHEME_HTTPS
+#define INTERNET_SCHEME_FTP WINHTTP_INTERNET_SCHEME_FTP
+#define INTERNET_SCHEME_SOCKS WINHTTP_INTERNET_SCHEME_SOCKS
+typedef struct _URL_COMPONENTS {
+    DWORD dwStructSize;
+    LPWSTR lpszScheme;
+    DWORD dwSchemeLength;
+    INTERNET_SCHEME nScheme;
+    LPWSTR lpszHostName;
+    DWORD dwHostNameLength;
+    WORD nPort;
+    LPWSTR lpszUserName;
+    DWORD dwUserNameLength;
+    LPWSTR lpszPassword;
+    DWORD dwPasswordLength;
+    LPWSTR lpszUrlPath;
+    DWORD dwUrlPathLength;
+    LPWSTR lpszExtraInfo;
+    DWORD dwExtraInfoLength;
+} URL_COMPONENTS, *PURL_COMPONENTS, *LPURL_COMPONENTS;
+typedef URL_COMPONENTS URL_COMPONENTSW, *PURL_COMPONENTSW, *LPURL_COMPONENTSW;
+BOOL WINAPI WinHttpCrackUrl(LPCWSTR pwszurl, DWORD dwurllength, DWORD dwflags, URL_COMPONENTS *lpurlcomponents);
+DWORD WINAPI WinHttpCreateProxyResolver(LPCVOID hsession, LPVOID *phresolver);
+BOOL WINAPI WinHttpCreateUrl(const URL_COMPONENTS *lpurlcomponents, DWORD dwflags, LPWSTR pwszurl, DWORD *pdwurllength);
+BOOL WINAPI WinHttpDetectAutoProxyConfigUrl(DWORD dwautodetectflags, LPWSTR *ppwstrautoconfigurl);
+typedef struct _WINHTTP_PROXY_RESULT_ENTRY {
+    BOOL fProxy;
+    BOOL fBypass;
+    INTERNET_SCHEME ProxyScheme;
+    LPWSTR pwszProxy;
+    WORD ProxyPort;
+} WINHTTP_PROXY_RESULT_ENTRY, *PWINHTTP_PROXY_RESULT_ENTRY, *LPWINHTTP_PROXY_RESULT_ENTRY;
+typedef struct _WINHTTP_PROXY_RESULT {
+    DWORD cEntries;
+    WINHTTP_PROXY_RESULT_ENTRY *pEntries;
+} WINHTTP_PROXY_RESULT, *PWINHTTP_PROXY_RESULT, *LPWINHTTP_PROXY_RESULT;
+void WINAPI WinHttpFreeProxyResult(WINHTTP_PROXY_RESULT *pproxyresult);
+typedef struct _WINHTTP_PROXY_RESULT_EX {
+    DWORD cEntries;
+    WINHTTP_PROXY_RESULT_ENTRY *pEntries;
+    HANDLE hProxyDetectionHandle;
+    DWORD dwProxyInterfaceAffinity;
+} WINHTTP_PROXY_RESULT_EX, *PWINHTTP_PROXY_RESULT_EX, *LPWINHTTP_PROXY_RESULT_EX;
+void WINAPI WinHttpFreeProxyResultEx(WINHTTP_PROXY_RESULT_EX *pproxyresultex);
+typedef struct _WINHTTP_PROXY_NETWORKING_KEY {
+    BYTE pbBuffer[128];
+} WINHTTP_PROXY_NETWORKING_KEY, *PWINHTTP_PROXY_NETWORKING_KEY, *LPWINHTTP_PROXY_NETWORKING_KEY;
+typedef struct _WINHTTP_PROXY_SETTINGS {
+    DWORD dwStructSize;
+    DWORD dwFlags;
+    DWORD dwCurrentSettingsVersion;
+    LPWSTR pwszConnectionName;
+    LPWSTR pwszProxy;
+    LPWSTR pwszProxyBypass;
+    LPWSTR pwszAutoconfigUrl;
+    LPWSTR pwszAutoconfigSecondaryUrl;
+    DWORD dwAutoDiscoveryFlags;
+    LPWSTR pwszLastKnownGoodAutoConfigUrl;
+    DWORD dwAutoconfigReloadDelayMins;
+    FILETIME ftLastKnownDetectTime;
+    DWORD dwDetectedInterfaceIpCount;
+    DWORD *pdwDetectedInterfaceIp;
+    DWORD cNetworkKeys;
+    WINHTTP_PROXY_NETWORKING_KEY *pNetworkKeys;
+} WINHTTP_PROXY_SETTINGS, *PWINHTTP_PROXY_SETTINGS, *LPWINHTTP_PROXY_SETTINGS;
+void WINAPI WinHttpFreeProxySettings(const WINHTTP_PROXY_SETTINGS *pwinhttpproxysettings);
+typedef enum _WINHTTP_PROXY_SETTINGS_TYPE {
+    WinHttpProxySettingsTypeUnknown = 0,
+    WinHttpProxySettingsTypeWsl = 1,
+    WinHttpProxySettingsTypeWsa = 2
+} WINHTTP_PROXY_SETTINGS_TYPE, *PWINHTTP_PROXY_SETTINGS_TYPE;
+DWORD WINAPI WinHttpFreeProxySettingsEx(WINHTTP_PROXY_SETTINGS_TYPE proxysettingstype, LPCVOID pproxysettingsex);
+typedef struct _WINHTTP_CONNECTION_GROUP {
+    DWORD cConnections;
+    GUID guidGroup;
+} WINHTTP_CONNECTION_GROUP, *PWINHTTP_CONNECTION_GROUP, *LPWINHTTP_CONNECTION_GROUP;
+typedef struct _WINHTTP_HOST_CONNECTION_GROUP {
+    LPCWSTR pwszHost;
+    DWORD cConnectionGroups;
+    WINHTTP_CONNECTION_GROUP *pConnectionGroups;
+} WINHTTP_HOST_CONNECTION_GROUP, *PWINHTTP_HOST_CONNECTION_GROUP, *LPWINHTTP_HOST_CONNECTION_GROUP;
+typedef struct _WINHTTP_QUERY_CONNECTION_GROUP_RESULT {
+    DWORD cHosts;
+    WINHTTP_HOST_CONNECTION_GROUP *pHostConnectionGroups;
+} WINHTTP_QUERY_CONNECTION_GROUP_RESULT, *PWINHTTP_QUERY_CONNECTION_GROUP_RESULT, *LPWINHTTP_QUERY_CONNECTION_GROUP_RESULT;
+void WINAPI WinHttpFreeQueryConnectionGroupResult(WINHTTP_QUERY_CONNECTION_GROUP_RESULT *presult);
+typedef struct _WINHTTP_PROXY_INFO {
+    DWORD dwAccessType;
+    LPWSTR lpszProxy;
+    LPWSTR lpszProxyBypass;
+} WINHTTP_PROXY_INFO, *PWINHTTP_PROXY_INFO, *LPWINHTTP_PROXY_INFO;
+typedef WINHTTP_PROXY_INFO WINHTTP_PROXY_INFOW, *PWINHTTP_PROXY_INFOW, *LPWINHTTP_PROXY_INFOW;
+BOOL WINAPI WinHttpGetDefaultProxyConfiguration(WINHTTP_PROXY_INFO *pproxyinfo);
+typedef struct _WINHTTP_CURRENT_USER_IE_PROXY_CONFIG {
+    BOOL fAutoDetect;
+    LPWSTR lpszAutoConfigUrl;
+    LPWSTR lpszProxy;
+    LPWSTR lpszProxyBypass;
+} WINHTTP_CURRENT_USER_IE_PROXY_CONFIG, *PWINHTTP_CURRENT_USER_IE_PROXY_CONFIG, *LPWINHTTP_CURRENT_USER_IE_PROXY_CONFIG;
+BOOL WINAPI WinHttpGetIEProxyConfigForCurrentUser(WINHTTP_CURRENT_USER_IE_PROXY_CONFIG *pproxyconfig);
+typedef struct _WINHTTP_AUTOPROXY_OPTIONS {
+    DWORD dwFlags;
+    DWORD dwAutoDetectFlags;
+    LPCWSTR lpszAutoConfigUrl;
+    LPVOID lpvReserved;
+    DWORD dwReserved;
+    BOOL fAutoLogonIfChallenged;
+} WINHTTP_AUTOPROXY_OPTIONS, *PWINHTTP_AUTOPROXY_OPTIONS, *LPWINHTTP_AUTOPROXY_OPTIONS;
+BOOL WINAPI WinHttpGetProxyForUrl(LPVOID hsession,
+                                  LPCWSTR lpcwszurl,
+                                  WINHTTP_AUTOPROXY_OPTIONS *pautoproxyoptions,
+                                  WINHTTP_PROXY_INFO *pproxyinfo);
+DWORD WINAPI WinHttpGetProxyForUrlEx(LPCVOID hresolver,
+                                     LPCWSTR pcwszurl,
+                                     const WINHTTP_AUTOPROXY_OPTIONS *pautoproxyoptions,
+                                     DWORD_PTR pcontext);
+DWORD WINAPI WinHttpGetProxyForUrlEx2(LPCVOID hresolver,
+                                      LPCWSTR pcwszurl,
+                                      const WINHTTP_AUTOPROXY_OPTIONS *pautoproxyoptions,
+                                      DWORD cbinterfaceselectioncontext,
+                                      const BYTE *pinterfaceselectioncontext,
+                                      DWORD_PTR pcontext);
+DWORD WINAPI WinHttpGetProxyResult(LPCVOID hresolver, WINHTTP_PROXY_RESULT *pproxyresult);
+DWORD WINAPI WinHttpGetProxyResultEx(LPCVOID hresolver, WINHTTP_PROXY_RESULT_EX *pproxyresultex);
+typedef struct _WINHTTP_PROXY_SETTINGS_PARAM {
+    ULONGLONG ullFlags;
+    LPCWSTR pcwszConnectionName;
+    LPCWSTR pcwszProbeHost;
+} WINHTTP_PROXY_SETTINGS_PARAM, *PWINHTTP_PROXY_SETTINGS_PARAM, *LPWINHTTP_PROXY_SETTINGS_PARAM;
+DWORD WINAPI WinHttpGetProxySettingsEx(LPCVOID hresolver,
+                                       WINHTTP_PROXY_SETTINGS_TYPE proxysettingstype,
+                                       const WINHTTP_PROXY_SETTINGS_PARAM *pproxysettingsparam,
+                                       DWORD_PTR pcontext);
+DWORD WINAPI WinHttpGetProxySettingsResultEx(LPCVOID hresolver, LPVOID pproxysettingsex);
+DWORD WINAPI WinHttpGetProxySettingsVersion(LPCVOID hsession, DWORD *pdwproxysettingsversion);
+BOOL WINAPI WinHttpQueryAuthSchemes(LPVOID hrequest,
+                                    DWORD *lpdwsupportedschemes,
+                                    DWORD *lpdwfirstscheme,
+                                    DWORD *pdwauthtarget);
+DWORD WINAPI WinHttpQueryConnectionGroup(LPCVOID hinternet,
+                                         const GUID *pguidconnection,
+                                         ULONGLONG ullflags,
+                                         WINHTTP_QUERY_CONNECTION_GROUP_RESULT **ppresult);
+typedef union _WINHTTP_HEADER_NAME {
+    LPCWSTR pwszName;
+    LPCSTR pszName;
+} WINHTTP_HEADER_NAME, *PWINHTTP_HEADER_NAME, *LPWINHTTP_HEADER_NAME;
+DWORD WINAPI WinHttpQueryHeadersEx(LPCVOID hrequest,
+                                   DWORD dwinfolevel,
+                                   ULONGLONG ullflags,
+                                   DWORD uicodepage,
+                                   DWORD *pdwindex,
+                                   const WINHTTP_HEADER_NAME *pheadername,
+                                   LPVOID pbuffer,
+                                   DWORD *pdwbufferlength,
+                                   WINHTTP_EXTENDED_HEADER **ppheaders,
+                                   DWORD *pdwheaderscount);
+DWORD WINAPI WinHttpReadDataEx(LPVOID hrequest,
+                               LPVOID lpbuffer,
+                               DWORD dwnumberofbytestoread,
+                               DWORD *lpdwnumberofbytesread,
+                               ULONGLONG ullflags,
+                               DWORD cbproperty,
+                               LPCVOID pvproperty);
+DWORD WINAPI WinHttpReadProxySettings(LPCVOID hsession,
+                                      LPCWSTR pcwszconnectionname,
+                                      BOOL ffallbacktodefaultsettings,
+                                      BOOL fsetautodiscoverfordefaultsettings,
+                                      DWORD *pdwsettingsversion,
+                                      BOOL *pfdefaultsettingsarereturned,
+                                      WINHTTP_PROXY_SETTINGS *pwinhttpproxysettings);
+typedef void (CALLBACK *WINHTTP_PROXY_CHANGE_CALLBACK)(ULONGLONG ullflags, LPCVOID pvcontext);
+DWORD WINAPI WinHttpRegisterProxyChangeNotification(ULONGLONG ullflags,
+                                                    WINHTTP_PROXY_CHANGE_CALLBACK pfncallback,
+                                                    LPCVOID pvcontext,
+                                                    LPVOID *hregistration);
+DWORD WINAPI WinHttpResetAutoProxy(LPCVOID hsession, DWORD dwflags);
+BOOL WINAPI WinHttpSetCredentials(LPVOID hrequest,
+                                  DWORD authtargets,
+                                  DWORD authscheme,
+                                  LPCWSTR pwszusername,
+                                  LPCWSTR pwszpassword,
+                                  LPVOID pauthparams);
+BOOL WINAPI WinHttpSetDefaultProxyConfiguration(WINHTTP_PROXY_INFO *pproxyinfo);
+DWORD WINAPI WinHttpSetProxySettingsPerUser(BOOL fproxysettingsperuser);
+BOOL WINAPI WinHttpTimeFromSystemTime(const SYSTEMTIME *pst, LPWSTR pwsztime);
+BOOL WINAPI WinHttpTimeToSystemTime(LPCWSTR pwsztime, SYSTEMTIME *pst);
+DWORD WINAPI WinHttpUnregisterProxyChangeNotification(LPCVOID hregistration);
+BOOL WINAPI WinHttpWriteData(LPVOID hrequest,
+                             LPCVOID lpbuffer,
+                             DWORD dwnumberofbytestowrite,
+                             DWORD *lpdwnumberofbyteswritten);
+DWORD WINAPI WinHttpWriteProxySettings(LPCVOID hsession,
+                                       BOOL fforceupdate,
+                                       const WINHTTP_PROXY_SETTINGS *pwinhttpproxysettings);
+/* End of the generated declarations. */
+
 #ifdef __cplusplus
 }
 #endif

@@ -522,6 +522,255 @@ BOOL WINAPI WTSFreeMemoryExA(WTS_TYPE_CLASS WTSTypeClass, PVOID pMemory, ULONG N
 #define WTSFreeMemoryEx WTSFreeMemoryExA
 #endif
 
+/* Generated declarations, by tools/sdk-headers/gen.py from Microsoft's metadata (windows-sys): do not edit. */
+typedef CHAR WTSLISTENERNAMEA[WTS_LISTENER_NAME_LENGTH + 1];
+typedef WTSLISTENERNAMEA *PWTSLISTENERNAMEA;
+typedef WCHAR WTSLISTENERNAMEW[WTS_LISTENER_NAME_LENGTH + 1];
+typedef WTSLISTENERNAMEW *PWTSLISTENERNAMEW;
+BOOL WINAPI WTSConnectSessionA(DWORD logonid, DWORD targetlogonid, LPCSTR ppassword, BOOL bwait);
+BOOL WINAPI WTSConnectSessionW(DWORD logonid, DWORD targetlogonid, LPCWSTR ppassword, BOOL bwait);
+typedef struct _WTSLISTENERCONFIGA {
+    DWORD version;
+    DWORD fEnableListener;
+    DWORD MaxConnectionCount;
+    DWORD fPromptForPassword;
+    DWORD fInheritColorDepth;
+    DWORD ColorDepth;
+    DWORD fInheritBrokenTimeoutSettings;
+    DWORD BrokenTimeoutSettings;
+    DWORD fDisablePrinterRedirection;
+    DWORD fDisableDriveRedirection;
+    DWORD fDisableComPortRedirection;
+    DWORD fDisableLPTPortRedirection;
+    DWORD fDisableClipboardRedirection;
+    DWORD fDisableAudioRedirection;
+    DWORD fDisablePNPRedirection;
+    DWORD fDisableDefaultMainClientPrinter;
+    DWORD LanAdapter;
+    DWORD PortNumber;
+    DWORD fInheritShadowSettings;
+    DWORD ShadowSettings;
+    DWORD TimeoutSettingsConnection;
+    DWORD TimeoutSettingsDisconnection;
+    DWORD TimeoutSettingsIdle;
+    DWORD SecurityLayer;
+    DWORD MinEncryptionLevel;
+    DWORD UserAuthentication;
+    CHAR Comment[61];
+    CHAR LogonUserName[21];
+    CHAR LogonDomain[18];
+    CHAR WorkDirectory[261];
+    CHAR InitialProgram[261];
+} WTSLISTENERCONFIGA, *PWTSLISTENERCONFIGA, *LPWTSLISTENERCONFIGA;
+BOOL WINAPI WTSCreateListenerA(HANDLE hserver,
+                               LPCVOID preserved,
+                               DWORD reserved,
+                               LPCSTR plistenername,
+                               const WTSLISTENERCONFIGA *pbuffer,
+                               DWORD flag);
+typedef struct _WTSLISTENERCONFIGW {
+    DWORD version;
+    DWORD fEnableListener;
+    DWORD MaxConnectionCount;
+    DWORD fPromptForPassword;
+    DWORD fInheritColorDepth;
+    DWORD ColorDepth;
+    DWORD fInheritBrokenTimeoutSettings;
+    DWORD BrokenTimeoutSettings;
+    DWORD fDisablePrinterRedirection;
+    DWORD fDisableDriveRedirection;
+    DWORD fDisableComPortRedirection;
+    DWORD fDisableLPTPortRedirection;
+    DWORD fDisableClipboardRedirection;
+    DWORD fDisableAudioRedirection;
+    DWORD fDisablePNPRedirection;
+    DWORD fDisableDefaultMainClientPrinter;
+    DWORD LanAdapter;
+    DWORD PortNumber;
+    DWORD fInheritShadowSettings;
+    DWORD ShadowSettings;
+    DWORD TimeoutSettingsConnection;
+    DWORD TimeoutSettingsDisconnection;
+    DWORD TimeoutSettingsIdle;
+    DWORD SecurityLayer;
+    DWORD MinEncryptionLevel;
+    DWORD UserAuthentication;
+    WCHAR Comment[61];
+    WCHAR LogonUserName[21];
+    WCHAR LogonDomain[18];
+    WCHAR WorkDirectory[261];
+    WCHAR InitialProgram[261];
+} WTSLISTENERCONFIGW, *PWTSLISTENERCONFIGW, *LPWTSLISTENERCONFIGW;
+BOOL WINAPI WTSCreateListenerW(HANDLE hserver,
+                               LPCVOID preserved,
+                               DWORD reserved,
+                               LPCWSTR plistenername,
+                               const WTSLISTENERCONFIGW *pbuffer,
+                               DWORD flag);
+BOOL WINAPI WTSEnableChildSessions(BOOL benable);
+BOOL WINAPI WTSEnumerateListenersA(HANDLE hserver,
+                                   LPCVOID preserved,
+                                   DWORD reserved,
+                                   PWTSLISTENERNAMEA plisteners,
+                                   DWORD *pcount);
+BOOL WINAPI WTSEnumerateListenersW(HANDLE hserver,
+                                   LPCVOID preserved,
+                                   DWORD reserved,
+                                   PWTSLISTENERNAMEW plisteners,
+                                   DWORD *pcount);
+BOOL WINAPI WTSGetChildSessionId(DWORD *psessionid);
+BOOL WINAPI WTSGetListenerSecurityA(HANDLE hserver,
+                                    LPCVOID preserved,
+                                    DWORD reserved,
+                                    LPCSTR plistenername,
+                                    SECURITY_INFORMATION securityinformation,
+                                    PSECURITY_DESCRIPTOR psecuritydescriptor,
+                                    DWORD nlength,
+                                    DWORD *lpnlengthneeded);
+BOOL WINAPI WTSGetListenerSecurityW(HANDLE hserver,
+                                    LPCVOID preserved,
+                                    DWORD reserved,
+                                    LPCWSTR plistenername,
+                                    SECURITY_INFORMATION securityinformation,
+                                    PSECURITY_DESCRIPTOR psecuritydescriptor,
+                                    DWORD nlength,
+                                    DWORD *lpnlengthneeded);
+BOOL WINAPI WTSIsChildSessionsEnabled(BOOL *pbenabled);
+BOOL WINAPI WTSQueryListenerConfigA(HANDLE hserver,
+                                    LPCVOID preserved,
+                                    DWORD reserved,
+                                    LPCSTR plistenername,
+                                    WTSLISTENERCONFIGA *pbuffer);
+BOOL WINAPI WTSQueryListenerConfigW(HANDLE hserver,
+                                    LPCVOID preserved,
+                                    DWORD reserved,
+                                    LPCWSTR plistenername,
+                                    WTSLISTENERCONFIGW *pbuffer);
+typedef enum _WTS_CONFIG_CLASS {
+    WTSUserConfigInitialProgram = 0,
+    WTSUserConfigWorkingDirectory = 1,
+    WTSUserConfigfInheritInitialProgram = 2,
+    WTSUserConfigfAllowLogonTerminalServer = 3,
+    WTSUserConfigTimeoutSettingsConnections = 4,
+    WTSUserConfigTimeoutSettingsDisconnections = 5,
+    WTSUserConfigTimeoutSettingsIdle = 6,
+    WTSUserConfigfDeviceClientDrives = 7,
+    WTSUserConfigfDeviceClientPrinters = 8,
+    WTSUserConfigfDeviceClientDefaultPrinter = 9,
+    WTSUserConfigBrokenTimeoutSettings = 10,
+    WTSUserConfigReconnectSettings = 11,
+    WTSUserConfigModemCallbackSettings = 12,
+    WTSUserConfigModemCallbackPhoneNumber = 13,
+    WTSUserConfigShadowingSettings = 14,
+    WTSUserConfigTerminalServerProfilePath = 15,
+    WTSUserConfigTerminalServerHomeDir = 16,
+    WTSUserConfigTerminalServerHomeDirDrive = 17,
+    WTSUserConfigfTerminalServerRemoteHomeDir = 18,
+    WTSUserConfigUser = 19
+} WTS_CONFIG_CLASS, *PWTS_CONFIG_CLASS;
+BOOL WINAPI WTSQueryUserConfigA(LPCSTR pservername,
+                                LPCSTR pusername,
+                                WTS_CONFIG_CLASS wtsconfigclass,
+                                LPSTR *ppbuffer,
+                                DWORD *pbytesreturned);
+BOOL WINAPI WTSQueryUserConfigW(LPCWSTR pservername,
+                                LPCWSTR pusername,
+                                WTS_CONFIG_CLASS wtsconfigclass,
+                                LPWSTR *ppbuffer,
+                                DWORD *pbytesreturned);
+BOOL WINAPI WTSRegisterSessionNotification(HWND hwnd, DWORD dwflags);
+BOOL WINAPI WTSRegisterSessionNotificationEx(HANDLE hserver, HWND hwnd, DWORD dwflags);
+BOOL WINAPI WTSSetListenerSecurityA(HANDLE hserver,
+                                    LPCVOID preserved,
+                                    DWORD reserved,
+                                    LPCSTR plistenername,
+                                    SECURITY_INFORMATION securityinformation,
+                                    PSECURITY_DESCRIPTOR psecuritydescriptor);
+BOOL WINAPI WTSSetListenerSecurityW(HANDLE hserver,
+                                    LPCVOID preserved,
+                                    DWORD reserved,
+                                    LPCWSTR plistenername,
+                                    SECURITY_INFORMATION securityinformation,
+                                    PSECURITY_DESCRIPTOR psecuritydescriptor);
+HRESULT WINAPI WTSSetRenderHint(ULONGLONG *prenderhintid,
+                                HWND hwndowner,
+                                DWORD renderhinttype,
+                                DWORD cbhintdatalength,
+                                const BYTE *phintdata);
+BOOL WINAPI WTSSetUserConfigA(LPCSTR pservername,
+                              LPCSTR pusername,
+                              WTS_CONFIG_CLASS wtsconfigclass,
+                              LPCSTR pbuffer,
+                              DWORD datalength);
+BOOL WINAPI WTSSetUserConfigW(LPCWSTR pservername,
+                              LPCWSTR pusername,
+                              WTS_CONFIG_CLASS wtsconfigclass,
+                              LPCWSTR pbuffer,
+                              DWORD datalength);
+BOOL WINAPI WTSShutdownSystem(HANDLE hserver, DWORD shutdownflag);
+BOOL WINAPI WTSStartRemoteControlSessionA(LPCSTR ptargetservername,
+                                          DWORD targetlogonid,
+                                          BYTE hotkeyvk,
+                                          WORD hotkeymodifiers);
+BOOL WINAPI WTSStartRemoteControlSessionW(LPCWSTR ptargetservername,
+                                          DWORD targetlogonid,
+                                          BYTE hotkeyvk,
+                                          WORD hotkeymodifiers);
+BOOL WINAPI WTSStopRemoteControlSession(DWORD logonid);
+BOOL WINAPI WTSUnRegisterSessionNotification(HWND hwnd);
+BOOL WINAPI WTSUnRegisterSessionNotificationEx(HANDLE hserver, HWND hwnd);
+BOOL WINAPI WTSVirtualChannelClose(HANDLE hchannelhandle);
+HANDLE WINAPI WTSVirtualChannelOpen(HANDLE hserver, DWORD sessionid, LPCSTR pvirtualname);
+HANDLE WINAPI WTSVirtualChannelOpenEx(DWORD sessionid, LPCSTR pvirtualname, DWORD flags);
+BOOL WINAPI WTSVirtualChannelPurgeInput(HANDLE hchannelhandle);
+BOOL WINAPI WTSVirtualChannelPurgeOutput(HANDLE hchannelhandle);
+typedef enum _WTS_VIRTUAL_CLASS {
+    WTSVirtualClientData = 0,
+    WTSVirtualFileHandle = 1
+} WTS_VIRTUAL_CLASS, *PWTS_VIRTUAL_CLASS;
+BOOL WINAPI WTSVirtualChannelQuery(HANDLE hchannelhandle,
+                                   WTS_VIRTUAL_CLASS param1,
+                                   LPVOID *ppbuffer,
+                                   DWORD *pbytesreturned);
+BOOL WINAPI WTSVirtualChannelRead(HANDLE hchannelhandle,
+                                  DWORD timeout,
+                                  LPSTR buffer,
+                                  DWORD buffersize,
+                                  DWORD *pbytesread);
+BOOL WINAPI WTSVirtualChannelWrite(HANDLE hchannelhandle, LPCSTR buffer, DWORD length, DWORD *pbyteswritten);
+#ifdef UNICODE
+#define LPWTSLISTENERCONFIG LPWTSLISTENERCONFIGW
+#define PWTSLISTENERCONFIG PWTSLISTENERCONFIGW
+#define PWTSLISTENERNAME PWTSLISTENERNAMEW
+#define WTSConnectSession WTSConnectSessionW
+#define WTSCreateListener WTSCreateListenerW
+#define WTSEnumerateListeners WTSEnumerateListenersW
+#define WTSGetListenerSecurity WTSGetListenerSecurityW
+#define WTSLISTENERCONFIG WTSLISTENERCONFIGW
+#define WTSLISTENERNAME WTSLISTENERNAMEW
+#define WTSQueryListenerConfig WTSQueryListenerConfigW
+#define WTSQueryUserConfig WTSQueryUserConfigW
+#define WTSSetListenerSecurity WTSSetListenerSecurityW
+#define WTSSetUserConfig WTSSetUserConfigW
+#define WTSStartRemoteControlSession WTSStartRemoteControlSessionW
+#else
+#define LPWTSLISTENERCONFIG LPWTSLISTENERCONFIGA
+#define PWTSLISTENERCONFIG PWTSLISTENERCONFIGA
+#define PWTSLISTENERNAME PWTSLISTENERNAMEA
+#define WTSConnectSession WTSConnectSessionA
+#define WTSCreateListener WTSCreateListenerA
+#define WTSEnumerateListeners WTSEnumerateListenersA
+#define WTSGetListenerSecurity WTSGetListenerSecurityA
+#define WTSLISTENERCONFIG WTSLISTENERCONFIGA
+#define WTSLISTENERNAME WTSLISTENERNAMEA
+#define WTSQueryListenerConfig WTSQueryListenerConfigA
+#define WTSQueryUserConfig WTSQueryUserConfigA
+#define WTSSetListenerSecurity WTSSetListenerSecurityA
+#define WTSSetUserConfig WTSSetUserConfigA
+#define WTSStartRemoteControlSession WTSStartRemoteControlSessionA
+#endif
+/* End of the generated declarations. */
+
 #ifdef __cplusplus
 }
 #endif

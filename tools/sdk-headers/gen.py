@@ -13,6 +13,12 @@ already defines (a value the metadata types as a pointer, say) is left to it.
 Only upper-case names become macros: the metadata's mixed-case constants
 are enum members, which as macros would capture program identifiers.
 
+winhttp.h and wtsapi32.h have a second generated part (DECLS): the
+prototypes of their DLL's functions the hand-written part does not declare,
+with the structs, unions, enums and callback types those use, each once and
+after what it uses. A name any header's hand-written part declares (a
+prototype, a typedef, a tag) is not written again.
+
 Run: python3 tools/sdk-headers/gen.py [--check]
 (--check fails if a checked-in header differs from what would be written.)
 """
@@ -269,13 +275,294 @@ def hand_defined(header):
     """The names a header's hand-written part (outside the markers) defines,
     as macros or as enum members."""
     text = (ROOT / "include" / header).read_text()
-    if BEGIN in text and END in text:
-        text = text[:text.index(BEGIN)] + text[text.index(END):]
+    text = without(without(text, BEGIN, END), DECL_BEGIN, DECL_END)
     return set(HAND_DEFINE.findall(text)) | set(ENUM_MEMBER.findall(text))
 
 
+# The second generated part: the prototypes of a DLL's functions the
+# hand-written part does not declare, with the structs, unions, enums and
+# callback types they use (transitively), from the same windows-sys module.
+DECL_BEGIN = "/* Generated declarations, by tools/sdk-headers/gen.py from Microsoft's metadata (windows-sys): do not edit. */\n"
+DECL_END = "/* End of the generated declarations. */\n"
+
+# header -> (module, DLL whose functions it declares)
+DECLS = {
+    "winhttp.h": ("Networking/WinHttp", "winhttp.dll"),
+    "wtsapi32.h": ("System/RemoteDesktop", "wtsapi32.dll"),
+}
+
+# windows-sys' names of the SDK's base types, as the SDK spells them.
+BASE_TYPES = {
+    "u8": "BYTE", "i8": "CHAR", "u16": "WORD", "i16": "SHORT", "u32": "DWORD", "i32": "LONG",
+    "u64": "ULONGLONG", "i64": "LONGLONG", "usize": "DWORD_PTR", "isize": "LONG_PTR",
+    "c_void": "void", "PCWSTR": "LPCWSTR", "PWSTR": "LPWSTR", "PCSTR": "LPCSTR",
+    "PSTR": "LPSTR", "BOOL": "BOOL", "HRESULT": "HRESULT", "GUID": "GUID",
+    # Foundation and Security types the base headers define.
+    "HANDLE": "HANDLE", "HWND": "HWND", "FILETIME": "FILETIME", "SYSTEMTIME": "SYSTEMTIME",
+    "PSECURITY_DESCRIPTOR": "PSECURITY_DESCRIPTOR",
+    "OBJECT_SECURITY_INFORMATION": "SECURITY_INFORMATION",
+}
+
+# Types the metadata renamed: the SDK's winhttp.h calls WINHTTP_INTERNET_SCHEME
+# INTERNET_SCHEME and its values INTERNET_SCHEME_* (WinHttpCrackUrl's page).
+SDK_TYPE_NAMES = {"WINHTTP_INTERNET_SCHEME": "INTERNET_SCHEME"}
+
+# The SDK's W names of W-only WinHTTP structs (winhttp.h: `typedef
+# URL_COMPONENTS URL_COMPONENTSW;`).
+W_ALIASES = {"URL_COMPONENTS", "WINHTTP_PROXY_INFO"}
+
+# Array typedefs the metadata flattens into a plain pointer parameter:
+# WTSEnumerateListeners takes PWTSLISTENERNAME, an array of
+# WTSLISTENERNAME = CHAR/WCHAR[WTS_LISTENER_NAME_LENGTH + 1].
+ARRAY_TYPEDEFS = {
+    "wtsapi32.h": [
+        "typedef CHAR WTSLISTENERNAMEA[WTS_LISTENER_NAME_LENGTH + 1];\n"
+        "typedef WTSLISTENERNAMEA *PWTSLISTENERNAMEA;",
+        "typedef WCHAR WTSLISTENERNAMEW[WTS_LISTENER_NAME_LENGTH + 1];\n"
+        "typedef WTSLISTENERNAMEW *PWTSLISTENERNAMEW;",
+    ],
+}
+PARAM_TYPES = {
+    ("WTSEnumerateListenersA", "plisteners"): "PWTSLISTENERNAMEA",
+    ("WTSEnumerateListenersW", "plisteners"): "PWTSLISTENERNAMEW",
+}
+
+LINK = re.compile(r'^windows_link::link!\("([\w.]+)" "system" fn (\w+)\((.*?)\)(?: -> (.+?))?\);$', re.M)
+RECORD = re.compile(r"((?:^#\[[^\n]*\]\n)+)pub (struct|union) (\w+) \{\n(.*?)^\}", re.M | re.S)
+FIELD = re.compile(r"^\s*pub (\w+): (.+),$", re.M)
+FNPTR = re.compile(r'^pub type (\w+) = Option<unsafe extern "system" fn\((.*?)\)(?: -> (.+?))?>;$', re.M)
+INT_ALIAS = re.compile(r"^pub type (\w+) = ([iu]32);$", re.M)
+MEMBER = re.compile(r"^pub const (\w+): (\w+) = (-?\d+)[iu]32;$", re.M)
+
+
+def split_params(text):
+    """'a : T, b : U' -> [(a, T), (b, U)] (types hold no commas here)."""
+    if not text.strip():
+        return []
+    out = []
+    for part in text.split(","):
+        name, _, rust = part.partition(":")
+        out.append((name.strip(), rust.strip()))
+    return out
+
+
+class Module:
+    """The declarations of one windows-sys module that the C side needs."""
+
+    def __init__(self, name):
+        text = (WIN32 / name / "mod.rs").read_text()
+        text = re.sub(r"::\s+", "::", text)
+        self.functions = [(dll, fn, split_params(params), ret)
+                          for dll, fn, params, ret in LINK.findall(text)]
+        self.records = {}
+        for attrs, kind, rec, body in RECORD.findall(text):
+            # Keep the x86-64 layout: skip the 32-bit x86-only variants.
+            if 'target_arch = "x86"' in attrs and "x86_64" not in attrs:
+                continue
+            self.records[rec] = (kind, FIELD.findall(body), "packed" in attrs)
+        self.fnptrs = {n: (split_params(p.replace(": ", " : ")), r) for n, p, r in FNPTR.findall(text)}
+        self.int_aliases = dict(INT_ALIAS.findall(text))
+        self.members = {}
+        for member, alias, value in MEMBER.findall(text):
+            self.members.setdefault(alias, []).append((member, int(value)))
+
+
+class Emitter:
+    """Writes C declarations for a module, each needed type once, after the
+    types it uses."""
+
+    def __init__(self, header, mod, skip):
+        self.header, self.mod, self.skip = header, mod, skip
+        self.done = set()
+        self.out = []
+        self.counts = {"functions": 0, "structs": 0, "enums": 0, "typedefs": 0}
+
+    def ctype(self, rust, owner=""):
+        """The C type of a windows-sys type; emits what it names first."""
+        rust = rust.strip()
+        for prefix, qual in (("*mut ", ""), ("*const ", "const ")):
+            if rust.startswith(prefix):
+                inner = self.ctype(rust[len(prefix):], owner)
+                if inner == "void":
+                    return "LPCVOID" if qual else "LPVOID"
+                return f"{qual}{inner}*" if inner.endswith("*") else f"{qual}{inner} *"
+        name = rust.split("::")[-1]
+        if name in BASE_TYPES:
+            return BASE_TYPES[name]
+        if name in self.mod.records:
+            self.record(name)
+            return name
+        if name in self.mod.fnptrs:
+            self.fnptr(name)
+            return name
+        if name in self.mod.int_aliases:
+            return self.int_alias(name)
+        sys.exit(f"{self.header}: no C type for {rust} ({owner})")
+
+    def declarator(self, rust, name, owner):
+        """`T name` or, for a Rust array, `T name[N]`."""
+        m = re.fullmatch(r"\[(.+); (\d+)\]", rust.strip())
+        if m:
+            elem = m.group(1).strip()
+            # The metadata's CHAR/WCHAR arrays are i8/u16: strings in C.
+            base = {"i8": "CHAR", "u16": "WCHAR"}.get(elem) or self.ctype(elem, owner)
+            return f"{base} {name}[{m.group(2)}]"
+        c = self.ctype(rust, owner)
+        return f"{c}{name}" if c.endswith("*") else f"{c} {name}"
+
+    def declared(self, name):
+        if name in self.done or name in self.skip:
+            return True
+        self.done.add(name)
+        return False
+
+    def record(self, name):
+        if self.declared(name):
+            return
+        if self.mod.records[name][2]:
+            sys.exit(f"{self.header}: {name} has a packed layout, which is not written")
+        body = self.fields(name, "    ")
+        kind = self.mod.records[name][0]
+        self.out.append(f"typedef {kind} _{name} {{\n{body}}} {name}, *P{name}, *LP{name};")
+        if name in W_ALIASES:
+            self.out.append(f"typedef {name} {name}W, *P{name}W, *LP{name}W;")
+        self.counts["structs"] += 1
+
+    def fields(self, name, indent):
+        """A record's members; windows-sys' AnonymousN members are the SDK's
+        anonymous unions and structs, written inline."""
+        lines = []
+        for field, rust in self.mod.records[name][1]:
+            if re.fullmatch(r"Anonymous\d*", field) and rust in self.mod.records:
+                kind = self.mod.records[rust][0]
+                inner = self.fields(rust, indent + "    ")
+                lines.append(f"{indent}{kind} {{\n{inner}{indent}}};\n")
+            else:
+                lines.append(f"{indent}{self.declarator(rust, field, name)};\n")
+        return "".join(lines)
+
+    def fnptr(self, name):
+        if self.declared(name):
+            return
+        params, ret = self.mod.fnptrs[name]
+        self.out.append(f"typedef {self.ret(ret, name)}(CALLBACK *{name})({self.params(params, name)});")
+        self.counts["typedefs"] += 1
+
+    def int_alias(self, name):
+        """A u32 alias is a DWORD of flags in the SDK; an i32 one is an enum,
+        written as a C enum when its members are mixed-case (not macros) and
+        as an int typedef when they are upper-case macros already."""
+        if self.mod.int_aliases[name] == "u32":
+            return "DWORD"
+        members = sorted(self.mod.members.get(name, []), key=lambda m: m[1])
+        sdk = SDK_TYPE_NAMES.get(name, name)
+        if self.declared(sdk):
+            return sdk
+        if members and all(re.fullmatch(r"[A-Z0-9_]+", m) for m, _ in members):
+            self.out.append(f"typedef int {sdk}, *P{sdk}, *LP{sdk};")
+            if sdk != name:
+                for member, _ in members:
+                    alias = sdk + member[len(name):]
+                    if member.startswith(name) and alias not in self.skip:
+                        self.out.append(f"#define {alias} {member}")
+            self.counts["typedefs"] += 1
+        else:
+            body = ",\n".join(f"    {m} = {v}" for m, v in members)
+            self.out.append(f"typedef enum _{sdk} {{\n{body}\n}} {sdk}, *P{sdk};")
+            self.counts["enums"] += 1
+        return sdk
+
+    def ret(self, rust, owner):
+        c = self.ctype(rust, owner) if rust else "void"
+        return c if c.endswith("*") else c + " "
+
+    def params(self, params, owner):
+        if not params:
+            return "void"
+        out = []
+        for name, rust in params:
+            c = PARAM_TYPES.get((owner, name))
+            out.append(f"{c} {name}" if c else self.declarator(rust, name, owner))
+        return ", ".join(out)
+
+    def function(self, fn, params, ret):
+        head = f"{self.ret(ret, fn)}WINAPI {fn}("
+        line = f"{head}{self.params(params, fn)});"
+        if len(line) > 120:
+            # One parameter a line, under the first, as the hand-written part wraps.
+            line = line.replace(", ", ",\n" + " " * len(head))
+        self.out.append(line)
+        self.counts["functions"] += 1
+
+
+TAG = re.compile(r"\b(?:struct|union|enum)\s+(\w+)")
+
+
+def typedefs(text):
+    """The bodies of the typedef statements of C text (to their `;` outside braces)."""
+    for m in re.finditer(r"\btypedef\b", text):
+        depth, i = 0, m.end()
+        while i < len(text) and (text[i] != ";" or depth):
+            depth += {"{": 1, "}": -1}.get(text[i], 0)
+            i += 1
+        yield text[m.end():i]
+
+
+def c_declared(text):
+    """The functions (WINAPI prototypes), typedef names and tags C text declares."""
+    found = set(re.findall(r"\bWINAPI\s+(\w+)\s*\(", text)) | set(TAG.findall(text))
+    for body in typedefs(text):
+        pointer = re.search(r"\(\s*(?:\w+\s+)?\*\s*(\w+)\s*\)", body)
+        if pointer:
+            found.add(pointer.group(1))
+            continue
+        tail = body[body.rindex("}") + 1:] if "}" in body else body
+        for part in tail.split(","):
+            words = re.findall(r"\w+", re.sub(r"\[.*?\]", "", part))
+            if words:
+                found.add(words[-1])
+    return found
+
+
+def without(text, begin, end):
+    return text[:text.index(begin)] + text[text.index(end):] if begin in text and end in text else text
+
+
+def hand_declared(header):
+    """What C names the header's hand-written part, and every other header,
+    declares: those are not generated again."""
+    found = set()
+    for path in (ROOT / "include").glob("*.h"):
+        text = without(without(path.read_text(), BEGIN, END), DECL_BEGIN, DECL_END)
+        found |= c_declared(text)
+        if path.name == header:
+            found |= set(HAND_DEFINE.findall(text))
+    return found
+
+
+def declarations(header):
+    """The generated declarations of a header and what was written."""
+    mod_name, dll = DECLS[header]
+    mod = Module(mod_name)
+    emit = Emitter(header, mod, hand_declared(header))
+    emit.out.extend(ARRAY_TYPEDEFS.get(header, []))
+    for fn_dll, fn, params, ret in sorted(mod.functions, key=lambda f: f[1]):
+        if fn_dll == dll and not emit.declared(fn):
+            emit.function(fn, params, ret)
+    # The SDK's UNICODE-dependent names of each A/W pair written here.
+    written = c_declared("\n".join(emit.out))
+    pairs = sorted(n[:-1] for n in written
+                   if n.endswith("A") and n[:-1] + "W" in written and not n.startswith("_")
+                   and n[:-1] not in emit.skip)
+    if pairs:
+        lines = ["#ifdef UNICODE"] + [f"#define {b} {b}W" for b in pairs]
+        lines += ["#else"] + [f"#define {b} {b}A" for b in pairs] + ["#endif"]
+        emit.out.append("\n".join(lines))
+    return "\n".join(emit.out) + "\n", emit.counts
+
+
 def generate():
-    """{header: generated text}."""
+    """{header: [(begin marker, end marker, generated text)]}."""
     claimed = {}
     out = {}
     for header, plan in PLAN.items():
@@ -296,19 +583,26 @@ def generate():
             members.sort(key=lambda m: m[1])
             body = ",\n".join(f"    {n} = {v}" for n, v in members)
             lines.append(f"typedef enum _{enum} {{\n{body}\n}} {enum}, *P{enum};")
-        out[header] = "\n".join(lines) + "\n"
+        out[header] = [(BEGIN, END, "\n".join(lines) + "\n")]
+        if header in DECLS:
+            text, counts = declarations(header)
+            out[header].append((DECL_BEGIN, DECL_END, text))
+            if "--verbose" in sys.argv:
+                print(header, counts)
     return out
 
 
 def main():
     check = "--check" in sys.argv
     stale = []
-    for header, generated in generate().items():
+    for header, parts in generate().items():
         path = ROOT / "include" / header
         text = path.read_text()
-        if BEGIN not in text or END not in text:
-            sys.exit(f"{path}: no generated-part markers")
-        new = text[:text.index(BEGIN) + len(BEGIN)] + generated + text[text.index(END):]
+        new = text
+        for begin, end, generated in parts:
+            if begin not in new or end not in new:
+                sys.exit(f"{path}: no markers {begin.strip()}")
+            new = new[:new.index(begin) + len(begin)] + generated + new[new.index(end):]
         if new != text:
             stale.append(header)
             if not check:

@@ -17,11 +17,58 @@ fn winhttp_h_matches_windows_sys() {
         wh,
         WINHTTP_ASYNC_RESULT,
         WINHTTP_WEB_SOCKET_ASYNC_RESULT,
-        WINHTTP_WEB_SOCKET_STATUS
+        WINHTTP_WEB_SOCKET_STATUS,
+        URL_COMPONENTS,
+        WINHTTP_PROXY_INFO,
+        WINHTTP_AUTOPROXY_OPTIONS,
+        WINHTTP_CURRENT_USER_IE_PROXY_CONFIG,
+        WINHTTP_PROXY_RESULT,
+        WINHTTP_PROXY_RESULT_EX,
+        WINHTTP_PROXY_RESULT_ENTRY,
+        WINHTTP_PROXY_NETWORKING_KEY,
+        WINHTTP_PROXY_SETTINGS,
+        WINHTTP_PROXY_SETTINGS_PARAM,
+        WINHTTP_PROXY_SETTINGS_TYPE,
+        WINHTTP_EXTENDED_HEADER,
+        WINHTTP_HEADER_NAME,
+        WINHTTP_CONNECTION_GROUP,
+        WINHTTP_HOST_CONNECTION_GROUP,
+        WINHTTP_QUERY_CONNECTION_GROUP_RESULT
+    );
+    // The generated declarations' types under their SDK names (the
+    // metadata calls INTERNET_SCHEME WINHTTP_INTERNET_SCHEME).
+    c.size("INTERNET_SCHEME", size_of::<wh::WINHTTP_INTERNET_SCHEME>());
+    c.size("URL_COMPONENTSW", size_of::<wh::URL_COMPONENTS>());
+    c.size("WINHTTP_PROXY_INFOW", size_of::<wh::WINHTTP_PROXY_INFO>());
+    c.constant(
+        "INTERNET_SCHEME_HTTP",
+        wh::WINHTTP_INTERNET_SCHEME_HTTP.into(),
+    );
+    c.constant(
+        "INTERNET_SCHEME_HTTPS",
+        wh::WINHTTP_INTERNET_SCHEME_HTTPS.into(),
+    );
+    c.constant(
+        "INTERNET_SCHEME_FTP",
+        wh::WINHTTP_INTERNET_SCHEME_FTP.into(),
+    );
+    c.constant(
+        "INTERNET_SCHEME_SOCKS",
+        wh::WINHTTP_INTERNET_SCHEME_SOCKS.into(),
     );
     header_offsets!(
         c,
         wh,
+        URL_COMPONENTS.nPort,
+        URL_COMPONENTS.lpszExtraInfo,
+        URL_COMPONENTS.dwExtraInfoLength,
+        WINHTTP_PROXY_RESULT_ENTRY.ProxyPort,
+        WINHTTP_PROXY_RESULT_EX.dwProxyInterfaceAffinity,
+        WINHTTP_PROXY_SETTINGS.ftLastKnownDetectTime,
+        WINHTTP_PROXY_SETTINGS.pNetworkKeys,
+        WINHTTP_AUTOPROXY_OPTIONS.fAutoLogonIfChallenged,
+        WINHTTP_CONNECTION_GROUP.guidGroup,
+        WINHTTP_HOST_CONNECTION_GROUP.pConnectionGroups,
         WINHTTP_ASYNC_RESULT.dwError,
         WINHTTP_WEB_SOCKET_ASYNC_RESULT.Operation,
         WINHTTP_WEB_SOCKET_STATUS.eBufferType
@@ -50,6 +97,9 @@ fn winhttp_h_matches_windows_sys() {
         WINHTTP_WEB_SOCKET_UNSUPPORTED_EXTENSIONS_CLOSE_STATUS,
         WINHTTP_WEB_SOCKET_SERVER_ERROR_CLOSE_STATUS,
         WINHTTP_WEB_SOCKET_SECURE_HANDSHAKE_ERROR_CLOSE_STATUS,
+        WinHttpProxySettingsTypeUnknown,
+        WinHttpProxySettingsTypeWsl,
+        WinHttpProxySettingsTypeWsa,
         WINHTTP_WEB_SOCKET_MAX_CLOSE_REASON_LENGTH,
         INTERNET_DEFAULT_PORT,
         INTERNET_DEFAULT_HTTP_PORT,

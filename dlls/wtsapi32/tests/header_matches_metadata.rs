@@ -42,6 +42,55 @@ fn wtsapi32_h_matches_windows_sys() {
         WTSCONFIGINFOW,
         WTSCONFIGINFOA
     );
+    header_sizes!(
+        c,
+        rd,
+        WTSLISTENERCONFIGA,
+        WTSLISTENERCONFIGW,
+        WTS_CONFIG_CLASS,
+        WTS_VIRTUAL_CLASS
+    );
+    // The SDK's WTSLISTENERNAME arrays, which the metadata flattens to
+    // pointers: WTS_LISTENER_NAME_LENGTH + 1 characters.
+    let listener_name = rd::WTS_LISTENER_NAME_LENGTH as usize + 1;
+    c.size("WTSLISTENERNAMEA", listener_name);
+    c.size("WTSLISTENERNAMEW", 2 * listener_name);
+    header_offsets!(
+        c,
+        rd,
+        WTSLISTENERCONFIGA.UserAuthentication,
+        WTSLISTENERCONFIGA.Comment,
+        WTSLISTENERCONFIGA.InitialProgram,
+        WTSLISTENERCONFIGW.UserAuthentication,
+        WTSLISTENERCONFIGW.Comment,
+        WTSLISTENERCONFIGW.InitialProgram
+    );
+    header_constants!(
+        c,
+        rd,
+        WTSVirtualClientData,
+        WTSVirtualFileHandle,
+        WTSUserConfigInitialProgram,
+        WTSUserConfigWorkingDirectory,
+        WTSUserConfigfInheritInitialProgram,
+        WTSUserConfigfAllowLogonTerminalServer,
+        WTSUserConfigTimeoutSettingsConnections,
+        WTSUserConfigTimeoutSettingsDisconnections,
+        WTSUserConfigTimeoutSettingsIdle,
+        WTSUserConfigfDeviceClientDrives,
+        WTSUserConfigfDeviceClientPrinters,
+        WTSUserConfigfDeviceClientDefaultPrinter,
+        WTSUserConfigBrokenTimeoutSettings,
+        WTSUserConfigReconnectSettings,
+        WTSUserConfigModemCallbackSettings,
+        WTSUserConfigModemCallbackPhoneNumber,
+        WTSUserConfigShadowingSettings,
+        WTSUserConfigTerminalServerProfilePath,
+        WTSUserConfigTerminalServerHomeDir,
+        WTSUserConfigTerminalServerHomeDirDrive,
+        WTSUserConfigfTerminalServerRemoteHomeDir,
+        WTSUserConfigUser
+    );
     header_offsets!(
         c,
         rd,
