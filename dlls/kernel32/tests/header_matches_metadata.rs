@@ -50,7 +50,16 @@ fn base_headers_match_windows_sys() {
         STARTUPINFOA,
         PROCESS_INFORMATION
     );
-    header_sizes!(c, sec, SECURITY_ATTRIBUTES);
+    header_sizes!(c, sec, SECURITY_ATTRIBUTES, SID_NAME_USE);
+    header_constants!(
+        c,
+        sec,
+        SidTypeUser,
+        SidTypeGroup,
+        SidTypeWellKnownGroup,
+        SidTypeComputer,
+        SidTypeLogonSession
+    );
     header_sizes!(
         c,
         si,
