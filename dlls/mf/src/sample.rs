@@ -63,7 +63,12 @@ impl MemoryBuffer {
 
 impl IMFMediaBuffer_Impl for MemoryBuffer_Impl {
     fn Lock(&self, data: *mut *mut u8, max: *mut u32, current: *mut u32) -> Result<()> {
-        // SAFETY: `data` was checked by the shim; the others are optional.
+        // Windows refuses a NULL data pointer and leaves the lengths
+        // untouched (Wine's mfplat tests accept E_INVALIDARG or E_POINTER).
+        if data.is_null() {
+            return fail(E_INVALIDARG);
+        }
+        // SAFETY: `data` is not NULL; the others are optional.
         unsafe {
             data.write((*self.data.get()).as_mut_ptr());
             if let Some(max) = max.as_mut() {
@@ -320,6 +325,12 @@ mod tests {
             assert_eq!(s.GetSampleDuration().unwrap(), 20);
             let small = MemoryBuffer::create(4);
             assert_eq!(s.CopyToBuffer(&small), MF_E_BUFFERTOOSMALL);
+            let (mut max, mut current) = (7u32, 7u32);
+            assert_eq!(
+                small.Lock(std::ptr::null_mut(), Some(&mut max), Some(&mut current)),
+                E_INVALIDARG
+            );
+            assert_eq!((max, current), (7, 7));
             let empty = Sample::create();
             assert_eq!(
                 empty.GetSampleTime().unwrap_err().code(),
