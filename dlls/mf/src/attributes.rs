@@ -205,15 +205,19 @@ impl AttributeStore {
         out: *mut PWSTR,
         len: *mut u32,
     ) -> Result<()> {
-        if out.is_null() || len.is_null() {
+        // The length is optional (the page marks pcchLength _Out_opt_, and
+        // Wine's tests pass NULL); the string is not.
+        if out.is_null() {
             return fail(E_POINTER);
         }
         let s = self.get_string(key)?;
         let p = task_wide(&s)?;
-        // SAFETY: both out pointers were checked above.
+        // SAFETY: `out` was checked above, `len` is NULL or writable.
         unsafe {
             out.write(PWSTR(p));
-            len.write(s.len() as u32);
+            if let Some(len) = len.as_mut() {
+                *len = s.len() as u32;
+            }
         }
         Ok(())
     }
@@ -612,4 +616,41 @@ impl_attributes!(Attributes_Impl);
 
 pub fn create() -> IMFAttributes {
     Attributes::default().into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use windows_core::w;
+
+    #[test]
+    fn an_allocated_string_needs_no_length() {
+        let attributes = create();
+        let key = GUID::from_u128(0x6d1b_0f4c_a3a4_4ab1_9e2b_51a6_a3f6_1e01);
+        let mut text = PWSTR::null();
+        let mut len = 0u32;
+        // SAFETY: plain COM calls with valid out pointers.
+        unsafe {
+            attributes.SetString(&key, w!("grüße")).ok().unwrap();
+            attributes
+                .GetAllocatedString(&key, &mut text, std::ptr::null_mut())
+                .ok()
+                .unwrap();
+            // (windows-core's PWSTR::to_string measures with the C
+            // library's 32-bit wcslen on Linux.)
+            let units = crate::propvariant::wide_units(text.0);
+            assert_eq!(String::from_utf16(&units).unwrap(), "grüße");
+            libc::free(text.0.cast());
+            attributes
+                .GetAllocatedString(&key, &mut text, &mut len)
+                .ok()
+                .unwrap();
+            assert_eq!(len, 5);
+            libc::free(text.0.cast());
+            assert_eq!(
+                attributes.GetAllocatedString(&key, std::ptr::null_mut(), &mut len),
+                E_POINTER
+            );
+        }
+    }
 }
