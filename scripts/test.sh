@@ -48,6 +48,7 @@ fi
 echo "== format and lint"
 cargo fmt --all --check
 cargo clippy -q --workspace --all-targets -- -D warnings
+RUSTDOCFLAGS="-D warnings" cargo doc -q --workspace --no-deps
 
 echo "== Rust tests"
 cargo test -q --workspace 2>&1 | grep -E '^(test result|FAIL|failures|error)|panicked' || true

@@ -12,7 +12,7 @@ use wtsapi32::{ANY_SESSION, CURRENT_SESSION, Message, Server, Session};
 pub enum Command {
     /// List sessions (like qwinsta / query session).
     Sessions {
-        /// Host to ask: [user@]host[:port], reached over SSH.
+        /// Host to ask: `[user@]host[:port]`, reached over SSH.
         #[arg(long, short)]
         server: Option<String>,
         /// Print JSON instead of a table.

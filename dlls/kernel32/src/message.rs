@@ -1,7 +1,7 @@
 //! FormatMessage.
 //!
 //! Sources: FORMAT_MESSAGE_FROM_STRING; FORMAT_MESSAGE_FROM_SYSTEM (the
-//! system table of [`text`], with HRESULTs of the form 0x8007xxxx read as
+//! system table of `text`, with HRESULTs of the form 0x8007xxxx read as
 //! the Win32 code xxxx, and Media Foundation's MF_E_* HRESULTs); FORMAT_MESSAGE_FROM_HMODULE with libwinsession.so's
 //! handle (what `GetModuleHandle(L"winhttp.dll")` returns), whose table is
 //! WinHTTP's messages and then the system's, since that one object is every

@@ -303,7 +303,7 @@ unsafe fn get_module_handle_ex<C: Char>(
 }
 
 /// # Safety
-/// As [`get_module_handle_ex`].
+/// As `get_module_handle_ex`.
 #[unsafe(no_mangle)]
 pub unsafe extern "system" fn GetModuleHandleExW(
     flags: u32,
@@ -315,7 +315,7 @@ pub unsafe extern "system" fn GetModuleHandleExW(
 }
 
 /// # Safety
-/// As [`get_module_handle_ex`].
+/// As `get_module_handle_ex`.
 #[unsafe(no_mangle)]
 pub unsafe extern "system" fn GetModuleHandleExA(
     flags: u32,

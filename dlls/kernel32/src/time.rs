@@ -9,7 +9,7 @@
 //!   `/etc/localtime` apply). `GetTimeZoneInformation` derives the bias and
 //!   the transition rules of the current year from it; the zone names are
 //!   the abbreviations the C library knows ("CET"), not Windows' long names.
-//! - Date and time formatting is in [`format`].
+//! - Date and time formatting is in [`format`](mod@format).
 
 use std::time::SystemTime;
 #[cfg(test)]

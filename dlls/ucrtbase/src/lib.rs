@@ -15,7 +15,7 @@
 //! - the variadic printf and scanf entry points are C (`sdk/crt/printf.c`, linked into
 //!   every program as `libwinsession_crt.a`), which hands each `va_list` to
 //!   [`printf::winsession_format`] (printf) or [`scanf::winsession_scan`]
-//!   (scanf); the engines themselves are [`format`] and [`scanf::scan`].
+//!   (scanf); the engines themselves are [`format`](mod@format) and [`scanf::scan`].
 //!
 //! Text: narrow strings are UTF-8 (this project's ANSI code page), wide
 //! strings UTF-16. The `_s` functions return their error code (and set

@@ -796,7 +796,7 @@ impl Socket {
     }
 
     /// WinHttpWebSocketReceive in async mode: the buffer is filled on a
-    /// worker, and the out-parameters are never written [29].
+    /// worker, and the out-parameters are never written \[29\].
     ///
     /// # Safety
     /// `buf` stays valid for `len` bytes until READ_COMPLETE or

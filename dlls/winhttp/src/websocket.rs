@@ -4,20 +4,20 @@
 //! Rules from CONFORMANCE.md (items in brackets):
 //! - a received fragment is `*_FRAGMENT` unless it ends a message, which
 //!   depends on FIN and on whether the caller's buffer drained the frame
-//!   (§5); a close frame reads as `CLOSE_BUFFER_TYPE` with 0 bytes [35];
+//!   (§5); a close frame reads as `CLOSE_BUFFER_TYPE` with 0 bytes \[35\];
 //! - pings are answered with their payload (RFC 6455 §5.5.3, not Wine's
-//!   empty pong [36]); pongs are dropped;
+//!   empty pong \[36\]); pongs are dropped;
 //! - a server frame that breaks RFC 6455 sends a close frame (1002, or 1007
 //!   for invalid UTF-8), drops the connection, and fails with
 //!   ERROR_WINHTTP_INVALID_SERVER_RESPONSE; a 64-bit length beyond 4 GiB is
-//!   ERROR_NOT_SUPPORTED [36];
+//!   ERROR_NOT_SUPPORTED \[36\];
 //! - Close cancels a pending Receive (ERROR_WINHTTP_OPERATION_CANCELLED)
-//!   [34], sends its close frame unless Shutdown already did [43], waits for
-//!   the peer's close frame up to the close timeout [50], then closes the
-//!   connection; a second Close is ERROR_INVALID_OPERATION [48].
+//!   \[34\], sends its close frame unless Shutdown already did \[43\], waits for
+//!   the peer's close frame up to the close timeout \[50\], then closes the
+//!   connection; a second Close is ERROR_INVALID_OPERATION \[48\].
 //! - while waiting for a frame, every keep-alive interval without traffic
 //!   sends an unsolicited pong (RFC 6455 §5.5.3 allows it), so Receive
-//!   never times out by itself [62].
+//!   never times out by itself \[62\].
 
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -176,7 +176,7 @@ impl From<Stop> for Win32Error {
 
 impl WebSocket {
     /// Take over a connection after a 101 response; `leftover` holds bytes
-    /// already read past the response headers [10].
+    /// already read past the response headers \[10\].
     pub fn new(wire: Wire, leftover: Vec<u8>, timers: Timers) -> WebSocket {
         WebSocket {
             wire,
@@ -447,7 +447,7 @@ impl WebSocket {
         }
     }
 
-    /// WinHttpWebSocketSend. `Close` is not a type one can send [26].
+    /// WinHttpWebSocketSend. `Close` is not a type one can send \[26\].
     pub fn send(&self, kind: BufferType, data: &[u8]) -> Win32Result<()> {
         let (text, last) = match kind {
             BufferType::BinaryMessage => (false, true),
@@ -534,7 +534,7 @@ impl WebSocket {
 
     /// Start a Close: mark it, cancel a pending Receive and send the close
     /// frame unless one went out already. `Ok(true)` when the peer's close
-    /// frame is already here and nothing is left to wait for [46].
+    /// frame is already here and nothing is left to wait for \[46\].
     pub fn begin_close(&self, status: u16, reason: &[u8]) -> Win32Result<bool> {
         let send = {
             let mut f = lock(&self.flags);
