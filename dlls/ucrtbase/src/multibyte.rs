@@ -187,64 +187,29 @@ pub unsafe extern "system" fn __wrap_wcstombs(
     })
 }
 
-/// `mbsrtowcs`: `mbstowcs` that advances `*src` past what it converted,
-/// or sets it to NULL when it reached the NUL (C 7.29.6.4.1). UTF-8 has no
-/// shift state, so `ps` is not needed between whole characters.
+/// The restartable conversions (C 7.29.6.4): convert from `*src` as the
+/// plain function does, then, when writing, advance `*src` past what was
+/// converted, or set it to NULL when the NUL was reached. UTF-8 has no
+/// shift state, so the `mbstate_t` is not needed between whole characters.
 ///
 /// # Safety
 /// `src` points to a NUL-terminated string pointer; `dst` is NULL or has
-/// `n` writable units.
-#[unsafe(no_mangle)]
-pub unsafe extern "system" fn __wrap_mbsrtowcs(
-    dst: *mut WChar,
-    src: *mut *const c_char,
+/// `n` writable units; `convert` reads and writes within those.
+unsafe fn convert_restartable<S, D>(
+    name: &'static str,
+    dst: *mut D,
+    src: *mut *const S,
     n: usize,
-    _ps: *mut MbState,
+    convert: unsafe fn(*mut D, *const S, usize) -> Option<Converted>,
 ) -> usize {
-    win32::abi::guard("mbsrtowcs", ERROR, || {
+    win32::abi::guard(name, ERROR, || {
         // SAFETY: the caller's contract.
         if src.is_null() || unsafe { *src }.is_null() {
             set_errno(libc::EINVAL);
             return ERROR;
         }
         // SAFETY: the caller's contract.
-        let Some(done) = (unsafe { utf8_to_wide(dst, *src, n) }) else {
-            return eilseq();
-        };
-        if !dst.is_null() {
-            // SAFETY: `consumed` bytes lie within the source string.
-            unsafe {
-                *src = if done.finished {
-                    std::ptr::null()
-                } else {
-                    (*src).add(done.consumed)
-                }
-            };
-        }
-        done.written
-    })
-}
-
-/// `wcsrtombs`: `wcstombs` that advances `*src` as `mbsrtowcs` does.
-///
-/// # Safety
-/// `src` points to a NUL-terminated string pointer; `dst` is NULL or has
-/// `n` writable bytes.
-#[unsafe(no_mangle)]
-pub unsafe extern "system" fn __wrap_wcsrtombs(
-    dst: *mut c_char,
-    src: *mut *const WChar,
-    n: usize,
-    _ps: *mut MbState,
-) -> usize {
-    win32::abi::guard("wcsrtombs", ERROR, || {
-        // SAFETY: the caller's contract.
-        if src.is_null() || unsafe { *src }.is_null() {
-            set_errno(libc::EINVAL);
-            return ERROR;
-        }
-        // SAFETY: the caller's contract.
-        let Some(done) = (unsafe { wide_to_utf8(dst, *src, n) }) else {
+        let Some(done) = (unsafe { convert(dst, *src, n) }) else {
             return eilseq();
         };
         if !dst.is_null() {
@@ -259,6 +224,38 @@ pub unsafe extern "system" fn __wrap_wcsrtombs(
         }
         done.written
     })
+}
+
+/// `mbsrtowcs`: `mbstowcs` that advances `*src` (see `convert_restartable`).
+///
+/// # Safety
+/// `src` points to a NUL-terminated string pointer; `dst` is NULL or has
+/// `n` writable units.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn __wrap_mbsrtowcs(
+    dst: *mut WChar,
+    src: *mut *const c_char,
+    n: usize,
+    _ps: *mut MbState,
+) -> usize {
+    // SAFETY: the caller's contract.
+    unsafe { convert_restartable("mbsrtowcs", dst, src, n, utf8_to_wide) }
+}
+
+/// `wcsrtombs`: `wcstombs` that advances `*src` (see `convert_restartable`).
+///
+/// # Safety
+/// `src` points to a NUL-terminated string pointer; `dst` is NULL or has
+/// `n` writable bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn __wrap_wcsrtombs(
+    dst: *mut c_char,
+    src: *mut *const WChar,
+    n: usize,
+    _ps: *mut MbState,
+) -> usize {
+    // SAFETY: the caller's contract.
+    unsafe { convert_restartable("wcsrtombs", dst, src, n, wide_to_utf8) }
 }
 
 /// One character of at most `n` bytes into one unit: `Ok(length)` or an
