@@ -152,7 +152,7 @@ pub fn run(command: Command) -> Result<(), String> {
 /// How long to wait for the peer's close frame after ours.
 const CLOSE_WAIT: Duration = Duration::from_secs(10);
 
-fn finish(ws: &WebSocket, status: u16, reason: &str) -> Result<(), String> {
+fn finish(ws: &Arc<WebSocket>, status: u16, reason: &str) -> Result<(), String> {
     ws.close(status, reason.as_bytes())
         .map_err(|e| format!("close: {e}"))?;
     report_close(ws);

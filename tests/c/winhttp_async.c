@@ -69,8 +69,17 @@ static struct event wait_event(int index, int seconds) {
 static HINTERNET open_ws(HINTERNET connect, LPCWSTR path, DWORD_PTR ctx) {
     HINTERNET req = WinHttpOpenRequest(connect, L"GET", path, NULL, NULL, NULL, 0);
     CHECK_OK(WinHttpSetOption(req, WINHTTP_OPTION_UPGRADE_TO_WEB_SOCKET, NULL, 0));
+    int mark = count();
     CHECK_OK(WinHttpSendRequest(req, NULL, 0, NULL, 0, 0, ctx));
     CHECK_OK(WinHttpReceiveResponse(req, NULL));
+    /* As Windows code does: the upgrade after HEADERS_AVAILABLE. */
+    for (int i = 0; i < 500; i++, usleep(10000)) {
+        int found = 0;
+        pthread_mutex_lock(&lock);
+        for (int j = mark; j < nevents; j++) found |= events[j].status == WINHTTP_CALLBACK_STATUS_HEADERS_AVAILABLE;
+        pthread_mutex_unlock(&lock);
+        if (found) break;
+    }
     SetLastError(0xdeadbeef);
     HINTERNET ws = WinHttpWebSocketCompleteUpgrade(req, ctx);
     CHECK(ws != NULL && GetLastError() == ERROR_SUCCESS, "CompleteUpgrade");
@@ -106,7 +115,8 @@ int main(int argc, char **argv) {
     before = count();
     CHECK_OK(WinHttpSendRequest(req, NULL, 0, NULL, 0, 0, ctx));
     CHECK_OK(WinHttpReceiveResponse(req, NULL));
-    DWORD want[] = {WINHTTP_CALLBACK_STATUS_CONNECTING_TO_SERVER, WINHTTP_CALLBACK_STATUS_CONNECTED_TO_SERVER,
+    DWORD want[] = {WINHTTP_CALLBACK_STATUS_RESOLVING_NAME, WINHTTP_CALLBACK_STATUS_NAME_RESOLVED,
+                    WINHTTP_CALLBACK_STATUS_CONNECTING_TO_SERVER, WINHTTP_CALLBACK_STATUS_CONNECTED_TO_SERVER,
                     WINHTTP_CALLBACK_STATUS_SENDING_REQUEST, WINHTTP_CALLBACK_STATUS_REQUEST_SENT,
                     WINHTTP_CALLBACK_STATUS_SENDREQUEST_COMPLETE, WINHTTP_CALLBACK_STATUS_RECEIVING_RESPONSE,
                     WINHTTP_CALLBACK_STATUS_RESPONSE_RECEIVED, WINHTTP_CALLBACK_STATUS_HEADERS_AVAILABLE};

@@ -20,10 +20,16 @@ static volatile int seen;
 static DWORD statuses[8];
 static int operation;
 static DWORD error;
+static volatile int headers_available;
+static int async_mode;
 
 static void CALLBACK record(HINTERNET h, DWORD_PTR ctx, DWORD status, LPVOID info, DWORD len) {
     (void)h;
     (void)ctx;
+    if (status == WINHTTP_CALLBACK_STATUS_HEADERS_AVAILABLE) {
+        headers_available = 1;
+        return;
+    }
     if (seen < 8) statuses[seen] = status;
     if (status == WINHTTP_CALLBACK_STATUS_REQUEST_ERROR && len == sizeof(WINHTTP_WEB_SOCKET_ASYNC_RESULT)) {
         WINHTTP_WEB_SOCKET_ASYNC_RESULT *r = info;
@@ -36,7 +42,11 @@ static void CALLBACK record(HINTERNET h, DWORD_PTR ctx, DWORD status, LPVOID inf
 static HINTERNET open_ws(LPCWSTR path) {
     HINTERNET req = WinHttpOpenRequest(connect_h, L"GET", path, NULL, NULL, NULL, 0);
     WinHttpSetOption(req, WINHTTP_OPTION_UPGRADE_TO_WEB_SOCKET, NULL, 0);
+    headers_available = 0;
     BOOL ok = WinHttpSendRequest(req, NULL, 0, NULL, 0, 0, 0) && WinHttpReceiveResponse(req, NULL);
+    /* In async mode the upgrade waits for HEADERS_AVAILABLE, as Windows
+     * code does; the synchronous session has no callback and is done. */
+    for (int i = 0; ok && async_mode && !headers_available && i < 500; i++) usleep(10000);
     HINTERNET ws = ok ? WinHttpWebSocketCompleteUpgrade(req, 0) : NULL;
     CHECK(ws != NULL, "upgrade failed");
     WinHttpCloseHandle(req);
@@ -132,6 +142,7 @@ int main(int argc, char **argv) {
     WinHttpSetStatusCallback(async_session, record, WINHTTP_CALLBACK_FLAG_ALL_NOTIFICATIONS, 0);
     HINTERNET saved = connect_h;
     connect_h = WinHttpConnect(async_session, L"127.0.0.1", (INTERNET_PORT)atoi(argv[1]), 0);
+    async_mode = 1;
     ws = open_ws(L"/no-close-reply");
     CHECK(WinHttpWebSocketClose(ws, 1000, NULL, 0) == NO_ERROR, "async close");
     usleep(100000);

@@ -6,7 +6,8 @@ use std::sync::Arc;
 use win32::{Win32Error, Win32Result};
 use windows_sys::Win32::Networking::WinHttp as wh;
 
-use crate::api::{Connection, Request, Session};
+use crate::api::{Connection, Session};
+use crate::request::Request;
 use crate::websocket::WebSocket;
 
 /// The parts of a ws:// or wss:// URL.
@@ -76,11 +77,11 @@ pub fn connect(url: &str, agent: &str) -> Result<Arc<WebSocket>, Result<Refused,
     let url = Url::parse(url).map_err(Err)?;
     let session = Arc::new(Session::new(agent, false));
     let conn = Arc::new(Connection::new(&session, &url.host, url.port).map_err(Err)?);
-    let request = Request::new(&conn, "GET", &url.path, "", url.secure);
+    let request = Arc::new(Request::new(&conn, "GET", &url.path, "", url.secure));
     request.set_upgrade();
     request.send("", &[], 0).map_err(Err)?;
     request.receive_response().map_err(Err)?;
-    match request.complete_upgrade() {
+    match request.complete_upgrade(0) {
         Ok(ws) => Ok(ws),
         Err(e) if e.0 == wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE => {
             let status = match request.query_header(

@@ -183,6 +183,47 @@ pub fn valid_close_code(code: u16) -> bool {
     matches!(code, 1000..=1003 | 1007..=1014 | 3000..=4999)
 }
 
+/// "No status": a close frame without a payload (RFC 6455 §7.1.5).
+pub const EMPTY_CLOSE_STATUS: u16 = 1005;
+/// Longest close reason: 125 payload bytes minus the status.
+pub const MAX_CLOSE_REASON: usize = 123;
+/// The status this side sends when the server breaks the framing rules.
+pub const PROTOCOL_ERROR: u16 = 1002;
+/// The status this side sends for text that is not UTF-8 (§8.1).
+pub const INVALID_PAYLOAD: u16 = 1007;
+
+/// A close frame's payload: nothing for [`EMPTY_CLOSE_STATUS`], else the
+/// status in network order and the reason (§5.5.1).
+pub fn encode_close(status: u16, reason: &[u8]) -> Vec<u8> {
+    if status == EMPTY_CLOSE_STATUS {
+        return Vec::new();
+    }
+    let mut payload = Vec::with_capacity(2 + reason.len());
+    payload.extend_from_slice(&status.to_be_bytes());
+    payload.extend_from_slice(reason);
+    payload
+}
+
+/// Parse a close frame from the server: its status and reason, or the
+/// status to fail the connection with (1002 for a 1-byte payload or a
+/// status no one may send, 1007 for a reason that is not UTF-8).
+pub fn decode_close(payload: &[u8]) -> Result<(u16, Vec<u8>), u16> {
+    match payload {
+        [] => Ok((EMPTY_CLOSE_STATUS, Vec::new())),
+        [_] => Err(PROTOCOL_ERROR),
+        [hi, lo, reason @ ..] => {
+            let status = u16::from_be_bytes([*hi, *lo]);
+            if !valid_close_code(status) {
+                return Err(PROTOCOL_ERROR);
+            }
+            if std::str::from_utf8(reason).is_err() {
+                return Err(INVALID_PAYLOAD);
+            }
+            Ok((status, reason.to_vec()))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -294,5 +335,16 @@ mod tests {
         ] {
             assert!(!valid_close_code(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn close_payloads() {
+        assert_eq!(encode_close(1000, b"bye"), b"\x03\xe8bye");
+        assert_eq!(encode_close(EMPTY_CLOSE_STATUS, b"ignored"), b"");
+        assert_eq!(decode_close(b""), Ok((EMPTY_CLOSE_STATUS, Vec::new())));
+        assert_eq!(decode_close(b"\x03\xe8bye"), Ok((1000, b"bye".to_vec())));
+        assert_eq!(decode_close(b"\x03"), Err(PROTOCOL_ERROR));
+        assert_eq!(decode_close(b"\x03\xed"), Err(PROTOCOL_ERROR));
+        assert_eq!(decode_close(b"\x03\xe8\xff"), Err(INVALID_PAYLOAD));
     }
 }

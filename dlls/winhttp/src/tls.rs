@@ -120,8 +120,24 @@ impl ServerCertVerifier for Verifier {
     }
 }
 
-/// A client configuration for one request's security flags.
-pub fn client_config(security_flags: u32) -> Result<Arc<ClientConfig>, rustls::Error> {
+fn versions(protocols: u32) -> Vec<&'static rustls::SupportedProtocolVersion> {
+    let mut v = Vec::new();
+    if protocols & wh::WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3 != 0 {
+        v.push(&rustls::version::TLS13);
+    }
+    if protocols & wh::WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2 != 0 {
+        v.push(&rustls::version::TLS12);
+    }
+    v
+}
+
+/// A client configuration for one request's security flags and
+/// WINHTTP_OPTION_SECURE_PROTOCOLS (TLS 1.2 and 1.3 are what rustls has;
+/// a set without either fails the handshake).
+pub fn client_config(
+    security_flags: u32,
+    protocols: u32,
+) -> Result<Arc<ClientConfig>, rustls::Error> {
     let provider = provider();
     let verifier = Verifier {
         roots: roots(),
@@ -129,9 +145,33 @@ pub fn client_config(security_flags: u32) -> Result<Arc<ClientConfig>, rustls::E
         flags: security_flags,
     };
     let config = ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()?
+        .with_protocol_versions(&versions(protocols))?
         .dangerous()
         .with_custom_certificate_verifier(Arc::new(verifier))
         .with_no_client_auth();
     Ok(Arc::new(config))
+}
+
+/// The WINHTTP_CALLBACK_STATUS_FLAG_* bits SECURE_FAILURE reports for a
+/// failed handshake.
+pub fn failure_flags(e: &std::io::Error) -> u32 {
+    let Some(rustls::Error::InvalidCertificate(cert)) = e
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<rustls::Error>())
+    else {
+        return wh::WINHTTP_CALLBACK_STATUS_FLAG_SECURITY_CHANNEL_ERROR;
+    };
+    match cert {
+        CertificateError::UnknownIssuer => wh::WINHTTP_CALLBACK_STATUS_FLAG_INVALID_CA,
+        CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => {
+            wh::WINHTTP_CALLBACK_STATUS_FLAG_CERT_CN_INVALID
+        }
+        CertificateError::Expired
+        | CertificateError::ExpiredContext { .. }
+        | CertificateError::NotValidYet
+        | CertificateError::NotValidYetContext { .. } => {
+            wh::WINHTTP_CALLBACK_STATUS_FLAG_CERT_DATE_INVALID
+        }
+        _ => wh::WINHTTP_CALLBACK_STATUS_FLAG_INVALID_CERT,
+    }
 }

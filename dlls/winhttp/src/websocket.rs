@@ -1,508 +1,492 @@
-//! The WebSocket after the upgrade: WinHttpWebSocketSend, Receive,
-//! Shutdown, Close and QueryCloseStatus, blocking, over a [`Wire`].
+//! The WebSocket handle: WinHttpWebSocketSend, Receive, Shutdown, Close,
+//! QueryCloseStatus and CloseHandle, in both modes, over the sans-IO
+//! [`Machine`] and a non-blocking [`Transport`].
 //!
-//! Rules from CONFORMANCE.md (items in brackets):
-//! - a received fragment is `*_FRAGMENT` unless it ends a message, which
-//!   depends on FIN and on whether the caller's buffer drained the frame
-//!   (§5); a close frame reads as `CLOSE_BUFFER_TYPE` with 0 bytes \[35\];
-//! - pings are answered with their payload (RFC 6455 §5.5.3, not Wine's
-//!   empty pong \[36\]); pongs are dropped;
-//! - a server frame that breaks RFC 6455 sends a close frame (1002, or 1007
-//!   for invalid UTF-8), drops the connection, and fails with
-//!   ERROR_WINHTTP_INVALID_SERVER_RESPONSE; a 64-bit length beyond 4 GiB is
-//!   ERROR_NOT_SUPPORTED \[36\];
-//! - Close cancels a pending Receive (ERROR_WINHTTP_OPERATION_CANCELLED)
-//!   \[34\], sends its close frame unless Shutdown already did \[43\], waits for
-//!   the peer's close frame up to the close timeout \[50\], then closes the
-//!   connection; a second Close is ERROR_INVALID_OPERATION \[48\].
-//! - while waiting for a frame, every keep-alive interval without traffic
-//!   sends an unsolicited pong (RFC 6455 §5.5.3 allows it), so Receive
-//!   never times out by itself \[62\].
+//! Async mode (WINHTTP_FLAG_ASYNC), as CONFORMANCE.md B8 gives it: a Send
+//! or Shutdown whose bytes the socket takes at once completes on the
+//! calling thread before returning (WRITE_COMPLETE, SHUTDOWN_COMPLETE)
+//! \[23, 39\]; one that must wait completes from the reactor, and a second
+//! Send meanwhile is ERROR_INVALID_OPERATION \[26\]. Receive always
+//! completes on a worker (READ_COMPLETE) \[29\]. Close cancels a pending
+//! Receive inside the call \[34\] and completes inside the call when the
+//! peer's close frame is already here \[46\], else from a worker \[45\].
+//! The calls return NO_ERROR, not ERROR_IO_PENDING. CloseHandle cancels
+//! what is pending (REQUEST_ERROR) and HANDLE_CLOSING comes last \[47, 60\].
+//! Callbacks for one handle go through its [`Strand`], in order.
+//!
+//! Sync mode runs the same steps on the calling thread and waits in
+//! poll() between them; a Close or CloseHandle on another thread wakes a
+//! blocked Receive through an eventfd.
 
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::cell::RefCell;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
+use mio::Token;
 use win32::sync::lock;
 use win32::{Win32Error, Win32Result};
-use windows_sys::Win32::Foundation::ERROR_INVALID_OPERATION;
 use windows_sys::Win32::Networking::WinHttp as wh;
 
-use crate::frame::{self, Header, Opcode, Violation};
-use crate::utf8::Utf8Validator;
-use crate::wire::{ReadError, Wire};
+pub use crate::frame::{EMPTY_CLOSE_STATUS, MAX_CLOSE_REASON};
+pub use crate::machine::{
+    BufferType, CANCELLED, CONNECTION_ERROR, INVALID_OPERATION, INVALID_SERVER_RESPONSE, Timers,
+};
 
-pub const INVALID_OPERATION: Win32Error = Win32Error(ERROR_INVALID_OPERATION);
-pub const CANCELLED: Win32Error = Win32Error(wh::ERROR_WINHTTP_OPERATION_CANCELLED);
-pub const INVALID_SERVER_RESPONSE: Win32Error =
-    Win32Error(wh::ERROR_WINHTTP_INVALID_SERVER_RESPONSE);
-pub const CONNECTION_ERROR: Win32Error = Win32Error(wh::ERROR_WINHTTP_CONNECTION_ERROR);
+use crate::api::Notify;
+use crate::machine::{Machine, random_mask};
+use crate::runtime::{self, Source, Strand, Woke};
+use crate::transport::{Input, Transport};
 
-/// How much the reader asks the connection for when it needs a header.
+/// How much one read asks the socket for.
 const READ_CHUNK: usize = 64 * 1024;
 
-/// Close statuses this side sends when the server breaks the protocol.
-const PROTOCOL_ERROR: u16 = 1002;
-const INVALID_PAYLOAD: u16 = 1007;
-/// "No status": a close frame without a payload.
-pub const EMPTY_CLOSE_STATUS: u16 = 1005;
-/// Longest close reason: 125 payload bytes minus the status.
-pub const MAX_CLOSE_REASON: usize = 123;
+thread_local! {
+    /// Where reads land before the machine takes what it needs, shared by
+    /// every connection a thread drives, so an idle one holds no buffer.
+    static SCRATCH: RefCell<Vec<u8>> = RefCell::new(vec![0; READ_CHUNK]);
+}
 
-/// WINHTTP_WEB_SOCKET_BUFFER_TYPE.
+/// Which WebSocket operation an async result is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BufferType {
-    BinaryMessage,
-    BinaryFragment,
-    Utf8Message,
-    Utf8Fragment,
+pub enum Operation {
+    Send,
+    Receive,
     Close,
+    Shutdown,
 }
 
-impl BufferType {
-    pub fn raw(self) -> i32 {
+impl Operation {
+    fn raw(self) -> i32 {
         match self {
-            Self::BinaryMessage => wh::WINHTTP_WEB_SOCKET_BINARY_MESSAGE_BUFFER_TYPE,
-            Self::BinaryFragment => wh::WINHTTP_WEB_SOCKET_BINARY_FRAGMENT_BUFFER_TYPE,
-            Self::Utf8Message => wh::WINHTTP_WEB_SOCKET_UTF8_MESSAGE_BUFFER_TYPE,
-            Self::Utf8Fragment => wh::WINHTTP_WEB_SOCKET_UTF8_FRAGMENT_BUFFER_TYPE,
-            Self::Close => wh::WINHTTP_WEB_SOCKET_CLOSE_BUFFER_TYPE,
-        }
-    }
-
-    pub fn from_raw(v: i32) -> Option<Self> {
-        [
-            Self::BinaryMessage,
-            Self::BinaryFragment,
-            Self::Utf8Message,
-            Self::Utf8Fragment,
-            Self::Close,
-        ]
-        .into_iter()
-        .find(|t| t.raw() == v)
-    }
-
-    fn of(text: bool, last: bool) -> Self {
-        match (text, last) {
-            (true, true) => Self::Utf8Message,
-            (true, false) => Self::Utf8Fragment,
-            (false, true) => Self::BinaryMessage,
-            (false, false) => Self::BinaryFragment,
+            Operation::Send => wh::WINHTTP_WEB_SOCKET_SEND_OPERATION,
+            Operation::Receive => wh::WINHTTP_WEB_SOCKET_RECEIVE_OPERATION,
+            Operation::Close => wh::WINHTTP_WEB_SOCKET_CLOSE_OPERATION,
+            Operation::Shutdown => wh::WINHTTP_WEB_SOCKET_SHUTDOWN_OPERATION,
         }
     }
 }
 
-/// Timers of one WebSocket.
-#[derive(Debug, Clone, Copy)]
-pub struct Timers {
-    pub close_timeout: Duration,
-    pub keepalive: Duration,
+/// A buffer the application lends an async Receive until it completes.
+struct Lent(*mut u8, usize);
+// SAFETY: the application keeps the buffer alive and untouched until the
+// operation completes, as WinHTTP's contract requires.
+unsafe impl Send for Lent {}
+
+/// A finished async operation, to be reported by callback.
+enum Completion {
+    Read(usize, BufferType),
+    Wrote(usize, BufferType),
+    ShutDown,
+    Closed,
+    Failed(Operation, Win32Error),
+    HandleClosing,
 }
 
-impl Default for Timers {
-    fn default() -> Self {
-        // WINHTTP_OPTION_WEB_SOCKET_CLOSE_TIMEOUT 10 s, keep-alive 30 s [20].
-        Timers {
-            close_timeout: Duration::from_secs(10),
-            keepalive: Duration::from_secs(30),
-        }
-    }
-}
-
-#[derive(Default)]
-struct Flags {
-    close_sent: bool,
-    close_received: Option<(u16, Vec<u8>)>,
-    close_called: bool,
-    /// The connection is gone: closed by Close, by a failure or by the peer.
-    dead: bool,
-    receive_pending: bool,
-}
-
-struct Reader {
-    buf: Vec<u8>,
-    pos: usize,
-    /// The data frame being read and how much of it is left.
-    frame: Option<(Header, u64)>,
-    /// A message is in progress; `true` for text.
-    message: Option<bool>,
-    utf8: Utf8Validator,
+struct Core {
+    transport: Transport,
+    machine: Machine,
+    token: Option<Token>,
+    /// The deadline the reactor will wake us for.
+    armed: Option<Instant>,
+    receive: Option<Lent>,
+    /// A synchronous Receive is in progress.
+    receiving: bool,
+    /// Bumped to cancel a blocked synchronous Receive.
+    cancel_ticket: u64,
+    close_pending: bool,
+    /// A Send or Shutdown whose bytes are still queued.
+    write_owed: Option<Completion>,
+    handle_closed: bool,
+    shut: bool,
 }
 
 pub struct WebSocket {
-    wire: Wire,
-    flags: Mutex<Flags>,
-    /// An open fragmented message we are sending; `true` for text.
-    sending: Mutex<Option<bool>>,
-    reader: Mutex<Reader>,
-    cancel: AtomicU64,
-    timers: Mutex<Timers>,
+    pub notify: Notify,
+    pub async_mode: bool,
+    strand: Arc<Strand>,
+    core: Mutex<Core>,
+    /// Wakes a blocked synchronous Receive (sync mode only).
+    wake: Option<OwnedFd>,
 }
 
-/// Masking keys come from the OS CSPRNG, fetched 64 keys at a time rather
-/// than with one syscall per frame.
-fn next_mask() -> Win32Result<[u8; 4]> {
-    thread_local! {
-        static POOL: std::cell::RefCell<([u8; 256], usize)> = const { std::cell::RefCell::new(([0; 256], 256)) };
+fn eventfd() -> Win32Result<OwnedFd> {
+    // SAFETY: eventfd takes no pointers; the result is checked.
+    let fd = unsafe { libc::eventfd(0, libc::EFD_CLOEXEC | libc::EFD_NONBLOCK) };
+    if fd < 0 {
+        return Err(Win32Error::from(std::io::Error::last_os_error()));
     }
-    POOL.with(|pool| {
-        let mut pool = pool.borrow_mut();
-        if pool.1 == pool.0.len() {
-            getrandom::fill(&mut pool.0).map_err(|_| Win32Error::INTERNAL_ERROR)?;
-            pool.1 = 0;
+    // SAFETY: eventfd succeeded, so the descriptor is open and ours.
+    Ok(unsafe { OwnedFd::from_raw_fd(fd) })
+}
+
+impl Core {
+    /// Push queued output; `false` while some is left. A failed write
+    /// fails the machine.
+    fn flush(&mut self) -> bool {
+        loop {
+            let pending = self.machine.transmit();
+            if pending.is_empty() {
+                break;
+            }
+            match self.transport.write(pending) {
+                Ok(0) => return false,
+                Ok(n) => self.machine.advance_transmit(n),
+                Err(_) => {
+                    self.machine.feed_error();
+                    let n = self.machine.transmit().len();
+                    self.machine.advance_transmit(n);
+                    break;
+                }
+            }
         }
-        let at = pool.1;
-        pool.1 += 4;
-        Ok([pool.0[at], pool.0[at + 1], pool.0[at + 2], pool.0[at + 3]])
-    })
-}
+        match self.transport.flush() {
+            Ok(done) => done,
+            Err(_) => {
+                self.machine.feed_error();
+                true
+            }
+        }
+    }
 
-/// How a read step ended other than with data.
-enum Stop {
-    Cancelled,
-    TimedOut,
-    Failed(Win32Error),
-}
+    /// Read what the socket has into the machine; `false` when it had
+    /// nothing (wait for readable).
+    fn pull(&mut self, now: Instant) -> bool {
+        SCRATCH.with(|s| {
+            let mut scratch = s.borrow_mut();
+            match self.transport.read(&mut scratch) {
+                Ok(Input::Data(n)) => {
+                    self.machine.feed(&scratch[..n], now);
+                    true
+                }
+                Ok(Input::WouldBlock) => false,
+                Ok(Input::Eof) => {
+                    self.machine.feed_eof();
+                    true
+                }
+                Err(_) => {
+                    self.machine.feed_error();
+                    true
+                }
+            }
+        })
+    }
 
-impl From<Stop> for Win32Error {
-    fn from(s: Stop) -> Win32Error {
-        match s {
-            Stop::Cancelled => CANCELLED,
-            Stop::TimedOut => Win32Error::TIMEOUT,
-            Stop::Failed(e) => e,
+    /// The next piece into `out`, or `None` until the socket has more.
+    fn receive_into(
+        &mut self,
+        out: &mut [u8],
+        now: Instant,
+    ) -> Option<Win32Result<(usize, BufferType)>> {
+        loop {
+            if let Some(r) = self.machine.read(out) {
+                // Answers to pings go out with the next flush.
+                self.flush();
+                return Some(r);
+            }
+            let direct = self.machine.direct_read_len(out.len());
+            if direct > 0 {
+                match self.transport.read(&mut out[..direct]) {
+                    Ok(Input::Data(n)) => return Some(self.machine.read_direct(&out[..n], now)),
+                    Ok(Input::WouldBlock) => return None,
+                    Ok(Input::Eof) => self.machine.feed_eof(),
+                    Err(_) => self.machine.feed_error(),
+                }
+                continue;
+            }
+            if !self.pull(now) {
+                return None;
+            }
+        }
+    }
+
+    /// Close waits: drop data until the peer's close frame.
+    fn close_step(&mut self, now: Instant) -> Option<Win32Result<()>> {
+        loop {
+            if let Some(r) = self.machine.drain_close() {
+                return Some(r);
+            }
+            if !self.pull(now) {
+                return None;
+            }
+        }
+    }
+
+    /// Once the handshake is over and our bytes are out, drop the TCP
+    /// connection.
+    fn finish(&mut self, flushed: bool) {
+        if flushed && self.machine.is_finished() && !self.shut {
+            self.shut = true;
+            self.transport.shutdown();
+        }
+    }
+
+    /// Run every pending async operation as far as the socket allows.
+    fn step(&mut self, now: Instant, done: &mut Vec<Completion>) {
+        if self.handle_closed {
+            return;
+        }
+        if let Some(Lent(ptr, len)) = self.receive {
+            // SAFETY: the application lends the buffer until completion.
+            let out = unsafe { std::slice::from_raw_parts_mut(ptr, len) };
+            if let Some(r) = self.receive_into(out, now) {
+                self.receive = None;
+                done.push(match r {
+                    Ok((n, kind)) => Completion::Read(n, kind),
+                    Err(e) => Completion::Failed(Operation::Receive, e),
+                });
+            }
+        }
+        if self.close_pending
+            && let Some(r) = self.close_step(now)
+        {
+            self.close_pending = false;
+            done.push(match r {
+                Ok(()) => Completion::Closed,
+                Err(e) => Completion::Failed(Operation::Close, e),
+            });
+        }
+        let flushed = self.flush();
+        if flushed && let Some(owed) = self.write_owed.take() {
+            done.push(owed);
+        }
+        self.finish(flushed);
+    }
+
+    /// Ask the reactor for the machine's next deadline, unless an earlier
+    /// wake-up is already due.
+    fn arm(&mut self) {
+        let (Some(token), Some(at)) = (self.token, self.machine.poll_timeout()) else {
+            return;
+        };
+        if self.armed.is_some_and(|armed| armed <= at) {
+            return;
+        }
+        if let Ok(reactor) = runtime::reactor() {
+            reactor.arm(token, at);
+            self.armed = Some(at);
         }
     }
 }
 
 impl WebSocket {
     /// Take over a connection after a 101 response; `leftover` holds bytes
-    /// already read past the response headers \[10\].
-    pub fn new(wire: Wire, leftover: Vec<u8>, timers: Timers) -> WebSocket {
-        WebSocket {
-            wire,
-            flags: Mutex::default(),
-            sending: Mutex::default(),
-            reader: Mutex::new(Reader {
-                buf: leftover,
-                pos: 0,
-                frame: None,
-                message: None,
-                utf8: Utf8Validator::default(),
+    /// read past the response headers \[10\].
+    pub fn new(
+        notify: Notify,
+        async_mode: bool,
+        transport: Transport,
+        leftover: Vec<u8>,
+    ) -> Win32Result<Arc<WebSocket>> {
+        let machine = Machine::new(leftover, Timers::default(), Instant::now(), random_mask);
+        let wake = if async_mode { None } else { Some(eventfd()?) };
+        let ws = Arc::new(WebSocket {
+            notify,
+            async_mode,
+            strand: Arc::default(),
+            core: Mutex::new(Core {
+                transport,
+                machine,
+                token: None,
+                armed: None,
+                receive: None,
+                receiving: false,
+                cancel_ticket: 0,
+                close_pending: false,
+                write_owed: None,
+                handle_closed: false,
+                shut: false,
             }),
-            cancel: AtomicU64::new(0),
-            timers: Mutex::new(timers),
+            wake,
+        });
+        if async_mode {
+            let reactor = runtime::reactor().map_err(Win32Error::from)?;
+            let source: Weak<dyn Source> = Arc::downgrade(&(Arc::clone(&ws) as Arc<dyn Source>));
+            let mut core = lock(&ws.core);
+            let token = reactor
+                .register(core.transport.stream_mut(), source)
+                .map_err(Win32Error::from)?;
+            core.token = Some(token);
+            core.arm();
         }
+        Ok(ws)
     }
 
     pub fn set_keepalive(&self, interval: Duration) {
-        lock(&self.timers).keepalive = interval;
+        let mut core = lock(&self.core);
+        let timers = Timers {
+            keepalive: interval,
+            ..core.machine.timers()
+        };
+        core.machine.set_timers(timers, Instant::now());
+        core.arm();
     }
 
     pub fn set_close_timeout(&self, timeout: Duration) {
-        lock(&self.timers).close_timeout = timeout;
-    }
-
-    fn write_frame(&self, opcode: Opcode, fin: bool, payload: &[u8]) -> Win32Result<()> {
-        let mask = next_mask()?;
-        let header = Header {
-            fin,
-            opcode,
-            mask: Some(mask),
-            len: payload.len() as u64,
+        let mut core = lock(&self.core);
+        let timers = Timers {
+            close_timeout: timeout,
+            ..core.machine.timers()
         };
-        let mut head = [0u8; frame::MAX_HEADER];
-        let n = frame::encode_header(&header, &mut head);
-        let mut out = Vec::with_capacity(n + payload.len());
-        out.extend_from_slice(&head[..n]);
-        out.extend_from_slice(payload);
-        frame::apply_mask(&mut out[n..], mask, 0);
-        self.wire.write_all(&out).map_err(|_| {
-            self.kill();
-            CONNECTION_ERROR
-        })
+        core.machine.set_timers(timers, Instant::now());
     }
 
-    fn send_close_frame(&self, status: u16, reason: &[u8]) -> Win32Result<()> {
-        let mut payload = Vec::with_capacity(2 + reason.len());
-        if status != EMPTY_CLOSE_STATUS {
-            payload.extend_from_slice(&status.to_be_bytes());
-            payload.extend_from_slice(reason);
-        }
-        let _guard = lock(&self.sending);
-        self.write_frame(Opcode::Close, true, &payload)
+    fn status(&self, status: u32, bytes: usize, kind: BufferType) {
+        self.notify.send_value(
+            status,
+            wh::WINHTTP_WEB_SOCKET_STATUS {
+                dwBytesTransferred: bytes as u32,
+                eBufferType: kind.raw(),
+            },
+        );
     }
 
-    fn kill(&self) {
-        lock(&self.flags).dead = true;
-        self.wire.shutdown();
-    }
-
-    /// The server broke RFC 6455: tell it why, then drop the connection.
-    fn fail(&self, status: u16) -> Stop {
-        let send = {
-            let mut f = lock(&self.flags);
-            !std::mem::replace(&mut f.close_sent, true) && !f.dead
-        };
-        if send {
-            let _ = self.send_close_frame(status, b"");
-        }
-        self.kill();
-        Stop::Failed(INVALID_SERVER_RESPONSE)
-    }
-
-    /// Every header violation is a protocol error (1002).
-    fn violation(&self, _: Violation) -> Stop {
-        self.fail(PROTOCOL_ERROR)
-    }
-
-    /// Read from the connection into `into`, sending a keep-alive pong
-    /// whenever the keep-alive interval passes without data.
-    fn read_wire(
-        &self,
-        into: &mut [u8],
-        mid_frame: bool,
-        ticket: u64,
-        deadline: Option<Instant>,
-    ) -> Result<usize, Stop> {
-        let keepalive = lock(&self.timers).keepalive;
-        loop {
-            let wait = match deadline {
-                Some(d) => d.saturating_duration_since(Instant::now()).min(keepalive),
-                None => keepalive,
-            };
-            match self.wire.read(into, Some(wait)) {
-                Ok(0) => {
-                    self.kill();
-                    return Err(Stop::Failed(if mid_frame {
-                        INVALID_SERVER_RESPONSE
-                    } else {
-                        CONNECTION_ERROR
-                    }));
-                }
-                Ok(n) => return Ok(n),
-                Err(ReadError::Woken) => {
-                    if self.cancel.load(Ordering::SeqCst) != ticket {
-                        return Err(Stop::Cancelled);
-                    }
-                    self.wire.clear_wake();
-                }
-                Err(ReadError::TimedOut) => {
-                    if deadline.is_some_and(|d| Instant::now() >= d) {
-                        return Err(Stop::TimedOut);
-                    }
-                    let idle_pong = !lock(&self.flags).close_sent;
-                    if idle_pong {
-                        let _guard = lock(&self.sending);
-                        self.write_frame(Opcode::Pong, true, b"")
-                            .map_err(Stop::Failed)?;
-                    }
-                }
-                Err(ReadError::Io(_)) => {
-                    self.kill();
-                    return Err(Stop::Failed(CONNECTION_ERROR));
-                }
+    fn report(&self, done: Completion) {
+        match done {
+            Completion::Read(n, kind) => {
+                self.status(wh::WINHTTP_CALLBACK_STATUS_READ_COMPLETE, n, kind)
             }
-        }
-    }
-
-    /// Read more bytes into the reader's buffer.
-    fn fill(&self, r: &mut Reader, ticket: u64, deadline: Option<Instant>) -> Result<(), Stop> {
-        if r.pos > 0 && r.pos == r.buf.len() {
-            r.buf.clear();
-            r.pos = 0;
-        }
-        let mid_frame = r.frame.is_some() || r.pos < r.buf.len();
-        let have = r.buf.len();
-        r.buf.resize(have + READ_CHUNK, 0);
-        let result = self.read_wire(&mut r.buf[have..], mid_frame, ticket, deadline);
-        let n = *result.as_ref().unwrap_or(&0);
-        r.buf.truncate(have + n);
-        result.map(|_| ())
-    }
-
-    /// Handle a whole control frame's payload.
-    fn control(&self, opcode: Opcode, payload: Vec<u8>) -> Result<Option<BufferType>, Stop> {
-        match opcode {
-            Opcode::Ping => {
-                if !lock(&self.flags).close_sent {
-                    let _guard = lock(&self.sending);
-                    self.write_frame(Opcode::Pong, true, &payload)
-                        .map_err(Stop::Failed)?;
-                }
-                Ok(None)
+            Completion::Wrote(n, kind) => {
+                self.status(wh::WINHTTP_CALLBACK_STATUS_WRITE_COMPLETE, n, kind)
             }
-            Opcode::Pong => Ok(None),
-            _ => {
-                let (status, reason) = match payload.len() {
-                    0 => (EMPTY_CLOSE_STATUS, Vec::new()),
-                    1 => return Err(self.fail(PROTOCOL_ERROR)),
-                    _ => {
-                        let status = u16::from_be_bytes([payload[0], payload[1]]);
-                        if !frame::valid_close_code(status) {
-                            return Err(self.fail(PROTOCOL_ERROR));
-                        }
-                        if std::str::from_utf8(&payload[2..]).is_err() {
-                            return Err(self.fail(INVALID_PAYLOAD));
-                        }
-                        (status, payload[2..].to_vec())
-                    }
+            Completion::ShutDown => self.notify.send(
+                wh::WINHTTP_CALLBACK_STATUS_SHUTDOWN_COMPLETE,
+                std::ptr::null_mut(),
+                0,
+            ),
+            Completion::Closed => self.notify.send(
+                wh::WINHTTP_CALLBACK_STATUS_CLOSE_COMPLETE,
+                std::ptr::null_mut(),
+                0,
+            ),
+            Completion::Failed(op, e) => {
+                let result = wh::WINHTTP_WEB_SOCKET_ASYNC_RESULT {
+                    AsyncResult: wh::WINHTTP_ASYNC_RESULT {
+                        dwResult: if op == Operation::Send || op == Operation::Shutdown {
+                            wh::API_WRITE_DATA as usize
+                        } else {
+                            0
+                        },
+                        dwError: e.0,
+                    },
+                    Operation: op.raw(),
                 };
-                let mut f = lock(&self.flags);
-                if f.close_received.is_some() {
-                    drop(f);
-                    return Err(self.fail(PROTOCOL_ERROR));
-                }
-                f.close_received = Some((status, reason));
-                Ok(Some(BufferType::Close))
+                self.notify
+                    .send_value(wh::WINHTTP_CALLBACK_STATUS_REQUEST_ERROR, result);
             }
+            Completion::HandleClosing => self
+                .notify
+                .send_handle(wh::WINHTTP_CALLBACK_STATUS_HANDLE_CLOSING),
         }
     }
 
-    /// Read the next piece of a message, or a close frame, into `out`.
-    fn read_piece(
-        &self,
-        r: &mut Reader,
-        out: &mut [u8],
-        ticket: u64,
-        deadline: Option<Instant>,
-    ) -> Result<(usize, BufferType), Stop> {
-        loop {
-            if let Some((header, remaining)) = r.frame {
-                let text = r.message.unwrap_or(false);
-                let want = remaining.min(out.len() as u64) as usize;
-                if want == 0 && remaining > 0 {
-                    return Ok((0, BufferType::of(text, false)));
-                }
-                let n = if r.pos == r.buf.len() && want > 0 {
-                    // Nothing buffered: read the payload straight into the
-                    // caller's buffer, with no copy.
-                    self.read_wire(&mut out[..want], true, ticket, deadline)?
-                } else {
-                    let n = want.min(r.buf.len() - r.pos);
-                    out[..n].copy_from_slice(&r.buf[r.pos..r.pos + n]);
-                    r.pos += n;
-                    n
-                };
-                let left = remaining - n as u64;
-                if text && !r.utf8.feed(&out[..n]) {
-                    return Err(self.fail(INVALID_PAYLOAD));
-                }
-                let last = left == 0 && header.fin;
-                r.frame = (left > 0).then_some((header, left));
-                if last {
-                    r.message = None;
-                    if text && !r.utf8.finish() {
-                        return Err(self.fail(INVALID_PAYLOAD));
-                    }
-                }
-                return Ok((n, BufferType::of(text, last)));
-            }
-            let (header, used) = loop {
-                match frame::decode_header(&r.buf[r.pos..]) {
-                    Ok(Some(h)) => break h,
-                    Ok(None) => self.fill(r, ticket, deadline)?,
-                    Err(v) => return Err(self.violation(v)),
-                }
-            };
-            r.pos += used;
-            if header.opcode.is_control() {
-                let len = header.len as usize;
-                while r.buf.len() - r.pos < len {
-                    r.frame = Some((header, 0));
-                    self.fill(r, ticket, deadline)?;
-                }
-                r.frame = None;
-                let payload = r.buf[r.pos..r.pos + len].to_vec();
-                r.pos += len;
-                if let Some(t) = self.control(header.opcode, payload)? {
-                    return Ok((0, t));
-                }
-                continue;
-            }
-            if header.len > u64::from(u32::MAX) {
-                let _ = self.fail(1009);
-                return Err(Stop::Failed(Win32Error::NOT_SUPPORTED));
-            }
-            match (header.opcode, r.message) {
-                (Opcode::Continuation, None) => return Err(self.fail(PROTOCOL_ERROR)),
-                (Opcode::Text | Opcode::Binary, Some(_)) => return Err(self.fail(PROTOCOL_ERROR)),
-                (Opcode::Text, None) => {
-                    r.message = Some(true);
-                    r.utf8 = Utf8Validator::default();
-                }
-                (Opcode::Binary, None) => r.message = Some(false),
-                _ => {}
-            }
-            let text = r.message.unwrap_or(false);
-            if header.len == 0 {
-                if header.fin {
-                    r.message = None;
-                    if text && !r.utf8.finish() {
-                        return Err(self.fail(INVALID_PAYLOAD));
-                    }
-                }
-                return Ok((0, BufferType::of(text, header.fin)));
-            }
-            r.frame = Some((header, header.len));
+    /// Queue completions on the strand, in order.
+    fn post(self: &Arc<Self>, done: Vec<Completion>) {
+        for d in done {
+            let me = Arc::clone(self);
+            self.strand.post(move || me.report(d));
         }
     }
 
-    /// WinHttpWebSocketSend. `Close` is not a type one can send \[26\].
-    pub fn send(&self, kind: BufferType, data: &[u8]) -> Win32Result<()> {
-        let (text, last) = match kind {
-            BufferType::BinaryMessage => (false, true),
-            BufferType::BinaryFragment => (false, false),
-            BufferType::Utf8Message => (true, true),
-            BufferType::Utf8Fragment => (true, false),
-            BufferType::Close => return Err(Win32Error::INVALID_PARAMETER),
+    /// Block until the socket is ready, the deadline passes, or (with
+    /// `cancellable`) another thread cancels.
+    fn block(&self, fd: i32, write: bool, deadline: Option<Instant>, cancellable: bool) -> Woke {
+        let cancel = if cancellable {
+            self.wake.as_ref().map(|f| f.as_raw_fd())
+        } else {
+            None
         };
-        {
-            let f = lock(&self.flags);
-            if f.close_sent || f.close_called || f.dead || f.close_received.is_some() {
+        runtime::wait(fd, write, deadline, cancel).unwrap_or(Woke::Ready)
+    }
+
+    fn signal_wake(&self) {
+        if let Some(fd) = &self.wake {
+            let one = 1u64;
+            // SAFETY: writing 8 bytes from a valid u64 to our eventfd.
+            unsafe { libc::write(fd.as_raw_fd(), (&one as *const u64).cast(), 8) };
+        }
+    }
+
+    fn clear_wake(&self) {
+        if let Some(fd) = &self.wake {
+            let mut v = 0u64;
+            // SAFETY: reading 8 bytes into a valid u64 from our non-blocking eventfd.
+            unsafe { libc::read(fd.as_raw_fd(), (&mut v as *mut u64).cast(), 8) };
+        }
+    }
+
+    /// Flush on the calling thread until everything queued is out.
+    fn flush_blocking(&self) -> Win32Result<()> {
+        loop {
+            let (flushed, fd, failed) = {
+                let mut core = lock(&self.core);
+                let flushed = core.flush();
+                core.finish(flushed);
+                let failed = core.machine.state() == crate::machine::State::Failed;
+                (flushed, core.transport.fd(), failed)
+            };
+            if failed && !flushed {
+                return Err(CONNECTION_ERROR);
+            }
+            if flushed {
+                return Ok(());
+            }
+            self.block(fd, true, None, false);
+        }
+    }
+
+    /// WinHttpWebSocketSend.
+    pub fn send(self: &Arc<Self>, kind: BufferType, data: &[u8]) -> Win32Result<()> {
+        if !self.async_mode {
+            lock(&self.core).machine.send(kind, data)?;
+            return self.flush_blocking();
+        }
+        let (flushed, failed) = {
+            let mut core = lock(&self.core);
+            if core.write_owed.is_some() {
+                // A send is still queued [26].
                 return Err(INVALID_OPERATION);
             }
-        }
-        let mut sending = lock(&self.sending);
-        let opcode = match *sending {
-            // A fragmented message continues with fragments of its own kind [24].
-            Some(open) if open != text => return Err(Win32Error::INVALID_PARAMETER),
-            Some(_) => Opcode::Continuation,
-            None if text => Opcode::Text,
-            None => Opcode::Binary,
+            core.machine.send(kind, data)?;
+            let flushed = core.flush();
+            core.finish(flushed);
+            let failed = core.machine.state() == crate::machine::State::Failed;
+            if !flushed && !failed {
+                core.write_owed = Some(Completion::Wrote(data.len(), kind));
+            }
+            (flushed, failed)
         };
-        self.write_frame(opcode, last, data)?;
-        *sending = if last { None } else { Some(text) };
+        if failed {
+            self.report(Completion::Failed(Operation::Send, CONNECTION_ERROR));
+        } else if flushed {
+            self.report(Completion::Wrote(data.len(), kind));
+        }
         Ok(())
     }
 
-    /// Check whether a Receive may start now, and mark it pending.
-    pub fn begin_receive(&self) -> Win32Result<u64> {
-        let mut f = lock(&self.flags);
-        if f.close_called {
-            return Err(CANCELLED);
+    /// WinHttpWebSocketShutdown: send the close frame, keep receiving.
+    pub fn shutdown(self: &Arc<Self>, status: u16, reason: &[u8]) -> Win32Result<()> {
+        if !self.async_mode {
+            lock(&self.core).machine.shutdown(status, reason)?;
+            return self.flush_blocking();
         }
-        if f.receive_pending || f.close_received.is_some() {
-            return Err(INVALID_OPERATION);
-        }
-        if f.dead {
-            return Err(CONNECTION_ERROR);
-        }
-        f.receive_pending = true;
-        Ok(self.cancel.load(Ordering::SeqCst))
-    }
-
-    /// Finish a Receive begun with [`begin_receive`](Self::begin_receive).
-    pub fn finish_receive(&self, ticket: u64, out: &mut [u8]) -> Win32Result<(usize, BufferType)> {
-        let result = {
-            let mut r = lock(&self.reader);
-            if self.cancel.load(Ordering::SeqCst) != ticket {
-                Err(Stop::Cancelled)
-            } else {
-                self.read_piece(&mut r, out, ticket, None)
+        let (flushed, failed) = {
+            let mut core = lock(&self.core);
+            core.machine.shutdown(status, reason)?;
+            let flushed = core.flush();
+            core.finish(flushed);
+            let failed = core.machine.state() == crate::machine::State::Failed;
+            if !flushed && !failed {
+                core.write_owed = Some(Completion::ShutDown);
             }
+            (flushed, failed)
         };
-        lock(&self.flags).receive_pending = false;
-        result.map_err(Win32Error::from)
+        if failed {
+            self.report(Completion::Failed(Operation::Shutdown, CONNECTION_ERROR));
+        } else if flushed {
+            self.report(Completion::ShutDown);
+        }
+        Ok(())
     }
 
     /// WinHttpWebSocketReceive, blocking.
@@ -510,100 +494,182 @@ impl WebSocket {
         if out.is_empty() {
             return Err(Win32Error::INVALID_PARAMETER);
         }
-        let ticket = self.begin_receive()?;
-        self.finish_receive(ticket, out)
-    }
-
-    /// WinHttpWebSocketShutdown: send the close frame, keep receiving.
-    pub fn shutdown(&self, status: u16, reason: &[u8]) -> Win32Result<()> {
-        {
-            let mut f = lock(&self.flags);
-            if f.close_sent || f.close_called || f.dead {
+        let ticket = {
+            let mut core = lock(&self.core);
+            core.machine.check_receive()?;
+            if core.receiving {
                 return Err(INVALID_OPERATION);
             }
-            f.close_sent = true;
-        }
-        self.send_close_frame(status, reason)
-    }
-
-    /// Stop a pending Receive: it fails with ERROR_WINHTTP_OPERATION_CANCELLED.
-    pub fn cancel_receive(&self) {
-        self.cancel.fetch_add(1, Ordering::SeqCst);
-        self.wire.wake();
-    }
-
-    /// Start a Close: mark it, cancel a pending Receive and send the close
-    /// frame unless one went out already. `Ok(true)` when the peer's close
-    /// frame is already here and nothing is left to wait for \[46\].
-    pub fn begin_close(&self, status: u16, reason: &[u8]) -> Win32Result<bool> {
-        let send = {
-            let mut f = lock(&self.flags);
-            if f.close_called || f.dead && f.close_received.is_none() {
-                return Err(INVALID_OPERATION);
-            }
-            f.close_called = true;
-            !std::mem::replace(&mut f.close_sent, true)
+            core.receiving = true;
+            core.cancel_ticket
         };
-        self.cancel_receive();
-        if send {
-            self.send_close_frame(status, reason)?;
-        }
-        let done = lock(&self.flags).close_received.is_some();
-        if done {
-            self.wire.shutdown();
-            lock(&self.flags).dead = true;
-        }
-        Ok(done)
-    }
-
-    /// Finish a Close: wait for the peer's close frame up to the close
-    /// timeout, dropping data, then close the connection.
-    pub fn finish_close(&self) -> Win32Result<()> {
-        let deadline = Instant::now() + lock(&self.timers).close_timeout;
-        let mut r = lock(&self.reader);
-        self.wire.clear_wake();
-        let ticket = self.cancel.load(Ordering::SeqCst);
-        let mut scratch = vec![0u8; 4096];
         let result = loop {
-            if lock(&self.flags).close_received.is_some() {
-                break Ok(());
-            }
-            match self.read_piece(&mut r, &mut scratch, ticket, Some(deadline)) {
-                Ok(_) => {}
-                // The peer never answered: close anyway [50].
-                Err(Stop::TimedOut) => break Ok(()),
-                Err(Stop::Cancelled) => break Err(CANCELLED),
-                Err(Stop::Failed(e)) => break Err(e),
+            let (fd, deadline) = {
+                let mut core = lock(&self.core);
+                if core.cancel_ticket != ticket {
+                    break Err(CANCELLED);
+                }
+                let now = Instant::now();
+                if let Some(r) = core.receive_into(out, now) {
+                    break r;
+                }
+                let flushed = core.flush();
+                core.finish(flushed);
+                (core.transport.fd(), core.machine.poll_timeout())
+            };
+            match self.block(fd, false, deadline, true) {
+                Woke::Ready => {}
+                Woke::TimedOut => lock(&self.core).machine.handle_timeout(Instant::now()),
+                Woke::Cancelled => self.clear_wake(),
             }
         };
-        self.wire.shutdown();
-        lock(&self.flags).dead = true;
+        lock(&self.core).receiving = false;
         result
     }
 
-    /// WinHttpWebSocketClose, blocking.
-    pub fn close(&self, status: u16, reason: &[u8]) -> Win32Result<()> {
-        if self.begin_close(status, reason)? {
+    /// WinHttpWebSocketReceive in async mode: the buffer is filled on a
+    /// worker, and the out-parameters are never written \[29\].
+    ///
+    /// # Safety
+    /// `buf` stays valid for `len` bytes until READ_COMPLETE or
+    /// REQUEST_ERROR is delivered.
+    pub unsafe fn receive_async(self: &Arc<Self>, buf: *mut u8, len: usize) -> Win32Result<()> {
+        let mut core = lock(&self.core);
+        core.machine.check_receive()?;
+        if core.receive.is_some() {
+            return Err(INVALID_OPERATION);
+        }
+        core.receive = Some(Lent(buf, len));
+        let mut done = Vec::new();
+        core.step(Instant::now(), &mut done);
+        core.arm();
+        // Completions go to a worker even when the data is already here.
+        self.post(done);
+        Ok(())
+    }
+
+    /// WinHttpWebSocketClose.
+    pub fn close(self: &Arc<Self>, status: u16, reason: &[u8]) -> Win32Result<()> {
+        let (done_now, cancelled) = {
+            let mut core = lock(&self.core);
+            let done_now = core.machine.close(status, reason, Instant::now())?;
+            core.cancel_ticket += 1;
+            let cancelled = core.receive.take().is_some();
+            (done_now, cancelled)
+        };
+        if !self.async_mode {
+            self.signal_wake();
+            self.flush_blocking()?;
+            if done_now {
+                return Ok(());
+            }
+            return loop {
+                let (fd, deadline) = {
+                    let mut core = lock(&self.core);
+                    if let Some(r) = core.close_step(Instant::now()) {
+                        let flushed = core.flush();
+                        core.finish(flushed);
+                        break r;
+                    }
+                    (core.transport.fd(), core.machine.poll_timeout())
+                };
+                if self.block(fd, false, deadline, false) == Woke::TimedOut {
+                    lock(&self.core).machine.handle_timeout(Instant::now());
+                }
+            };
+        }
+        if cancelled {
+            // The cancelled receive is reported inside this call [34].
+            self.strand
+                .run_here(|| self.report(Completion::Failed(Operation::Receive, CANCELLED)));
+        }
+        if done_now {
+            let mut core = lock(&self.core);
+            let flushed = core.flush();
+            core.finish(flushed);
+            drop(core);
+            self.strand.run_here(|| self.report(Completion::Closed));
             return Ok(());
         }
-        self.finish_close()
+        let mut core = lock(&self.core);
+        core.close_pending = true;
+        let mut done = Vec::new();
+        core.step(Instant::now(), &mut done);
+        core.arm();
+        self.post(done);
+        Ok(())
     }
 
     /// WinHttpWebSocketQueryCloseStatus: the peer's status and reason.
     pub fn close_status(&self) -> Win32Result<(u16, Vec<u8>)> {
-        lock(&self.flags)
-            .close_received
-            .clone()
-            .ok_or(INVALID_OPERATION)
+        lock(&self.core).machine.close_status()
     }
 
-    /// The handle is closing: cancel everything and drop the connection.
-    pub fn abort(&self) {
-        self.cancel_receive();
-        self.kill();
+    /// WinHttpCloseHandle: cancel what is pending (each reports
+    /// REQUEST_ERROR, cancelled), drop the connection, then HANDLE_CLOSING
+    /// last \[47, 60\].
+    pub fn close_handle(self: &Arc<Self>) {
+        let mut done = Vec::new();
+        {
+            let mut core = lock(&self.core);
+            core.handle_closed = true;
+            core.cancel_ticket += 1;
+            core.machine.abort();
+            if core.receive.take().is_some() {
+                done.push(Completion::Failed(Operation::Receive, CANCELLED));
+            }
+            if std::mem::take(&mut core.close_pending) {
+                done.push(Completion::Failed(Operation::Close, CANCELLED));
+            }
+            core.write_owed = None;
+            if let (Some(token), Ok(reactor)) = (core.token.take(), runtime::reactor()) {
+                reactor.deregister(core.transport.stream_mut(), token);
+            }
+            core.shut = true;
+            core.transport.shutdown();
+        }
+        self.signal_wake();
+        if self.async_mode {
+            // HANDLE_CLOSING after the cancellations, inside the call.
+            self.post(done);
+            self.strand
+                .run_here(|| self.report(Completion::HandleClosing));
+        } else {
+            done.push(Completion::HandleClosing);
+            for d in done {
+                self.report(d);
+            }
+        }
     }
 
+    /// Is an async Receive pending?
     pub fn receive_pending(&self) -> bool {
-        lock(&self.flags).receive_pending
+        lock(&self.core).receive.is_some()
+    }
+}
+
+/// The reactor's side: readiness and deadlines run the pending operations.
+impl Source for WebSocket {
+    fn ready(self: Arc<Self>, _readable: bool, _writable: bool) {
+        self.drive(|_| {});
+    }
+
+    fn timeout(self: Arc<Self>, now: Instant) {
+        self.drive(|core| {
+            core.armed = None;
+            core.machine.handle_timeout(now);
+        });
+    }
+}
+
+impl WebSocket {
+    fn drive(self: &Arc<Self>, before: impl FnOnce(&mut Core)) {
+        let mut done = Vec::new();
+        let mut core = lock(&self.core);
+        before(&mut core);
+        core.step(Instant::now(), &mut done);
+        core.arm();
+        // Posted under the lock so completions keep their order.
+        self.post(done);
     }
 }

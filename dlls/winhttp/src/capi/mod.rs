@@ -6,6 +6,8 @@
 //! ERROR_INVALID_HANDLE. WebSocket functions return their error code;
 //! the others return BOOL or a handle and set the last error.
 
+mod url;
+
 use std::ffi::c_void;
 use std::sync::{Arc, MutexGuard};
 
@@ -15,10 +17,9 @@ use win32::{HandleError, Win32Error, Win32Result, handle, set_last_error, wstr};
 use windows_sys::Win32::Networking::WinHttp as wh;
 use windows_sys::core::BOOL;
 
-use crate::api::{
-    self, Connection, HeaderValue, Options, Request, Session, Socket, StatusCallback,
-};
-use crate::websocket::{BufferType, MAX_CLOSE_REASON};
+use crate::api::{self, Connection, HeaderValue, Options, Session, StatusCallback};
+use crate::request::Request;
+use crate::websocket::{BufferType, MAX_CLOSE_REASON, WebSocket};
 
 type Hinternet = *mut c_void;
 
@@ -27,7 +28,7 @@ pub enum Internet {
     Session(Arc<Session>),
     Connection(Arc<Connection>),
     Request(Arc<Request>),
-    Socket(Arc<Socket>),
+    Socket(Arc<WebSocket>),
 }
 
 impl Internet {
@@ -59,6 +60,17 @@ impl Internet {
     }
 }
 
+/// The SDK's WINHTTP_FLAG_SECURE_PROTOCOL_ALL and
+/// WINHTTP_DECOMPRESSION_FLAG_ALL, which the metadata leaves out.
+const SECURE_PROTOCOL_ALL: u32 = wh::WINHTTP_FLAG_SECURE_PROTOCOL_SSL2
+    | wh::WINHTTP_FLAG_SECURE_PROTOCOL_SSL3
+    | wh::WINHTTP_FLAG_SECURE_PROTOCOL_TLS1
+    | wh::WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1
+    | wh::WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2
+    | wh::WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3;
+const DECOMPRESSION_ALL: u32 =
+    wh::WINHTTP_DECOMPRESSION_FLAG_GZIP | wh::WINHTTP_DECOMPRESSION_FLAG_DEFLATE;
+
 const WRONG_TYPE: Win32Error = Win32Error(wh::ERROR_WINHTTP_INCORRECT_HANDLE_TYPE);
 
 fn get(h: Hinternet) -> Win32Result<Arc<Internet>> {
@@ -79,7 +91,7 @@ fn request(h: Hinternet) -> Win32Result<Arc<Request>> {
     }
 }
 
-fn socket(h: Hinternet) -> Win32Result<Arc<Socket>> {
+fn socket(h: Hinternet) -> Win32Result<Arc<WebSocket>> {
     match &*get(h)? {
         Internet::Socket(w) => Ok(Arc::clone(w)),
         _ => Err(WRONG_TYPE),
@@ -267,8 +279,36 @@ pub unsafe extern "system" fn WinHttpSetOption(
     len: u32,
 ) -> BOOL {
     bool_call("WinHttpSetOption", || {
+        if h.is_null() {
+            return set_global_option(option, buffer, len);
+        }
         let obj = get(h)?;
         match (option, &*obj) {
+            (wh::WINHTTP_OPTION_UNLOAD_NOTIFY_EVENT, Internet::Session(s)) => {
+                if buffer.is_null() || len as usize != size_of::<usize>() {
+                    return Err(Win32Error::INVALID_PARAMETER);
+                }
+                // SAFETY: pointer-sized per the length check.
+                let event = unsafe { buffer.cast::<usize>().read_unaligned() };
+                *lock(&s.unload_event) = Some(event);
+                Ok(())
+            }
+            (wh::WINHTTP_OPTION_SECURE_PROTOCOLS, o) => {
+                let v = read_u32(buffer, len)?;
+                if v & !SECURE_PROTOCOL_ALL != 0 {
+                    return Err(Win32Error::INVALID_PARAMETER);
+                }
+                o.options()?.secure_protocols = v;
+                Ok(())
+            }
+            (wh::WINHTTP_OPTION_DECOMPRESSION, o) => {
+                let v = read_u32(buffer, len)?;
+                if v & !DECOMPRESSION_ALL != 0 {
+                    return Err(Win32Error::INVALID_PARAMETER);
+                }
+                o.options()?.decompression = v;
+                Ok(())
+            }
             (wh::WINHTTP_OPTION_CONTEXT_VALUE, o) => {
                 if buffer.is_null() || len as usize != size_of::<usize>() {
                     return Err(Win32Error::INVALID_PARAMETER);
@@ -302,12 +342,12 @@ pub unsafe extern "system" fn WinHttpSetOption(
                 if v < 15_000 {
                     return Err(Win32Error::INVALID_PARAMETER);
                 }
-                w.ws.set_keepalive(std::time::Duration::from_millis(u64::from(v)));
+                w.set_keepalive(std::time::Duration::from_millis(u64::from(v)));
                 Ok(())
             }
             (wh::WINHTTP_OPTION_WEB_SOCKET_CLOSE_TIMEOUT, Internet::Socket(w)) => {
                 let v = read_u32(buffer, len)?;
-                w.ws.set_close_timeout(std::time::Duration::from_millis(u64::from(v)));
+                w.set_close_timeout(std::time::Duration::from_millis(u64::from(v)));
                 Ok(())
             }
             (
@@ -340,6 +380,17 @@ pub unsafe extern "system" fn WinHttpSetOption(
     })
 }
 
+/// Options set on a NULL handle: process-wide.
+fn set_global_option(option: u32, buffer: *mut c_void, len: u32) -> Win32Result<()> {
+    match option {
+        wh::WINHTTP_OPTION_WORKER_THREAD_COUNT => {
+            crate::runtime::set_worker_count(read_u32(buffer, len)? as usize);
+            Ok(())
+        }
+        _ => Err(Win32Error::INVALID_HANDLE),
+    }
+}
+
 /// # Safety
 /// `len` is NULL or valid; `buffer` is NULL or valid for `*len` bytes.
 #[unsafe(no_mangle)]
@@ -350,23 +401,38 @@ pub unsafe extern "system" fn WinHttpQueryOption(
     len: *mut u32,
 ) -> BOOL {
     bool_call("WinHttpQueryOption", || {
-        let obj = get(h)?;
+        let global = h.is_null() && option == wh::WINHTTP_OPTION_WORKER_THREAD_COUNT;
+        let obj = if global { None } else { Some(get(h)?) };
+        let obj = |_: ()| obj.as_deref().ok_or(Win32Error::INVALID_HANDLE);
         let options = |o: &Internet| o.options().map(|opts| *opts);
         let value: Vec<u8> = match option {
-            wh::WINHTTP_OPTION_CONTEXT_VALUE => obj.notify().context().to_ne_bytes().to_vec(),
-            wh::WINHTTP_OPTION_HANDLE_TYPE => obj.kind().to_ne_bytes().to_vec(),
+            wh::WINHTTP_OPTION_WORKER_THREAD_COUNT if global => (crate::runtime::worker_count()
+                as u32)
+                .to_ne_bytes()
+                .to_vec(),
+            wh::WINHTTP_OPTION_SECURE_PROTOCOLS => {
+                options(obj(())?)?.secure_protocols.to_ne_bytes().to_vec()
+            }
+            wh::WINHTTP_OPTION_CONTEXT_VALUE => obj(())?.notify().context().to_ne_bytes().to_vec(),
+            wh::WINHTTP_OPTION_HANDLE_TYPE => obj(())?.kind().to_ne_bytes().to_vec(),
             wh::WINHTTP_OPTION_WEB_SOCKET_RECEIVE_BUFFER_SIZE => {
-                options(&obj)?.receive_buffer.to_ne_bytes().to_vec()
+                options(obj(())?)?.receive_buffer.to_ne_bytes().to_vec()
             }
             wh::WINHTTP_OPTION_WEB_SOCKET_SEND_BUFFER_SIZE => {
-                options(&obj)?.send_buffer.to_ne_bytes().to_vec()
+                options(obj(())?)?.send_buffer.to_ne_bytes().to_vec()
             }
-            wh::WINHTTP_OPTION_CONNECT_TIMEOUT => options(&obj)?.connect_ms.to_ne_bytes().to_vec(),
-            wh::WINHTTP_OPTION_SEND_TIMEOUT => options(&obj)?.send_ms.to_ne_bytes().to_vec(),
-            wh::WINHTTP_OPTION_RECEIVE_TIMEOUT => options(&obj)?.receive_ms.to_ne_bytes().to_vec(),
-            wh::WINHTTP_OPTION_RESOLVE_TIMEOUT => options(&obj)?.resolve_ms.to_ne_bytes().to_vec(),
+            wh::WINHTTP_OPTION_CONNECT_TIMEOUT => {
+                options(obj(())?)?.connect_ms.to_ne_bytes().to_vec()
+            }
+            wh::WINHTTP_OPTION_SEND_TIMEOUT => options(obj(())?)?.send_ms.to_ne_bytes().to_vec(),
+            wh::WINHTTP_OPTION_RECEIVE_TIMEOUT => {
+                options(obj(())?)?.receive_ms.to_ne_bytes().to_vec()
+            }
+            wh::WINHTTP_OPTION_RESOLVE_TIMEOUT => {
+                options(obj(())?)?.resolve_ms.to_ne_bytes().to_vec()
+            }
             wh::WINHTTP_OPTION_SECURITY_FLAGS => {
-                options(&obj)?.security_flags.to_ne_bytes().to_vec()
+                options(obj(())?)?.security_flags.to_ne_bytes().to_vec()
             }
             // Write-only on every handle [15, 19].
             wh::WINHTTP_OPTION_WEB_SOCKET_KEEPALIVE_INTERVAL => {
@@ -412,7 +478,7 @@ fn http_call(
     function: &'static str,
     api_id: u32,
     h: Hinternet,
-    body: impl FnOnce(&Request) -> Win32Result<()>,
+    body: impl FnOnce(&Arc<Request>) -> Win32Result<()>,
 ) -> BOOL {
     bool_call(function, || {
         let r = request(h)?;
@@ -446,7 +512,11 @@ pub unsafe extern "system" fn WinHttpSendRequest(
     context: usize,
 ) -> BOOL {
     http_call("WinHttpSendRequest", wh::API_SEND_REQUEST, h, |r| {
-        r.notify.set_context(context);
+        // A zero context keeps the one set with WINHTTP_OPTION_CONTEXT_VALUE
+        // (Wine's notification tests, which pass on Windows, rely on it).
+        if context != 0 {
+            r.notify.set_context(context);
+        }
         // SAFETY: per the contract.
         let extra = unsafe { header_block(headers, headers_len) }?;
         let data = if optional.is_null() || optional_len == 0 {
@@ -537,7 +607,12 @@ pub unsafe extern "system" fn WinHttpQueryDataAvailable(h: Hinternet, available:
         wh::API_QUERY_DATA_AVAILABLE,
         h,
         |r| {
-            let n = r.data_available()?;
+            // In async mode, bytes already here complete inside the call;
+            // otherwise DATA_AVAILABLE comes from a worker (Wine's
+            // notification tests accept both on Windows).
+            let Some(n) = r.data_available()? else {
+                return Ok(());
+            };
             if !available.is_null() {
                 // SAFETY: non-NULL per the check.
                 unsafe { available.write(n) };
@@ -614,6 +689,8 @@ pub extern "system" fn WinHttpCloseHandle(h: Hinternet) -> BOOL {
         let obj = handle::remove::<Internet>(h as usize).map_err(|_| Win32Error::INVALID_HANDLE)?;
         match &*obj {
             Internet::Socket(w) => w.close_handle(),
+            Internet::Request(r) => r.close_handle(),
+            Internet::Session(s) => s.close_handle(),
             other => other
                 .notify()
                 .send_handle(wh::WINHTTP_CALLBACK_STATUS_HANDLE_CLOSING),
@@ -626,11 +703,7 @@ pub extern "system" fn WinHttpCloseHandle(h: Hinternet) -> BOOL {
 pub extern "system" fn WinHttpWebSocketCompleteUpgrade(h: Hinternet, context: usize) -> Hinternet {
     handle_call("WinHttpWebSocketCompleteUpgrade", || {
         let r = request(h)?;
-        let ws = r.complete_upgrade()?;
-        issue(
-            Internet::Socket(Arc::new(Socket::new(&r, ws, context))),
-            true,
-        )
+        issue(Internet::Socket(r.complete_upgrade(context)?), true)
     })
 }
 
@@ -684,7 +757,7 @@ pub unsafe extern "system" fn WinHttpWebSocketReceive(
         }
         // SAFETY: valid for `len` bytes per the contract.
         let out = unsafe { std::slice::from_raw_parts_mut(buffer.cast::<u8>(), len as usize) };
-        let (n, t) = w.ws.receive(out)?;
+        let (n, t) = w.receive(out)?;
         // SAFETY: both checked non-NULL.
         unsafe {
             read.write(n as u32);
@@ -719,7 +792,7 @@ unsafe fn closing_call(
     h: Hinternet,
     reason: *const c_void,
     len: u32,
-    op: impl FnOnce(&Arc<Socket>, &[u8]) -> Win32Result<()>,
+    op: impl FnOnce(&Arc<WebSocket>, &[u8]) -> Win32Result<()>,
 ) -> u32 {
     code_call(function, || {
         // SAFETY: per the contract.
@@ -777,7 +850,7 @@ pub unsafe extern "system" fn WinHttpWebSocketQueryCloseStatus(
         if status.is_null() || consumed.is_null() || (reason.is_null() && len > 0) {
             return Err(Win32Error::INVALID_PARAMETER);
         }
-        let (code, text) = w.ws.close_status()?;
+        let (code, text) = w.close_status()?;
         // SAFETY: both checked non-NULL.
         unsafe {
             status.write(code);

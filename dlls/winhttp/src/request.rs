@@ -1,0 +1,940 @@
+//! The request handle: WinHttpSendRequest, ReceiveResponse,
+//! QueryHeaders, QueryDataAvailable, ReadData and the upgrade, as
+//! non-blocking steps both modes share.
+//!
+//! Each call sets a goal (the request sent, the response head read, body
+//! bytes ready) and [`Request::advance`] moves the exchange toward it as
+//! far as the socket allows, collecting the notifications Windows gives
+//! on the way, in Windows' order (CONFORMANCE.md B8 item 55, Wine's
+//! `notification.c` tables, which pass on Windows): RESOLVING_NAME,
+//! NAME_RESOLVED, CONNECTING_TO_SERVER, CONNECTED_TO_SERVER,
+//! SENDING_REQUEST, REQUEST_SENT, SENDREQUEST_COMPLETE; then
+//! RECEIVING_RESPONSE, RESPONSE_RECEIVED, HEADERS_AVAILABLE.
+//!
+//! In async mode the calls return at once: the steps run on a worker, then
+//! on the reactor as the socket becomes ready, and the notifications reach
+//! the callback through the handle's strand, never on the calling thread.
+//! A host name is resolved on the worker pool (getaddrinfo blocks); an IP
+//! literal needs no lookup. In sync mode the same steps run on the calling
+//! thread, which waits in poll() between them.
+
+use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
+use std::sync::{Arc, Mutex, Weak};
+use std::time::{Duration, Instant};
+
+use mio::Token;
+use win32::sync::lock;
+use win32::{Win32Error, Win32Result};
+use windows_sys::Win32::Networking::WinHttp as wh;
+
+use crate::api::{Connection, HeaderValue, Notify, Options, Session, query_name};
+use crate::http::{self, Body, Headers, Response};
+use crate::runtime::{self, Source, Strand};
+use crate::transport::{Input, Transport};
+use crate::websocket::WebSocket;
+
+fn werr(code: u32) -> Win32Error {
+    Win32Error(code)
+}
+
+/// What a call waits for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Goal {
+    Send,
+    Receive,
+    Data,
+}
+
+impl Goal {
+    /// The API a failure reports in REQUEST_ERROR's dwResult.
+    fn api(self) -> u32 {
+        match self {
+            Goal::Send => wh::API_SEND_REQUEST,
+            Goal::Receive => wh::API_RECEIVE_RESPONSE,
+            Goal::Data => wh::API_QUERY_DATA_AVAILABLE,
+        }
+    }
+}
+
+/// A notification to deliver, with its status information.
+enum Note {
+    Plain(u32),
+    Text(u32, String),
+    Number(u32, u32),
+    Failed(u32, Win32Error),
+}
+
+enum Phase {
+    Idle,
+    Failed(Win32Error),
+    /// RESOLVING_NAME is next.
+    Resolve,
+    /// The lookup runs off the reactor.
+    Resolving,
+    Connect {
+        addrs: Vec<SocketAddr>,
+        next: usize,
+    },
+    Connecting {
+        addrs: Vec<SocketAddr>,
+        next: usize,
+    },
+    Handshake,
+    Send {
+        out: Vec<u8>,
+        at: usize,
+    },
+    Sent,
+    Receive,
+    Headers,
+}
+
+enum Progress {
+    Done,
+    Wait { write: bool },
+    Resolve,
+    Failed(Win32Error),
+}
+
+#[derive(Default)]
+struct RequestState {
+    headers: Headers,
+    upgrade: bool,
+    key: Option<String>,
+    sent: Option<Headers>,
+    transport: Option<Transport>,
+    token: Option<Token>,
+    phase: Option<Phase>,
+    raw: Vec<u8>,
+    response: Option<Response>,
+    body: Option<Body>,
+    body_ready: Vec<u8>,
+    upgraded: bool,
+    /// The async call in progress.
+    goal: Option<Goal>,
+    deadline: Option<Instant>,
+    armed: Option<Instant>,
+    closed: bool,
+    /// The request head and data SendRequest built, until sent.
+    pending_head: Vec<u8>,
+    /// ReceiveResponse came while the send was still going.
+    receive_queued: bool,
+}
+
+impl RequestState {
+    fn drop_transport(&mut self) {
+        if let Some(mut t) = self.transport.take() {
+            if let (Some(token), Ok(reactor)) = (self.token.take(), runtime::reactor()) {
+                reactor.deregister(t.stream_mut(), token);
+            }
+            t.shutdown();
+        }
+    }
+}
+
+pub struct Request {
+    pub notify: Notify,
+    pub session: Arc<Session>,
+    host: String,
+    port: u16,
+    verb: String,
+    path: String,
+    version: String,
+    secure: bool,
+    pub options: Mutex<Options>,
+    strand: Arc<Strand>,
+    state: Mutex<RequestState>,
+}
+
+fn timeout(ms: i32) -> Option<Duration> {
+    (ms > 0).then(|| Duration::from_millis(ms as u64))
+}
+
+impl Request {
+    pub fn new(
+        conn: &Arc<Connection>,
+        verb: &str,
+        path: &str,
+        version: &str,
+        secure: bool,
+    ) -> Request {
+        let options = *lock(&conn.session.options);
+        let default_port = if secure { 443 } else { 80 };
+        let or = |s: &str, default: &str| {
+            if s.is_empty() {
+                default.to_string()
+            } else {
+                s.to_string()
+            }
+        };
+        Request {
+            notify: Notify::inherit(&conn.notify, conn.notify.context()),
+            session: Arc::clone(&conn.session),
+            host: conn.host.clone(),
+            port: if conn.port == 0 {
+                default_port
+            } else {
+                conn.port
+            },
+            verb: or(verb, "GET"),
+            path: or(path, "/"),
+            version: or(version, "HTTP/1.1"),
+            secure,
+            options: Mutex::new(options),
+            strand: Arc::default(),
+            state: Mutex::default(),
+        }
+    }
+
+    pub fn set_upgrade(&self) {
+        lock(&self.state).upgrade = true;
+    }
+
+    /// WinHttpAddRequestHeaders.
+    pub fn add_headers(&self, text: &str, modifiers: u32) -> Win32Result<()> {
+        let lines = http::parse_header_lines(text)?;
+        let mut st = lock(&self.state);
+        for (name, value) in lines {
+            if modifiers & wh::WINHTTP_ADDREQ_FLAG_REPLACE != 0 {
+                st.headers.remove(&name);
+                if !value.is_empty() {
+                    st.headers.set(&name, &value, false);
+                }
+            } else if modifiers & wh::WINHTTP_ADDREQ_FLAG_ADD_IF_NEW != 0
+                && st.headers.get(&name).is_some()
+            {
+                return Err(werr(wh::ERROR_WINHTTP_HEADER_ALREADY_EXISTS));
+            } else {
+                st.headers.set(&name, &value, false);
+            }
+        }
+        Ok(())
+    }
+
+    /// The request head and the WebSocket key it carries.
+    fn head(&self, st: &RequestState, length: u32) -> Win32Result<(Headers, Option<String>)> {
+        let mut headers = Headers::default();
+        let default_port = if self.secure { 443 } else { 80 };
+        let host = if self.host.contains(':') {
+            format!("[{}]", self.host)
+        } else {
+            self.host.clone()
+        };
+        let host = if self.port == default_port {
+            host
+        } else {
+            format!("{host}:{}", self.port)
+        };
+        headers.set("Host", &host, true);
+        if !self.session.agent.is_empty() {
+            headers.set("User-Agent", &self.session.agent, true);
+        }
+        for (n, v) in &st.headers.0 {
+            headers.set(n, v, true);
+        }
+        let key = if st.upgrade {
+            let key = http::new_key()?;
+            headers.set("Upgrade", "websocket", true);
+            headers.set("Connection", "Upgrade", true);
+            headers.set("Sec-WebSocket-Key", &key, true);
+            headers.set("Sec-WebSocket-Version", "13", true);
+            Some(key)
+        } else {
+            None
+        };
+        if length > 0 && headers.get("Content-Length").is_none() {
+            headers.set("Content-Length", &length.to_string(), true);
+        }
+        Ok((headers, key))
+    }
+
+    /// WinHttpSendRequest: connect and send the head (and `data`). With the
+    /// upgrade option, the WebSocket headers are added now [2, 3]. A second
+    /// call on the same handle starts over on a new connection.
+    pub fn send(self: &Arc<Self>, extra: &str, data: &[u8], total: u32) -> Win32Result<()> {
+        let opts = *lock(&self.options);
+        // A send buffer under 16 bytes cannot hold the request [16].
+        if opts.send_buffer < 16 {
+            return Err(Win32Error::NOT_ENOUGH_MEMORY);
+        }
+        if !extra.is_empty() {
+            self.add_headers(extra, wh::WINHTTP_ADDREQ_FLAG_ADD)?;
+        }
+        {
+            let mut st = lock(&self.state);
+            if st.goal.is_some() {
+                return Err(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE));
+            }
+            let length = (data.len() as u32).max(total);
+            let (headers, key) = self.head(&st, length)?;
+            let mut out =
+                http::request_head(&self.verb, &self.path, &self.version, &headers).into_bytes();
+            out.extend_from_slice(data);
+            st.drop_transport();
+            st.key = key;
+            st.sent = Some(headers);
+            st.raw.clear();
+            st.response = None;
+            st.body = None;
+            st.body_ready.clear();
+            st.upgraded = false;
+            st.phase = Some(Phase::Resolve);
+            st.pending_head = out;
+            st.receive_queued = false;
+        }
+        self.start(Goal::Send)
+    }
+
+    /// WinHttpReceiveResponse: read the response head.
+    pub fn receive_response(self: &Arc<Self>) -> Win32Result<()> {
+        {
+            let mut st = lock(&self.state);
+            // Called before SENDREQUEST_COMPLETE: it follows the send.
+            if st.goal == Some(Goal::Send) && !st.receive_queued {
+                st.receive_queued = true;
+                return Ok(());
+            }
+            if st.goal.is_some() || !matches!(st.phase, Some(Phase::Sent)) {
+                return Err(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE));
+            }
+            st.phase = Some(Phase::Receive);
+        }
+        self.start(Goal::Receive)
+    }
+
+    /// WinHttpQueryDataAvailable: body bytes ready to read, reading from
+    /// the connection if none are. In async mode `Ok(None)` means the
+    /// answer comes with DATA_AVAILABLE.
+    pub fn data_available(self: &Arc<Self>) -> Win32Result<Option<u32>> {
+        {
+            let mut st = lock(&self.state);
+            if st.goal.is_some() || st.body.is_none() {
+                return Err(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE));
+            }
+            if let Some(n) = Self::body_ready(&mut st)? {
+                return Ok(Some(n));
+            }
+        }
+        if self.session.async_mode {
+            self.start(Goal::Data)?;
+            return Ok(None);
+        }
+        self.start(Goal::Data)?;
+        Ok(Some(lock(&self.state).body_ready.len() as u32))
+    }
+
+    /// WinHttpReadData: copy what is ready (reading first when nothing
+    /// is, in sync mode).
+    pub fn read(self: &Arc<Self>, out: &mut [u8]) -> Win32Result<usize> {
+        if lock(&self.state).body_ready.is_empty() && !self.session.async_mode {
+            self.data_available()?;
+        }
+        let mut st = lock(&self.state);
+        let n = out.len().min(st.body_ready.len());
+        out[..n].copy_from_slice(&st.body_ready[..n]);
+        st.body_ready.drain(..n);
+        Ok(n)
+    }
+
+    /// Body bytes ready now, or `None` when the socket must be read.
+    fn body_ready(st: &mut RequestState) -> Win32Result<Option<u32>> {
+        let RequestState {
+            body,
+            raw,
+            body_ready,
+            upgraded,
+            ..
+        } = st;
+        let Some(body) = body.as_mut() else {
+            return Err(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE));
+        };
+        http::take_body(body, raw, body_ready)?;
+        if !body_ready.is_empty() || *body == Body::Done || *upgraded {
+            return Ok(Some(body_ready.len() as u32));
+        }
+        Ok(None)
+    }
+
+    fn start(self: &Arc<Self>, goal: Goal) -> Win32Result<()> {
+        if !self.session.async_mode {
+            return self.run_blocking(goal);
+        }
+        lock(&self.state).goal = Some(goal);
+        if goal == Goal::Receive {
+            self.strand.post({
+                let me = Arc::clone(self);
+                move || {
+                    me.notify.send(
+                        wh::WINHTTP_CALLBACK_STATUS_RECEIVING_RESPONSE,
+                        std::ptr::null_mut(),
+                        0,
+                    )
+                }
+            });
+        }
+        // The first step runs on a worker: the caller returns at once.
+        let me = Arc::clone(self);
+        runtime::pool().execute(move || me.drive());
+        Ok(())
+    }
+
+    fn deliver(&self, note: Note) {
+        match note {
+            Note::Plain(status) => self.notify.send(status, std::ptr::null_mut(), 0),
+            Note::Number(status, n) => self.notify.send_value(status, n),
+            Note::Text(status, text) => {
+                let mut wide: Vec<u16> = text.encode_utf16().chain([0]).collect();
+                let bytes = (wide.len() * 2) as u32;
+                self.notify.send(status, wide.as_mut_ptr().cast(), bytes);
+            }
+            Note::Failed(api, e) => self.notify.send_value(
+                wh::WINHTTP_CALLBACK_STATUS_REQUEST_ERROR,
+                wh::WINHTTP_ASYNC_RESULT {
+                    dwResult: api as usize,
+                    dwError: e.0,
+                },
+            ),
+        }
+    }
+
+    fn post(self: &Arc<Self>, notes: Vec<Note>) {
+        for note in notes {
+            let me = Arc::clone(self);
+            self.strand.post(move || me.deliver(note));
+        }
+    }
+
+    /// Sync mode: run the steps on the calling thread.
+    fn run_blocking(self: &Arc<Self>, goal: Goal) -> Win32Result<()> {
+        if goal == Goal::Receive {
+            self.deliver(Note::Plain(wh::WINHTTP_CALLBACK_STATUS_RECEIVING_RESPONSE));
+        }
+        loop {
+            let mut notes = Vec::new();
+            let (progress, fd, deadline) = {
+                let mut st = lock(&self.state);
+                let p = self.advance(&mut st, goal, Instant::now(), &mut notes);
+                let fd = st.transport.as_ref().map(Transport::fd);
+                (p, fd, st.deadline)
+            };
+            for n in notes {
+                self.deliver(n);
+            }
+            match progress {
+                Progress::Done => return Ok(()),
+                Progress::Failed(e) => return Err(e),
+                Progress::Resolve => {
+                    let resolved = self.resolve();
+                    let mut notes = Vec::new();
+                    self.resolved(&mut lock(&self.state), resolved, &mut notes);
+                    for n in notes {
+                        self.deliver(n);
+                    }
+                }
+                Progress::Wait { write } => {
+                    if let Some(fd) = fd
+                        && runtime::wait(fd, write, deadline, None).is_err()
+                    {
+                        return Err(werr(wh::ERROR_WINHTTP_CONNECTION_ERROR));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Async mode: one round of steps, on a worker or the reactor.
+    fn drive(self: &Arc<Self>) {
+        let mut st = lock(&self.state);
+        if st.closed {
+            return;
+        }
+        let Some(goal) = st.goal else {
+            return;
+        };
+        let mut notes = Vec::new();
+        match self.advance(&mut st, goal, Instant::now(), &mut notes) {
+            Progress::Done if goal == Goal::Send && st.receive_queued => {
+                st.receive_queued = false;
+                notes.push(Note::Plain(
+                    wh::WINHTTP_CALLBACK_STATUS_SENDREQUEST_COMPLETE,
+                ));
+                notes.push(Note::Plain(wh::WINHTTP_CALLBACK_STATUS_RECEIVING_RESPONSE));
+                self.post(notes);
+                st.goal = Some(Goal::Receive);
+                st.phase = Some(Phase::Receive);
+                drop(st);
+                self.drive();
+            }
+            Progress::Done => {
+                st.goal = None;
+                notes.push(Note::Plain(match goal {
+                    Goal::Send => wh::WINHTTP_CALLBACK_STATUS_SENDREQUEST_COMPLETE,
+                    Goal::Receive => wh::WINHTTP_CALLBACK_STATUS_HEADERS_AVAILABLE,
+                    Goal::Data => {
+                        let n = st.body_ready.len() as u32;
+                        notes.push(Note::Number(wh::WINHTTP_CALLBACK_STATUS_DATA_AVAILABLE, n));
+                        self.post(notes);
+                        return;
+                    }
+                }));
+                self.post(notes);
+            }
+            Progress::Failed(e) => {
+                st.goal = None;
+                st.receive_queued = false;
+                st.drop_transport();
+                notes.push(Note::Failed(goal.api(), e));
+                self.post(notes);
+            }
+            Progress::Wait { .. } => {
+                self.post(notes);
+                if let (Some(token), Some(at), Ok(reactor)) =
+                    (st.token, st.deadline, runtime::reactor())
+                    && st.armed.is_none_or(|armed| at < armed)
+                {
+                    reactor.arm(token, at);
+                    st.armed = Some(at);
+                }
+            }
+            Progress::Resolve => {
+                self.post(notes);
+                drop(st);
+                // Name resolution blocks: it runs here, on a worker.
+                let resolved = self.resolve();
+                let mut notes = Vec::new();
+                self.resolved(&mut lock(&self.state), resolved, &mut notes);
+                self.post(notes);
+                self.drive();
+            }
+        }
+    }
+
+    fn resolve(&self) -> Win32Result<Vec<SocketAddr>> {
+        let addrs: Vec<_> = (self.host.as_str(), self.port)
+            .to_socket_addrs()
+            .map_err(|_| werr(wh::ERROR_WINHTTP_NAME_NOT_RESOLVED))?
+            .collect();
+        if addrs.is_empty() {
+            return Err(werr(wh::ERROR_WINHTTP_NAME_NOT_RESOLVED));
+        }
+        Ok(addrs)
+    }
+
+    fn resolved(
+        &self,
+        st: &mut RequestState,
+        addrs: Win32Result<Vec<SocketAddr>>,
+        notes: &mut Vec<Note>,
+    ) {
+        match addrs {
+            Ok(addrs) => {
+                notes.push(Note::Text(
+                    wh::WINHTTP_CALLBACK_STATUS_NAME_RESOLVED,
+                    addrs[0].ip().to_string(),
+                ));
+                st.phase = Some(Phase::Connect { addrs, next: 0 });
+            }
+            Err(e) => st.phase = Some(Phase::Failed(e)),
+        }
+    }
+
+    /// Move the exchange toward `goal` as far as the socket allows.
+    fn advance(
+        self: &Arc<Self>,
+        st: &mut RequestState,
+        goal: Goal,
+        now: Instant,
+        notes: &mut Vec<Note>,
+    ) -> Progress {
+        let opts = *lock(&self.options);
+        loop {
+            let phase = st.phase.take().unwrap_or(Phase::Idle);
+            match phase {
+                Phase::Idle => {
+                    return Progress::Failed(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE));
+                }
+                Phase::Failed(e) => return Progress::Failed(e),
+                Phase::Resolve => {
+                    notes.push(Note::Text(
+                        wh::WINHTTP_CALLBACK_STATUS_RESOLVING_NAME,
+                        self.host.clone(),
+                    ));
+                    if let Ok(ip) = self.host.parse::<IpAddr>() {
+                        self.resolved(st, Ok(vec![SocketAddr::new(ip, self.port)]), notes);
+                        continue;
+                    }
+                    st.phase = Some(Phase::Resolving);
+                    return Progress::Resolve;
+                }
+                Phase::Resolving => {
+                    st.phase = Some(Phase::Resolving);
+                    return Progress::Resolve;
+                }
+                Phase::Connect { addrs, next } => {
+                    let Some(addr) = addrs.get(next).copied() else {
+                        return Progress::Failed(werr(wh::ERROR_WINHTTP_CANNOT_CONNECT));
+                    };
+                    notes.push(Note::Text(
+                        wh::WINHTTP_CALLBACK_STATUS_CONNECTING_TO_SERVER,
+                        addr.ip().to_string(),
+                    ));
+                    let Ok(stream) = mio::net::TcpStream::connect(addr) else {
+                        st.phase = Some(Phase::Connect {
+                            addrs,
+                            next: next + 1,
+                        });
+                        continue;
+                    };
+                    let mut transport = Transport::plain(stream);
+                    if self.session.async_mode {
+                        let source: Weak<dyn Source> =
+                            Arc::downgrade(&(Arc::clone(self) as Arc<dyn Source>));
+                        match runtime::reactor()
+                            .and_then(|r| r.register(transport.stream_mut(), source))
+                        {
+                            Ok(token) => st.token = Some(token),
+                            Err(e) => return Progress::Failed(Win32Error::from(e)),
+                        }
+                    }
+                    st.transport = Some(transport);
+                    st.deadline = timeout(opts.connect_ms).map(|t| now + t);
+                    st.phase = Some(Phase::Connecting { addrs, next });
+                }
+                Phase::Connecting { addrs, next } => {
+                    let Some(t) = st.transport.as_ref() else {
+                        return Progress::Failed(werr(wh::ERROR_WINHTTP_CANNOT_CONNECT));
+                    };
+                    match t.connected() {
+                        Ok(true) => {
+                            notes.push(Note::Text(
+                                wh::WINHTTP_CALLBACK_STATUS_CONNECTED_TO_SERVER,
+                                addrs[next].ip().to_string(),
+                            ));
+                            if self.secure {
+                                if let Err(e) = self.start_tls(st, &opts) {
+                                    return Progress::Failed(e);
+                                }
+                                st.deadline = timeout(opts.receive_ms).map(|t| now + t);
+                                st.phase = Some(Phase::Handshake);
+                            } else {
+                                self.begin_send(st, &opts, now, notes);
+                            }
+                        }
+                        Ok(false) => {
+                            if st.deadline.is_some_and(|d| now >= d) {
+                                return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
+                            }
+                            st.phase = Some(Phase::Connecting { addrs, next });
+                            return Progress::Wait { write: true };
+                        }
+                        Err(_) => {
+                            st.drop_transport();
+                            if next + 1 >= addrs.len() {
+                                return Progress::Failed(werr(wh::ERROR_WINHTTP_CANNOT_CONNECT));
+                            }
+                            st.phase = Some(Phase::Connect {
+                                addrs,
+                                next: next + 1,
+                            });
+                        }
+                    }
+                }
+                Phase::Handshake => {
+                    let Some(t) = st.transport.as_mut() else {
+                        return Progress::Failed(werr(wh::ERROR_WINHTTP_SECURE_FAILURE));
+                    };
+                    match t.handshake() {
+                        Ok(true) => self.begin_send(st, &opts, now, notes),
+                        Ok(false) => {
+                            if st.deadline.is_some_and(|d| now >= d) {
+                                return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
+                            }
+                            st.phase = Some(Phase::Handshake);
+                            return Progress::Wait { write: false };
+                        }
+                        Err(e) => {
+                            notes.push(Note::Number(
+                                wh::WINHTTP_CALLBACK_STATUS_SECURE_FAILURE,
+                                crate::tls::failure_flags(&e),
+                            ));
+                            return Progress::Failed(werr(wh::ERROR_WINHTTP_SECURE_FAILURE));
+                        }
+                    }
+                }
+                Phase::Send { out, mut at } => {
+                    let Some(t) = st.transport.as_mut() else {
+                        return Progress::Failed(werr(wh::ERROR_WINHTTP_CONNECTION_ERROR));
+                    };
+                    while at < out.len() {
+                        match t.write(&out[at..]) {
+                            Ok(0) => break,
+                            Ok(n) => at += n,
+                            Err(_) => {
+                                return Progress::Failed(werr(wh::ERROR_WINHTTP_CONNECTION_ERROR));
+                            }
+                        }
+                    }
+                    let flushed = matches!(t.flush(), Ok(true));
+                    if at < out.len() || !flushed {
+                        if st.deadline.is_some_and(|d| now >= d) {
+                            return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
+                        }
+                        st.phase = Some(Phase::Send { out, at });
+                        return Progress::Wait { write: true };
+                    }
+                    notes.push(Note::Number(
+                        wh::WINHTTP_CALLBACK_STATUS_REQUEST_SENT,
+                        out.len() as u32,
+                    ));
+                    st.deadline = None;
+                    st.phase = Some(Phase::Sent);
+                }
+                Phase::Sent => {
+                    st.phase = Some(Phase::Sent);
+                    return if goal == Goal::Send {
+                        Progress::Done
+                    } else {
+                        Progress::Failed(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE))
+                    };
+                }
+                Phase::Receive => {
+                    if st.deadline.is_none() {
+                        st.deadline = timeout(opts.receive_ms).map(|t| now + t);
+                    }
+                    match http::parse_response(&st.raw) {
+                        Err(e) => return Progress::Failed(e),
+                        Ok(Some((response, used))) => {
+                            st.raw.drain(..used);
+                            let upgrading = response.status == 101 && st.upgrade;
+                            st.body = Some(if upgrading {
+                                Body::Done
+                            } else {
+                                Body::of(&self.verb, &response)
+                            });
+                            st.response = Some(response);
+                            st.deadline = None;
+                            notes.push(Note::Number(
+                                wh::WINHTTP_CALLBACK_STATUS_RESPONSE_RECEIVED,
+                                used as u32,
+                            ));
+                            st.phase = Some(Phase::Headers);
+                        }
+                        Ok(None) => {
+                            st.phase = Some(Phase::Receive);
+                            match Self::pull(st) {
+                                Ok(Input::Data(_)) => {}
+                                Ok(Input::WouldBlock) => {
+                                    if st.deadline.is_some_and(|d| now >= d) {
+                                        return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
+                                    }
+                                    return Progress::Wait { write: false };
+                                }
+                                Ok(Input::Eof) => {
+                                    return Progress::Failed(werr(
+                                        wh::ERROR_WINHTTP_INVALID_SERVER_RESPONSE,
+                                    ));
+                                }
+                                Err(e) => return Progress::Failed(e),
+                            }
+                        }
+                    }
+                }
+                Phase::Headers => {
+                    st.phase = Some(Phase::Headers);
+                    if goal != Goal::Data {
+                        return Progress::Done;
+                    }
+                    match Self::body_ready(st) {
+                        Err(e) => return Progress::Failed(e),
+                        Ok(Some(_)) => return Progress::Done,
+                        Ok(None) => {}
+                    }
+                    match Self::pull(st) {
+                        Ok(Input::Data(_)) => {}
+                        Ok(Input::WouldBlock) => return Progress::Wait { write: false },
+                        Ok(Input::Eof) => {
+                            if st.body == Some(Body::UntilClose) {
+                                st.body = Some(Body::Done);
+                                return Progress::Done;
+                            }
+                            return Progress::Failed(werr(wh::ERROR_WINHTTP_CONNECTION_ERROR));
+                        }
+                        Err(e) => return Progress::Failed(e),
+                    }
+                }
+            }
+        }
+    }
+
+    /// Read what the socket has onto the raw input.
+    fn pull(st: &mut RequestState) -> Win32Result<Input> {
+        let t = st
+            .transport
+            .as_mut()
+            .ok_or(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE))?;
+        let mut chunk = [0u8; 16 * 1024];
+        let got = t
+            .read(&mut chunk)
+            .map_err(|_| werr(wh::ERROR_WINHTTP_CONNECTION_ERROR))?;
+        if let Input::Data(n) = got {
+            st.raw.extend_from_slice(&chunk[..n]);
+        }
+        Ok(got)
+    }
+
+    fn start_tls(&self, st: &mut RequestState, opts: &Options) -> Win32Result<()> {
+        let secure_failure = werr(wh::ERROR_WINHTTP_SECURE_FAILURE);
+        let config = crate::tls::client_config(opts.security_flags, opts.secure_protocols)
+            .map_err(|_| secure_failure)?;
+        let name = rustls::pki_types::ServerName::try_from(self.host.clone())
+            .map_err(|_| werr(wh::ERROR_WINHTTP_INVALID_URL))?;
+        let conn = rustls::ClientConnection::new(config, name).map_err(|_| secure_failure)?;
+        st.transport.as_mut().ok_or(secure_failure)?.start_tls(conn);
+        Ok(())
+    }
+
+    fn begin_send(
+        &self,
+        st: &mut RequestState,
+        opts: &Options,
+        now: Instant,
+        notes: &mut Vec<Note>,
+    ) {
+        notes.push(Note::Plain(wh::WINHTTP_CALLBACK_STATUS_SENDING_REQUEST));
+        st.deadline = timeout(opts.send_ms).map(|t| now + t);
+        st.phase = Some(Phase::Send {
+            out: std::mem::take(&mut st.pending_head),
+            at: 0,
+        });
+    }
+
+    /// WinHttpQueryHeaders for one info level (and custom name).
+    pub fn query_header(
+        &self,
+        level: u32,
+        name: Option<&str>,
+        index: u32,
+    ) -> Win32Result<HeaderValue> {
+        let st = lock(&self.state);
+        let id = level & 0xFFFF;
+        let number = level & wh::WINHTTP_QUERY_FLAG_NUMBER != 0;
+        let headers = if level & wh::WINHTTP_QUERY_FLAG_REQUEST_HEADERS != 0 {
+            st.sent.as_ref().unwrap_or(&st.headers)
+        } else {
+            &st.response
+                .as_ref()
+                .ok_or(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE))?
+                .headers
+        };
+        let text = match (id, st.response.as_ref()) {
+            (wh::WINHTTP_QUERY_STATUS_CODE, Some(r))
+                if level & wh::WINHTTP_QUERY_FLAG_REQUEST_HEADERS == 0 =>
+            {
+                r.status.to_string()
+            }
+            (wh::WINHTTP_QUERY_STATUS_TEXT, Some(r)) => r.reason.clone(),
+            (wh::WINHTTP_QUERY_VERSION, Some(r)) => r.version.clone(),
+            (wh::WINHTTP_QUERY_RAW_HEADERS_CRLF, Some(r)) => r.raw_crlf(),
+            (wh::WINHTTP_QUERY_RAW_HEADERS, Some(r)) => r.raw_crlf().replace("\r\n", "\0"),
+            _ => {
+                let name = if id == wh::WINHTTP_QUERY_CUSTOM {
+                    name.ok_or(Win32Error::INVALID_PARAMETER)?
+                } else {
+                    query_name(id).ok_or(werr(wh::ERROR_WINHTTP_HEADER_NOT_FOUND))?
+                };
+                headers
+                    .0
+                    .iter()
+                    .filter(|(n, _)| n.eq_ignore_ascii_case(name))
+                    .nth(index as usize)
+                    .map(|(_, v)| v.clone())
+                    .ok_or(werr(wh::ERROR_WINHTTP_HEADER_NOT_FOUND))?
+            }
+        };
+        if number {
+            return text
+                .trim()
+                .parse()
+                .map(HeaderValue::Number)
+                .map_err(|_| werr(wh::ERROR_WINHTTP_INVALID_QUERY_REQUEST));
+        }
+        Ok(HeaderValue::Text(text))
+    }
+
+    /// WinHttpWebSocketCompleteUpgrade: the 101 response's connection
+    /// becomes a WebSocket [5, 10, 11].
+    pub fn complete_upgrade(&self, context: usize) -> Win32Result<Arc<WebSocket>> {
+        let mut st = lock(&self.state);
+        let response = st
+            .response
+            .as_ref()
+            .ok_or(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE))?;
+        if response.status != 101 || !st.upgrade || st.upgraded {
+            return Err(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE));
+        }
+        let expected = st.key.as_deref().map(http::accept_for);
+        let accepted = response.headers.get("Sec-WebSocket-Accept");
+        let upgrade_ok = response
+            .headers
+            .get("Upgrade")
+            .is_some_and(|u| u.eq_ignore_ascii_case("websocket"));
+        if expected.as_deref() != accepted || !upgrade_ok {
+            return Err(werr(wh::ERROR_WINHTTP_INVALID_SERVER_RESPONSE));
+        }
+        let mut transport = st
+            .transport
+            .take()
+            .ok_or(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE))?;
+        if let (Some(token), Ok(reactor)) = (st.token.take(), runtime::reactor()) {
+            reactor.deregister(transport.stream_mut(), token);
+        }
+        let leftover = std::mem::take(&mut st.raw);
+        st.upgraded = true;
+        WebSocket::new(
+            Notify::inherit(&self.notify, context),
+            self.session.async_mode,
+            transport,
+            leftover,
+        )
+    }
+
+    /// WinHttpCloseHandle: cancel a call in progress (REQUEST_ERROR,
+    /// cancelled), drop the connection, HANDLE_CLOSING last.
+    pub fn close_handle(self: &Arc<Self>) {
+        let mut notes = Vec::new();
+        {
+            let mut st = lock(&self.state);
+            st.closed = true;
+            if let Some(goal) = st.goal.take() {
+                notes.push(Note::Failed(
+                    goal.api(),
+                    werr(wh::ERROR_WINHTTP_OPERATION_CANCELLED),
+                ));
+            }
+            st.drop_transport();
+        }
+        if self.session.async_mode {
+            // After the queued notifications, and before CloseHandle
+            // returns unless a callback of this handle is running.
+            self.post(notes);
+            self.strand.run_here(|| {
+                self.notify
+                    .send_handle(wh::WINHTTP_CALLBACK_STATUS_HANDLE_CLOSING)
+            });
+        } else {
+            self.notify
+                .send_handle(wh::WINHTTP_CALLBACK_STATUS_HANDLE_CLOSING);
+        }
+    }
+}
+
+impl Source for Request {
+    fn ready(self: Arc<Self>, _readable: bool, _writable: bool) {
+        self.drive();
+    }
+
+    fn timeout(self: Arc<Self>, _now: Instant) {
+        lock(&self.state).armed = None;
+        self.drive();
+    }
+}

@@ -1,0 +1,385 @@
+//! The event-driven runtime under both modes.
+//!
+//! - One **reactor** thread waits in epoll (mio) on every asynchronous
+//!   connection and on their timers, and runs each connection's
+//!   non-blocking step when its socket is ready or its deadline passes.
+//!   Steps never block and never call the application.
+//! - A bounded **worker pool** (WINHTTP_OPTION_WORKER_THREAD_COUNT; by
+//!   default one thread per CPU, at least two) runs status callbacks and
+//!   name resolution.
+//! - Each handle delivers its callbacks through a [`Strand`]: a serial
+//!   queue on the pool, so one handle's notifications arrive in order and
+//!   never two at once, while different handles run in parallel. A
+//!   callback that calls the API again (a Receive from inside
+//!   READ_COMPLETE) only queues work: no recursion, no deadlock.
+//! - Synchronous mode runs the same connection steps on the calling
+//!   thread and waits in poll() ([`wait`]) between them: it blocks only
+//!   that thread.
+//!
+//! Decision: mio rather than tokio. The connection logic is already
+//! sans-IO, so all it needs from a runtime is readiness and timers; mio
+//! gives exactly that with no executor, no task allocations per
+//! operation and no runtime to enter from the application's threads.
+
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap, VecDeque};
+use std::io;
+use std::os::fd::RawFd;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex, OnceLock, Weak};
+use std::time::{Duration, Instant};
+
+use mio::net::TcpStream;
+use mio::{Events, Interest, Poll, Registry, Token, Waker};
+use win32::sync::{lock, wait as wait_on};
+
+type Job = Box<dyn FnOnce() + Send>;
+
+/// Worker threads the pool starts with, unless the application set
+/// WINHTTP_OPTION_WORKER_THREAD_COUNT first (0 = the default).
+static WORKER_COUNT: AtomicUsize = AtomicUsize::new(0);
+
+/// WINHTTP_OPTION_WORKER_THREAD_COUNT: takes effect if the pool has not
+/// started yet, as Windows' option does before the first async session.
+pub fn set_worker_count(n: usize) {
+    WORKER_COUNT.store(n, Ordering::SeqCst);
+}
+
+/// The number of workers the pool has, or will start with.
+pub fn worker_count() -> usize {
+    match POOL.get() {
+        Some(p) => p.threads,
+        None => match WORKER_COUNT.load(Ordering::SeqCst) {
+            0 => std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(2)
+                .max(2),
+            n => n,
+        },
+    }
+}
+
+pub struct Pool {
+    queue: Mutex<VecDeque<Job>>,
+    ready: Condvar,
+    threads: usize,
+}
+
+static POOL: OnceLock<Arc<Pool>> = OnceLock::new();
+
+/// The process's worker pool, started on first use.
+pub fn pool() -> &'static Arc<Pool> {
+    POOL.get_or_init(|| {
+        let pool = Arc::new(Pool {
+            queue: Mutex::new(VecDeque::new()),
+            ready: Condvar::new(),
+            threads: worker_count(),
+        });
+        for i in 0..pool.threads {
+            let p = Arc::clone(&pool);
+            // A worker that cannot start leaves the others to do its work.
+            let _ = std::thread::Builder::new()
+                .name(format!("winhttp-worker-{i}"))
+                .spawn(move || p.work());
+        }
+        pool
+    })
+}
+
+impl Pool {
+    pub fn execute(&self, job: impl FnOnce() + Send + 'static) {
+        lock(&self.queue).push_back(Box::new(job));
+        self.ready.notify_one();
+    }
+
+    fn work(&self) {
+        loop {
+            let job = {
+                let mut q = lock(&self.queue);
+                loop {
+                    if let Some(job) = q.pop_front() {
+                        break job;
+                    }
+                    q = wait_on(&self.ready, q, None);
+                }
+            };
+            job();
+        }
+    }
+}
+
+thread_local! {
+    /// The strand whose jobs this thread is running now.
+    static RUNNING: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Jobs a strand runs before letting other strands have the worker.
+const STRAND_BATCH: usize = 64;
+
+/// A serial queue of one handle's callbacks on the worker pool.
+#[derive(Default)]
+pub struct Strand {
+    state: Mutex<(VecDeque<Job>, bool)>,
+    idle: Condvar,
+}
+
+impl Strand {
+    fn id(self: &Arc<Self>) -> usize {
+        Arc::as_ptr(self) as usize
+    }
+
+    /// Queue `job` after the strand's earlier jobs, on a worker.
+    pub fn post(self: &Arc<Self>, job: impl FnOnce() + Send + 'static) {
+        let start = {
+            let mut s = lock(&self.state);
+            s.0.push_back(Box::new(job));
+            !std::mem::replace(&mut s.1, true)
+        };
+        if start {
+            let me = Arc::clone(self);
+            pool().execute(move || me.drain());
+        }
+    }
+
+    fn drain(self: Arc<Self>) {
+        RUNNING.with(|r| r.set(self.id()));
+        for _ in 0..STRAND_BATCH {
+            let job = {
+                let mut s = lock(&self.state);
+                match s.0.pop_front() {
+                    Some(job) => job,
+                    None => {
+                        s.1 = false;
+                        self.idle.notify_all();
+                        RUNNING.with(|r| r.set(0));
+                        return;
+                    }
+                }
+            };
+            job();
+        }
+        RUNNING.with(|r| r.set(0));
+        pool().execute(move || self.drain());
+    }
+
+    /// Run `job` on this thread, after the strand's queued jobs and while
+    /// no worker runs any of them: for the callbacks Windows delivers
+    /// inside the call (a cancelled Receive inside Close \[34\]).
+    pub fn run_here(self: &Arc<Self>, job: impl FnOnce()) {
+        if RUNNING.with(|r| r.get()) == self.id() {
+            job();
+            return;
+        }
+        {
+            let mut s = lock(&self.state);
+            while s.1 {
+                s = wait_on(&self.idle, s, None);
+            }
+            s.1 = true;
+        }
+        RUNNING.with(|r| r.set(self.id()));
+        job();
+        RUNNING.with(|r| r.set(0));
+        let more = {
+            let mut s = lock(&self.state);
+            if s.0.is_empty() {
+                s.1 = false;
+                self.idle.notify_all();
+                false
+            } else {
+                true
+            }
+        };
+        if more {
+            let me = Arc::clone(self);
+            pool().execute(move || me.drain());
+        }
+    }
+}
+
+/// A connection the reactor drives. Both methods run on the reactor
+/// thread: they do non-blocking I/O and queue callbacks on strands.
+pub trait Source: Send + Sync {
+    fn ready(self: Arc<Self>, readable: bool, writable: bool);
+    fn timeout(self: Arc<Self>, now: Instant);
+}
+
+pub struct Reactor {
+    registry: Registry,
+    waker: Waker,
+    sources: Mutex<HashMap<usize, Weak<dyn Source>>>,
+    next_token: AtomicUsize,
+    timers: Mutex<BinaryHeap<Reverse<(Instant, usize)>>>,
+}
+
+const WAKE: Token = Token(0);
+
+static REACTOR: OnceLock<Option<Reactor>> = OnceLock::new();
+
+/// The reactor, started on first use; `None` if epoll is unavailable.
+pub fn reactor() -> io::Result<&'static Reactor> {
+    let mut poll_for_thread = None;
+    let r = REACTOR.get_or_init(|| {
+        let poll = Poll::new().ok()?;
+        let registry = poll.registry().try_clone().ok()?;
+        let waker = Waker::new(poll.registry(), WAKE).ok()?;
+        poll_for_thread = Some(poll);
+        Some(Reactor {
+            registry,
+            waker,
+            sources: Mutex::new(HashMap::new()),
+            next_token: AtomicUsize::new(1),
+            timers: Mutex::new(BinaryHeap::new()),
+        })
+    });
+    let reactor = r.as_ref().ok_or_else(|| io::Error::other("no epoll"))?;
+    if let Some(poll) = poll_for_thread {
+        std::thread::Builder::new()
+            .name("winhttp-reactor".into())
+            .spawn(move || reactor.run(poll))?;
+    }
+    Ok(reactor)
+}
+
+impl Reactor {
+    /// Watch `stream` for `source` (edge-triggered, both directions).
+    pub fn register(&self, stream: &mut TcpStream, source: Weak<dyn Source>) -> io::Result<Token> {
+        let token = Token(self.next_token.fetch_add(1, Ordering::Relaxed));
+        lock(&self.sources).insert(token.0, source);
+        if let Err(e) =
+            self.registry
+                .register(stream, token, Interest::READABLE | Interest::WRITABLE)
+        {
+            lock(&self.sources).remove(&token.0);
+            return Err(e);
+        }
+        Ok(token)
+    }
+
+    pub fn deregister(&self, stream: &mut TcpStream, token: Token) {
+        let _ = self.registry.deregister(stream);
+        lock(&self.sources).remove(&token.0);
+    }
+
+    /// Call the source's `timeout` at or after `at`.
+    pub fn arm(&self, token: Token, at: Instant) {
+        let earliest = {
+            let mut t = lock(&self.timers);
+            let earlier = t.peek().is_none_or(|Reverse((first, _))| at < *first);
+            t.push(Reverse((at, token.0)));
+            earlier
+        };
+        if earliest {
+            let _ = self.waker.wake();
+        }
+    }
+
+    fn source(&self, token: usize) -> Option<Arc<dyn Source>> {
+        lock(&self.sources).get(&token).and_then(Weak::upgrade)
+    }
+
+    fn run(&self, mut poll: Poll) {
+        let mut events = Events::with_capacity(1024);
+        loop {
+            let timeout = lock(&self.timers)
+                .peek()
+                .map(|Reverse((at, _))| at.saturating_duration_since(Instant::now()));
+            if let Err(e) = poll.poll(&mut events, timeout)
+                && e.kind() != io::ErrorKind::Interrupted
+            {
+                // epoll itself failed: nothing can be driven any more.
+                return;
+            }
+            for event in events.iter() {
+                if event.token() == WAKE {
+                    continue;
+                }
+                if let Some(source) = self.source(event.token().0) {
+                    let failed = event.is_error();
+                    source.ready(
+                        event.is_readable() || event.is_read_closed() || failed,
+                        event.is_writable() || event.is_write_closed() || failed,
+                    );
+                }
+            }
+            let now = Instant::now();
+            let due: Vec<usize> = {
+                let mut t = lock(&self.timers);
+                let mut due = Vec::new();
+                while let Some(Reverse((at, token))) = t.peek().copied() {
+                    if at > now {
+                        break;
+                    }
+                    t.pop();
+                    due.push(token);
+                }
+                due
+            };
+            for token in due {
+                if let Some(source) = self.source(token) {
+                    source.timeout(now);
+                }
+            }
+        }
+    }
+}
+
+/// What [`wait`] saw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Woke {
+    Ready,
+    TimedOut,
+    /// The wake descriptor was signalled: another thread cancelled.
+    Cancelled,
+}
+
+/// Block the calling thread until `fd` is readable (or writable with
+/// `write`), `deadline` passes, or `cancel` is signalled.
+pub fn wait(
+    fd: RawFd,
+    write: bool,
+    deadline: Option<Instant>,
+    cancel: Option<RawFd>,
+) -> io::Result<Woke> {
+    let mut fds = [
+        libc::pollfd {
+            fd,
+            events: if write { libc::POLLOUT } else { libc::POLLIN },
+            revents: 0,
+        },
+        libc::pollfd {
+            fd: cancel.unwrap_or(-1),
+            events: libc::POLLIN,
+            revents: 0,
+        },
+    ];
+    loop {
+        let ms = match deadline {
+            None => -1,
+            Some(d) => {
+                let left = d.saturating_duration_since(Instant::now());
+                // Round up so a wait never ends just before its deadline.
+                (left + Duration::from_micros(999))
+                    .as_millis()
+                    .min(i32::MAX as u128) as i32
+            }
+        };
+        // SAFETY: `fds` is a valid array of two pollfd; a negative fd is
+        // ignored by poll().
+        let n = unsafe { libc::poll(fds.as_mut_ptr(), 2, ms) };
+        if n < 0 {
+            let e = io::Error::last_os_error();
+            if e.kind() == io::ErrorKind::Interrupted {
+                continue;
+            }
+            return Err(e);
+        }
+        if fds[1].revents != 0 {
+            return Ok(Woke::Cancelled);
+        }
+        if n == 0 {
+            return Ok(Woke::TimedOut);
+        }
+        return Ok(Woke::Ready);
+    }
+}
