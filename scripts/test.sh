@@ -67,6 +67,7 @@ for src in tests/cpp/*.cpp; do
     target/sdk/bin/winsession-c++ -std=c++17 -Wall -Wextra -Werror -g "$src" -o "target/c/$name" -lmf
 done
 target/c/shared_last_error
+target/c/winhttp_url
 
 echo "== Windows programs built unchanged: the C runtime's boundary, entry points, install, the examples"
 target/c/crt_boundary
