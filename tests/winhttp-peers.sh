@@ -54,6 +54,18 @@ cargo build -q --release --manifest-path "$root/tests/peers/rust/Cargo.toml" --t
 start rust "$root/target/peers/release/ws-rust-peer"
 "$bin/winhttp_websocket" "$(cat "$work/rust.port")" rust || failed=1
 
+echo "== 10,000 async WebSockets (or as many as the file limit allows), each with a Receive pending"
+# Client and server each hold one descriptor per socket; both raise their
+# soft limit to the hard one.
+hard=$(ulimit -Hn)
+[ "$hard" = unlimited ] && hard=1048576
+count=$(( hard - 200 < 10000 ? hard - 200 : 10000 ))
+(
+    ulimit -n "$hard"
+    start scale "$root/target/peers/release/ws-rust-peer"
+    "$bin/winhttp_scale" "$(cat "$work/scale.port")" "$count"
+) || failed=1
+
 start rogue python3 "$root/tests/peers/ws_rogue.py"
 "$bin/winhttp_rogue" "$(cat "$work/rogue.port")" || failed=1
 exit $failed
