@@ -3,7 +3,7 @@
 //! peer and timer expiries in; bytes to send, delivered fragments, the
 //! close status and the next deadline out. It owns no socket and no
 //! thread, so every rule below is unit-tested without either; the
-//! runtime ([`crate::conn`]) moves the bytes.
+//! runtime ([`crate::websocket`] over [`crate::runtime`]) moves the bytes.
 //!
 //! Rules from CONFORMANCE.md (items in brackets):
 //! - a received fragment is `*_FRAGMENT` unless it ends a message, which

@@ -3,7 +3,7 @@
 //! non-blocking steps both modes share.
 //!
 //! Each call sets a goal (the request sent, the response head read, body
-//! bytes ready) and [`Request::advance`] moves the exchange toward it as
+//! bytes ready) and `Request::advance` moves the exchange toward it as
 //! far as the socket allows, collecting the notifications Windows gives
 //! on the way, in Windows' order (CONFORMANCE.md B8 item 55, Wine's
 //! `notification.c` tables, which pass on Windows): RESOLVING_NAME,
