@@ -22,6 +22,7 @@ start() {
 start python env PYTHONPATH="$root/target/pydeps" python3 "$root/tests/peers/ws_python.py"
 "$bin/winhttp_websocket" "$(cat "$work/python.port")" python || failed=1
 "$bin/winhttp_async" "$(cat "$work/python.port")" || failed=1
+"$bin/winhttp_notifications" "$(cat "$work/python.port")" || failed=1
 
 echo "== winsession ws connect"
 ws_url="ws://127.0.0.1:$(cat "$work/python.port")"
