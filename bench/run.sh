@@ -14,3 +14,22 @@ trap 'kill $(cat "$work"/*.pid) 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 50); do [ -s "$work/ws.port" ] && [ -s "$work/tcp.port" ] && break; sleep 0.1; done
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), kernel $(uname -r); date: $(date -u +%Y-%m-%d)"
 "$root/target/peers/release/ws-bench" "$(cat "$work/ws.port")" "$(cat "$work/tcp.port")" "${1:-3}"
+
+# Many connections (issue 13): 20-byte round trips per second with N
+# connections each keeping one message in flight. winsession async runs
+# through the C API (tests/c/winhttp_scale.c, built against the release
+# library); sync and tokio-tungstenite run in ws-bench.
+"$root/scripts/build-libs.sh" --release > /dev/null
+mkdir -p "$root/target/bench"
+"$root/target/sdk/bin/winsession-cc" -std=c11 -D_DEFAULT_SOURCE -O2 "$root/tests/c/winhttp_scale.c" \
+    -o "$root/target/bench/winhttp_scale" -lwinhttp
+echo
+echo "| connections | winsession async RT/s | winsession sync RT/s | tokio-tungstenite RT/s | async ÷ tokio-tungstenite | sync ÷ tokio-tungstenite |"
+echo "| --- | --- | --- | --- | --- | --- |"
+for n in 1 100 1000; do
+    async=$("$root/target/bench/winhttp_scale" "$(cat "$work/ws.port")" "$n" "${1:-3}" | sed -n 's/.*round_trips_per_s \([0-9]*\).*/\1/p')
+    line=$("$root/target/peers/release/ws-bench" --conns "$n" "$(cat "$work/ws.port")" "${1:-3}")
+    sync=$(echo "$line" | sed -n 's/.*winsession_sync_rt_per_s \([0-9]*\).*/\1/p')
+    tt=$(echo "$line" | sed -n 's/.*tokio_tungstenite_rt_per_s \([0-9]*\).*/\1/p')
+    echo "| $n | $async | $sync | $tt | $(echo "scale=2; $async / $tt" | bc) | $(echo "scale=2; $sync / $tt" | bc) |"
+done

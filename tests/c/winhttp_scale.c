@@ -5,9 +5,12 @@
  * CompleteUpgrade and a Receive). With a Receive pending on every socket
  * it reports the process's threads and resident memory, then echoes one
  * message on every socket.
- * Usage: winhttp_scale PORT COUNT   (the peer echoes on /echo)
+ * Usage: winhttp_scale PORT COUNT [SECONDS]   (the peer echoes on /echo)
  * Prints one line of figures: sockets, threads, KiB per idle socket,
- * seconds to open all, seconds for the echo round.
+ * seconds to open all, seconds for the echo round. With SECONDS (the
+ * benchmark, bench/run.sh), every socket then echoes 16-byte messages one
+ * after another for that long, each Send and Receive issued from the last
+ * READ_COMPLETE, and the line ends with the round trips per second.
  */
 #include <winhttp.h>
 #include "check.h"
@@ -30,6 +33,9 @@ struct sock {
 
 static struct sock *socks;
 static volatile LONG upgraded, failed, echoed, upgrades_started;
+static volatile int benchmarking;
+static volatile LONG round_trips;
+static double bench_end;
 
 static double now(void) {
     struct timespec t;
@@ -66,6 +72,19 @@ static void CALLBACK callback(HINTERNET h, DWORD_PTR ctx, DWORD status, LPVOID i
     case WINHTTP_CALLBACK_STATUS_READ_COMPLETE: {
         WINHTTP_WEB_SOCKET_STATUS *st = info;
         if (h == s->ws && st->dwBytesTransferred == MESSAGE && memcmp(s->buf, &ctx, sizeof ctx) == 0) {
+            if (benchmarking) {
+                InterlockedIncrement(&round_trips);
+                if (now() < bench_end) {
+                    BYTE msg[MESSAGE] = {0};
+                    memcpy(msg, &ctx, sizeof ctx);
+                    if (WinHttpWebSocketSend(h, WINHTTP_WEB_SOCKET_BINARY_MESSAGE_BUFFER_TYPE, msg, sizeof msg) != NO_ERROR ||
+                        WinHttpWebSocketReceive(h, s->buf, sizeof s->buf, NULL, NULL) != NO_ERROR)
+                        InterlockedIncrement(&failed);
+                } else {
+                    InterlockedIncrement(&echoed);
+                }
+                break;
+            }
             s->echoed = 1;
             InterlockedIncrement(&echoed);
         } else if (h == s->ws) {
@@ -137,8 +156,28 @@ int main(int argc, char **argv) {
     double round = now() - t1;
     CHECK(echoed == count && failed == 0, "echoed %d of %d, %d failures", (int)echoed, count, (int)failed);
 
-    printf("sockets %d threads %ld workers %u kib_per_idle_socket %.1f open_s %.3f echo_round_s %.3f\n", count, threads,
+    printf("sockets %d threads %ld workers %u kib_per_idle_socket %.1f open_s %.3f echo_round_s %.3f", count, threads,
            workers, per_socket, opened, round);
+    if (argc > 3) {
+        /* Each socket keeps one message in flight until the time is up. */
+        double seconds = atof(argv[3]);
+        echoed = 0;
+        benchmarking = 1;
+        double t2 = now();
+        bench_end = t2 + seconds;
+        for (int i = 0; i < count; i++) {
+            BYTE msg[MESSAGE] = {0};
+            DWORD_PTR ctx = (DWORD_PTR)(i + 1);
+            memcpy(msg, &ctx, sizeof ctx);
+            if (WinHttpWebSocketReceive(socks[i].ws, socks[i].buf, sizeof socks[i].buf, NULL, NULL) != NO_ERROR ||
+                WinHttpWebSocketSend(socks[i].ws, WINHTTP_WEB_SOCKET_BINARY_MESSAGE_BUFFER_TYPE, msg, sizeof msg) != NO_ERROR)
+                InterlockedIncrement(&failed);
+        }
+        for (int i = 0; i < 600000 && echoed + failed < count; i++) usleep(100);
+        CHECK(failed == 0, "%d failures while benchmarking", (int)failed);
+        printf(" round_trips_per_s %.0f", round_trips / (now() - t2));
+    }
+    printf("\n");
     for (int i = 0; i < count; i++)
         if (socks[i].ws) WinHttpCloseHandle(socks[i].ws);
     WinHttpCloseHandle(connect);

@@ -146,8 +146,85 @@ fn tcp_client(port: u16, secs: Duration) -> f64 {
     rate(n * LARGE, start) / 1e6
 }
 
+/// `--conns N PORT SECONDS`: N connections, each keeping one 20-byte
+/// message in flight, for winsession in sync mode (a thread per
+/// connection, as sync callers do) and tokio-tungstenite (a task per
+/// connection on one thread): total round trips per second.
+fn many(args: &[String]) {
+    let (Some(n), Some(port), Some(secs)) = (
+        args.get(2).and_then(|v| v.parse::<usize>().ok()),
+        args.get(3).and_then(|v| v.parse::<u16>().ok()),
+        args.get(4).and_then(|v| v.parse::<f64>().ok()),
+    ) else {
+        eprintln!("usage: ws-bench --conns N WS_PORT SECONDS");
+        std::process::exit(2);
+    };
+    let secs = Duration::from_secs_f64(secs);
+    let url = format!("ws://127.0.0.1:{port}/echo");
+    let sockets: Vec<_> = (0..n)
+        .map(|_| winhttp::client::connect(&url, "bench").unwrap_or_else(|_| panic!("connect {url}")))
+        .collect();
+    let start = Instant::now();
+    let threads: Vec<_> = sockets
+        .into_iter()
+        .map(|ws| {
+            std::thread::spawn(move || {
+                let mut back = [0u8; 64];
+                let mut count = 0usize;
+                while start.elapsed() < secs {
+                    ws.send(BufferType::BinaryMessage, &[7u8; SMALL]).expect("send");
+                    let (got, t) = ws.receive(&mut back).expect("receive");
+                    assert!(got == SMALL && t == BufferType::BinaryMessage);
+                    count += 1;
+                }
+                let _ = ws.close(1000, b"");
+                count
+            })
+        })
+        .collect();
+    let total: usize = threads.into_iter().map(|t| t.join().expect("thread")).sum();
+    let sync = rate(total, start);
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    let tungstenite = rt.block_on(async {
+        let mut clients = Vec::new();
+        for _ in 0..n {
+            let (ws, _) = tokio_tungstenite::connect_async(url.as_str()).await.expect("connect");
+            clients.push(ws);
+        }
+        let start = Instant::now();
+        let tasks: Vec<_> = clients
+            .into_iter()
+            .map(|mut ws| {
+                tokio::task::spawn(async move {
+                    let payload = bytes::Bytes::from(vec![7u8; SMALL]);
+                    let mut count = 0usize;
+                    while start.elapsed() < secs {
+                        ws.send(Message::Binary(payload.clone())).await.expect("send");
+                        match ws.next().await {
+                            Some(Ok(Message::Binary(b))) => assert_eq!(b.len(), SMALL),
+                            other => panic!("unexpected {other:?}"),
+                        }
+                        count += 1;
+                    }
+                    count
+                })
+            })
+            .collect();
+        let mut total = 0;
+        for t in tasks {
+            total += t.await.expect("task");
+        }
+        rate(total, start)
+    });
+    println!("conns {n} winsession_sync_rt_per_s {sync:.0} tokio_tungstenite_rt_per_s {tungstenite:.0}");
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if args.get(1).map(String::as_str) == Some("--conns") {
+        many(&args);
+        return;
+    }
     let (Some(ws_port), Some(tcp_port)) = (
         args.get(1).and_then(|p| p.parse::<u16>().ok()),
         args.get(2).and_then(|p| p.parse::<u16>().ok()),
