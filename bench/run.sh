@@ -18,18 +18,32 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 # Many connections (issue 13): 20-byte round trips per second with N
 # connections each keeping one message in flight. winsession async runs
 # through the C API (tests/c/winhttp_scale.c, built against the release
-# library); sync and tokio-tungstenite run in ws-bench.
+# library); sync, tokio-tungstenite and fastwebsockets run in ws-bench.
+# Each point is measured three times, the clients interleaved, and the
+# median reported: the 2-core machine's figures swing between runs.
 "$root/scripts/build-libs.sh" --release > /dev/null
 mkdir -p "$root/target/bench"
 "$root/target/sdk/bin/winsession-cc" -std=c11 -D_DEFAULT_SOURCE -O2 "$root/tests/c/winhttp_scale.c" \
     -o "$root/target/bench/winhttp_scale" -lwinhttp
+median() { sort -n | sed -n 2p; }
 echo
-echo "| connections | winsession async RT/s | winsession sync RT/s | tokio-tungstenite RT/s | async ÷ tokio-tungstenite | sync ÷ tokio-tungstenite |"
-echo "| --- | --- | --- | --- | --- | --- |"
+echo "| connections | winsession async RT/s | async, 1 worker | winsession sync RT/s | tokio-tungstenite RT/s | fastwebsockets RT/s | async ÷ tokio-tungstenite | 1 worker ÷ tokio-tungstenite | sync ÷ tokio-tungstenite | async ÷ fastwebsockets |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 for n in 1 100 1000; do
-    async=$("$root/target/bench/winhttp_scale" "$(cat "$work/ws.port")" "$n" "${1:-3}" | sed -n 's/.*round_trips_per_s \([0-9]*\).*/\1/p')
-    line=$("$root/target/peers/release/ws-bench" --conns "$n" "$(cat "$work/ws.port")" "${1:-3}")
-    sync=$(echo "$line" | sed -n 's/.*winsession_sync_rt_per_s \([0-9]*\).*/\1/p')
-    tt=$(echo "$line" | sed -n 's/.*tokio_tungstenite_rt_per_s \([0-9]*\).*/\1/p')
-    echo "| $n | $async | $sync | $tt | $(echo "scale=2; $async / $tt" | bc) | $(echo "scale=2; $sync / $tt" | bc) |"
+    : > "$work/async"; : > "$work/async1"; : > "$work/lines"
+    for _ in 1 2 3; do
+        "$root/target/bench/winhttp_scale" "$(cat "$work/ws.port")" "$n" "${1:-3}" \
+            | sed -n 's/.*round_trips_per_s \([0-9]*\).*/\1/p' >> "$work/async"
+        "$root/target/bench/winhttp_scale" "$(cat "$work/ws.port")" "$n" "${1:-3}" 1 \
+            | sed -n 's/.*round_trips_per_s \([0-9]*\).*/\1/p' >> "$work/async1"
+        "$root/target/peers/release/ws-bench" --conns "$n" "$(cat "$work/ws.port")" "${1:-3}" >> "$work/lines"
+    done
+    field() { sed -n "s/.*$1 \([0-9]*\).*/\1/p" "$work/lines" | median; }
+    async=$(median < "$work/async")
+    async1=$(median < "$work/async1")
+    sync=$(field winsession_sync_rt_per_s)
+    tt=$(field tokio_tungstenite_rt_per_s)
+    fast=$(field fastwebsockets_rt_per_s)
+    ratio() { echo "scale=2; $1 / $2" | bc; }
+    echo "| $n | $async | $async1 | $sync | $tt | $fast | $(ratio "$async" "$tt") | $(ratio "$async1" "$tt") | $(ratio "$sync" "$tt") | $(ratio "$async" "$fast") |"
 done

@@ -5,7 +5,8 @@
  * CompleteUpgrade and a Receive). With a Receive pending on every socket
  * it reports the process's threads and resident memory, then echoes one
  * message on every socket.
- * Usage: winhttp_scale PORT COUNT [SECONDS]   (the peer echoes on /echo)
+ * Usage: winhttp_scale PORT COUNT [SECONDS [WORKERS]]   (the peer echoes on
+ * /echo; WORKERS sets WINHTTP_OPTION_WORKER_THREAD_COUNT first)
  * Prints one line of figures: sockets, threads, KiB per idle socket,
  * seconds to open all, seconds for the echo round. With SECONDS (the
  * benchmark, bench/run.sh), every socket then echoes 16-byte messages one
@@ -108,6 +109,10 @@ int main(int argc, char **argv) {
     INTERNET_PORT port = (INTERNET_PORT)atoi(argv[1]);
     int count = atoi(argv[2]);
     socks = calloc((size_t)count, sizeof *socks);
+    if (argc > 4) {
+        DWORD want = (DWORD)atoi(argv[4]);
+        CHECK_OK(WinHttpSetOption(NULL, WINHTTP_OPTION_WORKER_THREAD_COUNT, &want, sizeof want));
+    }
     HINTERNET session = WinHttpOpen(L"winsession-scale", 0, NULL, NULL, WINHTTP_FLAG_ASYNC);
     DWORD workers = 0, size = sizeof workers;
     CHECK_OK(WinHttpQueryOption(NULL, WINHTTP_OPTION_WORKER_THREAD_COUNT, &workers, &size));

@@ -1,12 +1,15 @@
 //! The event-driven runtime under both modes.
 //!
-//! - One **reactor** thread waits in epoll (mio) on every asynchronous
-//!   connection and on their timers, and runs each connection's
-//!   non-blocking step when its socket is ready or its deadline passes.
-//!   Steps never block and never call the application.
+//! - One **reactor**, an epoll (mio) on every asynchronous connection
+//!   and their timers, runs each connection's non-blocking step when its
+//!   socket is ready or its deadline passes. Steps never block and never
+//!   call the application.
 //! - A bounded **worker pool** (WINHTTP_OPTION_WORKER_THREAD_COUNT; by
 //!   default one thread per CPU, at least two) runs status callbacks and
-//!   name resolution.
+//!   name resolution, and its idle workers take turns polling the
+//!   reactor (leader/follower, as threads wait on an I/O completion
+//!   port): the worker that saw an event runs its callback, so a
+//!   completion costs no thread handoff.
 //! - Each handle delivers its callbacks through a [`Strand`]: a serial
 //!   queue on the pool, so one handle's notifications arrive in order and
 //!   never two at once, while different handles run in parallel. A
@@ -60,9 +63,21 @@ pub fn worker_count() -> usize {
 }
 
 pub struct Pool {
-    queue: Mutex<VecDeque<Job>>,
+    state: Mutex<PoolState>,
     ready: Condvar,
     threads: usize,
+}
+
+struct PoolState {
+    jobs: VecDeque<Job>,
+    /// Workers waiting on `ready`: a notify is a futex syscall, made only
+    /// when someone waits.
+    idle: usize,
+    /// The reactor's epoll, when no worker is polling it; `None` while a
+    /// worker polls (or if epoll is unavailable).
+    poll: Option<(Poll, Events)>,
+    /// A worker is blocked in epoll.
+    polling: bool,
 }
 
 static POOL: OnceLock<Arc<Pool>> = OnceLock::new();
@@ -71,7 +86,12 @@ static POOL: OnceLock<Arc<Pool>> = OnceLock::new();
 pub fn pool() -> &'static Arc<Pool> {
     POOL.get_or_init(|| {
         let pool = Arc::new(Pool {
-            queue: Mutex::new(VecDeque::new()),
+            state: Mutex::new(PoolState {
+                jobs: VecDeque::new(),
+                idle: 0,
+                poll: REACTOR_POLL.get().and_then(|p| lock(p).take()),
+                polling: false,
+            }),
             ready: Condvar::new(),
             threads: worker_count(),
         });
@@ -86,24 +106,66 @@ pub fn pool() -> &'static Arc<Pool> {
     })
 }
 
+thread_local! {
+    /// This worker is dispatching the events of its epoll turn.
+    static DISPATCHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 impl Pool {
     pub fn execute(&self, job: impl FnOnce() + Send + 'static) {
-        lock(&self.queue).push_back(Box::new(job));
-        self.ready.notify_one();
+        let (idle, polling) = {
+            let mut st = lock(&self.state);
+            st.jobs.push_back(Box::new(job));
+            (st.idle, st.polling)
+        };
+        if DISPATCHING.with(|d| d.get()) {
+            // The dispatching worker wakes helpers once its turn is over.
+        } else if idle > 0 {
+            self.ready.notify_one();
+        } else if polling && let Some(reactor) = REACTOR.get().and_then(Option::as_ref) {
+            // Every other worker is busy: the poller takes the job.
+            let _ = reactor.waker.wake();
+        }
     }
 
+    /// Leader/follower over the reactor, as I/O completion ports work:
+    /// an idle worker polls epoll and runs what the events produced
+    /// itself, waking another worker only to help or to take over the
+    /// polling, so a completion does not pay a thread handoff.
     fn work(&self) {
+        let mut st = lock(&self.state);
         loop {
-            let job = {
-                let mut q = lock(&self.queue);
-                loop {
-                    if let Some(job) = q.pop_front() {
-                        break job;
+            if let Some(job) = st.jobs.pop_front() {
+                drop(st);
+                job();
+                st = lock(&self.state);
+            } else if let Some((mut poll, mut events)) = st.poll.take() {
+                st.polling = true;
+                drop(st);
+                let alive = match REACTOR.get().and_then(Option::as_ref) {
+                    Some(reactor) => {
+                        DISPATCHING.with(|d| d.set(true));
+                        let alive = reactor.turn(&mut poll, &mut events);
+                        DISPATCHING.with(|d| d.set(false));
+                        alive
                     }
-                    q = wait_on(&self.ready, q, None);
+                    None => false,
+                };
+                st = lock(&self.state);
+                st.polling = false;
+                if alive {
+                    st.poll = Some((poll, events));
                 }
-            };
-            job();
+                // One woken worker takes the poll (or a job), the others
+                // help with the jobs beyond the one this worker takes.
+                for _ in 0..st.jobs.len().min(st.idle) {
+                    self.ready.notify_one();
+                }
+            } else {
+                st.idle += 1;
+                st = wait_on(&self.ready, st, None);
+                st.idle -= 1;
+            }
         }
     }
 }
@@ -119,8 +181,25 @@ const STRAND_BATCH: usize = 64;
 /// A serial queue of one handle's callbacks on the worker pool.
 #[derive(Default)]
 pub struct Strand {
-    state: Mutex<(VecDeque<Job>, bool)>,
+    state: Mutex<StrandState>,
     idle: Condvar,
+}
+
+#[derive(Default)]
+struct StrandState {
+    jobs: VecDeque<Job>,
+    /// A worker (or a `run_here` caller) is running this strand's jobs.
+    running: bool,
+    /// `run_here` callers waiting for `running` to clear.
+    waiting: usize,
+}
+
+impl StrandState {
+    /// Clear `running`; true if a `run_here` caller must be woken.
+    fn stop(&mut self) -> bool {
+        self.running = false;
+        self.waiting > 0
+    }
 }
 
 impl Strand {
@@ -132,8 +211,8 @@ impl Strand {
     pub fn post(self: &Arc<Self>, job: impl FnOnce() + Send + 'static) {
         let start = {
             let mut s = lock(&self.state);
-            s.0.push_back(Box::new(job));
-            !std::mem::replace(&mut s.1, true)
+            s.jobs.push_back(Box::new(job));
+            !std::mem::replace(&mut s.running, true)
         };
         if start {
             let me = Arc::clone(self);
@@ -146,11 +225,12 @@ impl Strand {
         for _ in 0..STRAND_BATCH {
             let job = {
                 let mut s = lock(&self.state);
-                match s.0.pop_front() {
+                match s.jobs.pop_front() {
                     Some(job) => job,
                     None => {
-                        s.1 = false;
-                        self.idle.notify_all();
+                        if s.stop() {
+                            self.idle.notify_all();
+                        }
                         RUNNING.with(|r| r.set(0));
                         return;
                     }
@@ -172,19 +252,22 @@ impl Strand {
         }
         {
             let mut s = lock(&self.state);
-            while s.1 {
+            while s.running {
+                s.waiting += 1;
                 s = wait_on(&self.idle, s, None);
+                s.waiting -= 1;
             }
-            s.1 = true;
+            s.running = true;
         }
         RUNNING.with(|r| r.set(self.id()));
         job();
         RUNNING.with(|r| r.set(0));
         let more = {
             let mut s = lock(&self.state);
-            if s.0.is_empty() {
-                s.1 = false;
-                self.idle.notify_all();
+            if s.jobs.is_empty() {
+                if s.stop() {
+                    self.idle.notify_all();
+                }
                 false
             } else {
                 true
@@ -197,8 +280,8 @@ impl Strand {
     }
 }
 
-/// A connection the reactor drives. Both methods run on the reactor
-/// thread: they do non-blocking I/O and queue callbacks on strands.
+/// A connection the reactor drives. Both methods run on the polling
+/// worker: they do non-blocking I/O and queue callbacks on strands.
 pub trait Source: Send + Sync {
     fn ready(self: Arc<Self>, readable: bool, writable: bool);
     fn timeout(self: Arc<Self>, now: Instant);
@@ -216,14 +299,17 @@ const WAKE: Token = Token(0);
 
 static REACTOR: OnceLock<Option<Reactor>> = OnceLock::new();
 
+/// The reactor's epoll between its creation and the pool's start.
+static REACTOR_POLL: OnceLock<Mutex<Option<(Poll, Events)>>> = OnceLock::new();
+
 /// The reactor, started on first use; `None` if epoll is unavailable.
+/// The pool's workers take turns polling it.
 pub fn reactor() -> io::Result<&'static Reactor> {
-    let mut poll_for_thread = None;
     let r = REACTOR.get_or_init(|| {
         let poll = Poll::new().ok()?;
         let registry = poll.registry().try_clone().ok()?;
         let waker = Waker::new(poll.registry(), WAKE).ok()?;
-        poll_for_thread = Some(poll);
+        let _ = REACTOR_POLL.set(Mutex::new(Some((poll, Events::with_capacity(1024)))));
         Some(Reactor {
             registry,
             waker,
@@ -233,10 +319,11 @@ pub fn reactor() -> io::Result<&'static Reactor> {
         })
     });
     let reactor = r.as_ref().ok_or_else(|| io::Error::other("no epoll"))?;
-    if let Some(poll) = poll_for_thread {
-        std::thread::Builder::new()
-            .name("winhttp-reactor".into())
-            .spawn(move || reactor.run(poll))?;
+    // Hand the epoll to a pool started before the reactor existed.
+    let pool = pool();
+    if let Some(handover) = REACTOR_POLL.get().and_then(|p| lock(p).take()) {
+        lock(&pool.state).poll = Some(handover);
+        pool.ready.notify_one();
     }
     Ok(reactor)
 }
@@ -278,49 +365,49 @@ impl Reactor {
         lock(&self.sources).get(&token).and_then(Weak::upgrade)
     }
 
-    fn run(&self, mut poll: Poll) {
-        let mut events = Events::with_capacity(1024);
-        loop {
-            let timeout = lock(&self.timers)
-                .peek()
-                .map(|Reverse((at, _))| at.saturating_duration_since(Instant::now()));
-            if let Err(e) = poll.poll(&mut events, timeout)
-                && e.kind() != io::ErrorKind::Interrupted
-            {
-                // epoll itself failed: nothing can be driven any more.
-                return;
+    /// One turn: wait in epoll until an event or the next deadline, then
+    /// run the ready sources' steps and the due timers. False if epoll
+    /// itself failed: nothing can be driven any more.
+    fn turn(&self, poll: &mut Poll, events: &mut Events) -> bool {
+        let timeout = lock(&self.timers)
+            .peek()
+            .map(|Reverse((at, _))| at.saturating_duration_since(Instant::now()));
+        if let Err(e) = poll.poll(events, timeout)
+            && e.kind() != io::ErrorKind::Interrupted
+        {
+            return false;
+        }
+        for event in events.iter() {
+            if event.token() == WAKE {
+                continue;
             }
-            for event in events.iter() {
-                if event.token() == WAKE {
-                    continue;
-                }
-                if let Some(source) = self.source(event.token().0) {
-                    let failed = event.is_error();
-                    source.ready(
-                        event.is_readable() || event.is_read_closed() || failed,
-                        event.is_writable() || event.is_write_closed() || failed,
-                    );
-                }
-            }
-            let now = Instant::now();
-            let due: Vec<usize> = {
-                let mut t = lock(&self.timers);
-                let mut due = Vec::new();
-                while let Some(Reverse((at, token))) = t.peek().copied() {
-                    if at > now {
-                        break;
-                    }
-                    t.pop();
-                    due.push(token);
-                }
-                due
-            };
-            for token in due {
-                if let Some(source) = self.source(token) {
-                    source.timeout(now);
-                }
+            if let Some(source) = self.source(event.token().0) {
+                let failed = event.is_error();
+                source.ready(
+                    event.is_readable() || event.is_read_closed() || failed,
+                    event.is_writable() || event.is_write_closed() || failed,
+                );
             }
         }
+        let now = Instant::now();
+        let due: Vec<usize> = {
+            let mut t = lock(&self.timers);
+            let mut due = Vec::new();
+            while let Some(Reverse((at, token))) = t.peek().copied() {
+                if at > now {
+                    break;
+                }
+                t.pop();
+                due.push(token);
+            }
+            due
+        };
+        for token in due {
+            if let Some(source) = self.source(token) {
+                source.timeout(now);
+            }
+        }
+        true
     }
 }
 

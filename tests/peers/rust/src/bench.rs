@@ -34,7 +34,8 @@ fn winhttp_client(port: u16, secs: Duration) -> Result {
     let msg = vec![7u8; LARGE];
     let mut back = vec![0u8; LARGE];
     let echo = |len: usize, back: &mut [u8]| {
-        ws.send(BufferType::BinaryMessage, &msg[..len]).expect("send");
+        ws.send(BufferType::BinaryMessage, &msg[..len])
+            .expect("send");
         let mut got = 0;
         loop {
             let (n, t) = ws.receive(&mut back[got..]).expect("receive");
@@ -60,7 +61,10 @@ fn winhttp_client(port: u16, secs: Duration) -> Result {
     }
     let large = rate(n * LARGE, start) / 1e6;
     let _ = ws.close(1000, b"");
-    Result { round_trips_per_s: small, mb_per_s: large }
+    Result {
+        round_trips_per_s: small,
+        mb_per_s: large,
+    }
 }
 
 async fn tungstenite_client(port: u16, secs: Duration) -> Result {
@@ -72,7 +76,9 @@ async fn tungstenite_client(port: u16, secs: Duration) -> Result {
         let start = Instant::now();
         let mut n = 0;
         while start.elapsed() < secs {
-            ws.send(Message::Binary(payload.clone())).await.expect("send");
+            ws.send(Message::Binary(payload.clone()))
+                .await
+                .expect("send");
             match ws.next().await {
                 Some(Ok(Message::Binary(b))) => assert_eq!(b.len(), len),
                 other => panic!("unexpected {other:?}"),
@@ -84,7 +90,10 @@ async fn tungstenite_client(port: u16, secs: Duration) -> Result {
     let small = run(SMALL).await;
     let large = run(LARGE).await * LARGE as f64 / 1e6;
     let _ = ws.close(None).await;
-    Result { round_trips_per_s: small, mb_per_s: large }
+    Result {
+        round_trips_per_s: small,
+        mb_per_s: large,
+    }
 }
 
 struct SpawnExecutor;
@@ -99,8 +108,13 @@ where
     }
 }
 
-async fn fastwebsockets_client(port: u16, secs: Duration) -> Result {
-    let stream = tokio::net::TcpStream::connect(("127.0.0.1", port)).await.expect("tcp");
+type FastWebSocket =
+    fastwebsockets::FragmentCollector<hyper_util::rt::TokioIo<hyper::upgrade::Upgraded>>;
+
+async fn fastwebsockets_connect(port: u16) -> FastWebSocket {
+    let stream = tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .expect("tcp");
     stream.set_nodelay(true).expect("nodelay");
     let req = hyper::Request::builder()
         .method("GET")
@@ -108,18 +122,29 @@ async fn fastwebsockets_client(port: u16, secs: Duration) -> Result {
         .header("Host", format!("127.0.0.1:{port}"))
         .header("Upgrade", "websocket")
         .header("Connection", "upgrade")
-        .header("Sec-WebSocket-Key", fastwebsockets::handshake::generate_key())
+        .header(
+            "Sec-WebSocket-Key",
+            fastwebsockets::handshake::generate_key(),
+        )
         .header("Sec-WebSocket-Version", "13")
         .body(http_body_util::Empty::<bytes::Bytes>::new())
         .expect("request");
-    let (ws, _) = fastwebsockets::handshake::client(&SpawnExecutor, req, stream).await.expect("handshake");
-    let mut ws = fastwebsockets::FragmentCollector::new(ws);
+    let (ws, _) = fastwebsockets::handshake::client(&SpawnExecutor, req, stream)
+        .await
+        .expect("handshake");
+    fastwebsockets::FragmentCollector::new(ws)
+}
+
+async fn fastwebsockets_client(port: u16, secs: Duration) -> Result {
+    let mut ws = fastwebsockets_connect(port).await;
     let mut run = async |len: usize| {
         let payload = vec![7u8; len];
         let start = Instant::now();
         let mut n = 0;
         while start.elapsed() < secs {
-            ws.write_frame(Frame::binary(Payload::Borrowed(&payload))).await.expect("send");
+            ws.write_frame(Frame::binary(Payload::Borrowed(&payload)))
+                .await
+                .expect("send");
             let frame = ws.read_frame().await.expect("receive");
             assert!(frame.opcode == OpCode::Binary && frame.payload.len() == len);
             n += 1;
@@ -128,7 +153,10 @@ async fn fastwebsockets_client(port: u16, secs: Duration) -> Result {
     };
     let small = run(SMALL).await;
     let large = run(LARGE).await * LARGE as f64 / 1e6;
-    Result { round_trips_per_s: small, mb_per_s: large }
+    Result {
+        round_trips_per_s: small,
+        mb_per_s: large,
+    }
 }
 
 fn tcp_client(port: u16, secs: Duration) -> f64 {
@@ -148,8 +176,8 @@ fn tcp_client(port: u16, secs: Duration) -> f64 {
 
 /// `--conns N PORT SECONDS`: N connections, each keeping one 20-byte
 /// message in flight, for winsession in sync mode (a thread per
-/// connection, as sync callers do) and tokio-tungstenite (a task per
-/// connection on one thread): total round trips per second.
+/// connection, as sync callers do), tokio-tungstenite and fastwebsockets
+/// (a task per connection on one thread): total round trips per second.
 fn many(args: &[String]) {
     let (Some(n), Some(port), Some(secs)) = (
         args.get(2).and_then(|v| v.parse::<usize>().ok()),
@@ -162,7 +190,9 @@ fn many(args: &[String]) {
     let secs = Duration::from_secs_f64(secs);
     let url = format!("ws://127.0.0.1:{port}/echo");
     let sockets: Vec<_> = (0..n)
-        .map(|_| winhttp::client::connect(&url, "bench").unwrap_or_else(|_| panic!("connect {url}")))
+        .map(|_| {
+            winhttp::client::connect(&url, "bench").unwrap_or_else(|_| panic!("connect {url}"))
+        })
         .collect();
     let start = Instant::now();
     let threads: Vec<_> = sockets
@@ -172,7 +202,8 @@ fn many(args: &[String]) {
                 let mut back = [0u8; 64];
                 let mut count = 0usize;
                 while start.elapsed() < secs {
-                    ws.send(BufferType::BinaryMessage, &[7u8; SMALL]).expect("send");
+                    ws.send(BufferType::BinaryMessage, &[7u8; SMALL])
+                        .expect("send");
                     let (got, t) = ws.receive(&mut back).expect("receive");
                     assert!(got == SMALL && t == BufferType::BinaryMessage);
                     count += 1;
@@ -184,39 +215,84 @@ fn many(args: &[String]) {
         .collect();
     let total: usize = threads.into_iter().map(|t| t.join().expect("thread")).sum();
     let sync = rate(total, start);
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
     let tungstenite = rt.block_on(async {
         let mut clients = Vec::new();
         for _ in 0..n {
-            let (ws, _) = tokio_tungstenite::connect_async(url.as_str()).await.expect("connect");
+            let (ws, _) = tokio_tungstenite::connect_async(url.as_str())
+                .await
+                .expect("connect");
             clients.push(ws);
         }
-        let start = Instant::now();
-        let tasks: Vec<_> = clients
-            .into_iter()
-            .map(|mut ws| {
-                tokio::task::spawn(async move {
-                    let payload = bytes::Bytes::from(vec![7u8; SMALL]);
-                    let mut count = 0usize;
-                    while start.elapsed() < secs {
-                        ws.send(Message::Binary(payload.clone())).await.expect("send");
-                        match ws.next().await {
-                            Some(Ok(Message::Binary(b))) => assert_eq!(b.len(), SMALL),
-                            other => panic!("unexpected {other:?}"),
-                        }
-                        count += 1;
-                    }
-                    count
-                })
-            })
-            .collect();
-        let mut total = 0;
-        for t in tasks {
-            total += t.await.expect("task");
-        }
-        rate(total, start)
+        tasks_rate(clients, move |mut ws| async move {
+            let payload = bytes::Bytes::from(vec![7u8; SMALL]);
+            let mut count = 0usize;
+            let start = Instant::now();
+            while start.elapsed() < secs {
+                ws.send(Message::Binary(payload.clone()))
+                    .await
+                    .expect("send");
+                match ws.next().await {
+                    Some(Ok(Message::Binary(b))) => assert_eq!(b.len(), SMALL),
+                    other => panic!("unexpected {other:?}"),
+                }
+                count += 1;
+            }
+            count
+        })
+        .await
     });
-    println!("conns {n} winsession_sync_rt_per_s {sync:.0} tokio_tungstenite_rt_per_s {tungstenite:.0}");
+    let fast = rt.block_on(async {
+        let mut clients = Vec::new();
+        for _ in 0..n {
+            clients.push(fastwebsockets_connect(port).await);
+        }
+        tasks_rate(clients, move |mut ws| async move {
+            let payload = [7u8; SMALL];
+            let mut count = 0usize;
+            let start = Instant::now();
+            while start.elapsed() < secs {
+                ws.write_frame(Frame::binary(Payload::Borrowed(&payload)))
+                    .await
+                    .expect("send");
+                let frame = ws.read_frame().await.expect("receive");
+                assert!(frame.opcode == OpCode::Binary && frame.payload.len() == SMALL);
+                count += 1;
+            }
+            count
+        })
+        .await
+    });
+    println!(
+        "conns {n} winsession_sync_rt_per_s {sync:.0} tokio_tungstenite_rt_per_s {tungstenite:.0} fastwebsockets_rt_per_s {fast:.0}"
+    );
+}
+
+/// Run `each` on every client as its own task on the current runtime and
+/// give the total round trips per second.
+async fn tasks_rate<C: 'static, F>(clients: Vec<C>, each: impl Fn(C) -> F) -> f64
+where
+    F: std::future::Future<Output = usize> + 'static,
+{
+    let start = Instant::now();
+    let local = tokio::task::LocalSet::new();
+    let tasks: Vec<_> = clients
+        .into_iter()
+        .map(|c| local.spawn_local(each(c)))
+        .collect();
+    let total = local
+        .run_until(async {
+            let mut total = 0;
+            for t in tasks {
+                total += t.await.expect("task");
+            }
+            total
+        })
+        .await;
+    rate(total, start)
 }
 
 fn main() {
@@ -233,15 +309,25 @@ fn main() {
         std::process::exit(2);
     };
     let secs = Duration::from_secs_f64(args.get(3).and_then(|s| s.parse().ok()).unwrap_or(3.0));
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
     let ours = winhttp_client(ws_port, secs);
     let tungstenite = rt.block_on(tungstenite_client(ws_port, secs));
     let fast = rt.block_on(fastwebsockets_client(ws_port, secs));
     let tcp = tcp_client(tcp_port, secs);
     println!("| client | 20-byte round trips/s | 1 MiB echo MB/s |");
     println!("| --- | --- | --- |");
-    for (name, r) in [("winsession (WinHTTP API, sync)", &ours), ("tokio-tungstenite 0.28", &tungstenite), ("fastwebsockets 0.10", &fast)] {
-        println!("| {name} | {:.0} | {:.0} |", r.round_trips_per_s, r.mb_per_s);
+    for (name, r) in [
+        ("winsession (WinHTTP API, sync)", &ours),
+        ("tokio-tungstenite 0.28", &tungstenite),
+        ("fastwebsockets 0.10", &fast),
+    ] {
+        println!(
+            "| {name} | {:.0} | {:.0} |",
+            r.round_trips_per_s, r.mb_per_s
+        );
     }
     println!("| raw TCP echo | - | {tcp:.0} |");
     println!();

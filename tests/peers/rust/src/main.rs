@@ -5,11 +5,11 @@
 
 use futures_util::{SinkExt, StreamExt};
 use tokio::net::{TcpListener, TcpStream};
+use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::handshake::server::{Request, Response};
+use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 use tokio_tungstenite::tungstenite::protocol::frame::CloseFrame;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
-use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
-use tokio_tungstenite::tungstenite::Message;
 
 async fn serve(stream: TcpStream) -> Result<(), Box<dyn std::error::Error>> {
     let mut path = String::new();
@@ -26,10 +26,15 @@ async fn serve(stream: TcpStream) -> Result<(), Box<dyn std::error::Error>> {
     )
     .await?;
     if path == "/" || path == "/close-first" {
-        ws.send(Message::text("Request served by winsession-rust-peer")).await?;
+        ws.send(Message::text("Request served by winsession-rust-peer"))
+            .await?;
     }
     if path == "/close-first" {
-        ws.close(Some(CloseFrame { code: CloseCode::Normal, reason: "bye".into() })).await?;
+        ws.close(Some(CloseFrame {
+            code: CloseCode::Normal,
+            reason: "bye".into(),
+        }))
+        .await?;
         while ws.next().await.is_some() {}
         return Ok(());
     }
@@ -52,7 +57,11 @@ async fn tcp_echo(mut stream: TcpStream) -> std::io::Result<()> {
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
     let tcp = args.iter().any(|a| a == "--tcp");
-    let portfile = args.iter().skip(1).find(|a| !a.starts_with("--")).ok_or("usage: ws-rust-peer [--tcp] PORTFILE")?;
+    let portfile = args
+        .iter()
+        .skip(1)
+        .find(|a| !a.starts_with("--"))
+        .ok_or("usage: ws-rust-peer [--tcp] PORTFILE")?;
     let listener = TcpListener::bind("127.0.0.1:0").await?;
     std::fs::write(portfile, listener.local_addr()?.port().to_string())?;
     loop {
