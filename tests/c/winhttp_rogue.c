@@ -153,9 +153,26 @@ int main(int argc, char **argv) {
     CHECK(seen == 2 && statuses[0] == WINHTTP_CALLBACK_STATUS_REQUEST_ERROR && operation == WINHTTP_WEB_SOCKET_CLOSE_OPERATION &&
               error == ERROR_WINHTTP_OPERATION_CANCELLED && statuses[1] == WINHTTP_CALLBACK_STATUS_HANDLE_CLOSING,
           "[47] after CloseHandle: %d callbacks, %#x (op %d, error %u) then %#x", seen, statuses[0], operation, error, statuses[1]);
+
+    /* Decision (README): a Shutdown behind a Send whose bytes are still
+     * queued (the server is not reading yet) is accepted; the close frame
+     * follows the message, WRITE_COMPLETE before SHUTDOWN_COMPLETE. */
+    static BYTE big[32 << 20];
+    ws = open_ws(L"/stall");
+    seen = 0;
+    CHECK(WinHttpWebSocketSend(ws, WINHTTP_WEB_SOCKET_BINARY_MESSAGE_BUFFER_TYPE, big, sizeof big) == NO_ERROR, "big send");
+    int queued = seen == 0;
+    CHECK(WinHttpWebSocketShutdown(ws, 1000, NULL, 0) == NO_ERROR, "shutdown behind a queued send");
+    for (int i = 0; i < 500 && seen < 2; i++) usleep(10000);
+    CHECK(queued && seen == 2 && statuses[0] == WINHTTP_CALLBACK_STATUS_WRITE_COMPLETE &&
+              statuses[1] == WINHTTP_CALLBACK_STATUS_SHUTDOWN_COMPLETE,
+          "send then shutdown: queued %d, %d callbacks, %#x then %#x", queued, seen, statuses[0], statuses[1]);
+    WinHttpCloseHandle(ws);
+
     WinHttpCloseHandle(connect_h);
     WinHttpCloseHandle(async_session);
     connect_h = saved;
+    expect_report("stall-ok", "the message before the close frame");
 
     WinHttpCloseHandle(connect_h);
     WinHttpCloseHandle(session);

@@ -93,6 +93,15 @@ async def handle(reader, writer):
                 op, _ = await read_frame(reader)
                 if op == 8:
                     last_close[0] = "seen"
+        elif path == "/stall":
+            # Read nothing for a while (the client's Send backs up), then
+            # check that a binary message precedes the close frame.
+            await asyncio.sleep(0.3)
+            op1, data = await read_frame(reader)
+            op2, _ = await read_frame(reader)
+            last_close[0] = "stall-ok" if (op1, op2) == (2, 8) and len(data) == 32 << 20 else "stall-bad"
+            writer.write(frame(8, struct.pack(">H", 1000)))
+            await writer.drain()
         elif path == "/ping":
             writer.write(frame(9, b"abc"))
             await writer.drain()

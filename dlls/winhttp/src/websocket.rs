@@ -19,6 +19,7 @@
 //! blocked Receive through an eventfd.
 
 use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
@@ -83,6 +84,21 @@ enum Completion {
     HandleClosing,
 }
 
+impl Completion {
+    /// The operation a Send's or Shutdown's completion belongs to.
+    fn operation(&self) -> Operation {
+        match self {
+            Completion::ShutDown => Operation::Shutdown,
+            _ => Operation::Send,
+        }
+    }
+
+    /// The same operation, failed with `e`.
+    fn failed(self, e: Win32Error) -> Completion {
+        Completion::Failed(self.operation(), e)
+    }
+}
+
 struct Core {
     transport: Transport,
     machine: Machine,
@@ -95,8 +111,10 @@ struct Core {
     /// Bumped to cancel a blocked synchronous Receive.
     cancel_ticket: u64,
     close_pending: bool,
-    /// A Send or Shutdown whose bytes are still queued.
-    write_owed: Option<Completion>,
+    /// Sends and a Shutdown whose bytes are still queued, in order.
+    write_owed: VecDeque<Completion>,
+    /// A write to the socket failed: the connection is gone.
+    write_failed: bool,
     handle_closed: bool,
     shut: bool,
 }
@@ -122,7 +140,7 @@ fn eventfd() -> Win32Result<OwnedFd> {
 
 impl Core {
     /// Push queued output; `false` while some is left. A failed write
-    /// fails the machine.
+    /// fails the machine and the owed writes.
     fn flush(&mut self) -> bool {
         loop {
             let pending = self.machine.transmit();
@@ -133,6 +151,7 @@ impl Core {
                 Ok(0) => return false,
                 Ok(n) => self.machine.advance_transmit(n),
                 Err(_) => {
+                    self.write_failed = true;
                     self.machine.feed_error();
                     let n = self.machine.transmit().len();
                     self.machine.advance_transmit(n);
@@ -143,10 +162,24 @@ impl Core {
         match self.transport.flush() {
             Ok(done) => done,
             Err(_) => {
+                self.write_failed = true;
                 self.machine.feed_error();
                 true
             }
         }
+    }
+
+    /// Once `push` has everything out (or failed): the owed writes'
+    /// completions, in order.
+    fn settle_writes(&mut self) -> impl Iterator<Item = Completion> + use<'_> {
+        let failed = self.write_failed;
+        self.write_owed.drain(..).map(move |c| {
+            if failed {
+                c.failed(CONNECTION_ERROR)
+            } else {
+                c
+            }
+        })
     }
 
     /// Read what the socket has into the machine; `false` when it had
@@ -212,13 +245,15 @@ impl Core {
         }
     }
 
-    /// Once the handshake is over and our bytes are out, drop the TCP
-    /// connection.
-    fn finish(&mut self, flushed: bool) {
+    /// Flush, and once the handshake is over and our bytes are out, drop
+    /// the TCP connection; `false` while output is left.
+    fn push(&mut self) -> bool {
+        let flushed = self.flush();
         if flushed && self.machine.is_finished() && !self.shut {
             self.shut = true;
             self.transport.shutdown();
         }
+        flushed
     }
 
     /// Run every pending async operation as far as the socket allows.
@@ -246,11 +281,9 @@ impl Core {
                 Err(e) => Completion::Failed(Operation::Close, e),
             });
         }
-        let flushed = self.flush();
-        if flushed && let Some(owed) = self.write_owed.take() {
-            done.push(owed);
+        if self.push() {
+            done.extend(self.settle_writes());
         }
-        self.finish(flushed);
     }
 
     /// Ask the reactor for the machine's next deadline, unless an earlier
@@ -293,7 +326,8 @@ impl WebSocket {
                 receiving: false,
                 cancel_ticket: 0,
                 close_pending: false,
-                write_owed: None,
+                write_owed: VecDeque::new(),
+                write_failed: false,
                 handle_closed: false,
                 shut: false,
             }),
@@ -420,8 +454,7 @@ impl WebSocket {
         loop {
             let (flushed, fd, failed) = {
                 let mut core = lock(&self.core);
-                let flushed = core.flush();
-                core.finish(flushed);
+                let flushed = core.push();
                 let failed = core.machine.state() == crate::machine::State::Failed;
                 (flushed, core.transport.fd(), failed)
             };
@@ -437,54 +470,49 @@ impl WebSocket {
 
     /// WinHttpWebSocketSend.
     pub fn send(self: &Arc<Self>, kind: BufferType, data: &[u8]) -> Win32Result<()> {
-        if !self.async_mode {
-            lock(&self.core).machine.send(kind, data)?;
-            return self.flush_blocking();
-        }
-        let (flushed, failed) = {
-            let mut core = lock(&self.core);
-            if core.write_owed.is_some() {
+        self.write_op(Completion::Wrote(data.len(), kind), |core| {
+            if !core.write_owed.is_empty() {
                 // A send is still queued [26].
                 return Err(INVALID_OPERATION);
             }
-            core.machine.send(kind, data)?;
-            let flushed = core.flush();
-            core.finish(flushed);
-            let failed = core.machine.state() == crate::machine::State::Failed;
-            if !flushed && !failed {
-                core.write_owed = Some(Completion::Wrote(data.len(), kind));
-            }
-            (flushed, failed)
-        };
-        if failed {
-            self.report(Completion::Failed(Operation::Send, CONNECTION_ERROR));
-        } else if flushed {
-            self.report(Completion::Wrote(data.len(), kind));
-        }
-        Ok(())
+            core.machine.send(kind, data)
+        })
     }
 
     /// WinHttpWebSocketShutdown: send the close frame, keep receiving.
+    /// Decision: behind a Send whose bytes are still queued it is
+    /// accepted (the Shutdown page lists no "send pending" error); the
+    /// close frame follows those bytes and WRITE_COMPLETE comes first.
     pub fn shutdown(self: &Arc<Self>, status: u16, reason: &[u8]) -> Win32Result<()> {
+        self.write_op(Completion::ShutDown, |core| {
+            core.machine.shutdown(status, reason)
+        })
+    }
+
+    /// Queue a frame with `queue`, then flush: in sync mode until it is
+    /// out; in async mode as far as the socket takes it, completing on the
+    /// calling thread if it all went \[21\] and from the reactor otherwise.
+    fn write_op(
+        self: &Arc<Self>,
+        done: Completion,
+        queue: impl FnOnce(&mut Core) -> Win32Result<()>,
+    ) -> Win32Result<()> {
         if !self.async_mode {
-            lock(&self.core).machine.shutdown(status, reason)?;
+            queue(&mut lock(&self.core))?;
             return self.flush_blocking();
         }
-        let (flushed, failed) = {
+        let reports: Vec<Completion> = {
             let mut core = lock(&self.core);
-            core.machine.shutdown(status, reason)?;
-            let flushed = core.flush();
-            core.finish(flushed);
-            let failed = core.machine.state() == crate::machine::State::Failed;
-            if !flushed && !failed {
-                core.write_owed = Some(Completion::ShutDown);
+            queue(&mut core)?;
+            core.write_owed.push_back(done);
+            if core.push() {
+                core.settle_writes().collect()
+            } else {
+                Vec::new()
             }
-            (flushed, failed)
         };
-        if failed {
-            self.report(Completion::Failed(Operation::Shutdown, CONNECTION_ERROR));
-        } else if flushed {
-            self.report(Completion::ShutDown);
+        for r in reports {
+            self.report(r);
         }
         Ok(())
     }
@@ -513,8 +541,7 @@ impl WebSocket {
                 if let Some(r) = core.receive_into(out, now) {
                     break r;
                 }
-                let flushed = core.flush();
-                core.finish(flushed);
+                core.push();
                 (core.transport.fd(), core.machine.poll_timeout())
             };
             match self.block(fd, false, deadline, true) {
@@ -567,8 +594,7 @@ impl WebSocket {
                 let (fd, deadline) = {
                     let mut core = lock(&self.core);
                     if let Some(r) = core.close_step(Instant::now()) {
-                        let flushed = core.flush();
-                        core.finish(flushed);
+                        core.push();
                         break r;
                     }
                     (core.transport.fd(), core.machine.poll_timeout())
@@ -585,8 +611,7 @@ impl WebSocket {
         }
         if done_now {
             let mut core = lock(&self.core);
-            let flushed = core.flush();
-            core.finish(flushed);
+            core.push();
             drop(core);
             self.strand.run_here(|| self.report(Completion::Closed));
             return Ok(());
@@ -621,7 +646,7 @@ impl WebSocket {
             if std::mem::take(&mut core.close_pending) {
                 done.push(Completion::Failed(Operation::Close, CANCELLED));
             }
-            core.write_owed = None;
+            done.extend(core.write_owed.drain(..).map(|c| c.failed(CANCELLED)));
             if let (Some(token), Ok(reactor)) = (core.token.take(), runtime::reactor()) {
                 reactor.deregister(core.transport.stream_mut(), token);
             }
