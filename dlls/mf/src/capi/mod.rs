@@ -1,17 +1,21 @@
 //! The C ABI of mf and mfplat: creation functions, PropVariantClear and
 //! PropVariantCopy. Objects are returned as interface pointers the caller owns.
+//! Asynchronous results and work queues are in `work`; the platform's
+//! helper functions and descriptors in `platform`.
+
+mod platform;
+mod work;
 
 use std::ffi::c_void;
 
-use windows_core::{GUID, HRESULT, IUnknown, Interface};
+use windows_core::{GUID, HRESULT, Interface};
 
-use crate::async_result::AsyncResult;
 use crate::bindings::{
-    IMFActivate, IMFAsyncCallback, IMFAttributes, IMFByteStream, IMFCollection, IMFMediaBuffer,
-    IMFMediaEvent, IMFMediaEventQueue, IMFMediaSession, IMFMediaSink, IMFMediaType,
-    IMFPresentationClock, IMFPresentationTimeSource, IMFSample, IMFSampleGrabberSinkCallback,
-    IMFSourceResolver, IMFTopology, IMFTopologyNode, MF_E_BAD_STARTUP_VERSION, MF_FILE_ACCESSMODE,
-    MF_FILE_OPENMODE, MF_TOPOLOGY_TYPE, MF_VERSION, PROPVARIANT,
+    IMFActivate, IMFAttributes, IMFByteStream, IMFCollection, IMFMediaBuffer, IMFMediaEvent,
+    IMFMediaEventQueue, IMFMediaSession, IMFMediaSink, IMFMediaType, IMFPresentationClock,
+    IMFPresentationTimeSource, IMFSample, IMFSampleGrabberSinkCallback, IMFSourceResolver,
+    IMFTopology, IMFTopologyNode, MF_E_BAD_STARTUP_VERSION, MF_FILE_ACCESSMODE, MF_FILE_OPENMODE,
+    MF_TOPOLOGY_TYPE, MF_VERSION, PROPVARIANT,
 };
 use crate::bytestream::FileByteStream;
 use crate::clock::{PresentationClock, SystemTimeSource};
@@ -26,7 +30,7 @@ use crate::topology::{Collection, Topology, TopologyNode};
 
 /// Runs a creation function's body, with the panic barrier, and hands the
 /// object to `out`.
-fn create<I: Interface>(
+pub(crate) fn create<I: Interface>(
     name: &'static str,
     out: *mut *mut c_void,
     body: impl FnOnce() -> windows_core::Result<I>,
@@ -48,7 +52,7 @@ fn create<I: Interface>(
 ///
 /// # Safety
 /// `p` is NULL or a live interface pointer of type `I`.
-unsafe fn borrowed<I: Interface>(p: &*mut c_void) -> Option<I> {
+pub(crate) unsafe fn borrowed<I: Interface>(p: &*mut c_void) -> Option<I> {
     // SAFETY: per the function's contract.
     unsafe { I::from_raw_borrowed(p) }.cloned()
 }
@@ -110,57 +114,6 @@ pub unsafe extern "C" fn MFCreateMediaEvent(
 pub unsafe extern "C" fn MFCreateEventQueue(out: *mut *mut c_void) -> HRESULT {
     create::<IMFMediaEventQueue>("MFCreateEventQueue", out, || {
         Ok(crate::event::create_queue())
-    })
-}
-
-/// # Safety
-/// Interface arguments are NULL or live; `out` as above.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn MFCreateAsyncResult(
-    object: *mut c_void,
-    callback: *mut c_void,
-    state: *mut c_void,
-    out: *mut *mut c_void,
-) -> HRESULT {
-    create("MFCreateAsyncResult", out, || {
-        // SAFETY: the arguments are NULL or live interface pointers.
-        let (object, callback, state) = unsafe {
-            (
-                borrowed::<IUnknown>(&object),
-                borrowed::<IMFAsyncCallback>(&callback),
-                borrowed::<IUnknown>(&state),
-            )
-        };
-        Ok(AsyncResult::create(object, callback, state))
-    })
-}
-
-/// Every queue id runs on the standard work queue, which keeps the
-/// documented guarantee (callbacks on a work-queue thread, in order).
-///
-/// # Safety
-/// Interface arguments are NULL or live.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn MFPutWorkItem(
-    _queue: u32,
-    callback: *mut c_void,
-    state: *mut c_void,
-) -> HRESULT {
-    crate::com::barrier("MFPutWorkItem", || {
-        // SAFETY: the arguments are NULL or live interface pointers.
-        let (callback, state) = unsafe {
-            (
-                borrowed::<IMFAsyncCallback>(&callback),
-                borrowed::<IUnknown>(&state),
-            )
-        };
-        let Some(callback) = callback else {
-            return E_POINTER;
-        };
-        match crate::work_queue::put_work_item(callback, state) {
-            Ok(()) => HRESULT(0),
-            Err(e) => e.code(),
-        }
     })
 }
 

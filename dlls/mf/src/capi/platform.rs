@@ -1,0 +1,1 @@
+//! The C ABI of the platform's helper functions and descriptors (mfplat).
