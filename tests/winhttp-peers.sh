@@ -67,6 +67,27 @@ count=$(( hard - 200 < 10000 ? hard - 200 : 10000 ))
     "$bin/winhttp_scale" "$(cat "$work/scale.port")" "$count"
 ) || failed=1
 
+echo "== the resolve timeout, against a name server that never answers (a private mount namespace)"
+# The namespace's /etc/resolv.conf names a silent UDP server on 127.0.0.2;
+# the host's file is untouched.
+printf 'nameserver 127.0.0.2\noptions timeout:3 attempts:1\n' > "$work/resolv.conf"
+unshare -m sh -c '
+    mount --bind "$1/resolv.conf" /etc/resolv.conf || exit 1
+    python3 -c "
+import socket, sys
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.bind((\"127.0.0.2\", 53))
+open(sys.argv[1], \"w\").close()
+while True:
+    s.recvfrom(512)
+" "$1/dns.ready" &
+    dns=$!
+    for _ in $(seq 50); do [ -e "$1/dns.ready" ] && break; sleep 0.1; done
+    "$2/winhttp_resolve"; rc=$?
+    kill $dns
+    exit $rc
+' resolve "$work" "$bin" || failed=1
+
 start rogue python3 "$root/tests/peers/ws_rogue.py"
 "$bin/winhttp_rogue" "$(cat "$work/rogue.port")" || failed=1
 exit $failed

@@ -91,8 +91,13 @@ enum Phase {
 
 enum Progress {
     Done,
-    Wait { write: bool },
+    Wait {
+        write: bool,
+    },
+    /// Start the name lookup.
     Resolve,
+    /// The lookup is running: its end (or the resolve timeout) drives on.
+    Resolving,
     Failed(Win32Error),
 }
 
@@ -119,15 +124,23 @@ struct RequestState {
     pending_head: Vec<u8>,
     /// ReceiveResponse came while the send was still going.
     receive_queued: bool,
+    /// Lookups started: a lookup that ends after its request moved on
+    /// (timed out, closed, sent again) is ignored.
+    lookups: u64,
 }
 
 impl RequestState {
     fn drop_transport(&mut self) {
-        if let Some(mut t) = self.transport.take() {
-            if let (Some(token), Ok(reactor)) = (self.token.take(), runtime::reactor()) {
-                reactor.deregister(t.stream_mut(), token);
+        let token = self.token.take();
+        match (self.transport.take(), token, runtime::reactor()) {
+            (Some(mut t), token, reactor) => {
+                if let (Some(token), Ok(reactor)) = (token, reactor) {
+                    reactor.deregister(t.stream_mut(), token);
+                }
+                t.shutdown();
             }
-            t.shutdown();
+            (None, Some(token), Ok(reactor)) => reactor.forget(token),
+            _ => {}
         }
     }
 }
@@ -423,8 +436,11 @@ impl Request {
             match progress {
                 Progress::Done => return Ok(()),
                 Progress::Failed(e) => return Err(e),
-                Progress::Resolve => {
-                    let resolved = self.resolve();
+                Progress::Resolve | Progress::Resolving => {
+                    let resolved = match deadline {
+                        None => self.resolve(),
+                        Some(d) => self.resolve_until(d),
+                    };
                     let mut notes = Vec::new();
                     self.resolved(&mut lock(&self.state), resolved, &mut notes);
                     for n in notes {
@@ -467,16 +483,14 @@ impl Request {
             }
             Progress::Done => {
                 st.goal = None;
-                notes.push(Note::Plain(match goal {
-                    Goal::Send => wh::WINHTTP_CALLBACK_STATUS_SENDREQUEST_COMPLETE,
-                    Goal::Receive => wh::WINHTTP_CALLBACK_STATUS_HEADERS_AVAILABLE,
-                    Goal::Data => {
-                        let n = st.body_ready.len() as u32;
-                        notes.push(Note::Number(wh::WINHTTP_CALLBACK_STATUS_DATA_AVAILABLE, n));
-                        self.post(notes);
-                        return;
-                    }
-                }));
+                notes.push(match goal {
+                    Goal::Send => Note::Plain(wh::WINHTTP_CALLBACK_STATUS_SENDREQUEST_COMPLETE),
+                    Goal::Receive => Note::Plain(wh::WINHTTP_CALLBACK_STATUS_HEADERS_AVAILABLE),
+                    Goal::Data => Note::Number(
+                        wh::WINHTTP_CALLBACK_STATUS_DATA_AVAILABLE,
+                        st.body_ready.len() as u32,
+                    ),
+                });
                 self.post(notes);
             }
             Progress::Failed(e) => {
@@ -498,28 +512,70 @@ impl Request {
             }
             Progress::Resolve => {
                 self.post(notes);
+                let lookup = st.lookups;
+                if let (Some(at), Ok(reactor)) = (st.deadline, runtime::reactor()) {
+                    // The resolve timeout fires on the reactor while the
+                    // lookup still blocks this worker.
+                    let source: Weak<dyn Source> =
+                        Arc::downgrade(&(Arc::clone(self) as Arc<dyn Source>));
+                    let token = reactor.watch(source);
+                    st.token = Some(token);
+                    reactor.arm(token, at);
+                }
                 drop(st);
                 // Name resolution blocks: it runs here, on a worker.
                 let resolved = self.resolve();
+                let mut st = lock(&self.state);
+                if st.lookups != lookup || !matches!(st.phase, Some(Phase::Resolving)) || st.closed
+                {
+                    return;
+                }
+                st.drop_transport();
+                st.deadline = None;
                 let mut notes = Vec::new();
-                self.resolved(&mut lock(&self.state), resolved, &mut notes);
+                self.resolved(&mut st, resolved, &mut notes);
                 self.post(notes);
+                drop(st);
                 self.drive();
             }
+            Progress::Resolving => self.post(notes),
         }
+    }
+
+    /// Sync mode with a resolve timeout: the lookup runs on a thread of
+    /// its own (getaddrinfo cannot be interrupted), the caller waits until
+    /// `deadline`, and a late answer is dropped.
+    fn resolve_until(self: &Arc<Self>, deadline: Instant) -> Win32Result<Vec<SocketAddr>> {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (host, port) = (self.host.clone(), self.port);
+        std::thread::Builder::new()
+            .name("winhttp-resolve".into())
+            .spawn(move || {
+                let _ = tx.send(lookup(&host, port));
+            })
+            .map_err(Win32Error::from)?;
+        rx.recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            .unwrap_or(Err(werr(wh::ERROR_WINHTTP_TIMEOUT)))
     }
 
     fn resolve(&self) -> Win32Result<Vec<SocketAddr>> {
-        let addrs: Vec<_> = (self.host.as_str(), self.port)
-            .to_socket_addrs()
-            .map_err(|_| werr(wh::ERROR_WINHTTP_NAME_NOT_RESOLVED))?
-            .collect();
-        if addrs.is_empty() {
-            return Err(werr(wh::ERROR_WINHTTP_NAME_NOT_RESOLVED));
-        }
-        Ok(addrs)
+        lookup(&self.host, self.port)
     }
+}
 
+/// getaddrinfo: blocks until the resolver answers.
+fn lookup(host: &str, port: u16) -> Win32Result<Vec<SocketAddr>> {
+    let addrs: Vec<_> = (host, port)
+        .to_socket_addrs()
+        .map_err(|_| werr(wh::ERROR_WINHTTP_NAME_NOT_RESOLVED))?
+        .collect();
+    if addrs.is_empty() {
+        return Err(werr(wh::ERROR_WINHTTP_NAME_NOT_RESOLVED));
+    }
+    Ok(addrs)
+}
+
+impl Request {
     fn resolved(
         &self,
         st: &mut RequestState,
@@ -564,11 +620,16 @@ impl Request {
                         continue;
                     }
                     st.phase = Some(Phase::Resolving);
+                    st.deadline = timeout(opts.resolve_ms).map(|t| now + t);
+                    st.lookups += 1;
                     return Progress::Resolve;
                 }
                 Phase::Resolving => {
+                    if st.deadline.is_some_and(|d| now >= d) {
+                        return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
+                    }
                     st.phase = Some(Phase::Resolving);
-                    return Progress::Resolve;
+                    return Progress::Resolving;
                 }
                 Phase::Connect { addrs, next } => {
                     let Some(addr) = addrs.get(next).copied() else {

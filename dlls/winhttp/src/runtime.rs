@@ -343,6 +343,18 @@ impl Reactor {
         Ok(token)
     }
 
+    /// A token for `source`'s timers alone, before it has a socket.
+    pub fn watch(&self, source: Weak<dyn Source>) -> Token {
+        let token = Token(self.next_token.fetch_add(1, Ordering::Relaxed));
+        lock(&self.sources).insert(token.0, source);
+        token
+    }
+
+    /// Drop a token from [`watch`](Self::watch).
+    pub fn forget(&self, token: Token) {
+        lock(&self.sources).remove(&token.0);
+    }
+
     pub fn deregister(&self, stream: &mut TcpStream, token: Token) {
         let _ = self.registry.deregister(stream);
         lock(&self.sources).remove(&token.0);
