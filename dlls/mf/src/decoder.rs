@@ -32,7 +32,6 @@ use crate::guids::{
 use crate::media_type::{AudioFormat, MediaType};
 use crate::propvariant::Value;
 use crate::sample::Sample;
-use crate::source::demux_hresult;
 use crate::transform::{Engine, Transform};
 
 /// The codecs a decoder transform takes: symphonia's id, the subtype, and
@@ -268,7 +267,7 @@ impl Engine for Decoder {
         let format = decoded_format(&params)
             .ok_or_else(|| windows_core::Error::from(MF_E_INVALIDMEDIATYPE))?;
         let decoder = PacketDecoder::new(&params, Some(format))
-            .map_err(|e| windows_core::Error::from(demux_hresult(&e)))?;
+            .map_err(|e| windows_core::Error::from(e.hresult()))?;
         if !test_only {
             self.output_set &= self.decoded() == Some(format);
             self.input = Some((Agile(t.clone()), decoder));
@@ -352,7 +351,7 @@ impl Engine for Decoder {
                     packet.trim_end = Duration::new(cut(1) as u64);
                     decoder
                         .decode(&packet, cut(2) as u64, &mut out)
-                        .map_err(|e| windows_core::Error::from(demux_hresult(&e)))
+                        .map_err(|e| windows_core::Error::from(e.hresult()))
                 })?;
             }
             if out.is_empty() {

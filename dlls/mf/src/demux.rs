@@ -21,6 +21,12 @@ use symphonia::core::packet::{Packet, PacketRef};
 use symphonia::core::units::{Time, TimeBase};
 use symphonia_common::apple::audio::alac::MagicCookie;
 
+use windows_core::HRESULT;
+
+use crate::bindings::{
+    MF_E_INVALID_FORMAT, MF_E_UNSUPPORTED_BYTESTREAM_TYPE, MF_E_UNSUPPORTED_FORMAT,
+};
+use crate::bytestream::io_hresult;
 use crate::media_type::AudioFormat;
 
 /// Why a file cannot be played; the media source maps each to the HRESULT
@@ -37,6 +43,19 @@ pub enum DemuxError {
     Corrupt(String),
     /// Symphonia panicked on the data (see `guarded`).
     Failed,
+}
+
+impl DemuxError {
+    /// The HRESULT Windows gives for a file that cannot be opened or read
+    /// as media.
+    pub fn hresult(&self) -> HRESULT {
+        match self {
+            DemuxError::Io(io) => io_hresult(io),
+            DemuxError::NotMedia(_) => MF_E_UNSUPPORTED_BYTESTREAM_TYPE,
+            DemuxError::Unsupported(_) => MF_E_UNSUPPORTED_FORMAT,
+            DemuxError::Corrupt(_) | DemuxError::Failed => MF_E_INVALID_FORMAT,
+        }
+    }
 }
 
 impl std::fmt::Display for DemuxError {

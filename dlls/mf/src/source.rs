@@ -23,18 +23,17 @@ use crate::bindings::{
     IMFSourceResolver_Impl, IMFStreamDescriptor, IPropertyStore, MEEndOfPresentation,
     MEEndOfStream, MEError, MEMediaSample, MENewStream, MESourcePaused, MESourceSeeked,
     MESourceStarted, MESourceStopped, MEStreamPaused, MEStreamSeeked, MEStreamStarted,
-    MEStreamStopped, MEUpdatedStream, MF_ACCESSMODE_READ, MF_E_END_OF_STREAM, MF_E_INVALID_FORMAT,
+    MEStreamStopped, MEUpdatedStream, MF_ACCESSMODE_READ, MF_E_END_OF_STREAM,
     MF_E_INVALID_POSITION, MF_E_INVALID_STATE_TRANSITION, MF_E_MEDIA_SOURCE_WRONGSTATE,
-    MF_E_SHUTDOWN, MF_E_SOURCERESOLVER_MUTUALLY_EXCLUSIVE_FLAGS, MF_E_UNSUPPORTED_BYTESTREAM_TYPE,
-    MF_E_UNSUPPORTED_FORMAT, MF_E_UNSUPPORTED_SCHEME, MF_E_UNSUPPORTED_TIME_FORMAT,
-    MF_OBJECT_BYTESTREAM, MF_OBJECT_MEDIASOURCE, MF_OBJECT_TYPE, MF_OPENMODE_FAIL_IF_NOT_EXIST,
-    MF_RESOLUTION_BYTESTREAM, MF_RESOLUTION_MEDIASOURCE, MFMEDIASOURCE_CAN_PAUSE,
-    MFMEDIASOURCE_CAN_SEEK, MFMEDIASOURCE_DOES_NOT_USE_NETWORK, MFSampleExtension_Discontinuity,
-    PROPVARIANT,
+    MF_E_SHUTDOWN, MF_E_SOURCERESOLVER_MUTUALLY_EXCLUSIVE_FLAGS, MF_E_UNSUPPORTED_SCHEME,
+    MF_E_UNSUPPORTED_TIME_FORMAT, MF_OBJECT_BYTESTREAM, MF_OBJECT_MEDIASOURCE, MF_OBJECT_TYPE,
+    MF_OPENMODE_FAIL_IF_NOT_EXIST, MF_RESOLUTION_BYTESTREAM, MF_RESOLUTION_MEDIASOURCE,
+    MFMEDIASOURCE_CAN_PAUSE, MFMEDIASOURCE_CAN_SEEK, MFMEDIASOURCE_DOES_NOT_USE_NETWORK,
+    MFSampleExtension_Discontinuity, PROPVARIANT,
 };
-use crate::bytestream::{FileByteStream, io_hresult, read_to_end};
+use crate::bytestream::{FileByteStream, read_to_end};
 use crate::com::{Agile, E_INVALIDARG, E_POINTER, fail, guid_or_null};
-use crate::demux::{DemuxError, Demuxer, StreamInfo};
+use crate::demux::{Demuxer, StreamInfo};
 use crate::descriptor::{PresentationDescriptor, StreamDescriptor, is_selected};
 use crate::event::EventQueue;
 use crate::guids::{MF_PD_DURATION, MF_WINSESSION_PACKET_CUTS};
@@ -42,16 +41,6 @@ use crate::media_type::{CurrentType, TypeHandler};
 use crate::propvariant::Value;
 use crate::sample::{MemoryBuffer, Sample};
 use win32::sync::lock;
-
-/// The HRESULT a file that cannot be opened as media gives.
-pub fn demux_hresult(e: &DemuxError) -> HRESULT {
-    match e {
-        DemuxError::Io(io) => io_hresult(io),
-        DemuxError::NotMedia(_) => MF_E_UNSUPPORTED_BYTESTREAM_TYPE,
-        DemuxError::Unsupported(_) => MF_E_UNSUPPORTED_FORMAT,
-        DemuxError::Corrupt(_) | DemuxError::Failed => MF_E_INVALID_FORMAT,
-    }
-}
 
 #[derive(Clone, Copy, PartialEq, Debug)]
 enum Phase {
@@ -174,9 +163,9 @@ impl Core {
                     end = t + d;
                 }
                 Ok(None) => break,
-                Err(e) if bytes.is_empty() => return Err(demux_hresult(&e)),
+                Err(e) if bytes.is_empty() => return Err(e.hresult()),
                 Err(e) => {
-                    failed = Some(demux_hresult(&e));
+                    failed = Some(e.hresult());
                     break;
                 }
             }
@@ -222,9 +211,9 @@ impl Core {
                         .map_err(|e| e.code())?;
                 }
                 Ok(None) => break,
-                Err(e) if first.is_none() => return Err(demux_hresult(&e)),
+                Err(e) if first.is_none() => return Err(e.hresult()),
                 Err(e) => {
-                    failed = Some(demux_hresult(&e));
+                    failed = Some(e.hresult());
                     break;
                 }
             }
@@ -288,11 +277,11 @@ pub struct MediaStream {
 
 impl MediaSource {
     pub fn open(path: &Path) -> Result<IMFMediaSource> {
-        Self::create(Demuxer::open(path).map_err(|e| demux_hresult(&e))?)
+        Self::create(Demuxer::open(path).map_err(|e| e.hresult())?)
     }
 
     pub fn from_bytes(bytes: Vec<u8>) -> Result<IMFMediaSource> {
-        Self::create(Demuxer::from_bytes(bytes).map_err(|e| demux_hresult(&e))?)
+        Self::create(Demuxer::from_bytes(bytes).map_err(|e| e.hresult())?)
     }
 
     fn create(demuxer: Demuxer) -> Result<IMFMediaSource> {
@@ -410,7 +399,7 @@ impl IMFMediaSource_Impl for MediaSource_Impl {
         // position is given; from paused or started it continues.
         let seek_to = position.or((was == Phase::Stopped).then_some(0));
         if let (Some(p), Some(demuxer)) = (seek_to, st.demuxer.as_mut()) {
-            demuxer.seek(p).map_err(|e| demux_hresult(&e))?;
+            demuxer.seek(p).map_err(|e| e.hresult())?;
             st.ended = false;
             st.failed = None;
             st.generation += 1;
