@@ -724,6 +724,7 @@ impl IMFSourceResolver_Impl for SourceResolver_Impl {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bindings::MF_E_UNSUPPORTED_BYTESTREAM_TYPE;
 
     #[test]
     fn urls_name_files_or_are_refused() {

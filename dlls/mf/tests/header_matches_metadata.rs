@@ -19,6 +19,8 @@ use mf::bindings::*;
 use win32::header_check::HeaderCheck;
 use windows_core::{GUID, Interface};
 
+// Every constant is cast to i64, whatever its type.
+#[allow(clippy::unnecessary_cast)]
 mod generated {
     use super::*;
     use std::mem::offset_of;

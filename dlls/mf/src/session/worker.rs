@@ -1,340 +1,76 @@
-//! The Media Session (MFCreateMediaSession). Public methods check their
-//! arguments, then whether the session is shut down, then queue a command;
-//! one thread per session runs the commands in order, one transition at a
-//! time, and each command ends by queuing its event (CONFORMANCE section 0,
-//! M). The same thread receives the events of the sources, streams and
-//! stream sinks of the current topology (each generator is subscribed with
-//! BeginGetEvent and forwards into the thread's channel) and moves the
-//! samples: a sink's MEStreamSinkRequestSample becomes a RequestSample on
-//! its source stream, whose MEMediaSample becomes the sink's ProcessSample.
-//!
-//! Close is asynchronous and MESessionClosed is its last event; after Close
-//! only GetClock, GetFullTopology, GetSessionCapabilities and Shutdown work,
-//! the commands answer with MF_E_INVALIDREQUEST in their events (F7, F8,
-//! C6); after Shutdown every method returns MF_E_SHUTDOWN (G).
+//! The session's thread: runs the commands in order, one transition at a
+//! time, reacts to the events of the current topology's sources, streams
+//! and sinks, and ends each command by queuing its event.
 
 // Event kinds are matched by the SDK's MediaEventType names.
 #![allow(non_upper_case_globals)]
 
-use std::collections::VecDeque;
-use std::sync::mpsc::{Receiver, Sender, channel};
-use std::sync::{Arc, Mutex};
-
-use windows_core::{
-    BOOL, GUID, HRESULT, IUnknown, IUnknownImpl, Interface, Ref, Result, implement,
-};
-
+use super::forwarder::{FinalizeCallback, identity, subscribe};
+use super::loader::{branch_end, node_unknown, output_stream_sink, resolve};
+use super::pipeline::{Branch, deliver, drain, flush};
+use super::{Command, Msg, Origin, Phase, Shared};
 use crate::bindings::{
-    IMFActivate, IMFAsyncCallback, IMFAsyncCallback_Impl, IMFAsyncResult, IMFAttributes, IMFClock,
-    IMFFinalizableMediaSink, IMFGetService, IMFGetService_Impl, IMFMediaEvent,
-    IMFMediaEventGenerator, IMFMediaSession, IMFMediaSession_Impl, IMFMediaSink, IMFMediaSource,
-    IMFMediaStream, IMFPresentationClock, IMFPresentationDescriptor, IMFRateControl,
-    IMFRateControl_Impl, IMFRateSupport, IMFRateSupport_Impl, IMFSample, IMFStreamDescriptor,
-    IMFStreamSink, IMFTopology, IMFTopologyNode, MEEndOfPresentation, MEEndOfStream, MEError,
-    MEMediaSample, MENewStream, MESessionCapabilitiesChanged, MESessionClosed, MESessionEnded,
-    MESessionPaused, MESessionRateChanged, MESessionStarted, MESessionStopped,
-    MESessionTopologiesCleared, MESessionTopologySet, MESessionTopologyStatus, MESourceSeeked,
-    MESourceStarted, MEStreamSeeked, MEStreamSinkMarker, MEStreamSinkPaused,
-    MEStreamSinkRequestSample, MEStreamSinkStarted, MEStreamSinkStopped, MEStreamStarted,
-    MEUpdatedStream, MF_E_INVALIDREQUEST, MF_E_NOT_FOUND, MF_E_SESSION_PAUSEWHILESTOPPED,
-    MF_E_SHUTDOWN, MF_E_TOPO_MISSING_PRESENTATION_DESCRIPTOR, MF_E_TOPO_MISSING_SOURCE,
-    MF_E_TOPO_MISSING_STREAM_DESCRIPTOR, MF_E_TOPO_SINK_ACTIVATES_UNSUPPORTED,
-    MF_E_TOPO_STREAM_DESCRIPTOR_NOT_SELECTED, MF_E_TOPO_UNSUPPORTED, MF_E_UNSUPPORTED_SERVICE,
+    IMFAsyncCallback, IMFAsyncResult, IMFFinalizableMediaSink, IMFMediaEvent,
+    IMFMediaEventGenerator, IMFMediaSink, IMFMediaSource, IMFMediaStream, IMFPresentationClock,
+    IMFPresentationDescriptor, IMFRateControl, IMFRateSupport, IMFSample, IMFStreamDescriptor,
+    IMFTopology, MEDIASINK_RATELESS, MEEndOfPresentation, MEEndOfStream, MEError, MEMediaSample,
+    MENewStream, MESessionCapabilitiesChanged, MESessionClosed, MESessionEnded, MESessionPaused,
+    MESessionRateChanged, MESessionStarted, MESessionStopped, MESessionTopologiesCleared,
+    MESessionTopologySet, MESessionTopologyStatus, MESourceSeeked, MESourceStarted, MEStreamSeeked,
+    MEStreamSinkMarker, MEStreamSinkPaused, MEStreamSinkRequestSample, MEStreamSinkStarted,
+    MEStreamSinkStopped, MEStreamStarted, MEUpdatedStream, MF_E_INVALIDREQUEST,
+    MF_E_SESSION_PAUSEWHILESTOPPED, MF_E_SHUTDOWN, MF_E_TOPO_UNSUPPORTED,
     MF_EVENT_PRESENTATION_TIME_OFFSET, MF_EVENT_SESSIONCAPS, MF_EVENT_SESSIONCAPS_DELTA,
-    MF_EVENT_TOPOLOGY_STATUS, MF_TOPOLOGY_OUTPUT_NODE, MF_TOPOLOGY_SOURCESTREAM_NODE,
-    MF_TOPOSTATUS_ENDED, MF_TOPOSTATUS_READY, MFMEDIASOURCE_CAN_PAUSE, MFMEDIASOURCE_CAN_SEEK,
-    MFMEDIASOURCE_DOES_NOT_USE_NETWORK, MFRATE_DIRECTION, MFSESSION_GETFULLTOPOLOGY_CURRENT,
-    MFSESSION_SETTOPOLOGY_CLEAR_CURRENT, MFSESSION_SETTOPOLOGY_IMMEDIATE,
+    MF_EVENT_TOPOLOGY_STATUS, MF_TOPOLOGY_SOURCESTREAM_NODE, MF_TOPOSTATUS_ENDED,
+    MF_TOPOSTATUS_READY, MFMEDIASOURCE_CAN_PAUSE, MFMEDIASOURCE_CAN_SEEK,
+    MFMEDIASOURCE_DOES_NOT_USE_NETWORK, MFRATE_FORWARD, MFSESSION_SETTOPOLOGY_IMMEDIATE,
     MFSESSION_SETTOPOLOGY_NORESOLUTION, MFSESSIONCAP_DOES_NOT_USE_NETWORK, MFSESSIONCAP_PAUSE,
     MFSESSIONCAP_RATE_FORWARD, MFSESSIONCAP_SEEK, MFSESSIONCAP_START,
-    MFSTREAMSINK_MARKER_ENDOFSEGMENT, PROPVARIANT, TOPOID,
+    MFSTREAMSINK_MARKER_ENDOFSEGMENT, PROPVARIANT,
 };
-use crate::bindings::{
-    IMFMediaType, IMFMediaTypeHandler, IMFTransform, MF_E_TOPO_CODEC_NOT_FOUND,
-    MF_MT_AUDIO_BITS_PER_SAMPLE, MF_MT_AUDIO_NUM_CHANNELS, MF_MT_AUDIO_SAMPLES_PER_SECOND,
-    MF_MT_SUBTYPE, MF_TOPOLOGY_TRANSFORM_NODE, MFT_MESSAGE_COMMAND_DRAIN,
-    MFT_MESSAGE_COMMAND_FLUSH, MFT_OUTPUT_DATA_BUFFER,
-};
-use crate::bindings::{MEDIASINK_RATELESS, MF_E_TRANSFORM_NEED_MORE_INPUT, MFRATE_FORWARD};
-use crate::clock::{PRESENTATION_CURRENT_POSITION, PresentationClock, SystemTimeSource};
-use crate::com::{Agile, E_POINTER, fail, guid_arg};
-use crate::descriptor::is_selected;
-use crate::event::{EventQueue, MediaEvent};
+use crate::clock::{PRESENTATION_CURRENT_POSITION, SystemTimeSource};
+use crate::com::{Agile, fail};
+use crate::event::MediaEvent;
 use crate::guids::{
     MF_SESSION_APPROX_EVENT_OCCURRENCE_TIME, MF_TOPONODE_PRESENTATION_DESCRIPTOR,
-    MF_TOPONODE_SOURCE, MF_TOPONODE_STREAM_DESCRIPTOR, MF_TOPONODE_STREAMID, MFAudioFormat_Float,
-    MFAudioFormat_PCM,
+    MF_TOPONODE_SOURCE, MF_TOPONODE_STREAM_DESCRIPTOR,
 };
-use crate::media_type::AudioFormat;
 use crate::propvariant::Value;
-use crate::topology::{Topology, TopologyNode};
+use std::collections::VecDeque;
+use std::sync::mpsc::{Receiver, Sender};
+use std::sync::{Arc, Mutex};
 use win32::sync::lock;
-
-pub use crate::guids::MF_RATE_CONTROL_SERVICE;
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Phase {
-    Open,
-    Closed,
-    ShutDown,
-}
-
-/// Which object of the current topology an event came from (indexes into
-/// `Current`).
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Origin {
-    Source(usize),
-    Stream(usize),
-    Sink(usize),
-}
-
-enum Command {
-    SetTopology(u32, Agile<IMFTopology>),
-    /// MFSESSION_SETTOPOLOGY_CLEAR_CURRENT, for this topology or any.
-    ClearCurrent(Option<Agile<IMFTopology>>),
-    ClearTopologies,
-    Start(Value),
-    Pause,
-    Stop,
-    Close,
-    SetRate(f32),
-}
-
-// SAFETY: the interface pointers in commands and messages are MF objects,
-// free-threaded by contract (com::Agile).
-unsafe impl Send for Command {}
-// SAFETY: as above.
-unsafe impl Send for Msg {}
-
-enum Msg {
-    Command(Command),
-    /// An event of the generator whose COM identity is the key.
-    Event(usize, Agile<IMFMediaEvent>),
-    /// A generator shut down while the session listened to it.
-    Gone(usize),
-    Finalized(usize, Agile<IMFAsyncResult>),
-    Shutdown,
-}
-
-struct State {
-    phase: Phase,
-    caps: u32,
-    rate: f32,
-    /// The current full topology (GetFullTopology).
-    topology: Option<Agile<IMFTopology>>,
-    /// The media sinks of the current topology, shut down with the session
-    /// (CONFORMANCE D7, G12).
-    sinks: Vec<Agile<IMFMediaSink>>,
-}
-
-struct Shared {
-    events: EventQueue,
-    state: Mutex<State>,
-    clock: Agile<IMFPresentationClock>,
-}
-
-#[implement(IMFMediaSession, IMFGetService, IMFRateControl, IMFRateSupport)]
-pub struct MediaSession {
-    shared: Arc<Shared>,
-    commands: Mutex<Option<Sender<Msg>>>,
-}
-
-impl MediaSession {
-    pub fn create() -> Result<IMFMediaSession> {
-        let shared = Arc::new(Shared {
-            events: EventQueue::default(),
-            state: Mutex::new(State {
-                phase: Phase::Open,
-                caps: 0,
-                rate: 1.0,
-                topology: None,
-                sinks: Vec::new(),
-            }),
-            clock: Agile(PresentationClock::create()),
-        });
-        let (tx, rx) = channel();
-        let worker = Worker {
-            shared: Arc::clone(&shared),
-            tx: tx.clone(),
-            current: None,
-            queued: VecDeque::new(),
-            playback: Playback::Stopped,
-            transition: None,
-            pending: VecDeque::new(),
-            close_status: HRESULT(0),
-            listening: Vec::new(),
-        };
-        std::thread::Builder::new()
-            .name("mf-session".into())
-            .spawn(move || worker.run(rx))
-            .map_err(|_| windows_core::Error::from_hresult(crate::com::E_OUTOFMEMORY))?;
-        Ok(MediaSession {
-            shared,
-            commands: Mutex::new(Some(tx)),
-        }
-        .into())
-    }
-
-    /// Queues a command, or MF_E_SHUTDOWN once the session is shut down.
-    fn submit(&self, command: Command) -> Result<()> {
-        match lock(&self.commands).as_ref() {
-            Some(tx) if tx.send(Msg::Command(command)).is_ok() => Ok(()),
-            _ => fail(MF_E_SHUTDOWN),
-        }
-    }
-
-    fn check_alive(&self) -> Result<()> {
-        if lock(&self.shared.state).phase == Phase::ShutDown {
-            return fail(MF_E_SHUTDOWN);
-        }
-        Ok(())
-    }
-}
-
-/// Forwards every event of one generator into the session's thread, and
-/// tells it when the generator goes away (its queue dropped the callback).
-#[implement(IMFAsyncCallback)]
-pub struct EventForwarder {
-    key: usize,
-    generator: Agile<IMFMediaEventGenerator>,
-    tx: Mutex<Sender<Msg>>,
-}
-
-/// Whether `callback` is a session's forwarder: an event queue that shuts
-/// down releases these (nobody outside can see them), where it keeps an
-/// application's callback as Windows does (CONFORMANCE B8).
-pub fn is_forwarder(callback: &IMFAsyncCallback) -> bool {
-    callback.cast_object_ref::<EventForwarder>().is_ok()
-}
-
-/// The COM identity of an object (its IUnknown pointer), by which the
-/// session recognises a generator in any topology.
-fn identity<I: Interface>(object: &I) -> usize {
-    object.cast::<IUnknown>().map_or(0, |u| u.as_raw() as usize)
-}
-
-/// Hands `event` to the session behind a forwarder (the event queue's fast
-/// path for its subscriber); false once that session has gone.
-pub fn forward(callback: &IMFAsyncCallback, event: IMFMediaEvent) -> bool {
-    callback
-        .cast_object_ref::<EventForwarder>()
-        .is_ok_and(|f| lock(&f.tx).send(Msg::Event(f.key, Agile(event))).is_ok())
-}
-
-fn subscribe(generator: IMFMediaEventGenerator, tx: &Sender<Msg>) -> Result<()> {
-    let forwarder: IMFAsyncCallback = EventForwarder {
-        key: identity(&generator),
-        generator: Agile(generator.clone()),
-        tx: Mutex::new(tx.clone()),
-    }
-    .into();
-    // SAFETY: a plain COM call on live interfaces.
-    unsafe { generator.BeginGetEvent(&forwarder, None) }.ok()
-}
-
-impl IMFAsyncCallback_Impl for EventForwarder_Impl {
-    fn GetParameters(&self, _flags: *mut u32, _queue: *mut u32) -> Result<()> {
-        fail(crate::com::E_NOTIMPL)
-    }
-
-    fn Invoke(&self, result: Ref<IMFAsyncResult>) -> Result<()> {
-        let generator = &self.generator.0;
-        // SAFETY: plain COM calls on live interfaces.
-        let event = unsafe { generator.EndGetEvent(result.as_ref()) }?;
-        let sent = lock(&self.tx)
-            .send(Msg::Event(self.key, Agile(event)))
-            .is_ok();
-        if sent {
-            let me: IMFAsyncCallback = self.to_interface();
-            // SAFETY: as above. A refusal means the generator shut down.
-            let _ = unsafe { generator.BeginGetEvent(&me, None) };
-        }
-        Ok(())
-    }
-}
-
-impl Drop for EventForwarder {
-    fn drop(&mut self) {
-        // The session may be gone already; then nobody needs to know.
-        let _ = lock(&self.tx).send(Msg::Gone(self.key));
-    }
-}
-
-/// Completes a sink's BeginFinalize into the session's thread.
-#[implement(IMFAsyncCallback)]
-struct FinalizeCallback {
-    index: usize,
-    tx: Mutex<Sender<Msg>>,
-}
-
-impl IMFAsyncCallback_Impl for FinalizeCallback_Impl {
-    fn GetParameters(&self, _flags: *mut u32, _queue: *mut u32) -> Result<()> {
-        fail(crate::com::E_NOTIMPL)
-    }
-
-    fn Invoke(&self, result: Ref<IMFAsyncResult>) -> Result<()> {
-        if let Some(result) = result.as_ref() {
-            let _ = lock(&self.tx).send(Msg::Finalized(self.index, Agile(result.clone())));
-        }
-        Ok(())
-    }
-}
+use windows_core::{BOOL, GUID, HRESULT, IUnknown, Interface, Result};
 
 /// A source with the presentation descriptor its nodes name.
-struct SourceEntry {
-    key: usize,
-    source: Agile<IMFMediaSource>,
-    pd: Agile<IMFPresentationDescriptor>,
-    ended: bool,
+pub(super) struct SourceEntry {
+    pub(super) key: usize,
+    pub(super) source: Agile<IMFMediaSource>,
+    pub(super) pd: Agile<IMFPresentationDescriptor>,
+    pub(super) ended: bool,
 }
 
-/// One source stream feeding one stream sink.
-struct Branch {
-    source: usize,
-    stream_id: u32,
-    stream: Option<Agile<IMFMediaStream>>,
-    stream_key: usize,
-    sink: Agile<IMFStreamSink>,
-    sink_key: usize,
-    /// The transforms between the stream and the sink, in order (the
-    /// loader's decoder and converter, or the application's own).
-    transforms: Vec<Agile<IMFTransform>>,
-    /// Requests the sink made before its stream was known.
-    waiting: usize,
-    /// MEEndOfStream arrived and the end marker was placed.
-    end_of_stream: bool,
-    /// The sink answered the end marker.
-    done: bool,
-    /// The sink acknowledged the transition under way.
-    acked: bool,
-    /// Samples the stream queued before its MEStreamStarted or
-    /// MEStreamSeeked belong to the position before the last Start and are
-    /// dropped.
-    stale: bool,
-    gone: bool,
-}
-
-struct Current {
-    topology: Agile<IMFTopology>,
-    sources: Vec<SourceEntry>,
-    branches: Vec<Branch>,
-    sinks: Vec<Agile<IMFMediaSink>>,
+pub(super) struct Current {
+    pub(super) topology: Agile<IMFTopology>,
+    pub(super) sources: Vec<SourceEntry>,
+    pub(super) branches: Vec<Branch>,
+    pub(super) sinks: Vec<Agile<IMFMediaSink>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum Playback {
+pub(super) enum Playback {
     Stopped,
     Started,
     Paused,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum AfterStop {
+pub(super) enum AfterStop {
     Stopped,
     Close,
 }
 
-enum Transition {
+pub(super) enum Transition {
     /// Sources are starting (`left` more to answer), then the clock starts
     /// at `clock_at` and the sinks answer.
     StartingSources {
@@ -350,35 +86,35 @@ enum Transition {
     },
 }
 
-struct Worker {
-    shared: Arc<Shared>,
-    tx: Sender<Msg>,
-    current: Option<Current>,
+pub(super) struct Worker {
+    pub(super) shared: Arc<Shared>,
+    pub(super) tx: Sender<Msg>,
+    pub(super) current: Option<Current>,
     /// Resolved topologies waiting for the current one to end (D9).
-    queued: VecDeque<Agile<IMFTopology>>,
-    playback: Playback,
-    transition: Option<Transition>,
-    pending: VecDeque<Command>,
+    pub(super) queued: VecDeque<Agile<IMFTopology>>,
+    pub(super) playback: Playback,
+    pub(super) transition: Option<Transition>,
+    pub(super) pending: VecDeque<Command>,
     /// MESessionClosed's status: MF_E_SHUTDOWN when a source was shut down
     /// during Close (CONFORMANCE F5).
-    close_status: HRESULT,
+    pub(super) close_status: HRESULT,
     /// The identities of the generators the session is subscribed to.
-    listening: Vec<usize>,
+    pub(super) listening: Vec<usize>,
 }
 
-fn refused() -> HRESULT {
+pub(super) fn refused() -> HRESULT {
     MF_E_INVALIDREQUEST
 }
 
 /// MESessionStarted's status when a source fails the Start: its error
 /// (E2, E3), except that a source already shut down leaves the session
 /// nothing to play, which Windows reports as MF_E_INVALIDREQUEST (K).
-fn start_failure(hr: HRESULT) -> HRESULT {
+pub(super) fn start_failure(hr: HRESULT) -> HRESULT {
     if hr == MF_E_SHUTDOWN { refused() } else { hr }
 }
 
 /// The type, status and value of an event.
-fn event_parts(event: &IMFMediaEvent) -> (i32, HRESULT, Value) {
+pub(super) fn event_parts(event: &IMFMediaEvent) -> (i32, HRESULT, Value) {
     // SAFETY: plain COM calls on a live interface; the PROPVARIANT read is
     // cleared after it was copied.
     unsafe {
@@ -396,297 +132,20 @@ fn event_parts(event: &IMFMediaEvent) -> (i32, HRESULT, Value) {
     }
 }
 
-fn node_unknown<T: Interface>(node: &IMFTopologyNode, key: &GUID) -> Result<T> {
-    let attrs: IMFAttributes = node.cast()?;
-    // SAFETY: a plain COM call on a live interface with a valid key.
-    unsafe { attrs.GetUnknown::<T>(key) }
-}
-
-/// The synchronous SetTopology checks (CONFORMANCE D1-D3).
-fn check_topology(topology: &IMFTopology) -> Result<()> {
-    // SAFETY: plain COM calls on live interfaces.
-    unsafe {
-        let count = topology.GetNodeCount()?;
-        if count == 0 {
-            return fail(crate::com::E_INVALIDARG);
-        }
-        for i in 0..count {
-            let node = topology.GetNode(i)?;
-            if node.GetNodeType()? != MF_TOPOLOGY_SOURCESTREAM_NODE {
-                continue;
-            }
-            let missing = |hr| move |_| windows_core::Error::from(hr);
-            node_unknown::<IMFMediaSource>(&node, &MF_TOPONODE_SOURCE)
-                .map_err(missing(MF_E_TOPO_MISSING_SOURCE))?;
-            let pd = node_unknown::<IMFPresentationDescriptor>(
-                &node,
-                &MF_TOPONODE_PRESENTATION_DESCRIPTOR,
-            )
-            .map_err(missing(MF_E_TOPO_MISSING_PRESENTATION_DESCRIPTOR))?;
-            let sd = node_unknown::<IMFStreamDescriptor>(&node, &MF_TOPONODE_STREAM_DESCRIPTOR)
-                .map_err(missing(MF_E_TOPO_MISSING_STREAM_DESCRIPTOR))?;
-            if !is_selected(&pd, &sd)? {
-                return fail(MF_E_TOPO_STREAM_DESCRIPTOR_NOT_SELECTED);
-            }
-        }
-    }
-    Ok(())
-}
-
-/// The topology loader: a copy of `partial` whose output nodes hold stream
-/// sinks (sink activation objects are activated) and whose sinks have the
-/// source's media type set (CONFORMANCE D6).
-fn resolve(partial: &IMFTopology) -> Result<IMFTopology> {
-    let full = Topology::create();
-    // SAFETY: plain COM calls on live interfaces.
-    unsafe {
-        full.CloneFrom(partial).ok()?;
-        for i in 0..full.GetNodeCount()? {
-            let node = full.GetNode(i)?;
-            if node.GetNodeType()? == MF_TOPOLOGY_OUTPUT_NODE {
-                let sink = output_stream_sink(&node, true)?;
-                node.SetObject(&sink).ok()?;
-            }
-        }
-        for i in 0..full.GetNodeCount()? {
-            let node = full.GetNode(i)?;
-            if node.GetNodeType()? != MF_TOPOLOGY_SOURCESTREAM_NODE {
-                continue;
-            }
-            let sd = node_unknown::<IMFStreamDescriptor>(&node, &MF_TOPONODE_STREAM_DESCRIPTOR)?;
-            let handler = sd.GetMediaTypeHandler()?;
-            let source_type = match handler.GetCurrentMediaType() {
-                Ok(t) => t,
-                Err(_) => handler.GetMediaTypeByIndex(0)?,
-            };
-            let (down, input) = next_node(&node)?;
-            if down.GetNodeType()? != MF_TOPOLOGY_OUTPUT_NODE {
-                // The application's own transform: its types are its own.
-                continue;
-            }
-            let sink: IMFStreamSink = down.GetObject()?.cast()?;
-            let sink_handler = sink.GetMediaTypeHandler()?;
-            if sink_handler.IsMediaTypeSupported(&source_type).is_ok() {
-                sink_handler.SetCurrentMediaType(&source_type).ok()?;
-                continue;
-            }
-            // A coded stream gets its decoder first (D6), then, when the
-            // sink takes another format, a converter.
-            let mut upstream = node.clone();
-            let mut current = source_type.clone();
-            let insert = |object: IUnknown, upstream: &mut IMFTopologyNode| -> Result<()> {
-                let t = TopologyNode::create(MF_TOPOLOGY_TRANSFORM_NODE)?;
-                t.SetObject(&object).ok()?;
-                full.AddNode(&t).ok()?;
-                upstream.ConnectOutput(0, &t, 0).ok()?;
-                *upstream = t;
-                Ok(())
-            };
-            let decoded = crate::decoder::decoded_type(&source_type)
-                .map_err(|_| windows_core::Error::from(MF_E_TOPO_CODEC_NOT_FOUND))?;
-            // decoded_type gives an uncompressed type back as it is.
-            if !same(&decoded, &source_type) {
-                insert(
-                    crate::decoder::create_node_object(&source_type, &decoded)?,
-                    &mut upstream,
-                )?;
-                current = decoded;
-            }
-            if sink_handler.IsMediaTypeSupported(&current).is_err() {
-                let target = converted_type(&current, &sink_handler)?;
-                insert(
-                    crate::converter::create_node_object(&current, &target)?,
-                    &mut upstream,
-                )?;
-                current = target;
-            }
-            upstream.ConnectOutput(0, &down, input).ok()?;
-            sink_handler.SetCurrentMediaType(&current).ok()?;
-        }
-    }
-    Ok(full)
-}
-
-/// The node `node`'s first output feeds, and its input there.
-fn next_node(node: &IMFTopologyNode) -> Result<(IMFTopologyNode, u32)> {
-    let mut down = None;
-    let mut input = 0;
-    // SAFETY: plain COM calls on live interfaces with valid out-pointers.
-    unsafe {
-        node.GetOutput(0, &mut down, &mut input).ok()?;
-    }
-    let down = down.ok_or_else(|| windows_core::Error::from(MF_E_TOPO_UNSUPPORTED))?;
-    Ok((down, input))
-}
-
-/// The output node a source node feeds, directly or through transform
-/// nodes, and those transforms in order.
-fn branch_end(node: &IMFTopologyNode) -> Result<(IMFTopologyNode, Vec<IMFTransform>)> {
-    let mut transforms = Vec::new();
-    let (mut down, _) = next_node(node)?;
-    // SAFETY: plain COM calls on live interfaces.
-    unsafe {
-        loop {
-            match down.GetNodeType()? {
-                MF_TOPOLOGY_OUTPUT_NODE => return Ok((down, transforms)),
-                // A topology is a graph a caller builds: a loop of transform
-                // nodes must not hang the session.
-                MF_TOPOLOGY_TRANSFORM_NODE if transforms.len() < MAX_TRANSFORMS => {
-                    transforms.push(down.GetObject()?.cast()?);
-                    down = next_node(&down)?.0;
-                }
-                _ => return fail(MF_E_TOPO_UNSUPPORTED),
-            }
-        }
-    }
-}
-
-/// The most transform nodes one branch may chain.
-const MAX_TRANSFORMS: usize = 16;
-
-/// The format a converter should produce for a sink that refuses
-/// `source`: one of the sink's types, taking from it the subtype and the
-/// bit depth, rate and channel count it gives, and the rest from the
-/// source.
-fn converted_type(source: &IMFMediaType, sink: &IMFMediaTypeHandler) -> Result<IMFMediaType> {
-    let from = AudioFormat::from_media_type(source)
-        .map_err(|_| windows_core::Error::from(MF_E_TOPO_CODEC_NOT_FOUND))?;
-    // SAFETY: plain COM calls on live interfaces with valid keys.
-    unsafe {
-        for i in 0..sink.GetMediaTypeCount()? {
-            let offered = sink.GetMediaTypeByIndex(i)?;
-            let float = match offered.GetGUID(&MF_MT_SUBTYPE) {
-                Ok(s) if s == MFAudioFormat_Float => true,
-                Ok(s) if s == MFAudioFormat_PCM => false,
-                _ => continue,
-            };
-            let bits = offered
-                .GetUINT32(&MF_MT_AUDIO_BITS_PER_SAMPLE)
-                .unwrap_or(if float { 32 } else { 16 });
-            let candidate = AudioFormat {
-                float,
-                bits,
-                rate: offered
-                    .GetUINT32(&MF_MT_AUDIO_SAMPLES_PER_SECOND)
-                    .unwrap_or(from.rate),
-                channels: offered
-                    .GetUINT32(&MF_MT_AUDIO_NUM_CHANNELS)
-                    .unwrap_or(from.channels),
-            }
-            .media_type();
-            if sink.IsMediaTypeSupported(&candidate).is_ok() {
-                return Ok(candidate);
-            }
-        }
-    }
-    fail(MF_E_TOPO_CODEC_NOT_FOUND)
-}
-
-/// The stream sink an output node names: itself, a media sink's stream
-/// (MF_TOPONODE_STREAMID, default 0), or, when `activate`, the stream of
-/// the sink an activation object makes.
-fn output_stream_sink(node: &IMFTopologyNode, activate: bool) -> Result<IMFStreamSink> {
-    // SAFETY: plain COM calls on live interfaces.
-    unsafe {
-        let object = node.GetObject()?;
-        if let Ok(s) = object.cast::<IMFStreamSink>() {
-            return Ok(s);
-        }
-        let id = node
-            .cast::<IMFAttributes>()?
-            .GetUINT32(&MF_TOPONODE_STREAMID)
-            .unwrap_or(0);
-        let sink = match (object.cast::<IMFMediaSink>(), object.cast::<IMFActivate>()) {
-            (Ok(sink), _) => sink,
-            (_, Ok(a)) if activate => a.ActivateObject::<IMFMediaSink>()?,
-            _ => return fail(MF_E_TOPO_SINK_ACTIVATES_UNSUPPORTED),
-        };
-        sink.GetStreamSinkById(id)
-    }
-}
-
-/// Hands a stream's sample to its sink, through the branch's transforms;
-/// a transform's failure is the application's MEError.
-fn deliver(branch: &Branch, sample: &IMFSample) -> Result<()> {
-    feed(&branch.transforms, &branch.sink.0, sample)
-}
-
-/// Hands `sample` to the first of `chain`, or to the sink when there is
-/// none, and what comes out on down the chain.
-fn feed(chain: &[Agile<IMFTransform>], sink: &IMFStreamSink, sample: &IMFSample) -> Result<()> {
-    let Some((first, rest)) = chain.split_first() else {
-        // SAFETY: a plain COM call on live interfaces. A stopped sink
-        // refuses samples that were under way, which is no error.
-        let _ = unsafe { sink.ProcessSample(sample) };
-        return Ok(());
-    };
-    // SAFETY: a plain COM call on live interfaces.
-    unsafe { first.0.ProcessInput(0, sample, 0) }.ok()?;
-    pass_outputs(&first.0, rest, sink)
-}
-
-/// Hands every sample `t` has ready on down the rest of the chain.
-fn pass_outputs(
-    t: &IMFTransform,
-    rest: &[Agile<IMFTransform>],
-    sink: &IMFStreamSink,
-) -> Result<()> {
-    // SAFETY: plain COM calls on live interfaces; each output sample is
-    // taken out of its buffer entry, which leaves it owned here.
-    unsafe {
-        loop {
-            let mut buffers = [MFT_OUTPUT_DATA_BUFFER::default()];
-            let mut status = 0;
-            let hr = t.ProcessOutput(0, 1, buffers.as_mut_ptr(), &mut status);
-            let out = std::mem::ManuallyDrop::take(&mut buffers[0].pSample);
-            drop(std::mem::ManuallyDrop::take(&mut buffers[0].pEvents));
-            if hr == MF_E_TRANSFORM_NEED_MORE_INPUT {
-                return Ok(());
-            }
-            hr.ok()?;
-            if let Some(out) = out {
-                feed(rest, sink, &out)?;
-            }
-        }
-    }
-}
-
-/// At the end of the stream each transform in turn gives what it still
-/// holds, which goes on down the chain before the end marker.
-fn drain(branch: &Branch) -> Result<()> {
-    for (i, t) in branch.transforms.iter().enumerate() {
-        // SAFETY: a plain COM call on a live interface.
-        unsafe { t.0.ProcessMessage(MFT_MESSAGE_COMMAND_DRAIN, 0) }.ok()?;
-        pass_outputs(&t.0, &branch.transforms[i + 1..], &branch.sink.0)?;
-    }
-    Ok(())
-}
-
 /// The sinks of a topology that stops being current leave the clock.
-fn release_sinks(old: &Current) {
+pub(super) fn release_sinks(old: &Current) {
     for sink in &old.sinks {
         // SAFETY: a plain COM call on a live interface.
         let _ = unsafe { sink.0.SetPresentationClock(None) };
     }
 }
 
-/// Drops what a branch holds: the transform's sample and the sink's queue.
-fn flush(branch: &Branch) {
-    // SAFETY: plain COM calls on live interfaces.
-    unsafe {
-        for t in &branch.transforms {
-            let _ = t.0.ProcessMessage(MFT_MESSAGE_COMMAND_FLUSH, 0);
-        }
-        let _ = branch.sink.0.Flush();
-    }
-}
-
-fn same<I: Interface>(a: &I, b: &I) -> bool {
+pub(super) fn same<I: Interface>(a: &I, b: &I) -> bool {
     a.as_raw() == b.as_raw()
 }
 
 impl Worker {
-    fn run(mut self, rx: Receiver<Msg>) {
+    pub(super) fn run(mut self, rx: Receiver<Msg>) {
         for msg in rx {
             match msg {
                 Msg::Shutdown => break,
@@ -1621,205 +1080,9 @@ impl Worker {
     }
 }
 
-impl IMFMediaSession_Impl for MediaSession_Impl {
-    fn SetTopology(&self, flags: u32, topology: Ref<IMFTopology>) -> Result<()> {
-        let clear = flags & MFSESSION_SETTOPOLOGY_CLEAR_CURRENT as u32 != 0;
-        match topology.as_ref() {
-            Some(t) if !clear => check_topology(t)?,
-            // CLEAR_CURRENT takes NULL for "whatever is current".
-            None if !clear => return fail(E_POINTER),
-            _ => {}
-        }
-        self.check_alive()?;
-        if lock(&self.shared.state).phase == Phase::Closed {
-            // F12: the documentation's rule, not Wine's.
-            return fail(MF_E_INVALIDREQUEST);
-        }
-        let topology = topology.cloned().map(Agile);
-        match (clear, topology) {
-            (true, t) => self.submit(Command::ClearCurrent(t)),
-            (false, Some(t)) => self.submit(Command::SetTopology(flags, t)),
-            (false, None) => fail(E_POINTER),
-        }
-    }
-
-    fn ClearTopologies(&self) -> Result<()> {
-        self.submit(Command::ClearTopologies)
-    }
-
-    fn Start(&self, format: *const GUID, position: *const PROPVARIANT) -> Result<()> {
-        // G6: the argument check comes before the shutdown check.
-        if position.is_null() {
-            return fail(E_POINTER);
-        }
-        // E16: the time format may be NULL, meaning GUID_NULL (100-ns
-        // units), the only format there is; so it is not read.
-        let _ = format;
-        // SAFETY: `position` is a valid PROPVARIANT.
-        let position = unsafe { Value::from_raw(position) }?;
-        self.submit(Command::Start(position))
-    }
-
-    fn Pause(&self) -> Result<()> {
-        self.submit(Command::Pause)
-    }
-
-    fn Stop(&self) -> Result<()> {
-        self.submit(Command::Stop)
-    }
-
-    fn Close(&self) -> Result<()> {
-        self.submit(Command::Close)
-    }
-
-    /// Synchronous and silent (G1): the command thread ends (pending
-    /// commands go), the sinks of the current topology shut down (D7), the
-    /// clock shuts down (G4) and the event queue shuts down (a pending
-    /// BeginGetEvent is dropped, B8).
-    fn Shutdown(&self) -> Result<()> {
-        let Some(commands) = lock(&self.commands).take() else {
-            return fail(MF_E_SHUTDOWN);
-        };
-        let (sinks, topology) = {
-            let mut st = lock(&self.shared.state);
-            st.phase = Phase::ShutDown;
-            (std::mem::take(&mut st.sinks), st.topology.take())
-        };
-        let _ = commands.send(Msg::Shutdown);
-        drop(commands);
-        for sink in sinks {
-            // SAFETY: a plain COM call on a live interface.
-            let _ = unsafe { sink.0.Shutdown() };
-        }
-        drop(topology);
-        crate::clock::shutdown(&self.shared.clock.0);
-        self.shared.events.shutdown()
-    }
-
-    fn GetClock(&self) -> Result<IMFClock> {
-        self.check_alive()?;
-        self.shared.clock.0.cast()
-    }
-
-    fn GetSessionCapabilities(&self) -> Result<u32> {
-        let st = lock(&self.shared.state);
-        if st.phase == Phase::ShutDown {
-            return fail(MF_E_SHUTDOWN);
-        }
-        Ok(st.caps)
-    }
-
-    /// The current topology, or by id among the current one (Wine searches
-    /// only queued ones; the documentation says "current or pending").
-    fn GetFullTopology(&self, flags: u32, id: TOPOID) -> Result<IMFTopology> {
-        self.check_alive()?;
-        let st = lock(&self.shared.state);
-        let Some(current) = st.topology.as_ref() else {
-            return fail(MF_E_INVALIDREQUEST);
-        };
-        if flags & MFSESSION_GETFULLTOPOLOGY_CURRENT as u32 != 0 {
-            return Ok(current.0.clone());
-        }
-        // SAFETY: a plain COM call on a live interface.
-        if unsafe { current.0.GetTopologyID() }?.0 == id.0 {
-            return Ok(current.0.clone());
-        }
-        fail(MF_E_NOT_FOUND)
-    }
-}
-
-crate::impl_generator!(MediaSession_Impl, s => s.shared.events);
-impl IMFGetService_Impl for MediaSession_Impl {
-    /// A4, G3: the rate services, refused after Shutdown.
-    fn GetService(
-        &self,
-        service: *const GUID,
-        iid: *const GUID,
-        out: *mut *mut core::ffi::c_void,
-    ) -> Result<()> {
-        let service = guid_arg(service)?;
-        let iid = guid_arg(iid)?;
-        if out.is_null() {
-            return fail(E_POINTER);
-        }
-        self.check_alive()?;
-        if service != MF_RATE_CONTROL_SERVICE
-            || (iid != IMFRateControl::IID && iid != IMFRateSupport::IID)
-        {
-            return fail(MF_E_UNSUPPORTED_SERVICE);
-        }
-        let me: IMFMediaSession = self.to_interface();
-        // SAFETY: `iid` and `out` are valid QueryInterface arguments.
-        unsafe { me.query(&iid, out).ok() }
-    }
-}
-
-impl IMFRateControl_Impl for MediaSession_Impl {
-    /// A10: asynchronous; MESessionRateChanged carries the rate.
-    fn SetRate(&self, thin: BOOL, rate: f32) -> Result<()> {
-        if thin.as_bool() {
-            return fail(crate::bindings::MF_E_THINNING_UNSUPPORTED);
-        }
-        self.submit(Command::SetRate(rate))
-    }
-
-    /// A7, A8: the rate is required, thinning optional.
-    fn GetRate(&self, thin: *mut BOOL, rate: *mut f32) -> Result<()> {
-        if rate.is_null() {
-            return fail(E_POINTER);
-        }
-        let r = lock(&self.shared.state).rate;
-        // SAFETY: `rate` was checked; `thin` is NULL or a BOOL.
-        unsafe {
-            rate.write(r);
-            if let Some(thin) = thin.as_mut() {
-                *thin = BOOL(0);
-            }
-        }
-        Ok(())
-    }
-}
-
-/// Forward rates only, the range the current topology's sinks share
-/// (`Shared::rates`).
-impl IMFRateSupport_Impl for MediaSession_Impl {
-    fn GetSlowestRate(&self, direction: MFRATE_DIRECTION, _thin: BOOL) -> Result<f32> {
-        crate::clock::forward_only(direction)?;
-        Ok(self.shared.rates().0)
-    }
-
-    fn GetFastestRate(&self, direction: MFRATE_DIRECTION, _thin: BOOL) -> Result<f32> {
-        crate::clock::forward_only(direction)?;
-        Ok(self.shared.rates().1)
-    }
-
-    fn IsRateSupported(&self, _thin: BOOL, rate: f32, nearest: *mut f32) -> Result<()> {
-        let (slowest, fastest) = self.shared.rates();
-        crate::clock::rate_in(rate, slowest, fastest, nearest)
-    }
-}
-
-impl Shared {
-    /// The forward rates (slowest, fastest) every sink of the current
-    /// topology presents at; any without a topology.
-    fn rates(&self) -> (f32, f32) {
-        let sinks: Vec<IMFMediaSink> = lock(&self.state)
-            .sinks
-            .iter()
-            .map(|s| s.0.clone())
-            .collect();
-        sinks
-            .iter()
-            .fold((0.0, f32::MAX), |(slowest, fastest), sink| {
-                let (s, f) = sink_rates(sink);
-                (slowest.max(s), fastest.min(f))
-            })
-    }
-}
-
 /// A rateless sink takes any rate, one with IMFRateSupport says which,
 /// another only the normal rate.
-fn sink_rates(sink: &IMFMediaSink) -> (f32, f32) {
+pub(super) fn sink_rates(sink: &IMFMediaSink) -> (f32, f32) {
     // SAFETY: plain COM calls on a live interface.
     unsafe {
         if sink

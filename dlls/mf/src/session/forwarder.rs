@@ -1,0 +1,103 @@
+//! How the session hears its objects: every event generator of the current
+//! topology is subscribed with an `EventForwarder`, which forwards each
+//! event into the session's thread; and the sinks' BeginFinalize completes
+//! into that thread too.
+
+use super::Msg;
+use crate::bindings::{
+    IMFAsyncCallback, IMFAsyncCallback_Impl, IMFAsyncResult, IMFMediaEvent, IMFMediaEventGenerator,
+};
+use crate::com::{Agile, fail};
+use std::sync::Mutex;
+use std::sync::mpsc::Sender;
+use win32::sync::lock;
+use windows_core::{IUnknown, IUnknownImpl, Interface, Ref, Result, implement};
+
+/// Forwards every event of one generator into the session's thread, and
+/// tells it when the generator goes away (its queue dropped the callback).
+#[implement(IMFAsyncCallback)]
+pub struct EventForwarder {
+    pub(super) key: usize,
+    pub(super) generator: Agile<IMFMediaEventGenerator>,
+    pub(super) tx: Mutex<Sender<Msg>>,
+}
+
+/// Whether `callback` is a session's forwarder: an event queue that shuts
+/// down releases these (nobody outside can see them), where it keeps an
+/// application's callback as Windows does (CONFORMANCE B8).
+pub fn is_forwarder(callback: &IMFAsyncCallback) -> bool {
+    callback.cast_object_ref::<EventForwarder>().is_ok()
+}
+
+/// The COM identity of an object (its IUnknown pointer), by which the
+/// session recognises a generator in any topology.
+pub(super) fn identity<I: Interface>(object: &I) -> usize {
+    object.cast::<IUnknown>().map_or(0, |u| u.as_raw() as usize)
+}
+
+/// Hands `event` to the session behind a forwarder (the event queue's fast
+/// path for its subscriber); false once that session has gone.
+pub fn forward(callback: &IMFAsyncCallback, event: IMFMediaEvent) -> bool {
+    callback
+        .cast_object_ref::<EventForwarder>()
+        .is_ok_and(|f| lock(&f.tx).send(Msg::Event(f.key, Agile(event))).is_ok())
+}
+
+pub(super) fn subscribe(generator: IMFMediaEventGenerator, tx: &Sender<Msg>) -> Result<()> {
+    let forwarder: IMFAsyncCallback = EventForwarder {
+        key: identity(&generator),
+        generator: Agile(generator.clone()),
+        tx: Mutex::new(tx.clone()),
+    }
+    .into();
+    // SAFETY: a plain COM call on live interfaces.
+    unsafe { generator.BeginGetEvent(&forwarder, None) }.ok()
+}
+
+impl IMFAsyncCallback_Impl for EventForwarder_Impl {
+    fn GetParameters(&self, _flags: *mut u32, _queue: *mut u32) -> Result<()> {
+        fail(crate::com::E_NOTIMPL)
+    }
+
+    fn Invoke(&self, result: Ref<IMFAsyncResult>) -> Result<()> {
+        let generator = &self.generator.0;
+        // SAFETY: plain COM calls on live interfaces.
+        let event = unsafe { generator.EndGetEvent(result.as_ref()) }?;
+        let sent = lock(&self.tx)
+            .send(Msg::Event(self.key, Agile(event)))
+            .is_ok();
+        if sent {
+            let me: IMFAsyncCallback = self.to_interface();
+            // SAFETY: as above. A refusal means the generator shut down.
+            let _ = unsafe { generator.BeginGetEvent(&me, None) };
+        }
+        Ok(())
+    }
+}
+
+impl Drop for EventForwarder {
+    fn drop(&mut self) {
+        // The session may be gone already; then nobody needs to know.
+        let _ = lock(&self.tx).send(Msg::Gone(self.key));
+    }
+}
+
+/// Completes a sink's BeginFinalize into the session's thread.
+#[implement(IMFAsyncCallback)]
+pub(super) struct FinalizeCallback {
+    pub(super) index: usize,
+    pub(super) tx: Mutex<Sender<Msg>>,
+}
+
+impl IMFAsyncCallback_Impl for FinalizeCallback_Impl {
+    fn GetParameters(&self, _flags: *mut u32, _queue: *mut u32) -> Result<()> {
+        fail(crate::com::E_NOTIMPL)
+    }
+
+    fn Invoke(&self, result: Ref<IMFAsyncResult>) -> Result<()> {
+        if let Some(result) = result.as_ref() {
+            let _ = lock(&self.tx).send(Msg::Finalized(self.index, Agile(result.clone())));
+        }
+        Ok(())
+    }
+}
