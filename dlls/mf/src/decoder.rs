@@ -22,6 +22,7 @@ use crate::bindings::{
     MF_MT_AUDIO_NUM_CHANNELS, MF_MT_AUDIO_SAMPLES_PER_SECOND, MF_MT_COMPRESSED, MF_MT_MAJOR_TYPE,
     MF_MT_SUBTYPE, MF_MT_USER_DATA, MFMediaType_Audio, MFSampleExtension_Discontinuity,
 };
+use crate::bindings::{MF_MT_AAC_AUDIO_PROFILE_LEVEL_INDICATION, MF_MT_AAC_PAYLOAD_TYPE};
 use crate::com::{Agile, fail};
 use crate::demux::PacketDecoder;
 use crate::guids::{
@@ -111,7 +112,8 @@ pub fn decoded_format(params: &AudioCodecParameters) -> Option<AudioFormat> {
 /// transform takes the codec: major type audio, the codec's subtype, rate,
 /// channels (and their mask), the bit depth of lossless codecs, and the
 /// setup data the container holds (FLAC's STREAMINFO, AAC's
-/// AudioSpecificConfig, Vorbis' headers, ALAC's cookie) in MF_MT_USER_DATA.
+/// AudioSpecificConfig behind HEAACWAVEINFO's tail, Vorbis' headers,
+/// ALAC's cookie) in MF_MT_USER_DATA.
 pub fn coded_media_type(params: &AudioCodecParameters) -> Option<IMFMediaType> {
     decoded_format(params)?;
     let &(_, subtype, lossless, _) = CODECS.iter().find(|c| c.0 == params.codec)?;
@@ -139,13 +141,55 @@ pub fn coded_media_type(params: &AudioCodecParameters) -> Option<IMFMediaType> {
     if let (true, Some(bits)) = (lossless, crate::demux::declared_bits(params)) {
         attributes.push((MF_MT_AUDIO_BITS_PER_SAMPLE, Value::U32(bits)));
     }
-    if let Some(data) = &params.extra_data {
+    if subtype == MFAudioFormat_AAC {
+        let config = params.extra_data.as_deref().unwrap_or_default();
+        attributes.push((MF_MT_AAC_PAYLOAD_TYPE, Value::U32(AAC_RAW)));
+        attributes.push((
+            MF_MT_AAC_AUDIO_PROFILE_LEVEL_INDICATION,
+            Value::U32(AAC_PROFILE_UNSPECIFIED.into()),
+        ));
+        attributes.push((MF_MT_USER_DATA, Value::Blob(aac_user_data(config))));
+    } else if let Some(data) = &params.extra_data {
         attributes.push((MF_MT_USER_DATA, Value::Blob(data.to_vec())));
     }
     for (k, v) in attributes {
         t.attributes.set(k, v);
     }
     Some(t.into())
+}
+
+/// The size of HEAACWAVEINFO's fields after its WAVEFORMATEX
+/// (wPayloadType, wAudioProfileLevelIndication, wStructType, wReserved1,
+/// dwReserved2), which the "AAC Media Types" page puts at the start of an
+/// AAC type's MF_MT_USER_DATA, before the AudioSpecificConfig.
+const HEAAC_TAIL: usize = 12;
+/// wPayloadType / MF_MT_AAC_PAYLOAD_TYPE 0: raw AAC frames, which are what
+/// the source's samples hold (an ADTS file's headers are stripped).
+const AAC_RAW: u32 = 0;
+/// wAudioProfileLevelIndication 0xFE: no profile specified.
+const AAC_PROFILE_UNSPECIFIED: u16 = 0xFE;
+
+/// An AAC type's MF_MT_USER_DATA as Windows' sources give it: the
+/// HEAACWAVEINFO tail (struct type 0: the AudioSpecificConfig follows),
+/// then the AudioSpecificConfig.
+fn aac_user_data(config: &[u8]) -> Vec<u8> {
+    let mut data = Vec::with_capacity(HEAAC_TAIL + config.len());
+    data.extend_from_slice(&(AAC_RAW as u16).to_le_bytes());
+    data.extend_from_slice(&AAC_PROFILE_UNSPECIFIED.to_le_bytes());
+    data.extend_from_slice(&[0; HEAAC_TAIL - 4]);
+    data.extend_from_slice(config);
+    data
+}
+
+/// The AudioSpecificConfig in an AAC type's MF_MT_USER_DATA: after the
+/// HEAACWAVEINFO tail (Windows' layout: struct type 0, reserved fields
+/// zero), or the whole blob when it holds the config alone, as some
+/// programs give it.
+fn aac_config(user_data: &[u8]) -> &[u8] {
+    match user_data.split_at_checked(HEAAC_TAIL) {
+        Some((tail, config)) if tail[4..].iter().all(|&b| b == 0) => config,
+        _ => user_data,
+    }
 }
 
 /// The codec parameters a coded media type describes; MF_E_INVALIDMEDIATYPE
@@ -184,7 +228,10 @@ fn params_from_type(t: &IMFMediaType) -> Result<AudioCodecParameters> {
         if let Ok(bits) = t.GetUINT32(&MF_MT_AUDIO_BITS_PER_SAMPLE) {
             params.with_bits_per_sample(bits);
         }
-        let setup = blob(t, &MF_MT_USER_DATA);
+        let mut setup = blob(t, &MF_MT_USER_DATA);
+        if subtype == MFAudioFormat_AAC {
+            setup = aac_config(&setup).to_vec();
+        }
         if !setup.is_empty() {
             params.with_extra_data(setup.into_boxed_slice());
         }
@@ -376,4 +423,24 @@ impl Engine for Decoder {
 /// A decoder from `coded` to `decoded`, as IUnknown for a topology node.
 pub fn create_node_object(coded: &IMFMediaType, decoded: &IMFMediaType) -> Result<IUnknown> {
     Transform::node_object(Box::<Decoder>::default(), coded, decoded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aac_user_data_is_windows_layout_and_both_layouts_are_read() {
+        let config = [0x12, 0x10];
+        let data = aac_user_data(&config);
+        assert_eq!(data.len(), HEAAC_TAIL + 2);
+        // wPayloadType 0, wAudioProfileLevelIndication 0xFE, then zeros.
+        assert_eq!(&data[..4], &[0, 0, 0xFE, 0]);
+        assert!(data[4..HEAAC_TAIL].iter().all(|&b| b == 0));
+        assert_eq!(aac_config(&data), &config);
+        // An AudioSpecificConfig alone, as some programs give it.
+        assert_eq!(aac_config(&config), &config);
+        let long_config = [0x13, 0x90, 0x56, 0xe5, 0xa5, 0x48, 0x80, 1, 2, 3, 4, 5, 6];
+        assert_eq!(aac_config(&long_config), &long_config);
+    }
 }
