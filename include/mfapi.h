@@ -4,6 +4,8 @@
 #define WINSESSION_MFAPI_H
 
 #include "mfobjects.h"
+/* OVERLAPPED and HANDLE for MFASYNCRESULT. */
+#include "winbase.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -19,6 +21,41 @@ extern "C" {
 #define MFASYNC_CALLBACK_QUEUE_TIMER 0x00000004
 #define MFASYNC_CALLBACK_QUEUE_MULTITHREADED 0x00000005
 #define MFASYNC_CALLBACK_QUEUE_LONG_FUNCTION 0x00000007
+#define MFASYNC_CALLBACK_QUEUE_UNDEFINED 0x00000000
+#define MFASYNC_CALLBACK_QUEUE_RT 0x00000002
+#define MFASYNC_CALLBACK_QUEUE_IO 0x00000003
+#define MFASYNC_CALLBACK_QUEUE_PRIVATE_MASK 0xFFFF0000
+#define MFASYNC_CALLBACK_QUEUE_ALL 0xFFFFFFFF
+#define MFASYNC_FAST_IO_PROCESSING_CALLBACK 0x00000001
+#define MFASYNC_SIGNAL_CALLBACK 0x00000002
+#define MFASYNC_BLOCKING_CALLBACK 0x00000004
+#define MFASYNC_REPLY_CALLBACK 0x00000008
+#define MFASYNC_LOCALIZE_REMOTE_CALLBACK 0x00000010
+
+typedef UINT64 MFWORKITEM_KEY;
+typedef enum { MF_STANDARD_WORKQUEUE = 0, MF_WINDOW_WORKQUEUE = 1, MF_MULTITHREADED_WORKQUEUE = 2 } MFASYNC_WORKQUEUE_TYPE;
+typedef void (CALLBACK *MFPERIODICCALLBACK)(IUnknown *pContext);
+
+/* What every IMFAsyncResult starts with (MFCreateAsyncResult's object, and
+ * any custom implementation, "must inherit this structure"). */
+#if defined(__cplusplus) && !defined(CINTERFACE)
+typedef struct tagMFASYNCRESULT : public IMFAsyncResult {
+    OVERLAPPED overlapped;
+    IMFAsyncCallback *pCallback;
+    HRESULT hrStatusResult;
+    DWORD dwBytesTransferred;
+    HANDLE hEvent;
+} MFASYNCRESULT;
+#else
+typedef struct tagMFASYNCRESULT {
+    IMFAsyncResult AsyncResult;
+    OVERLAPPED overlapped;
+    IMFAsyncCallback *pCallback;
+    HRESULT hrStatusResult;
+    DWORD dwBytesTransferred;
+    HANDLE hEvent;
+} MFASYNCRESULT;
+#endif
 
 /* C++ gets the SDK's default for dwFlags; C passes both. */
 #ifdef __cplusplus
@@ -34,12 +71,100 @@ STDAPI MFCreateEventQueue(IMFMediaEventQueue **ppMediaEventQueue);
 STDAPI MFCreateAsyncResult(IUnknown *punkObject, IMFAsyncCallback *pCallback, IUnknown *punkState,
                            IMFAsyncResult **ppAsyncResult);
 STDAPI MFPutWorkItem(DWORD dwQueue, IMFAsyncCallback *pCallback, IUnknown *pState);
+STDAPI MFPutWorkItem2(DWORD dwQueue, LONG Priority, IMFAsyncCallback *pCallback, IUnknown *pState);
+STDAPI MFPutWorkItemEx(DWORD dwQueue, IMFAsyncResult *pResult);
+STDAPI MFPutWorkItemEx2(DWORD dwQueue, LONG Priority, IMFAsyncResult *pResult);
+STDAPI MFInvokeCallback(IMFAsyncResult *pAsyncResult);
+STDAPI MFAllocateWorkQueue(DWORD *pdwWorkQueue);
+STDAPI MFAllocateWorkQueueEx(MFASYNC_WORKQUEUE_TYPE WorkQueueType, DWORD *pdwWorkQueue);
+STDAPI MFAllocateSerialWorkQueue(DWORD dwWorkQueue, DWORD *pdwWorkQueue);
+STDAPI MFLockWorkQueue(DWORD dwWorkQueue);
+STDAPI MFUnlockWorkQueue(DWORD dwWorkQueue);
+STDAPI MFLockPlatform(void);
+STDAPI MFUnlockPlatform(void);
+STDAPI MFScheduleWorkItem(IMFAsyncCallback *pCallback, IUnknown *pState, INT64 Timeout, MFWORKITEM_KEY *pKey);
+STDAPI MFScheduleWorkItemEx(IMFAsyncResult *pResult, INT64 Timeout, MFWORKITEM_KEY *pKey);
+STDAPI MFCancelWorkItem(MFWORKITEM_KEY Key);
+STDAPI MFGetTimerPeriodicity(DWORD *Periodicity);
+STDAPI MFAddPeriodicCallback(MFPERIODICCALLBACK Callback, IUnknown *pContext, DWORD *pdwKey);
+STDAPI MFRemovePeriodicCallback(DWORD dwKey);
+STDAPI MFPutWaitingWorkItem(HANDLE hEvent, LONG Priority, IMFAsyncResult *pResult, MFWORKITEM_KEY *pKey);
 STDAPI MFCreateMediaType(IMFMediaType **ppMFType);
 STDAPI MFCreateSample(IMFSample **ppIMFSample);
 STDAPI MFCreateMemoryBuffer(DWORD cbMaxLength, IMFMediaBuffer **ppBuffer);
 STDAPI MFCreateCollection(IMFCollection **ppIMFCollection);
 STDAPI MFCreateFile(MF_FILE_ACCESSMODE AccessMode, MF_FILE_OPENMODE OpenMode, MF_FILE_FLAGS fFlags,
                     LPCWSTR pwszFileURL, IMFByteStream **ppIByteStream);
+STDAPI MFCreateTempFile(MF_FILE_ACCESSMODE AccessMode, MF_FILE_OPENMODE OpenMode, MF_FILE_FLAGS fFlags,
+                        IMFByteStream **ppIByteStream);
+
+/* Platform helpers: arithmetic, memory, video strides and sizes, frame
+ * rates. */
+STDAPI_(LONGLONG) MFllMulDiv(LONGLONG a, LONGLONG b, LONGLONG c, LONGLONG d);
+typedef enum _EAllocationType {
+    eAllocationTypeDynamic = 0, eAllocationTypeRT = 1, eAllocationTypePageable = 2, eAllocationTypeIgnore = 3
+} EAllocationType;
+STDAPI_(void *) MFHeapAlloc(size_t nSize, ULONG dwFlags, char *pszFile, int line, EAllocationType eat);
+STDAPI_(void) MFHeapFree(void *pv);
+STDAPI MFGetStrideForBitmapInfoHeader(DWORD format, DWORD dwWidth, LONG *pStride);
+STDAPI MFCalculateImageSize(REFGUID guidSubtype, UINT32 unWidth, UINT32 unHeight, UINT32 *pcbImageSize);
+STDAPI MFFrameRateToAverageTimePerFrame(UINT32 unNumerator, UINT32 unDenominator, UINT64 *punAverageTimePerFrame);
+STDAPI MFAverageTimePerFrameToFrameRate(UINT64 unAverageTimePerFrame, UINT32 *punNumerator, UINT32 *punDenominator);
+
+/* WAVEFORMATEX and WAVEFORMATEXTENSIBLE as mmreg.h declares them (byte
+ * packed), for the conversions below; values as in Microsoft's metadata
+ * (Win32.Media.Audio), which dlls/mf/src/bindings.rs carries. */
+#ifndef _WAVEFORMATEX_
+#define _WAVEFORMATEX_
+#pragma pack(push, 1)
+typedef struct tWAVEFORMATEX {
+    WORD wFormatTag;
+    WORD nChannels;
+    DWORD nSamplesPerSec;
+    DWORD nAvgBytesPerSec;
+    WORD nBlockAlign;
+    WORD wBitsPerSample;
+    WORD cbSize;
+} WAVEFORMATEX, *PWAVEFORMATEX, *LPWAVEFORMATEX;
+typedef const WAVEFORMATEX *LPCWAVEFORMATEX;
+#pragma pack(pop)
+#endif
+#ifndef _WAVEFORMATEXTENSIBLE_
+#define _WAVEFORMATEXTENSIBLE_
+#pragma pack(push, 1)
+typedef struct {
+    WAVEFORMATEX Format;
+    union {
+        WORD wValidBitsPerSample;
+        WORD wSamplesPerBlock;
+        WORD wReserved;
+    } Samples;
+    DWORD dwChannelMask;
+    GUID SubFormat;
+} WAVEFORMATEXTENSIBLE, *PWAVEFORMATEXTENSIBLE;
+#pragma pack(pop)
+#endif
+#ifndef WAVE_FORMAT_PCM
+#define WAVE_FORMAT_PCM 1
+#endif
+#ifndef WAVE_FORMAT_IEEE_FLOAT
+#define WAVE_FORMAT_IEEE_FLOAT 0x0003
+#endif
+#ifndef WAVE_FORMAT_EXTENSIBLE
+#define WAVE_FORMAT_EXTENSIBLE 0xFFFE
+#endif
+typedef enum _MFWaveFormatExConvertFlags {
+    MFWaveFormatExConvertFlag_Normal = 0,
+    MFWaveFormatExConvertFlag_ForceExtensible = 1
+} MFWaveFormatExConvertFlags;
+#ifdef __cplusplus
+STDAPI MFCreateWaveFormatExFromMFMediaType(IMFMediaType *pMFType, WAVEFORMATEX **ppWF, UINT32 *pcbSize,
+                                           UINT32 Flags = MFWaveFormatExConvertFlag_Normal);
+#else
+STDAPI MFCreateWaveFormatExFromMFMediaType(IMFMediaType *pMFType, WAVEFORMATEX **ppWF, UINT32 *pcbSize,
+                                           UINT32 Flags);
+#endif
+STDAPI MFInitMediaTypeFromWaveFormatEx(IMFMediaType *pMFType, const WAVEFORMATEX *pWaveFormat, UINT32 cbBufSize);
 
 /* Generated by tools/mf-headers/gen.py from Microsoft's metadata: do not edit. */
 DEFINE_GUID(MFMediaType_Audio, 0x73647561, 0x0000, 0x0010, 0x80, 0x00, 0x00, 0xaa, 0x00, 0x38, 0x9b, 0x71);
@@ -260,7 +385,86 @@ inline HRESULT MFSetAttributeRatio(IMFAttributes *pAttributes, REFGUID guidKey, 
 inline HRESULT MFSetAttributeSize(IMFAttributes *pAttributes, REFGUID guidKey, UINT32 unWidth, UINT32 unHeight) {
     return MFSetAttribute2UINT32asUINT64(pAttributes, guidKey, unWidth, unHeight);
 }
+/* A copy of a string attribute the caller frees with CoTaskMemFree. */
+inline HRESULT MFGetAttributeString(IMFAttributes *pAttributes, REFGUID guidKey, PWSTR *ppsz) {
+    UINT32 cch;
+    *ppsz = NULL;
+    return pAttributes->GetAllocatedString(guidKey, ppsz, &cch);
+}
 #endif
+#endif
+
+#ifndef __cplusplus
+/* The same helpers for C, where interfaces are called through lpVtbl and
+ * REFGUID is a pointer. */
+static inline UINT32 HI32(UINT64 unPacked) { return (UINT32)(unPacked >> 32); }
+static inline UINT32 LO32(UINT64 unPacked) { return (UINT32)unPacked; }
+static inline UINT64 Pack2UINT32AsUINT64(UINT32 unHigh, UINT32 unLow) { return ((UINT64)unHigh << 32) | unLow; }
+static inline void Unpack2UINT32AsUINT64(UINT64 unPacked, UINT32 *punHigh, UINT32 *punLow) {
+    *punHigh = HI32(unPacked);
+    *punLow = LO32(unPacked);
+}
+static inline UINT64 PackSize(UINT32 unWidth, UINT32 unHeight) { return Pack2UINT32AsUINT64(unWidth, unHeight); }
+static inline void UnpackSize(UINT64 unPacked, UINT32 *punWidth, UINT32 *punHeight) {
+    Unpack2UINT32AsUINT64(unPacked, punWidth, punHeight);
+}
+static inline UINT64 PackRatio(INT32 nNumerator, UINT32 unDenominator) {
+    return Pack2UINT32AsUINT64((UINT32)nNumerator, unDenominator);
+}
+static inline void UnpackRatio(UINT64 unPacked, INT32 *pnNumerator, UINT32 *punDenominator) {
+    Unpack2UINT32AsUINT64(unPacked, (UINT32 *)pnNumerator, punDenominator);
+}
+#endif
+
+#ifndef WINSESSION_CPP_INTERFACES
+static inline UINT32 MFGetAttributeUINT32(IMFAttributes *pAttributes, REFGUID guidKey, UINT32 unDefault) {
+    UINT32 unRet;
+    if (FAILED(pAttributes->lpVtbl->GetUINT32(pAttributes, guidKey, &unRet))) unRet = unDefault;
+    return unRet;
+}
+static inline UINT64 MFGetAttributeUINT64(IMFAttributes *pAttributes, REFGUID guidKey, UINT64 unDefault) {
+    UINT64 unRet;
+    if (FAILED(pAttributes->lpVtbl->GetUINT64(pAttributes, guidKey, &unRet))) unRet = unDefault;
+    return unRet;
+}
+static inline double MFGetAttributeDouble(IMFAttributes *pAttributes, REFGUID guidKey, double fDefault) {
+    double fRet;
+    if (FAILED(pAttributes->lpVtbl->GetDouble(pAttributes, guidKey, &fRet))) fRet = fDefault;
+    return fRet;
+}
+static inline HRESULT MFGetAttribute2UINT32asUINT64(IMFAttributes *pAttributes, REFGUID guidKey, UINT32 *punHigh32,
+                                                    UINT32 *punLow32) {
+    UINT64 unPacked;
+    HRESULT hr = pAttributes->lpVtbl->GetUINT64(pAttributes, guidKey, &unPacked);
+    if (FAILED(hr)) return hr;
+    Unpack2UINT32AsUINT64(unPacked, punHigh32, punLow32);
+    return hr;
+}
+static inline HRESULT MFSetAttribute2UINT32asUINT64(IMFAttributes *pAttributes, REFGUID guidKey, UINT32 unHigh32,
+                                                    UINT32 unLow32) {
+    return pAttributes->lpVtbl->SetUINT64(pAttributes, guidKey, Pack2UINT32AsUINT64(unHigh32, unLow32));
+}
+static inline HRESULT MFGetAttributeRatio(IMFAttributes *pAttributes, REFGUID guidKey, UINT32 *punNumerator,
+                                          UINT32 *punDenominator) {
+    return MFGetAttribute2UINT32asUINT64(pAttributes, guidKey, punNumerator, punDenominator);
+}
+static inline HRESULT MFGetAttributeSize(IMFAttributes *pAttributes, REFGUID guidKey, UINT32 *punWidth,
+                                         UINT32 *punHeight) {
+    return MFGetAttribute2UINT32asUINT64(pAttributes, guidKey, punWidth, punHeight);
+}
+static inline HRESULT MFSetAttributeRatio(IMFAttributes *pAttributes, REFGUID guidKey, UINT32 unNumerator,
+                                          UINT32 unDenominator) {
+    return MFSetAttribute2UINT32asUINT64(pAttributes, guidKey, unNumerator, unDenominator);
+}
+static inline HRESULT MFSetAttributeSize(IMFAttributes *pAttributes, REFGUID guidKey, UINT32 unWidth,
+                                         UINT32 unHeight) {
+    return MFSetAttribute2UINT32asUINT64(pAttributes, guidKey, unWidth, unHeight);
+}
+static inline HRESULT MFGetAttributeString(IMFAttributes *pAttributes, REFGUID guidKey, PWSTR *ppsz) {
+    UINT32 cch;
+    *ppsz = NULL;
+    return pAttributes->lpVtbl->GetAllocatedString(pAttributes, guidKey, ppsz, &cch);
+}
 #endif
 
 #endif

@@ -473,7 +473,7 @@ typedef struct IMFMediaTypeVtbl {
     HRESULT (STDMETHODCALLTYPE *CopyAllItems)(IMFMediaType *This, IMFAttributes *pdest);
     HRESULT (STDMETHODCALLTYPE *GetMajorType)(IMFMediaType *This, GUID *ppresult);
     HRESULT (STDMETHODCALLTYPE *IsCompressedFormat)(IMFMediaType *This, BOOL *ppresult);
-    HRESULT (STDMETHODCALLTYPE *IsEqual)(IMFMediaType *This, IMFMediaType *pimediatype, DWORD *ppresult);
+    HRESULT (STDMETHODCALLTYPE *IsEqual)(IMFMediaType *This, IMFMediaType *pimediatype, DWORD *pdwflags);
     HRESULT (STDMETHODCALLTYPE *GetRepresentation)(IMFMediaType *This, REFGUID guidrepresentation, void **ppvrepresentation);
     HRESULT (STDMETHODCALLTYPE *FreeRepresentation)(IMFMediaType *This, REFGUID guidrepresentation, const void *pvrepresentation);
     END_INTERFACE
@@ -515,7 +515,7 @@ struct IMFMediaType { const IMFMediaTypeVtbl *lpVtbl; };
 #define IMFMediaType_CopyAllItems(This, pdest) ((This)->lpVtbl->CopyAllItems(This, pdest))
 #define IMFMediaType_GetMajorType(This, ppresult) ((This)->lpVtbl->GetMajorType(This, ppresult))
 #define IMFMediaType_IsCompressedFormat(This, ppresult) ((This)->lpVtbl->IsCompressedFormat(This, ppresult))
-#define IMFMediaType_IsEqual(This, pimediatype, ppresult) ((This)->lpVtbl->IsEqual(This, pimediatype, ppresult))
+#define IMFMediaType_IsEqual(This, pimediatype, pdwflags) ((This)->lpVtbl->IsEqual(This, pimediatype, pdwflags))
 #define IMFMediaType_GetRepresentation(This, guidrepresentation, ppvrepresentation) ((This)->lpVtbl->GetRepresentation(This, guidrepresentation, ppvrepresentation))
 #define IMFMediaType_FreeRepresentation(This, guidrepresentation, pvrepresentation) ((This)->lpVtbl->FreeRepresentation(This, guidrepresentation, pvrepresentation))
 #endif
@@ -583,7 +583,7 @@ typedef struct IMFSampleVtbl {
     HRESULT (STDMETHODCALLTYPE *SetSampleDuration)(IMFSample *This, LONGLONG hnssampleduration);
     HRESULT (STDMETHODCALLTYPE *GetBufferCount)(IMFSample *This, DWORD *ppresult);
     HRESULT (STDMETHODCALLTYPE *GetBufferByIndex)(IMFSample *This, DWORD dwindex, IMFMediaBuffer **ppresult);
-    HRESULT (STDMETHODCALLTYPE *ConvertToContiguousBuffer)(IMFSample *This, IMFMediaBuffer **ppresult);
+    HRESULT (STDMETHODCALLTYPE *ConvertToContiguousBuffer)(IMFSample *This, IMFMediaBuffer **ppbuffer);
     HRESULT (STDMETHODCALLTYPE *AddBuffer)(IMFSample *This, IMFMediaBuffer *pbuffer);
     HRESULT (STDMETHODCALLTYPE *RemoveBufferByIndex)(IMFSample *This, DWORD dwindex);
     HRESULT (STDMETHODCALLTYPE *RemoveAllBuffers)(IMFSample *This);
@@ -634,7 +634,7 @@ struct IMFSample { const IMFSampleVtbl *lpVtbl; };
 #define IMFSample_SetSampleDuration(This, hnssampleduration) ((This)->lpVtbl->SetSampleDuration(This, hnssampleduration))
 #define IMFSample_GetBufferCount(This, ppresult) ((This)->lpVtbl->GetBufferCount(This, ppresult))
 #define IMFSample_GetBufferByIndex(This, dwindex, ppresult) ((This)->lpVtbl->GetBufferByIndex(This, dwindex, ppresult))
-#define IMFSample_ConvertToContiguousBuffer(This, ppresult) ((This)->lpVtbl->ConvertToContiguousBuffer(This, ppresult))
+#define IMFSample_ConvertToContiguousBuffer(This, ppbuffer) ((This)->lpVtbl->ConvertToContiguousBuffer(This, ppbuffer))
 #define IMFSample_AddBuffer(This, pbuffer) ((This)->lpVtbl->AddBuffer(This, pbuffer))
 #define IMFSample_RemoveBufferByIndex(This, dwindex) ((This)->lpVtbl->RemoveBufferByIndex(This, dwindex))
 #define IMFSample_RemoveAllBuffers(This) ((This)->lpVtbl->RemoveAllBuffers(This))
@@ -646,9 +646,9 @@ typedef struct IMFCollectionVtbl {
     BEGIN_INTERFACE
     IUNKNOWN_METHODS(IMFCollection)
     HRESULT (STDMETHODCALLTYPE *GetElementCount)(IMFCollection *This, DWORD *ppresult);
-    HRESULT (STDMETHODCALLTYPE *GetElement)(IMFCollection *This, DWORD dwelementindex, IUnknown **ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetElement)(IMFCollection *This, DWORD dwelementindex, IUnknown **ppunkelement);
     HRESULT (STDMETHODCALLTYPE *AddElement)(IMFCollection *This, IUnknown *punkelement);
-    HRESULT (STDMETHODCALLTYPE *RemoveElement)(IMFCollection *This, DWORD dwelementindex, IUnknown **ppresult);
+    HRESULT (STDMETHODCALLTYPE *RemoveElement)(IMFCollection *This, DWORD dwelementindex, IUnknown **ppunkelement);
     HRESULT (STDMETHODCALLTYPE *InsertElementAt)(IMFCollection *This, DWORD dwindex, IUnknown *punknown);
     HRESULT (STDMETHODCALLTYPE *RemoveAllElements)(IMFCollection *This);
     END_INTERFACE
@@ -659,9 +659,9 @@ struct IMFCollection { const IMFCollectionVtbl *lpVtbl; };
 #define IMFCollection_AddRef(This) ((This)->lpVtbl->AddRef(This))
 #define IMFCollection_Release(This) ((This)->lpVtbl->Release(This))
 #define IMFCollection_GetElementCount(This, ppresult) ((This)->lpVtbl->GetElementCount(This, ppresult))
-#define IMFCollection_GetElement(This, dwelementindex, ppresult) ((This)->lpVtbl->GetElement(This, dwelementindex, ppresult))
+#define IMFCollection_GetElement(This, dwelementindex, ppunkelement) ((This)->lpVtbl->GetElement(This, dwelementindex, ppunkelement))
 #define IMFCollection_AddElement(This, punkelement) ((This)->lpVtbl->AddElement(This, punkelement))
-#define IMFCollection_RemoveElement(This, dwelementindex, ppresult) ((This)->lpVtbl->RemoveElement(This, dwelementindex, ppresult))
+#define IMFCollection_RemoveElement(This, dwelementindex, ppunkelement) ((This)->lpVtbl->RemoveElement(This, dwelementindex, ppunkelement))
 #define IMFCollection_InsertElementAt(This, dwindex, punknown) ((This)->lpVtbl->InsertElementAt(This, dwindex, punknown))
 #define IMFCollection_RemoveAllElements(This) ((This)->lpVtbl->RemoveAllElements(This))
 #endif
@@ -861,7 +861,7 @@ struct IMFMediaEventQueue : public IUnknown {
 struct IMFMediaType : public IMFAttributes {
     virtual HRESULT STDMETHODCALLTYPE GetMajorType(GUID *ppresult) = 0;
     virtual HRESULT STDMETHODCALLTYPE IsCompressedFormat(BOOL *ppresult) = 0;
-    virtual HRESULT STDMETHODCALLTYPE IsEqual(IMFMediaType *pimediatype, DWORD *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE IsEqual(IMFMediaType *pimediatype, DWORD *pdwflags) = 0;
     virtual HRESULT STDMETHODCALLTYPE GetRepresentation(REFGUID guidrepresentation, void **ppvrepresentation) = 0;
     virtual HRESULT STDMETHODCALLTYPE FreeRepresentation(REFGUID guidrepresentation, const void *pvrepresentation) = 0;
 };
@@ -883,7 +883,7 @@ struct IMFSample : public IMFAttributes {
     virtual HRESULT STDMETHODCALLTYPE SetSampleDuration(LONGLONG hnssampleduration) = 0;
     virtual HRESULT STDMETHODCALLTYPE GetBufferCount(DWORD *ppresult) = 0;
     virtual HRESULT STDMETHODCALLTYPE GetBufferByIndex(DWORD dwindex, IMFMediaBuffer **ppresult) = 0;
-    virtual HRESULT STDMETHODCALLTYPE ConvertToContiguousBuffer(IMFMediaBuffer **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE ConvertToContiguousBuffer(IMFMediaBuffer **ppbuffer) = 0;
     virtual HRESULT STDMETHODCALLTYPE AddBuffer(IMFMediaBuffer *pbuffer) = 0;
     virtual HRESULT STDMETHODCALLTYPE RemoveBufferByIndex(DWORD dwindex) = 0;
     virtual HRESULT STDMETHODCALLTYPE RemoveAllBuffers(void) = 0;
@@ -893,9 +893,9 @@ struct IMFSample : public IMFAttributes {
 
 struct IMFCollection : public IUnknown {
     virtual HRESULT STDMETHODCALLTYPE GetElementCount(DWORD *ppresult) = 0;
-    virtual HRESULT STDMETHODCALLTYPE GetElement(DWORD dwelementindex, IUnknown **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetElement(DWORD dwelementindex, IUnknown **ppunkelement) = 0;
     virtual HRESULT STDMETHODCALLTYPE AddElement(IUnknown *punkelement) = 0;
-    virtual HRESULT STDMETHODCALLTYPE RemoveElement(DWORD dwelementindex, IUnknown **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE RemoveElement(DWORD dwelementindex, IUnknown **ppunkelement) = 0;
     virtual HRESULT STDMETHODCALLTYPE InsertElementAt(DWORD dwindex, IUnknown *punknown) = 0;
     virtual HRESULT STDMETHODCALLTYPE RemoveAllElements(void) = 0;
 };

@@ -79,13 +79,20 @@ fi
 tests/sdk.sh
 scripts/examples.sh
 
-echo "== Media Foundation: the session's rules and FLAC played into a WAVE file, from C through lpVtbl and from C++, then under valgrind"
+echo "== Media Foundation: the session's rules and FLAC played into a WAVE file, from C through lpVtbl and from C++; the platform's work queues, exports and argument rules; all under valgrind"
 python3 tools/mf-headers/gen.py --check
 python3 tools/sdk-headers/gen.py --check
 mf_dir=$(mktemp -d)
 target/c/mf_session
 target/c/mf_playback "$mf_dir"
 target/c/mf_player "$mf_dir"
+target/c/mf_work_queue
+target/c/mf_platform
+target/c/mf_rules
+for t in mf_work_queue mf_platform mf_rules; do
+    valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
+        "target/c/$t" > /dev/null
+done
 valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
     target/c/mf_session > /dev/null
 valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \

@@ -10,6 +10,7 @@
 #include "mferror.h"
 #include "mfidl.h"
 #include "check.h"
+#include "mf_callback.h"
 #include "mf_events.h"
 
 /* An IMFAsyncCallback written in C: Invoke ends the request and records the
@@ -26,21 +27,6 @@ typedef struct {
     pthread_t thread;
 } Callback;
 
-static HRESULT STDMETHODCALLTYPE cb_qi(IMFAsyncCallback *This, REFIID riid, void **out) {
-    if (IsEqualIID(riid, &IID_IMFAsyncCallback) || IsEqualIID(riid, &IID_IUnknown)) {
-        *out = This;
-        This->lpVtbl->AddRef(This);
-        return S_OK;
-    }
-    *out = NULL;
-    return E_NOINTERFACE;
-}
-static ULONG STDMETHODCALLTYPE cb_addref(IMFAsyncCallback *This) {
-    return (ULONG)__atomic_add_fetch(&((Callback *)This)->refs, 1, __ATOMIC_SEQ_CST);
-}
-static ULONG STDMETHODCALLTYPE cb_release(IMFAsyncCallback *This) {
-    return (ULONG)__atomic_sub_fetch(&((Callback *)This)->refs, 1, __ATOMIC_SEQ_CST);
-}
 static HRESULT STDMETHODCALLTYPE cb_params(IMFAsyncCallback *This, DWORD *flags, DWORD *queue) {
     (void)This; (void)flags; (void)queue;
     return E_NOTIMPL;
@@ -70,16 +56,6 @@ static void cb_init(Callback *cb, IMFMediaEventGenerator *source) {
     pthread_mutex_init(&cb->lock, NULL);
     pthread_cond_init(&cb->cond, NULL);
     cb->invoked = 0;
-}
-
-/* CLOCK_REALTIME `ms` from now, for pthread_cond_timedwait. */
-static struct timespec deadline_in(int ms) {
-    struct timespec until;
-    clock_gettime(CLOCK_REALTIME, &until);
-    until.tv_sec += ms / 1000;
-    until.tv_nsec += (long)(ms % 1000) * 1000000L;
-    if (until.tv_nsec >= 1000000000L) { until.tv_sec++; until.tv_nsec -= 1000000000L; }
-    return until;
 }
 
 static int cb_wait(Callback *cb, int count, int ms) {

@@ -257,7 +257,10 @@ def methods(name):
             if p in ("&self",):
                 continue
             pname, ptype = p.split(":", 1)
-            params.append((pname.strip(), c_type(ptype)))
+            ctype = c_type(ptype)
+            if ctype.replace(" ", "") == "void**":
+                ctype = passed_interface(name, fm.group(1)) or ctype
+            params.append((pname.strip(), ctype))
         ret = clean(fm.group(3) or "")
         inner = re.match(r"Result<(.*)>$", ret)
         if inner and inner.group(1) != "()":
@@ -267,13 +270,24 @@ def methods(name):
             t = re.sub(r"^\((\w+), HRESULT\)$", r"\1", t)
             star = " **" if is_interface(t) else " *"
             params.append(("ppresult", c_type(t) + star))
-        elif not inner and ret:
+        elif not inner and ret and ret != "HRESULT":
             returned = re.match(r"Option<(\w+)>$", ret)
             if not returned or not is_interface(returned.group(1)):
                 sys.exit(f"{name}::{fm.group(1)} returns {ret}, not an HRESULT")
             RETURNS[(name, fm.group(1))] = returned.group(1) + " *"
         out.append((fm.group(1), params))
     return base, out
+
+
+def passed_interface(name, method):
+    """`I **` for an out-pointer tools/mf-bindgen passes to the `_Impl`
+    method as `void **` (its OUT_RULES): the interface the caller wrapper
+    returns, so C++ callers keep the SDK's typed parameter."""
+    m = re.search(r"impl %s \{(.*?)\n\}" % name, BINDINGS, re.S)
+    w = m and re.search(r"pub unsafe fn %s\b[^{]*?->\s*windows_core::Result<([\w:]+)>" % method,
+                        m.group(1), re.S)
+    t = w and clean(w.group(1))
+    return t + " **" if t and is_interface(t) else None
 
 
 # Methods that return something other than an HRESULT: (interface, method)

@@ -184,17 +184,20 @@ impl AttributeStore {
         if buf.is_null() {
             return fail(E_POINTER);
         }
+        // The length is given also when the buffer is too small, which is
+        // STRSAFE_E_INSUFFICIENT_BUFFER (Wine's test_attributes, which
+        // passes on Windows).
+        // SAFETY: `len` is NULL or points to a u32.
+        if let Some(len) = unsafe { len.as_mut() } {
+            *len = s.len() as u32;
+        }
         if s.len() + 1 > cch as usize {
             return fail(E_NOT_SUFFICIENT_BUFFER);
         }
-        // SAFETY: `buf` holds `cch` units, enough for the string and its NUL;
-        // `len` is NULL or points to a u32.
+        // SAFETY: `buf` holds `cch` units, enough for the string and its NUL.
         unsafe {
             std::ptr::copy_nonoverlapping(s.as_ptr(), buf.0, s.len());
             buf.0.add(s.len()).write(0);
-            if let Some(len) = len.as_mut() {
-                *len = s.len() as u32;
-            }
         }
         Ok(())
     }
@@ -284,11 +287,17 @@ impl AttributeStore {
         unsafe { unk.query(iid, out).ok() }
     }
 
+    /// A type attributes cannot hold is MF_E_INVALIDTYPE, and the key is
+    /// then stored empty (VT_EMPTY): Wine's test_attributes, which passes on
+    /// Windows, reads it back after the failed call.
     pub(crate) fn SetItem(&self, key: *const GUID, value: *const PROPVARIANT) -> Result<()> {
         let key = guid_arg(key)?;
         // SAFETY: COM callers pass NULL or a valid PROPVARIANT.
         match unsafe { Value::from_raw(value) } {
-            Ok(Value::Empty | Value::I64(_) | Value::F32(_)) | Err(_) => fail(MF_E_INVALIDTYPE),
+            Ok(Value::Empty | Value::I64(_) | Value::F32(_)) | Err(_) => {
+                self.set(key, Value::Empty);
+                fail(MF_E_INVALIDTYPE)
+            }
             Ok(v) => {
                 self.set(key, v);
                 Ok(())
@@ -405,7 +414,10 @@ impl AttributeStore {
                 let mut raw = v.to_raw()?;
                 let r = dest.SetItem(&k, &raw);
                 crate::propvariant::clear(&mut raw);
-                r.ok()?;
+                // An empty item is refused, and stored all the same (SetItem).
+                if !(v == Value::Empty && r == MF_E_INVALIDTYPE) {
+                    r.ok()?;
+                }
             }
         }
         Ok(())
@@ -651,6 +663,47 @@ mod tests {
                 attributes.GetAllocatedString(&key, std::ptr::null_mut(), &mut len),
                 E_POINTER
             );
+        }
+    }
+
+    /// Wine's test_attributes, which passes on Windows.
+    #[test]
+    fn a_refused_item_is_stored_empty_and_copied() {
+        let attributes = create();
+        let key = GUID::from_u128(0x1234_5678_1234_1234_2222_2222_2222_2222);
+        let mut value = PROPVARIANT::default();
+        // SAFETY: plain COM calls on valid PROPVARIANTs; VT_I4 is 3.
+        unsafe {
+            (*value.Anonymous.Anonymous).vt = crate::bindings::VARTYPE(3);
+            assert_eq!(attributes.SetItem(&key, &value), MF_E_INVALIDTYPE);
+            let mut back = PROPVARIANT::default();
+            attributes.GetItem(&key, &mut back).unwrap();
+            assert_eq!(back.Anonymous.Anonymous.vt.0, 0);
+            assert_eq!(attributes.GetCount().unwrap(), 1);
+            let copy = create();
+            attributes.CopyAllItems(&copy).unwrap();
+            assert_eq!(copy.GetCount().unwrap(), 1);
+            attributes.DeleteItem(&key).unwrap();
+            attributes.DeleteItem(&key).unwrap();
+            assert_eq!(
+                attributes.GetItem(&key, std::ptr::null_mut()),
+                MF_E_ATTRIBUTENOTFOUND
+            );
+        }
+    }
+
+    #[test]
+    fn a_short_string_buffer_still_learns_the_length() {
+        let attributes = create();
+        let key = GUID::from_u128(7);
+        let mut buf = [0u16; 1];
+        let mut len = 0u32;
+        // SAFETY: `buf` holds one unit, as passed.
+        unsafe {
+            attributes.SetString(&key, w!("Wine")).unwrap();
+            let r = attributes.GetString(&key, PWSTR(buf.as_mut_ptr()), 1, &mut len);
+            assert_eq!(r, E_NOT_SUFFICIENT_BUFFER);
+            assert_eq!((buf[0], len), (0, 4));
         }
     }
 }

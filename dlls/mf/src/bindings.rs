@@ -166,6 +166,18 @@ pub struct CY_0 {
     pub Lo: u32,
     pub Hi: i32,
 }
+pub const D3DFMT_A16B16G16R16F: D3DFORMAT = 113;
+pub const D3DFMT_A2B10G10R10: D3DFORMAT = 31;
+pub const D3DFMT_A8R8G8B8: D3DFORMAT = 21;
+pub const D3DFMT_D16: D3DFORMAT = 80;
+pub const D3DFMT_L16: D3DFORMAT = 81;
+pub const D3DFMT_L8: D3DFORMAT = 50;
+pub const D3DFMT_P8: D3DFORMAT = 41;
+pub const D3DFMT_R5G6B5: D3DFORMAT = 23;
+pub const D3DFMT_R8G8B8: D3DFORMAT = 20;
+pub const D3DFMT_X1R5G5B5: D3DFORMAT = 24;
+pub const D3DFMT_X8R8G8B8: D3DFORMAT = 22;
+pub type D3DFORMAT = i32;
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct DECIMAL {
@@ -219,6 +231,7 @@ pub struct FILETIME {
     pub dwLowDateTime: u32,
     pub dwHighDateTime: u32,
 }
+pub const HEAP_ZERO_MEMORY: i32 = 8;
 windows_core::imp::define_interface!(
     IDispatch,
     IDispatch_Vtbl,
@@ -2641,7 +2654,7 @@ pub struct IMFClock_Vtbl {
     ) -> windows_core::HRESULT,
 }
 pub trait IMFClock_Impl: windows_core::IUnknownImpl {
-    fn GetClockCharacteristics(&self) -> windows_core::Result<u32>;
+    fn GetClockCharacteristics(&self, pdwcharacteristics: *mut u32) -> windows_core::HRESULT;
     fn GetCorrelatedTime(
         &self,
         dwreserved: u32,
@@ -2662,20 +2675,11 @@ impl IMFClock_Vtbl {
             pdwcharacteristics: *mut u32,
         ) -> windows_core::HRESULT {
             unsafe {
-                if pdwcharacteristics.is_null() {
-                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
-                }
                 let this: &Identity =
                     &*((this as *const *const ()).offset(OFFSET) as *const Identity);
-                match crate::com::barrier("IMFClock::GetClockCharacteristics", || {
-                    IMFClock_Impl::GetClockCharacteristics(this)
-                }) {
-                    Ok(ok__) => {
-                        pdwcharacteristics.write(ok__);
-                        windows_core::HRESULT(0)
-                    }
-                    Err(err) => err.into(),
-                }
+                crate::com::barrier("IMFClock::GetClockCharacteristics", || {
+                    IMFClock_Impl::GetClockCharacteristics(this, pdwcharacteristics)
+                })
             }
         }
         unsafe extern "system" fn GetCorrelatedTime<
@@ -3074,12 +3078,20 @@ pub struct IMFCollection_Vtbl {
 }
 pub trait IMFCollection_Impl: windows_core::IUnknownImpl {
     fn GetElementCount(&self) -> windows_core::Result<u32>;
-    fn GetElement(&self, dwelementindex: u32) -> windows_core::Result<windows_core::IUnknown>;
+    fn GetElement(
+        &self,
+        dwelementindex: u32,
+        ppunkelement: *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT;
     fn AddElement(
         &self,
         punkelement: windows_core::Ref<windows_core::IUnknown>,
     ) -> windows_core::Result<()>;
-    fn RemoveElement(&self, dwelementindex: u32) -> windows_core::Result<windows_core::IUnknown>;
+    fn RemoveElement(
+        &self,
+        dwelementindex: u32,
+        ppunkelement: *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT;
     fn InsertElementAt(
         &self,
         dwindex: u32,
@@ -3119,20 +3131,15 @@ impl IMFCollection_Vtbl {
             ppunkelement: *mut *mut core::ffi::c_void,
         ) -> windows_core::HRESULT {
             unsafe {
-                if ppunkelement.is_null() {
-                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
-                }
                 let this: &Identity =
                     &*((this as *const *const ()).offset(OFFSET) as *const Identity);
-                match crate::com::barrier("IMFCollection::GetElement", || {
-                    IMFCollection_Impl::GetElement(this, core::mem::transmute_copy(&dwelementindex))
-                }) {
-                    Ok(ok__) => {
-                        ppunkelement.write(core::mem::transmute(ok__));
-                        windows_core::HRESULT(0)
-                    }
-                    Err(err) => err.into(),
-                }
+                crate::com::barrier("IMFCollection::GetElement", || {
+                    IMFCollection_Impl::GetElement(
+                        this,
+                        core::mem::transmute_copy(&dwelementindex),
+                        ppunkelement,
+                    )
+                })
             }
         }
         unsafe extern "system" fn AddElement<Identity: IMFCollection_Impl, const OFFSET: isize>(
@@ -3157,23 +3164,15 @@ impl IMFCollection_Vtbl {
             ppunkelement: *mut *mut core::ffi::c_void,
         ) -> windows_core::HRESULT {
             unsafe {
-                if ppunkelement.is_null() {
-                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
-                }
                 let this: &Identity =
                     &*((this as *const *const ()).offset(OFFSET) as *const Identity);
-                match crate::com::barrier("IMFCollection::RemoveElement", || {
+                crate::com::barrier("IMFCollection::RemoveElement", || {
                     IMFCollection_Impl::RemoveElement(
                         this,
                         core::mem::transmute_copy(&dwelementindex),
+                        ppunkelement,
                     )
-                }) {
-                    Ok(ok__) => {
-                        ppunkelement.write(core::mem::transmute(ok__));
-                        windows_core::HRESULT(0)
-                    }
-                    Err(err) => err.into(),
-                }
+                })
             }
         }
         unsafe extern "system" fn InsertElementAt<
@@ -5601,7 +5600,11 @@ pub struct IMFMediaType_Vtbl {
 pub trait IMFMediaType_Impl: IMFAttributes_Impl {
     fn GetMajorType(&self) -> windows_core::Result<windows_core::GUID>;
     fn IsCompressedFormat(&self) -> windows_core::Result<windows_core::BOOL>;
-    fn IsEqual(&self, pimediatype: windows_core::Ref<IMFMediaType>) -> windows_core::Result<u32>;
+    fn IsEqual(
+        &self,
+        pimediatype: windows_core::Ref<IMFMediaType>,
+        pdwflags: *mut u32,
+    ) -> windows_core::HRESULT;
     fn GetRepresentation(
         &self,
         guidrepresentation: &windows_core::GUID,
@@ -5666,20 +5669,15 @@ impl IMFMediaType_Vtbl {
             pdwflags: *mut u32,
         ) -> windows_core::HRESULT {
             unsafe {
-                if pdwflags.is_null() {
-                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
-                }
                 let this: &Identity =
                     &*((this as *const *const ()).offset(OFFSET) as *const Identity);
-                match crate::com::barrier("IMFMediaType::IsEqual", || {
-                    IMFMediaType_Impl::IsEqual(this, core::mem::transmute_copy(&pimediatype))
-                }) {
-                    Ok(ok__) => {
-                        pdwflags.write(ok__);
-                        windows_core::HRESULT(0)
-                    }
-                    Err(err) => err.into(),
-                }
+                crate::com::barrier("IMFMediaType::IsEqual", || {
+                    IMFMediaType_Impl::IsEqual(
+                        this,
+                        core::mem::transmute_copy(&pimediatype),
+                        pdwflags,
+                    )
+                })
             }
         }
         unsafe extern "system" fn GetRepresentation<
@@ -5869,9 +5867,6 @@ impl IMFMediaTypeHandler_Vtbl {
             ppmediatype: *mut *mut core::ffi::c_void,
         ) -> windows_core::HRESULT {
             unsafe {
-                if ppmediatype.is_null() {
-                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
-                }
                 let this: &Identity =
                     &*((this as *const *const ()).offset(OFFSET) as *const Identity);
                 match crate::com::barrier("IMFMediaTypeHandler::IsMediaTypeSupported", || {
@@ -5881,7 +5876,9 @@ impl IMFMediaTypeHandler_Vtbl {
                     )
                 }) {
                     Ok(ok__) => {
-                        ppmediatype.write(core::mem::transmute(ok__));
+                        if !ppmediatype.is_null() {
+                            ppmediatype.write(core::mem::transmute(ok__));
+                        }
                         windows_core::HRESULT(0)
                     }
                     Err(err) => err.into(),
@@ -6181,7 +6178,7 @@ impl IMFPresentationClock_Vtbl {
         ) -> windows_core::HRESULT {
             unsafe {
                 if pptimesource.is_null() {
-                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                    return windows_core::HRESULT(0x8007_0057_u32 as i32);
                 }
                 let this: &Identity =
                     &*((this as *const *const ()).offset(OFFSET) as *const Identity);
@@ -7118,7 +7115,10 @@ pub trait IMFSample_Impl: IMFAttributes_Impl {
     fn SetSampleDuration(&self, hnssampleduration: i64) -> windows_core::Result<()>;
     fn GetBufferCount(&self) -> windows_core::Result<u32>;
     fn GetBufferByIndex(&self, dwindex: u32) -> windows_core::Result<IMFMediaBuffer>;
-    fn ConvertToContiguousBuffer(&self) -> windows_core::Result<IMFMediaBuffer>;
+    fn ConvertToContiguousBuffer(
+        &self,
+        ppbuffer: *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT;
     fn AddBuffer(&self, pbuffer: windows_core::Ref<IMFMediaBuffer>) -> windows_core::Result<()>;
     fn RemoveBufferByIndex(&self, dwindex: u32) -> windows_core::Result<()>;
     fn RemoveAllBuffers(&self) -> windows_core::Result<()>;
@@ -7244,7 +7244,7 @@ impl IMFSample_Vtbl {
         ) -> windows_core::HRESULT {
             unsafe {
                 if pdwbuffercount.is_null() {
-                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                    return windows_core::HRESULT(0x8007_0057_u32 as i32);
                 }
                 let this: &Identity =
                     &*((this as *const *const ()).offset(OFFSET) as *const Identity);
@@ -7292,20 +7292,11 @@ impl IMFSample_Vtbl {
             ppbuffer: *mut *mut core::ffi::c_void,
         ) -> windows_core::HRESULT {
             unsafe {
-                if ppbuffer.is_null() {
-                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
-                }
                 let this: &Identity =
                     &*((this as *const *const ()).offset(OFFSET) as *const Identity);
-                match crate::com::barrier("IMFSample::ConvertToContiguousBuffer", || {
-                    IMFSample_Impl::ConvertToContiguousBuffer(this)
-                }) {
-                    Ok(ok__) => {
-                        ppbuffer.write(core::mem::transmute(ok__));
-                        windows_core::HRESULT(0)
-                    }
-                    Err(err) => err.into(),
-                }
+                crate::com::barrier("IMFSample::ConvertToContiguousBuffer", || {
+                    IMFSample_Impl::ConvertToContiguousBuffer(this, ppbuffer)
+                })
             }
         }
         unsafe extern "system" fn AddBuffer<Identity: IMFSample_Impl, const OFFSET: isize>(
@@ -7638,7 +7629,7 @@ impl IMFShutdown_Vtbl {
         ) -> windows_core::HRESULT {
             unsafe {
                 if pstatus.is_null() {
-                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                    return windows_core::HRESULT(0x8007_0057_u32 as i32);
                 }
                 let this: &Identity =
                     &*((this as *const *const ()).offset(OFFSET) as *const Identity);
@@ -8566,7 +8557,8 @@ pub trait IMFTimer_Impl: windows_core::IUnknownImpl {
         llclocktime: i64,
         pcallback: windows_core::Ref<IMFAsyncCallback>,
         punkstate: windows_core::Ref<windows_core::IUnknown>,
-    ) -> windows_core::Result<(windows_core::IUnknown, windows_core::HRESULT)>;
+        ppunkkey: *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT;
     fn CancelTimer(
         &self,
         punkkey: windows_core::Ref<windows_core::IUnknown>,
@@ -8585,23 +8577,16 @@ impl IMFTimer_Vtbl {
             unsafe {
                 let this: &Identity =
                     &*((this as *const *const ()).offset(OFFSET) as *const Identity);
-                match crate::com::barrier("IMFTimer::SetTimer", || {
+                crate::com::barrier("IMFTimer::SetTimer", || {
                     IMFTimer_Impl::SetTimer(
                         this,
                         core::mem::transmute_copy(&dwflags),
                         core::mem::transmute_copy(&llclocktime),
                         core::mem::transmute_copy(&pcallback),
                         core::mem::transmute_copy(&punkstate),
+                        ppunkkey,
                     )
-                }) {
-                    Ok((ok__, status__)) => {
-                        if !ppunkkey.is_null() {
-                            ppunkkey.write(core::mem::transmute(ok__));
-                        }
-                        status__
-                    }
-                    Err(err) => err.into(),
-                }
+                })
             }
         }
         unsafe extern "system" fn CancelTimer<Identity: IMFTimer_Impl, const OFFSET: isize>(
@@ -11727,6 +11712,7 @@ pub struct SCODE(pub i32);
 #[repr(transparent)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct TOPOID(pub u64);
+pub type VARENUM = i32;
 #[repr(transparent)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct VARIANT_BOOL(pub i16);
@@ -11739,6 +11725,47 @@ pub struct VERSIONEDSTREAM {
     pub guidVersion: windows_core::GUID,
     pub pStream: core::mem::ManuallyDrop<Option<IStream>>,
 }
+pub const VT_LPWSTR: VARENUM = 31;
+pub const VT_VECTOR: VARENUM = 4096;
+#[repr(C, packed(1))]
+#[derive(Clone, Copy, Default)]
+pub struct WAVEFORMATEX {
+    pub wFormatTag: u16,
+    pub nChannels: u16,
+    pub nSamplesPerSec: u32,
+    pub nAvgBytesPerSec: u32,
+    pub nBlockAlign: u16,
+    pub wBitsPerSample: u16,
+    pub cbSize: u16,
+}
+#[repr(C, packed(1))]
+#[derive(Clone, Copy)]
+pub struct WAVEFORMATEXTENSIBLE {
+    pub Format: WAVEFORMATEX,
+    pub Samples: WAVEFORMATEXTENSIBLE_0,
+    pub dwChannelMask: u32,
+    pub SubFormat: windows_core::GUID,
+}
+impl Default for WAVEFORMATEXTENSIBLE {
+    fn default() -> Self {
+        unsafe { core::mem::zeroed() }
+    }
+}
+#[repr(C, packed(1))]
+#[derive(Clone, Copy)]
+pub union WAVEFORMATEXTENSIBLE_0 {
+    pub wValidBitsPerSample: u16,
+    pub wSamplesPerBlock: u16,
+    pub wReserved: u16,
+}
+impl Default for WAVEFORMATEXTENSIBLE_0 {
+    fn default() -> Self {
+        unsafe { core::mem::zeroed() }
+    }
+}
+pub const WAVE_FORMAT_EXTENSIBLE: i32 = 65534;
+pub const WAVE_FORMAT_IEEE_FLOAT: i32 = 3;
+pub const WAVE_FORMAT_PCM: i32 = 1;
 pub type _MFT_DRAIN_TYPE = i32;
 pub type _MFT_INPUT_STATUS_FLAGS = i32;
 pub type _MFT_INPUT_STREAM_INFO_FLAGS = i32;

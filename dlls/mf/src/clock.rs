@@ -2,6 +2,7 @@
 //! Session hands out) and the system time source
 //! (MFCreateSystemTimeSource). Times are in 100-ns units.
 
+use std::ffi::c_void;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -22,19 +23,51 @@ use crate::bindings::{MF_E_UNSUPPORTED_RATE, MFRATE_DIRECTION, MFRATE_FORWARD};
 use crate::com::{E_INVALIDARG, E_OUTOFMEMORY, E_POINTER, fail};
 use win32::sync::{lock, wait};
 
-/// MFCLOCK_CHARACTERISTICS_FLAG_FREQUENCY_10MHZ | _ALWAYS_RUNNING.
-const SYSTEM_CLOCK_CHARACTERISTICS: u32 = 0x2 | 0x4;
-const HNS_PER_SECOND: u64 = 10_000_000;
+// MFCLOCK_CHARACTERISTICS_FLAGS and the MFCLOCK_PROPERTIES values of mfidl.h
+// (the metadata's filter does not list them yet).
+const MFCLOCK_CHARACTERISTICS_FLAG_FREQUENCY_10MHZ: u32 = 0x2;
+const MFCLOCK_CHARACTERISTICS_FLAG_ALWAYS_RUNNING: u32 = 0x4;
+const MFCLOCK_CHARACTERISTICS_FLAG_IS_SYSTEM_CLOCK: u32 = 0x8;
+const MFCLOCK_FREQUENCY_HNS: u64 = 10_000_000;
+const MFCLOCK_TOLERANCE_UNKNOWN: u32 = 50_000;
 
-/// What both clocks report: 10 MHz ticks of the system clock.
+/// The system time source's characteristics: 10 MHz ticks of the system
+/// clock, but not always running, since it follows the presentation clock
+/// it serves (Wine's test_system_time_source, which passes on Windows).
+const TIME_SOURCE_CHARACTERISTICS: u32 =
+    MFCLOCK_CHARACTERISTICS_FLAG_FREQUENCY_10MHZ | MFCLOCK_CHARACTERISTICS_FLAG_IS_SYSTEM_CLOCK;
+
+/// The underlying system clock's: that, and always running.
+const SYSTEM_CLOCK_CHARACTERISTICS: u32 =
+    TIME_SOURCE_CHARACTERISTICS | MFCLOCK_CHARACTERISTICS_FLAG_ALWAYS_RUNNING;
+
+/// What the time source and its clock report (test_system_time_source):
+/// 10 MHz, tolerance unknown, a jitter of one tick.
 fn system_clock_properties() -> MFCLOCK_PROPERTIES {
     MFCLOCK_PROPERTIES {
         qwCorrelationRate: 0,
         guidClockId: windows_core::GUID::zeroed(),
         dwClockFlags: 0,
-        qwClockFrequency: HNS_PER_SECOND,
-        dwClockTolerance: 50,
+        qwClockFrequency: MFCLOCK_FREQUENCY_HNS,
+        dwClockTolerance: MFCLOCK_TOLERANCE_UNKNOWN,
         dwClockJitter: 1,
+    }
+}
+
+/// Writes `value` through `out` unless it is NULL (E_POINTER), for the
+/// out pointers the vtable shims pass on.
+///
+/// # Safety
+/// `out` is NULL or writable.
+unsafe fn answer<T>(out: *mut T, value: Result<T>) -> HRESULT {
+    match value {
+        Ok(_) if out.is_null() => E_POINTER,
+        Ok(v) => {
+            // SAFETY: per the function's contract, and not NULL.
+            unsafe { out.write(v) };
+            HRESULT(0)
+        }
+        Err(e) => e.code(),
     }
 }
 
@@ -278,9 +311,16 @@ impl SinkNotice {
     }
 }
 
+/// Without a time source the clock answers MF_E_CLOCK_NO_TIME_SOURCE
+/// before looking at its pointers; with one it reports the source's
+/// characteristics and properties (Wine's test_presentation_clock, which
+/// passes on Windows).
 impl IMFClock_Impl for PresentationClock_Impl {
-    fn GetClockCharacteristics(&self) -> Result<u32> {
-        Ok(SYSTEM_CLOCK_CHARACTERISTICS)
+    fn GetClockCharacteristics(&self, out: *mut u32) -> HRESULT {
+        let source = self.locked().source().cloned();
+        // SAFETY: a plain COM call on a live interface; `out` is NULL or
+        // writable (the shim passes it on).
+        unsafe { answer(out, source.and_then(|s| s.GetClockCharacteristics())) }
     }
 
     fn GetCorrelatedTime(
@@ -289,11 +329,11 @@ impl IMFClock_Impl for PresentationClock_Impl {
         clock: *mut i64,
         system: *mut MFTIME,
     ) -> Result<()> {
+        let st = self.locked();
+        let (_, sys) = correlated(st.source()?)?;
         if clock.is_null() || system.is_null() {
             return fail(E_POINTER);
         }
-        let st = self.locked();
-        let (_, sys) = correlated(st.source()?)?;
         let t = st.time()?;
         // SAFETY: both out pointers were checked above.
         unsafe {
@@ -312,14 +352,10 @@ impl IMFClock_Impl for PresentationClock_Impl {
     }
 
     fn GetProperties(&self, props: *mut MFCLOCK_PROPERTIES) -> Result<()> {
-        let st = self.locked();
-        st.source()?;
-        if props.is_null() {
-            return fail(E_POINTER);
-        }
-        // SAFETY: `props` was checked above.
-        unsafe { props.write(system_clock_properties()) };
-        Ok(())
+        let source = self.locked().source().cloned()?;
+        // SAFETY: a plain COM call; `props` is the caller's, checked by the
+        // time source.
+        unsafe { source.GetProperties(props) }.ok()
     }
 }
 
@@ -427,9 +463,11 @@ impl IMFRateControl_Impl for PresentationClock_Impl {
         Ok(())
     }
 
+    /// A NULL rate is E_INVALIDARG, a NULL thinning flag is allowed
+    /// (test_presentation_clock).
     fn GetRate(&self, thin: *mut BOOL, rate: *mut f32) -> Result<()> {
         if rate.is_null() {
-            return fail(E_POINTER);
+            return fail(E_INVALIDARG);
         }
         let st = self.locked();
         st.source()?;
@@ -445,9 +483,50 @@ impl IMFRateControl_Impl for PresentationClock_Impl {
 }
 
 impl IMFTimer_Impl for PresentationClock_Impl {
-    /// The status is MF_S_CLOCK_STOPPED when the clock is not running or
-    /// paused: the timer then waits for a Start (documented).
+    /// The key is optional (ppunkKey may be NULL, the SetTimer page).
     fn SetTimer(
+        &self,
+        flags: u32,
+        time: i64,
+        callback: Ref<IMFAsyncCallback>,
+        state: Ref<IUnknown>,
+        key: *mut *mut c_void,
+    ) -> HRESULT {
+        match self.set_timer(flags, time, callback, state) {
+            Ok((k, status)) => {
+                if !key.is_null() {
+                    // SAFETY: a non-NULL `key` is writable; the reference
+                    // passes to the caller.
+                    unsafe { key.write(k.into_raw()) };
+                }
+                status
+            }
+            Err(e) => e.code(),
+        }
+    }
+
+    /// A key whose timer fired or was cancelled already cancels nothing.
+    fn CancelTimer(&self, key: Ref<IUnknown>) -> Result<()> {
+        let key = key.ok()?.cast::<IUnknown>()?;
+        let mut st = self.locked();
+        let mut kept = Vec::with_capacity(st.timers.len());
+        for t in st.timers.drain(..) {
+            match t.result.cast::<IUnknown>() {
+                Ok(k) if k.as_raw() == key.as_raw() => {}
+                _ => kept.push(t),
+            }
+        }
+        st.timers = kept;
+        drop(st);
+        self.wake_timers();
+        Ok(())
+    }
+}
+
+impl PresentationClock_Impl {
+    /// SetTimer's key and status: MF_S_CLOCK_STOPPED when the clock is not
+    /// running or paused, the timer then waiting for a Start (documented).
+    fn set_timer(
         &self,
         flags: u32,
         time: i64,
@@ -487,23 +566,6 @@ impl IMFTimer_Impl for PresentationClock_Impl {
         self.wake_timers();
         Ok((key, status))
     }
-
-    /// A key whose timer fired or was cancelled already cancels nothing.
-    fn CancelTimer(&self, key: Ref<IUnknown>) -> Result<()> {
-        let key = key.ok()?.cast::<IUnknown>()?;
-        let mut st = self.locked();
-        let mut kept = Vec::with_capacity(st.timers.len());
-        for t in st.timers.drain(..) {
-            match t.result.cast::<IUnknown>() {
-                Ok(k) if k.as_raw() == key.as_raw() => {}
-                _ => kept.push(t),
-            }
-        }
-        st.timers = kept;
-        drop(st);
-        self.wake_timers();
-        Ok(())
-    }
 }
 
 /// IMFRateSupport's direction check: reverse play is not built.
@@ -531,8 +593,8 @@ pub fn rate_in(rate: f32, slowest: f32, fastest: f32, nearest: *mut f32) -> Resu
 
 /// The system time source's own clock, which the presentation clock it
 /// serves drives through IMFClockStateSink: stopped at 0, running from the
-/// start offset at the clock's rate, held while paused. Before any state
-/// change it reads the system time.
+/// start offset at the clock's rate, held while paused; 0 before any state
+/// (Wine's test_system_time_source, which passes on Windows).
 struct SourceClock {
     state: MFCLOCK_STATE,
     /// The clock time at `system_at`, and the rate since.
@@ -548,8 +610,7 @@ impl SourceClock {
                 self.clock_at + ((system - self.system_at) as f64 * self.rate as f64) as i64
             }
             MFCLOCK_STATE_PAUSED => self.clock_at,
-            MFCLOCK_STATE_STOPPED => 0,
-            _ => system,
+            _ => 0,
         }
     }
 
@@ -562,10 +623,11 @@ impl SourceClock {
 }
 
 /// The system time source: the monotonic clock, following the presentation
-/// clock that uses it.
+/// clock that uses it. Its underlying clock is its own object, made once.
 #[implement(IMFPresentationTimeSource, IMFClockStateSink)]
 pub struct SystemTimeSource {
     clock: Mutex<SourceClock>,
+    underlying: IMFClock,
 }
 
 impl SystemTimeSource {
@@ -577,14 +639,16 @@ impl SystemTimeSource {
                 system_at: 0,
                 rate: 1.0,
             }),
+            underlying: SystemClock.into(),
         }
         .into()
     }
 }
 
 impl IMFClock_Impl for SystemTimeSource_Impl {
-    fn GetClockCharacteristics(&self) -> Result<u32> {
-        Ok(SYSTEM_CLOCK_CHARACTERISTICS)
+    fn GetClockCharacteristics(&self, out: *mut u32) -> HRESULT {
+        // SAFETY: `out` is NULL or writable (the shim passes it on).
+        unsafe { answer(out, Ok(TIME_SOURCE_CHARACTERISTICS)) }
     }
 
     fn GetCorrelatedTime(
@@ -593,17 +657,7 @@ impl IMFClock_Impl for SystemTimeSource_Impl {
         clock: *mut i64,
         system: *mut MFTIME,
     ) -> Result<()> {
-        if clock.is_null() || system.is_null() {
-            return fail(E_POINTER);
-        }
-        let now = system_time();
-        let time = lock(&self.clock).at(now);
-        // SAFETY: both out pointers were checked above.
-        unsafe {
-            clock.write(time);
-            system.write(MFTIME(now));
-        }
-        Ok(())
+        write_correlated(clock, system, |now| lock(&self.clock).at(now))
     }
 
     fn GetContinuityKey(&self) -> Result<u32> {
@@ -615,15 +669,23 @@ impl IMFClock_Impl for SystemTimeSource_Impl {
     }
 
     fn GetProperties(&self, props: *mut MFCLOCK_PROPERTIES) -> Result<()> {
-        if props.is_null() {
-            return fail(E_POINTER);
-        }
-        // SAFETY: `props` was checked above.
-        unsafe { props.write(system_clock_properties()) };
-        Ok(())
+        write_properties(props)
     }
 }
 
+fn write_properties(props: *mut MFCLOCK_PROPERTIES) -> Result<()> {
+    if props.is_null() {
+        return fail(E_POINTER);
+    }
+    // SAFETY: `props` was checked above.
+    unsafe { props.write(system_clock_properties()) };
+    Ok(())
+}
+
+/// The transitions test_system_time_source records: Start from any state;
+/// Stop from any state, though a source never started stays INVALID; Pause
+/// from INVALID or RUNNING; Restart from PAUSED only. The others are
+/// MF_E_INVALIDREQUEST and leave the state as it was.
 impl IMFClockStateSink_Impl for SystemTimeSource_Impl {
     /// Runs from `offset`, or on from where it is for
     /// PRESENTATION_CURRENT_POSITION.
@@ -639,12 +701,18 @@ impl IMFClockStateSink_Impl for SystemTimeSource_Impl {
     }
 
     fn OnClockStop(&self, system: MFTIME) -> Result<()> {
-        lock(&self.clock).set(MFCLOCK_STATE_STOPPED, system.0, 0);
+        let mut c = lock(&self.clock);
+        if c.state != MFCLOCK_STATE_INVALID {
+            c.set(MFCLOCK_STATE_STOPPED, system.0, 0);
+        }
         Ok(())
     }
 
     fn OnClockPause(&self, system: MFTIME) -> Result<()> {
         let mut c = lock(&self.clock);
+        if matches!(c.state, MFCLOCK_STATE_PAUSED | MFCLOCK_STATE_STOPPED) {
+            return fail(MF_E_INVALIDREQUEST);
+        }
         let held = c.at(system.0);
         c.set(MFCLOCK_STATE_PAUSED, system.0, held);
         Ok(())
@@ -652,6 +720,9 @@ impl IMFClockStateSink_Impl for SystemTimeSource_Impl {
 
     fn OnClockRestart(&self, system: MFTIME) -> Result<()> {
         let mut c = lock(&self.clock);
+        if c.state != MFCLOCK_STATE_PAUSED {
+            return fail(MF_E_INVALIDREQUEST);
+        }
         let held = c.at(system.0);
         c.set(MFCLOCK_STATE_RUNNING, system.0, held);
         Ok(())
@@ -668,8 +739,64 @@ impl IMFClockStateSink_Impl for SystemTimeSource_Impl {
 }
 
 impl IMFPresentationTimeSource_Impl for SystemTimeSource_Impl {
+    /// The same clock every time, which holds no reference to its source
+    /// (test_system_time_source).
     fn GetUnderlyingClock(&self) -> Result<IMFClock> {
-        fail(crate::bindings::MF_E_NO_CLOCK)
+        Ok(self.underlying.clone())
+    }
+}
+
+/// IMFClock::GetCorrelatedTime of a clock whose time at system time `now`
+/// is `time_at(now)`.
+fn write_correlated(
+    clock: *mut i64,
+    system: *mut MFTIME,
+    time_at: impl FnOnce(i64) -> i64,
+) -> Result<()> {
+    if clock.is_null() || system.is_null() {
+        return fail(E_POINTER);
+    }
+    let now = system_time();
+    let time = time_at(now);
+    // SAFETY: both out pointers were checked above; the caller passes
+    // writable storage for each.
+    unsafe {
+        clock.write(time);
+        system.write(MFTIME(now));
+    }
+    Ok(())
+}
+
+/// The system clock under the time source: always running, its time the
+/// system time.
+#[implement(IMFClock)]
+struct SystemClock;
+
+impl IMFClock_Impl for SystemClock_Impl {
+    fn GetClockCharacteristics(&self, out: *mut u32) -> HRESULT {
+        // SAFETY: `out` is NULL or writable (the shim passes it on).
+        unsafe { answer(out, Ok(SYSTEM_CLOCK_CHARACTERISTICS)) }
+    }
+
+    fn GetCorrelatedTime(
+        &self,
+        _reserved: u32,
+        clock: *mut i64,
+        system: *mut MFTIME,
+    ) -> Result<()> {
+        write_correlated(clock, system, |now| now)
+    }
+
+    fn GetContinuityKey(&self) -> Result<u32> {
+        Ok(0)
+    }
+
+    fn GetState(&self, _reserved: u32) -> Result<MFCLOCK_STATE> {
+        Ok(MFCLOCK_STATE_RUNNING)
+    }
+
+    fn GetProperties(&self, props: *mut MFCLOCK_PROPERTIES) -> Result<()> {
+        write_properties(props)
     }
 }
 
@@ -678,5 +805,108 @@ pub fn shutdown(clock: &IMFPresentationClock) {
     if let Ok(s) = clock.cast::<IMFShutdown>() {
         // SAFETY: a plain COM call on a live interface.
         let _ = unsafe { s.Shutdown() };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The transitions of Wine's test_system_time_source, which passes on
+    /// Windows: (action, state after, refused).
+    #[test]
+    fn the_time_source_follows_windows_state_table() {
+        let source = SystemTimeSource::create();
+        let sink: IMFClockStateSink = source.cast().unwrap();
+        let invalid = MF_E_INVALIDREQUEST;
+        let table = [
+            ('o', MFCLOCK_STATE_INVALID, false),
+            ('r', MFCLOCK_STATE_INVALID, true),
+            ('p', MFCLOCK_STATE_PAUSED, false),
+            ('p', MFCLOCK_STATE_PAUSED, true),
+            ('o', MFCLOCK_STATE_STOPPED, false),
+            ('o', MFCLOCK_STATE_STOPPED, false),
+            ('r', MFCLOCK_STATE_STOPPED, true),
+            ('s', MFCLOCK_STATE_RUNNING, false),
+            ('s', MFCLOCK_STATE_RUNNING, false),
+            ('r', MFCLOCK_STATE_RUNNING, true),
+            ('p', MFCLOCK_STATE_PAUSED, false),
+            ('r', MFCLOCK_STATE_RUNNING, false),
+            ('o', MFCLOCK_STATE_STOPPED, false),
+            ('p', MFCLOCK_STATE_STOPPED, true),
+        ];
+        // SAFETY: plain COM calls with valid out pointers.
+        unsafe {
+            let (mut time, mut system) = (5, MFTIME(0));
+            source.GetCorrelatedTime(0, &mut time, &mut system).unwrap();
+            assert_eq!(time, 0);
+            for (i, (action, state, refused)) in table.into_iter().enumerate() {
+                let hr = match action {
+                    's' => sink.OnClockStart(MFTIME(0), 0),
+                    'o' => sink.OnClockStop(MFTIME(0)),
+                    'p' => sink.OnClockPause(MFTIME(0)),
+                    _ => sink.OnClockRestart(MFTIME(0)),
+                };
+                assert_eq!(hr, if refused { invalid } else { HRESULT(0) }, "{i}");
+                assert_eq!(source.GetState(0).unwrap(), state, "{i}");
+            }
+            assert_eq!(
+                source.GetClockCharacteristics().unwrap(),
+                MFCLOCK_CHARACTERISTICS_FLAG_FREQUENCY_10MHZ
+                    | MFCLOCK_CHARACTERISTICS_FLAG_IS_SYSTEM_CLOCK
+            );
+            let mut props = MFCLOCK_PROPERTIES::default();
+            source.GetProperties(&mut props).unwrap();
+            assert_eq!(props.dwClockTolerance, MFCLOCK_TOLERANCE_UNKNOWN);
+            assert_eq!(props.dwClockJitter, 1);
+            let clock = source.GetUnderlyingClock().unwrap();
+            assert_eq!(
+                clock.as_raw(),
+                source.GetUnderlyingClock().unwrap().as_raw()
+            );
+            assert_eq!(clock.GetClockCharacteristics().unwrap(), 0xe);
+            assert_eq!(clock.GetState(0).unwrap(), MFCLOCK_STATE_RUNNING);
+        }
+    }
+
+    /// Wine's test_presentation_clock, which passes on Windows.
+    #[test]
+    fn a_clock_without_time_source_says_so_first() {
+        let clock = PresentationClock::create();
+        let vtable = Interface::vtable(&clock);
+        let null = std::ptr::null_mut::<c_void>();
+        // SAFETY: plain COM calls with valid or deliberately NULL pointers.
+        unsafe {
+            let characteristics = vtable.base__.GetClockCharacteristics;
+            assert_eq!(
+                characteristics(clock.as_raw(), null.cast()),
+                MF_E_CLOCK_NO_TIME_SOURCE
+            );
+            assert_eq!(
+                (vtable.GetTimeSource)(clock.as_raw(), null.cast()),
+                E_INVALIDARG
+            );
+            let mut system = MFTIME(0);
+            assert_eq!(
+                clock.GetCorrelatedTime(0, null.cast(), &mut system),
+                MF_E_CLOCK_NO_TIME_SOURCE
+            );
+            assert_eq!(clock.Stop(), MF_E_CLOCK_NO_TIME_SOURCE);
+            let shutdown: IMFShutdown = clock.cast().unwrap();
+            let status = Interface::vtable(&shutdown).GetShutdownStatus;
+            assert_eq!(status(shutdown.as_raw(), null.cast()), E_INVALIDARG);
+            let source = SystemTimeSource::create();
+            clock.SetTimeSource(&source).unwrap();
+            assert_eq!(characteristics(clock.as_raw(), null.cast()), E_POINTER);
+            assert_eq!(clock.GetClockCharacteristics().unwrap(), 0xa);
+            // Stopping a clock never started leaves its time source INVALID.
+            clock.Stop().unwrap();
+            assert_eq!(clock.GetState(0).unwrap(), MFCLOCK_STATE_STOPPED);
+            assert_eq!(source.GetState(0).unwrap(), MFCLOCK_STATE_INVALID);
+            let rate: IMFRateControl = clock.cast().unwrap();
+            let mut thin = BOOL(1);
+            assert_eq!(rate.GetRate(&mut thin, null.cast()), E_INVALIDARG);
+            assert_eq!(rate.GetRate(null.cast(), &mut 0.0), HRESULT(0));
+        }
     }
 }

@@ -80,8 +80,10 @@ impl IMFMediaEvent_Impl for MediaEvent_Impl {
 struct Subscriber {
     callback: IMFAsyncCallback,
     state: Option<IUnknown>,
-    /// The result handed to the callback, which EndGetEvent must bring back.
-    notified: bool,
+    /// The result handed to the callback, which EndGetEvent must bring
+    /// back. It carries no object: GetObject on it is E_POINTER, as on
+    /// Windows (Wine's mfplat test_event_queue).
+    notified: Option<IMFAsyncResult>,
     /// A Media Session's own forwarder: it gets every event at once on the
     /// queuing thread (session::forward), with no callback through the work
     /// queue; nothing outside the session can observe the difference.
@@ -99,12 +101,10 @@ struct QueueState {
 /// BeginGetEvent subscriber at a time (the MF_E_MULTIPLE_* rules of the
 /// BeginGetEvent page, CONFORMANCE B3-B5), EndGetEvent only with the result
 /// this queue produced (B7), and Shutdown (B8-B10).
+#[derive(Default)]
 pub struct EventQueue {
     state: Mutex<QueueState>,
     arrived: Condvar,
-    /// The object of every result this queue hands out, by which EndGetEvent
-    /// recognises its own results.
-    token: IUnknown,
 }
 
 // SAFETY: the queue holds MF interface pointers, which are free-threaded by
@@ -112,16 +112,6 @@ pub struct EventQueue {
 unsafe impl Send for EventQueue {}
 // SAFETY: as above.
 unsafe impl Sync for EventQueue {}
-
-impl Default for EventQueue {
-    fn default() -> Self {
-        EventQueue {
-            state: Mutex::default(),
-            arrived: Condvar::new(),
-            token: crate::attributes::create().into(),
-        }
-    }
-}
 
 fn same<I: Interface>(a: &I, b: &I) -> bool {
     a.as_raw() == b.as_raw()
@@ -176,7 +166,7 @@ impl EventQueue {
         st.subscriber = Some(Subscriber {
             callback,
             state,
-            notified: false,
+            notified: None,
             direct,
         });
         let gone = self.notify(&mut st);
@@ -193,9 +183,12 @@ impl EventQueue {
         if st.shut_down {
             return fail(MF_E_SHUTDOWN);
         }
-        // SAFETY: a plain COM call on a live interface.
-        let ours = unsafe { result.GetObject() }.is_ok_and(|o| same(&o, &self.token));
-        if !ours || !st.subscriber.as_ref().is_some_and(|s| s.notified) {
+        let ours = st
+            .subscriber
+            .as_ref()
+            .and_then(|s| s.notified.as_ref())
+            .is_some_and(|r| same(r, result));
+        if !ours {
             return fail(E_FAIL);
         }
         st.subscriber = None;
@@ -268,13 +261,9 @@ impl EventQueue {
             }
             return None;
         }
-        if let Some(s) = st.subscriber.as_mut().filter(|s| !s.notified) {
-            s.notified = true;
-            let result = AsyncResult::create(
-                Some(self.token.clone()),
-                Some(s.callback.clone()),
-                s.state.clone(),
-            );
+        if let Some(s) = st.subscriber.as_mut().filter(|s| s.notified.is_none()) {
+            let result = AsyncResult::create(None, Some(s.callback.clone()), s.state.clone());
+            s.notified = Some(result.clone());
             work_queue::invoke(s.callback.clone(), result);
         }
         None
@@ -403,4 +392,54 @@ macro_rules! impl_generator {
             }
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bindings::{IMFAsyncCallback_Impl, MEError};
+    use std::sync::mpsc;
+
+    #[implement(IMFAsyncCallback)]
+    struct Waiter(Mutex<mpsc::Sender<IMFAsyncResult>>);
+
+    impl IMFAsyncCallback_Impl for Waiter_Impl {
+        fn GetParameters(&self, _flags: *mut u32, _queue: *mut u32) -> Result<()> {
+            fail(crate::com::E_NOTIMPL)
+        }
+        fn Invoke(&self, result: Ref<IMFAsyncResult>) -> Result<()> {
+            let _ = lock(&self.0).send(result.ok()?.clone());
+            Ok(())
+        }
+    }
+
+    /// Wine's test_event_queue: the result a queue hands out carries no
+    /// object (GetObject is E_POINTER), and only that result ends the get.
+    #[test]
+    fn the_queue_recognises_its_result_without_an_object() {
+        let queue = create_queue();
+        let (send, receive) = mpsc::channel();
+        let callback: IMFAsyncCallback = Waiter(Mutex::new(send)).into();
+        // SAFETY: plain COM calls.
+        unsafe {
+            queue.BeginGetEvent(&callback, None).unwrap();
+            queue
+                .QueueEventParamVar(
+                    MediaEventType(MEError as u32),
+                    &GUID::zeroed(),
+                    E_FAIL,
+                    std::ptr::null(),
+                )
+                .unwrap();
+            let result = receive
+                .recv_timeout(std::time::Duration::from_secs(5))
+                .unwrap();
+            assert_eq!(result.GetObject().unwrap_err().code(), E_POINTER);
+            let foreign = AsyncResult::create(None, Some(callback.clone()), None);
+            assert_eq!(queue.EndGetEvent(&foreign).unwrap_err().code(), E_FAIL);
+            let event = queue.EndGetEvent(&result).unwrap();
+            assert_eq!(event.GetStatus().unwrap(), E_FAIL);
+            assert_eq!(queue.EndGetEvent(&result).unwrap_err().code(), E_FAIL);
+        }
+    }
 }

@@ -4,7 +4,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use windows_core::{BOOL, GUID, Interface, Ref, Result, implement};
+use windows_core::{BOOL, GUID, HRESULT, Interface, Ref, Result, implement};
 
 use crate::attributes::{AttributeStore, read_all};
 use crate::bindings::{
@@ -14,10 +14,11 @@ use crate::bindings::{
     MF_MEDIATYPE_EQUAL_FORMAT_TYPES, MF_MEDIATYPE_EQUAL_FORMAT_USER_DATA,
     MF_MEDIATYPE_EQUAL_MAJOR_TYPES, MF_MT_ALL_SAMPLES_INDEPENDENT,
     MF_MT_AUDIO_AVG_BYTES_PER_SECOND, MF_MT_AUDIO_BITS_PER_SAMPLE, MF_MT_AUDIO_BLOCK_ALIGNMENT,
-    MF_MT_AUDIO_NUM_CHANNELS, MF_MT_AUDIO_SAMPLES_PER_SECOND, MF_MT_MAJOR_TYPE, MF_MT_SUBTYPE,
+    MF_MT_AUDIO_NUM_CHANNELS, MF_MT_AUDIO_SAMPLES_PER_SECOND, MF_MT_FRAME_RATE_RANGE_MAX,
+    MF_MT_FRAME_RATE_RANGE_MIN, MF_MT_MAJOR_TYPE, MF_MT_SUBTYPE, MF_MT_USER_DATA,
     MFMediaType_Audio,
 };
-use crate::com::{E_POINTER, fail};
+use crate::com::{E_INVALIDARG, E_POINTER, fail};
 use crate::guids::{MFAudioFormat_Float, MFAudioFormat_PCM};
 use crate::propvariant::Value;
 use win32::sync::lock;
@@ -51,32 +52,32 @@ impl IMFMediaType_Impl for MediaType_Impl {
         Ok(BOOL::from(independent == 0))
     }
 
-    /// All four MF_MEDIATYPE_EQUAL_* flags when the types match. The
-    /// generated signature cannot return S_FALSE together with the flags,
-    /// so a mismatch is S_FALSE with the flags left unwritten.
-    fn IsEqual(&self, other: Ref<IMFMediaType>) -> Result<u32> {
-        let Some(other) = other.as_ref() else {
-            return fail(E_POINTER);
-        };
-        let theirs = read_all(&other.cast::<IMFAttributes>()?)?;
-        let ours = self.attributes.items();
-        let major = |items: &[(GUID, Value)]| {
-            items
-                .iter()
-                .find(|(k, _)| *k == MF_MT_MAJOR_TYPE)
-                .map(|(_, v)| v.clone())
-        };
-        if major(&ours).is_none() || major(&theirs).is_none() {
-            // Types without a major type cannot be compared.
-            return fail(crate::com::E_INVALIDARG);
+    /// The IsEqual page: each MF_MEDIATYPE_EQUAL_* flag that holds, S_OK
+    /// when all four do and S_FALSE otherwise; E_INVALIDARG, with the flags
+    /// zeroed, when either type lacks a major type (Wine's test_media_type,
+    /// which passes on Windows).
+    fn IsEqual(&self, other: Ref<IMFMediaType>, flags: *mut u32) -> HRESULT {
+        if flags.is_null() {
+            return E_POINTER;
         }
-        if same_items(&ours, &theirs) {
-            Ok((MF_MEDIATYPE_EQUAL_MAJOR_TYPES
-                | MF_MEDIATYPE_EQUAL_FORMAT_TYPES
-                | MF_MEDIATYPE_EQUAL_FORMAT_DATA
-                | MF_MEDIATYPE_EQUAL_FORMAT_USER_DATA) as u32)
+        // SAFETY: `flags` was checked above.
+        unsafe { flags.write(0) };
+        let Some(other) = other.as_ref() else {
+            return E_POINTER;
+        };
+        let theirs = match other.cast::<IMFAttributes>().and_then(|a| read_all(&a)) {
+            Ok(items) => items,
+            Err(e) => return e.code(),
+        };
+        let Some(held) = equal_flags(&self.attributes.items(), &theirs) else {
+            return E_INVALIDARG;
+        };
+        // SAFETY: `flags` was checked above.
+        unsafe { flags.write(held) };
+        if held == ALL_EQUAL {
+            HRESULT(0)
         } else {
-            fail(windows_core::HRESULT(1))
+            S_FALSE
         }
     }
 
@@ -91,8 +92,51 @@ impl IMFMediaType_Impl for MediaType_Impl {
     }
 }
 
-fn same_items(a: &[(GUID, Value)], b: &[(GUID, Value)]) -> bool {
-    a.len() == b.len() && a.iter().all(|item| b.contains(item))
+/// winerror.h's S_FALSE: IsEqual's answer for types that differ.
+const S_FALSE: HRESULT = HRESULT(1);
+
+const ALL_EQUAL: u32 = (MF_MEDIATYPE_EQUAL_MAJOR_TYPES
+    | MF_MEDIATYPE_EQUAL_FORMAT_TYPES
+    | MF_MEDIATYPE_EQUAL_FORMAT_DATA
+    | MF_MEDIATYPE_EQUAL_FORMAT_USER_DATA) as u32;
+
+/// The MF_MEDIATYPE_EQUAL_* flags that hold between two types' items, as
+/// the IsEqual page defines them; None when either has no major type.
+/// Format data: every item of the type with fewer items is in the other
+/// with the same value, except MF_MT_USER_DATA and the frame rate range.
+fn equal_flags(ours: &[(GUID, Value)], theirs: &[(GUID, Value)]) -> Option<u32> {
+    let get = |items: &[(GUID, Value)], key: &GUID| {
+        items.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
+    };
+    let major = get(ours, &MF_MT_MAJOR_TYPE)?;
+    let mut held = 0;
+    if major == get(theirs, &MF_MT_MAJOR_TYPE)? {
+        held |= MF_MEDIATYPE_EQUAL_MAJOR_TYPES;
+    }
+    if get(ours, &MF_MT_SUBTYPE) == get(theirs, &MF_MT_SUBTYPE) {
+        held |= MF_MEDIATYPE_EQUAL_FORMAT_TYPES;
+    }
+    let (fewer, more) = if ours.len() <= theirs.len() {
+        (ours, theirs)
+    } else {
+        (theirs, ours)
+    };
+    let ignored = [
+        MF_MT_USER_DATA,
+        MF_MT_FRAME_RATE_RANGE_MIN,
+        MF_MT_FRAME_RATE_RANGE_MAX,
+    ];
+    if fewer
+        .iter()
+        .filter(|(k, _)| !ignored.contains(k))
+        .all(|item| more.contains(item))
+    {
+        held |= MF_MEDIATYPE_EQUAL_FORMAT_DATA;
+    }
+    if get(ours, &MF_MT_USER_DATA) == get(theirs, &MF_MT_USER_DATA) {
+        held |= MF_MEDIATYPE_EQUAL_FORMAT_USER_DATA;
+    }
+    Some(held as u32)
 }
 
 /// Uncompressed interleaved audio, the only payload the pipeline carries:
@@ -208,13 +252,14 @@ impl TypeHandler {
 }
 
 impl IMFMediaTypeHandler_Impl for TypeHandler_Impl {
+    /// The closest type is optional (the page: "This parameter can be
+    /// NULL"; the vtable shim writes it only where asked). A supported
+    /// candidate is its own closest type.
     fn IsMediaTypeSupported(&self, candidate: Ref<IMFMediaType>) -> Result<IMFMediaType> {
         let Some(candidate) = candidate.as_ref() else {
             return fail(E_POINTER);
         };
         if self.supports(candidate)? {
-            // The "closest type" out-parameter is optional; bindgen's
-            // retval form requires one, so the candidate itself is given.
             Ok(candidate.clone())
         } else {
             fail(MF_E_INVALIDMEDIATYPE)
@@ -286,8 +331,58 @@ mod tests {
                 ..stereo16()
             }
             .media_type();
-            // S_FALSE, a success code: the wrapper's flags stay 0.
-            assert_eq!(t.IsEqual(&other).unwrap(), 0);
+            // S_FALSE, a success code: everything but the format data holds.
+            assert_eq!(
+                t.IsEqual(&other).unwrap(),
+                ALL_EQUAL & !(MF_MEDIATYPE_EQUAL_FORMAT_DATA as u32)
+            );
+        }
+    }
+
+    /// The IsEqual cases of Wine's test_media_type, which pass on Windows.
+    #[test]
+    fn is_equal_reports_the_flags_that_still_hold() {
+        use crate::bindings::MFMediaType_Video;
+        let video = (MF_MT_MAJOR_TYPE, Value::Guid(MFMediaType_Video));
+        let independent = (MF_MT_ALL_SAMPLES_INDEPENDENT, Value::U32(1));
+        let ours = vec![independent.clone(), video.clone()];
+        let flags = |a: &[(GUID, Value)], b: &[(GUID, Value)]| equal_flags(a, b);
+        assert_eq!(flags(&ours, &[]), None);
+        assert_eq!(flags(&[], &ours), None);
+        let audio = [(MF_MT_MAJOR_TYPE, Value::Guid(MFMediaType_Audio))];
+        let (major, types, data, user) = (
+            MF_MEDIATYPE_EQUAL_MAJOR_TYPES as u32,
+            MF_MEDIATYPE_EQUAL_FORMAT_TYPES as u32,
+            MF_MEDIATYPE_EQUAL_FORMAT_DATA as u32,
+            MF_MEDIATYPE_EQUAL_FORMAT_USER_DATA as u32,
+        );
+        assert_eq!(flags(&ours, &audio), Some(types | user));
+        // The smaller type's items are all in the larger one.
+        assert_eq!(flags(&ours, std::slice::from_ref(&video)), Some(ALL_EQUAL));
+        let with_user = [ours.clone(), vec![(MF_MT_USER_DATA, Value::Blob(vec![1]))]].concat();
+        assert_eq!(
+            flags(&with_user, std::slice::from_ref(&video)),
+            Some(major | types | data)
+        );
+        let with_subtype = [ours, vec![(MF_MT_SUBTYPE, Value::Guid(MFAudioFormat_PCM))]].concat();
+        assert_eq!(
+            flags(&with_subtype, std::slice::from_ref(&video)),
+            Some(major | data | user)
+        );
+        // Through the vtable: S_FALSE with the flags, E_INVALIDARG with 0.
+        let (a, b) = (MediaType::create(), MediaType::create());
+        // SAFETY: plain COM calls; `f` is a valid out pointer.
+        unsafe {
+            a.SetGUID(&MF_MT_MAJOR_TYPE, &MFMediaType_Video).unwrap();
+            let mut f = 0xdead_beef;
+            let is_equal = Interface::vtable(&a).IsEqual;
+            assert_eq!(is_equal(a.as_raw(), b.as_raw(), &mut f), E_INVALIDARG);
+            assert_eq!(f, 0);
+            b.SetGUID(&MF_MT_MAJOR_TYPE, &MFMediaType_Audio).unwrap();
+            assert_eq!(is_equal(a.as_raw(), b.as_raw(), &mut f), S_FALSE);
+            assert_eq!(f, types | user);
+            let null = std::ptr::null_mut();
+            assert_eq!(is_equal(a.as_raw(), b.as_raw(), null), E_POINTER);
         }
     }
 

@@ -3,14 +3,16 @@
 use std::cell::UnsafeCell;
 use std::sync::Mutex;
 
-use windows_core::{Ref, Result, implement};
+use std::ffi::c_void;
+
+use windows_core::{HRESULT, Interface, Ref, Result, implement};
 
 use crate::attributes::AttributeStore;
 use crate::bindings::{
     IMFMediaBuffer, IMFMediaBuffer_Impl, IMFSample, IMFSample_Impl, MF_E_BUFFERTOOSMALL,
-    MF_E_INVALIDINDEX, MF_E_NO_SAMPLE_DURATION, MF_E_NO_SAMPLE_TIMESTAMP,
+    MF_E_NO_SAMPLE_DURATION, MF_E_NO_SAMPLE_TIMESTAMP,
 };
-use crate::com::{E_INVALIDARG, E_POINTER, fail};
+use crate::com::{E_INVALIDARG, E_POINTER, E_UNEXPECTED, fail};
 use win32::sync::lock;
 
 /// A fixed block of memory; Lock hands out its address, which stays valid
@@ -190,6 +192,28 @@ impl Sample {
     }
 }
 
+impl Sample_Impl {
+    /// One buffer is the contiguous buffer as it is; several are joined into
+    /// a new one, which then replaces them, as the method's page describes.
+    /// A sample without buffers has none (E_UNEXPECTED, as on Windows).
+    fn contiguous(&self) -> Result<IMFMediaBuffer> {
+        let mut st = lock(&self.state);
+        match st.buffers.as_slice() {
+            [] => fail(E_UNEXPECTED),
+            [one] => Ok(one.clone()),
+            several => {
+                let mut bytes = Vec::new();
+                for b in several {
+                    bytes.extend(buffer_bytes(b)?);
+                }
+                let joined = MemoryBuffer::with_bytes(&bytes)?;
+                st.buffers = vec![joined.clone()];
+                Ok(joined)
+            }
+        }
+    }
+}
+
 impl IMFSample_Impl for Sample_Impl {
     fn GetSampleFlags(&self) -> Result<u32> {
         Ok(lock(&self.state).flags)
@@ -226,27 +250,29 @@ impl IMFSample_Impl for Sample_Impl {
         Ok(lock(&self.state).buffers.len() as u32)
     }
 
+    /// An index past the end is E_INVALIDARG (Wine's test_sample, which
+    /// passes on Windows).
     fn GetBufferByIndex(&self, index: u32) -> Result<IMFMediaBuffer> {
         match lock(&self.state).buffers.get(index as usize) {
             Some(b) => Ok(b.clone()),
-            None => fail(MF_E_INVALIDINDEX),
+            None => fail(E_INVALIDARG),
         }
     }
 
-    /// One buffer is returned as it is; several are joined into a new one,
-    /// which then replaces them, as the method's page describes.
-    fn ConvertToContiguousBuffer(&self) -> Result<IMFMediaBuffer> {
-        let mut st = lock(&self.state);
-        if st.buffers.len() == 1 {
-            return Ok(st.buffers[0].clone());
+    /// `out` may be NULL: the sample becomes contiguous all the same
+    /// (Wine's test_sample, which passes on Windows).
+    fn ConvertToContiguousBuffer(&self, out: *mut *mut c_void) -> HRESULT {
+        match self.contiguous() {
+            Ok(buffer) => {
+                if !out.is_null() {
+                    // SAFETY: a non-NULL `out` receives an interface pointer,
+                    // whose reference passes to the caller.
+                    unsafe { out.write(buffer.into_raw()) };
+                }
+                HRESULT(0)
+            }
+            Err(e) => e.code(),
         }
-        let mut bytes = Vec::new();
-        for b in &st.buffers {
-            bytes.extend(buffer_bytes(b)?);
-        }
-        let joined = MemoryBuffer::with_bytes(&bytes)?;
-        st.buffers = vec![joined.clone()];
-        Ok(joined)
     }
 
     fn AddBuffer(&self, buffer: Ref<IMFMediaBuffer>) -> Result<()> {
@@ -336,6 +362,35 @@ mod tests {
                 empty.GetSampleTime().unwrap_err().code(),
                 MF_E_NO_SAMPLE_TIMESTAMP
             );
+        }
+    }
+
+    /// Wine's test_sample, which passes on Windows.
+    #[test]
+    fn an_empty_sample_answers_as_windows_does() {
+        let s = Sample::create();
+        let vtable = Interface::vtable(&s);
+        let null = std::ptr::null_mut::<*mut c_void>();
+        // SAFETY: plain COM calls; the out pointers are valid or NULL where
+        // the method allows it.
+        unsafe {
+            assert_eq!(
+                (vtable.GetBufferCount)(s.as_raw(), null.cast()),
+                E_INVALIDARG
+            );
+            assert_eq!(s.GetBufferByIndex(0).unwrap_err().code(), E_INVALIDARG);
+            let mut out = std::ptr::dangling_mut::<c_void>();
+            let convert = vtable.ConvertToContiguousBuffer;
+            assert_eq!(convert(s.as_raw(), &mut out), E_UNEXPECTED);
+            assert_eq!(out, std::ptr::dangling_mut());
+            s.AddBuffer(&MemoryBuffer::with_bytes(&[1, 2]).unwrap())
+                .unwrap();
+            s.AddBuffer(&MemoryBuffer::with_bytes(&[3]).unwrap())
+                .unwrap();
+            // NULL is allowed and still joins the buffers.
+            assert_eq!(convert(s.as_raw(), null), HRESULT(0));
+            assert_eq!(s.GetBufferCount().unwrap(), 1);
+            assert_eq!(sample_bytes(&s).unwrap(), vec![1, 2, 3]);
         }
     }
 }

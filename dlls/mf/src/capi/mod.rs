@@ -65,6 +65,7 @@ pub unsafe extern "C" fn MFStartup(version: u32, _flags: u32) -> HRESULT {
     if version >> 16 != MF_VERSION as u32 >> 16 {
         return MF_E_BAD_STARTUP_VERSION;
     }
+    crate::work_queue::lock_platform();
     HRESULT(0)
 }
 
@@ -72,7 +73,10 @@ pub unsafe extern "C" fn MFStartup(version: u32, _flags: u32) -> HRESULT {
 /// Callable from C.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn MFShutdown() -> HRESULT {
-    HRESULT(0)
+    crate::com::barrier("MFShutdown", || {
+        crate::work_queue::unlock_platform();
+        HRESULT(0)
+    })
 }
 
 /// # Safety
