@@ -10,6 +10,7 @@
 // Referencing the crates links their `#[no_mangle]` exports into this
 // object.
 pub use mf::capi::*;
+pub use mfplat::capi::*;
 pub use wdstptc::capi::*;
 pub use win32::abi::{GetLastError, SetLastError};
 pub use winhttp::capi::*;

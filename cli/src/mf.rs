@@ -9,17 +9,17 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use clap::Subcommand;
-use mf::bindings::{
+use mfplat::bindings::{
     IMFActivate, IMFMediaEventGenerator, IMFMediaSession, IMFMediaSink, IMFMediaSource,
     IMFPresentationDescriptor, IMFStreamDescriptor, MESessionClosed, MESessionEnded,
     MESessionStarted, MESessionStopped, MF_ACCESSMODE_WRITE, MF_E_NO_EVENTS_AVAILABLE,
     MF_EVENT_FLAG_NO_WAIT, MF_OBJECT_INVALID, MF_OPENMODE_DELETE_IF_EXIST,
     MF_RESOLUTION_MEDIASOURCE,
 };
-use mf::com::Agile;
-use mf::guids::{MF_PD_DURATION, MF_TOPONODE_PRESENTATION_DESCRIPTOR, MF_TOPONODE_SOURCE};
-use mf::media_type::AudioFormat;
-use mf::propvariant::Value;
+use mfplat::com::Agile;
+use mfplat::guids::{MF_PD_DURATION, MF_TOPONODE_PRESENTATION_DESCRIPTOR, MF_TOPONODE_SOURCE};
+use mfplat::media_type::AudioFormat;
+use mfplat::propvariant::Value;
 use win32::sync::lock;
 use windows_core::{GUID, HRESULT, IUnknown, Interface};
 
@@ -56,7 +56,7 @@ fn hr_text(what: &str, e: &windows_core::Error) -> String {
 
 /// Names for the HRESULTs a user meets here.
 fn describe(hr: HRESULT) -> &'static str {
-    use mf::bindings::*;
+    use mfplat::bindings::*;
     match hr {
         h if h == MF_E_UNSUPPORTED_BYTESTREAM_TYPE => "not a media file this build can read",
         h if h == MF_E_UNSUPPORTED_FORMAT => "no decoder for this audio",
@@ -143,7 +143,7 @@ fn probe(file: &Path) -> Result<(), String> {
         let subtype = unsafe {
             sd.GetMediaTypeHandler()
                 .and_then(|h| h.GetCurrentMediaType())
-                .and_then(|t| t.GetGUID(&mf::bindings::MF_MT_SUBTYPE))
+                .and_then(|t| t.GetGUID(&mfplat::bindings::MF_MT_SUBTYPE))
         }
         .map_err(|e| e.to_string())?;
         let codec = mf::demux::Demuxer::open(file)
@@ -156,7 +156,10 @@ fn probe(file: &Path) -> Result<(), String> {
         println!("codec:    {codec}");
         let name = mf::decoder::subtype_name(&subtype)
             .map_or_else(|| format!("{subtype:?}"), str::to_string);
-        let decoded = [mf::guids::MFAudioFormat_PCM, mf::guids::MFAudioFormat_Float];
+        let decoded = [
+            mfplat::guids::MFAudioFormat_PCM,
+            mfplat::guids::MFAudioFormat_Float,
+        ];
         if decoded.contains(&subtype) {
             println!("type:     {name}");
         } else {
@@ -185,7 +188,7 @@ fn make_sink(out: Option<&Path>, sd: &IMFStreamDescriptor) -> Result<IUnknown, S
     let err = |e: windows_core::Error| e.to_string();
     match out {
         Some(path) => {
-            let stream = mf::bytestream::FileByteStream::open(
+            let stream = mfplat::bytestream::FileByteStream::open(
                 MF_ACCESSMODE_WRITE,
                 MF_OPENMODE_DELETE_IF_EXIST,
                 path,
@@ -287,18 +290,19 @@ fn play_through(
     let topology = mf::topology::Topology::create();
     // SAFETY: plain COM calls on live interfaces.
     unsafe {
-        let src = mf::topology::TopologyNode::create(mf::bindings::MF_TOPOLOGY_SOURCESTREAM_NODE)
-            .map_err(err)?;
+        let src =
+            mf::topology::TopologyNode::create(mfplat::bindings::MF_TOPOLOGY_SOURCESTREAM_NODE)
+                .map_err(err)?;
         src.SetUnknown(&MF_TOPONODE_SOURCE, source)
             .ok()
             .map_err(err)?;
         src.SetUnknown(&MF_TOPONODE_PRESENTATION_DESCRIPTOR, &pd)
             .ok()
             .map_err(err)?;
-        src.SetUnknown(&mf::guids::MF_TOPONODE_STREAM_DESCRIPTOR, &sd)
+        src.SetUnknown(&mfplat::guids::MF_TOPONODE_STREAM_DESCRIPTOR, &sd)
             .ok()
             .map_err(err)?;
-        let node = mf::topology::TopologyNode::create(mf::bindings::MF_TOPOLOGY_OUTPUT_NODE)
+        let node = mf::topology::TopologyNode::create(mfplat::bindings::MF_TOPOLOGY_OUTPUT_NODE)
             .map_err(err)?;
         node.SetObject(&sink).ok().map_err(err)?;
         topology.AddNode(&src).ok().map_err(err)?;
@@ -396,7 +400,7 @@ fn played(session: &IMFMediaSession, out: Option<&Path>, format: AudioFormat, st
             unsafe {
                 session
                     .GetClock()
-                    .and_then(|c| c.cast::<mf::bindings::IMFPresentationClock>())
+                    .and_then(|c| c.cast::<mfplat::bindings::IMFPresentationClock>())
                     .and_then(|c| c.GetTime())
                     .map_or(0, |t| t.0)
             }

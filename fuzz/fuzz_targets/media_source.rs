@@ -6,7 +6,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use mf::bindings::{IMFTransform, MFT_OUTPUT_DATA_BUFFER};
+use mfplat::bindings::{IMFTransform, MFT_OUTPUT_DATA_BUFFER};
 use mf::demux::Demuxer;
 use windows_core::Interface;
 
@@ -29,7 +29,7 @@ fn through_the_decoder(data: &[u8]) {
             return;
         };
         let sample =
-            mf::sample::Sample::with_bytes(packet.data.into_vec(), 0, 0).expect("a sample");
+            mfplat::sample::Sample::with_bytes(packet.data.into_vec(), 0, 0).expect("a sample");
         let mut buffers = [MFT_OUTPUT_DATA_BUFFER::default()];
         let mut status = 0;
         // SAFETY: plain COM calls on live interfaces; the output sample is

@@ -11,9 +11,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use mf::bindings::*;
-use mf::guids::*;
-use mf::propvariant::Value;
+use mfplat::bindings::*;
+use mfplat::guids::*;
+use mfplat::propvariant::Value;
 use symphonia::core::audio::GenericAudioBufferRef;
 use symphonia::core::codecs::audio::AudioDecoderOptions;
 use symphonia::core::formats::probe::Hint;

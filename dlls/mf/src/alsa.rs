@@ -6,7 +6,7 @@
 use std::ffi::{CStr, c_char, c_int, c_long, c_uint, c_ulong, c_void};
 use std::sync::OnceLock;
 
-use crate::media_type::AudioFormat;
+use mfplat::media_type::AudioFormat;
 
 type Open = unsafe extern "C" fn(*mut *mut c_void, *const c_char, c_int, c_int) -> c_int;
 type SetParams =

@@ -8,12 +8,12 @@
 
 use windows_core::{IUnknown, Result};
 
-use crate::bindings::{IMFMediaType, IMFSample, MF_E_NO_MORE_TYPES, MF_E_TRANSFORM_TYPE_NOT_SET};
-use crate::com::fail;
-use crate::media_type::AudioFormat;
 use crate::resample::{Resampler, map_channels};
-use crate::sample::{Sample, with_sample_bytes};
 use crate::transform::{Engine, Transform};
+use mfplat::bindings::{IMFMediaType, IMFSample, MF_E_NO_MORE_TYPES, MF_E_TRANSFORM_TYPE_NOT_SET};
+use mfplat::com::fail;
+use mfplat::media_type::AudioFormat;
+use mfplat::sample::{Sample, with_sample_bytes};
 
 /// The sample formats the converter offers, in order of preference.
 const OFFERED: [(bool, u32); 5] = [

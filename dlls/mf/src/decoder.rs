@@ -16,24 +16,24 @@ use symphonia::core::packet::PacketRef;
 use symphonia::core::units::{Duration, Timestamp};
 use windows_core::{GUID, IUnknown, Result};
 
-use crate::bindings::{
+use crate::demux::PacketDecoder;
+use crate::transform::{Engine, Transform};
+use mfplat::bindings::{
     IMFAttributes, IMFMediaType, IMFSample, MF_E_INVALIDMEDIATYPE, MF_E_NO_MORE_TYPES,
     MF_E_TRANSFORM_TYPE_NOT_SET, MF_MT_AUDIO_BITS_PER_SAMPLE, MF_MT_AUDIO_CHANNEL_MASK,
     MF_MT_AUDIO_NUM_CHANNELS, MF_MT_AUDIO_SAMPLES_PER_SECOND, MF_MT_COMPRESSED, MF_MT_MAJOR_TYPE,
     MF_MT_SUBTYPE, MF_MT_USER_DATA, MFMediaType_Audio, MFSampleExtension_Discontinuity,
 };
-use crate::bindings::{MF_MT_AAC_AUDIO_PROFILE_LEVEL_INDICATION, MF_MT_AAC_PAYLOAD_TYPE};
-use crate::com::{Agile, fail};
-use crate::demux::PacketDecoder;
-use crate::guids::{
+use mfplat::bindings::{MF_MT_AAC_AUDIO_PROFILE_LEVEL_INDICATION, MF_MT_AAC_PAYLOAD_TYPE};
+use mfplat::com::{Agile, fail};
+use mfplat::guids::{
     MF_WINSESSION_PACKET_CUTS, MFAudioFormat_AAC, MFAudioFormat_ALAC, MFAudioFormat_FLAC,
     MFAudioFormat_Float, MFAudioFormat_MP3, MFAudioFormat_MPEG, MFAudioFormat_PCM,
     MFAudioFormat_Vorbis,
 };
-use crate::media_type::{AudioFormat, MediaType};
-use crate::propvariant::Value;
-use crate::sample::Sample;
-use crate::transform::{Engine, Transform};
+use mfplat::media_type::{AudioFormat, MediaType};
+use mfplat::propvariant::Value;
+use mfplat::sample::Sample;
 
 /// The codecs a decoder transform takes: symphonia's id, the subtype, and
 /// whether it is lossless (decoded to integer PCM at its bit depth). MPEG
@@ -392,7 +392,7 @@ impl Engine for Decoder {
                         .map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
                 };
                 let buffer = sample.GetBufferByIndex(i)?;
-                crate::sample::with_buffer_bytes(&buffer, |data| {
+                mfplat::sample::with_buffer_bytes(&buffer, |data| {
                     let mut packet = PacketRef::new(0, Timestamp::ZERO, Duration::new(0), data);
                     packet.trim_start = Duration::new(cut(0) as u64);
                     packet.trim_end = Duration::new(cut(1) as u64);

@@ -23,11 +23,11 @@ use symphonia_common::apple::audio::alac::MagicCookie;
 
 use windows_core::HRESULT;
 
-use crate::bindings::{
+use mfplat::bindings::{
     MF_E_INVALID_FORMAT, MF_E_UNSUPPORTED_BYTESTREAM_TYPE, MF_E_UNSUPPORTED_FORMAT,
 };
-use crate::bytestream::io_hresult;
-use crate::media_type::AudioFormat;
+use mfplat::bytestream::io_hresult;
+use mfplat::media_type::AudioFormat;
 
 /// Why a file cannot be played; the media source maps each to the HRESULT
 /// Windows gives (source.rs).

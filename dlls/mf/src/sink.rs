@@ -20,9 +20,9 @@ use windows_core::{
     BOOL, GUID, HRESULT, IUnknown, IUnknownImpl, Interface, Ref, Result, implement,
 };
 
-use crate::async_result::Completions;
-use crate::attributes::AttributeStore;
-use crate::bindings::{
+use mfplat::async_result::Completions;
+use mfplat::attributes::AttributeStore;
+use mfplat::bindings::{
     IMFActivate, IMFActivate_Impl, IMFAsyncCallback, IMFAsyncResult, IMFByteStream,
     IMFClockStateSink, IMFClockStateSink_Impl, IMFFinalizableMediaSink,
     IMFFinalizableMediaSink_Impl, IMFMediaSink, IMFMediaSink_Impl, IMFMediaType,
@@ -34,13 +34,13 @@ use crate::bindings::{
     MF_E_STREAMSINK_REMOVED, MF_E_STREAMSINKS_FIXED, MF_E_THINNING_UNSUPPORTED, MFMediaType_Audio,
     MFRATE_DIRECTION, MFSTREAMSINK_MARKER_TYPE, MFTIME, PROPVARIANT,
 };
-use crate::bindings::{MF_MT_MAJOR_TYPE, MF_MT_SUBTYPE};
-use crate::com::{Agile, E_POINTER, fail};
-use crate::event::EventQueue;
-use crate::guids::{MF_SAMPLEGRABBERSINK_IGNORE_CLOCK, MFAudioFormat_Float, MFAudioFormat_PCM};
-use crate::media_type::{AudioFormat, CurrentType, TypeHandler};
-use crate::propvariant::Value;
-use crate::sample::with_sample_bytes;
+use mfplat::bindings::{MF_MT_MAJOR_TYPE, MF_MT_SUBTYPE};
+use mfplat::com::{Agile, E_POINTER, fail};
+use mfplat::event::EventQueue;
+use mfplat::guids::{MF_SAMPLEGRABBERSINK_IGNORE_CLOCK, MFAudioFormat_Float, MFAudioFormat_PCM};
+use mfplat::media_type::{AudioFormat, CurrentType, TypeHandler};
+use mfplat::propvariant::Value;
+use mfplat::sample::with_sample_bytes;
 use win32::sync::lock;
 
 /// E_ABORT: the status of markers a Flush discards (IMFStreamSink::Flush).
@@ -240,7 +240,7 @@ struct StreamSink {
     core: Arc<StreamCore>,
 }
 
-crate::impl_generator!(StreamSink_Impl, s => s.core.events);
+mfplat::impl_generator!(StreamSink_Impl, s => s.core.events);
 
 impl IMFStreamSink_Impl for StreamSink_Impl {
     fn GetMediaSink(&self) -> Result<IMFMediaSink> {
@@ -594,7 +594,7 @@ impl WaveWriter {
             // SAFETY: `chunk` holds at least `len` bytes.
             let n = unsafe { self.target.0.Write(chunk.as_ptr(), len) }?;
             if n == 0 {
-                return fail(crate::com::E_FAIL);
+                return fail(mfplat::com::E_FAIL);
             }
             written += n as usize;
         }
@@ -740,7 +740,7 @@ impl Consumer for AlsaWriter {
         with_sample_bytes(sample, |bytes| {
             self.pcm
                 .write(format, bytes)
-                .map_err(|e| windows_core::Error::new(crate::com::E_FAIL, e))
+                .map_err(|e| windows_core::Error::new(mfplat::com::E_FAIL, e))
         })
     }
 
@@ -778,7 +778,7 @@ pub struct SinkActivate {
     object: Mutex<Option<IMFMediaSink>>,
 }
 
-crate::impl_attributes!(SinkActivate_Impl);
+mfplat::impl_attributes!(SinkActivate_Impl);
 
 impl SinkActivate {
     /// MFCreateSampleGrabberSinkActivate.
@@ -830,7 +830,7 @@ impl SinkActivate {
                 let offered = [MFAudioFormat_Float, MFAudioFormat_PCM]
                     .iter()
                     .map(|subtype| {
-                        let t = crate::media_type::MediaType::create();
+                        let t = mfplat::media_type::MediaType::create();
                         // SAFETY: plain COM calls on a live interface.
                         unsafe {
                             t.SetGUID(&MF_MT_MAJOR_TYPE, &MFMediaType_Audio).ok()?;
@@ -857,7 +857,7 @@ impl SinkActivate {
 
 impl IMFActivate_Impl for SinkActivate_Impl {
     fn ActivateObject(&self, iid: *const GUID, out: *mut *mut core::ffi::c_void) -> Result<()> {
-        let iid = crate::com::guid_arg(iid)?;
+        let iid = mfplat::com::guid_arg(iid)?;
         let sink = {
             let mut object = lock(&self.object);
             match object.as_ref() {

@@ -16,8 +16,9 @@ use std::sync::{Arc, Condvar, Mutex};
 
 use windows_core::{GUID, HRESULT, IUnknown, Interface, OutRef, PCWSTR, Ref, Result, implement};
 
-use crate::async_result::Completions;
-use crate::bindings::{
+use crate::demux::{Demuxer, StreamInfo};
+use mfplat::async_result::Completions;
+use mfplat::bindings::{
     IMFAsyncCallback, IMFAsyncResult, IMFByteStream, IMFMediaSource, IMFMediaSource_Impl,
     IMFMediaStream, IMFMediaStream_Impl, IMFPresentationDescriptor, IMFSourceResolver,
     IMFSourceResolver_Impl, IMFStreamDescriptor, IPropertyStore, MEEndOfPresentation,
@@ -31,15 +32,14 @@ use crate::bindings::{
     MFMEDIASOURCE_CAN_PAUSE, MFMEDIASOURCE_CAN_SEEK, MFMEDIASOURCE_DOES_NOT_USE_NETWORK,
     MFSampleExtension_Discontinuity, PROPVARIANT,
 };
-use crate::bytestream::{FileByteStream, read_to_end};
-use crate::com::{Agile, E_INVALIDARG, E_POINTER, fail, guid_or_null};
-use crate::demux::{Demuxer, StreamInfo};
-use crate::descriptor::{PresentationDescriptor, StreamDescriptor, is_selected};
-use crate::event::EventQueue;
-use crate::guids::{MF_PD_DURATION, MF_WINSESSION_PACKET_CUTS};
-use crate::media_type::{CurrentType, TypeHandler};
-use crate::propvariant::Value;
-use crate::sample::{MemoryBuffer, Sample};
+use mfplat::bytestream::{FileByteStream, read_to_end};
+use mfplat::com::{Agile, E_INVALIDARG, E_POINTER, fail, guid_or_null};
+use mfplat::descriptor::{PresentationDescriptor, StreamDescriptor, is_selected};
+use mfplat::event::EventQueue;
+use mfplat::guids::{MF_PD_DURATION, MF_WINSESSION_PACKET_CUTS};
+use mfplat::media_type::{CurrentType, TypeHandler};
+use mfplat::propvariant::Value;
+use mfplat::sample::{MemoryBuffer, Sample};
 use win32::sync::lock;
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -323,7 +323,7 @@ impl MediaSource {
         std::thread::Builder::new()
             .name("mf-source".into())
             .spawn(move || worker.answer_requests())
-            .map_err(|_| windows_core::Error::from(crate::com::E_OUTOFMEMORY))?;
+            .map_err(|_| windows_core::Error::from(mfplat::com::E_OUTOFMEMORY))?;
         let stream: IMFMediaStream = MediaStream {
             core: Arc::clone(&core),
             sd,
@@ -348,8 +348,8 @@ impl MediaSource {
     }
 }
 
-crate::impl_generator!(MediaSource_Impl, s => s.core.events);
-crate::impl_generator!(MediaStream_Impl, s => s.core.stream_events);
+mfplat::impl_generator!(MediaSource_Impl, s => s.core.events);
+mfplat::impl_generator!(MediaStream_Impl, s => s.core.stream_events);
 
 impl IMFMediaSource_Impl for MediaSource_Impl {
     fn GetCharacteristics(&self) -> Result<u32> {
@@ -606,7 +606,7 @@ fn url_arg(url: &PCWSTR) -> Result<String> {
         return fail(E_POINTER);
     }
     // SAFETY: COM callers pass a NUL-terminated string.
-    let units = unsafe { crate::propvariant::wide_units(url.0) };
+    let units = unsafe { mfplat::propvariant::wide_units(url.0) };
     Ok(String::from_utf16_lossy(&units))
 }
 
@@ -724,7 +724,7 @@ impl IMFSourceResolver_Impl for SourceResolver_Impl {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bindings::MF_E_UNSUPPORTED_BYTESTREAM_TYPE;
+    use mfplat::bindings::MF_E_UNSUPPORTED_BYTESTREAM_TYPE;
 
     #[test]
     fn urls_name_files_or_are_refused() {

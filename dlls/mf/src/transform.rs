@@ -9,7 +9,7 @@ use std::sync::Mutex;
 
 use windows_core::{IUnknown, Ref, Result, implement};
 
-use crate::bindings::{
+use mfplat::bindings::{
     IMFAttributes, IMFMediaEvent, IMFMediaType, IMFSample, IMFTransform, IMFTransform_Impl,
     MF_E_INVALIDSTREAMNUMBER, MF_E_NOTACCEPTING, MF_E_TRANSFORM_NEED_MORE_INPUT,
     MF_E_TRANSFORM_TYPE_NOT_SET, MFT_INPUT_STATUS_ACCEPT_DATA, MFT_INPUT_STREAM_INFO,
@@ -17,7 +17,7 @@ use crate::bindings::{
     MFT_OUTPUT_STATUS_SAMPLE_READY, MFT_OUTPUT_STREAM_INFO, MFT_OUTPUT_STREAM_PROVIDES_SAMPLES,
     MFT_OUTPUT_STREAM_WHOLE_SAMPLES, MFT_SET_TYPE_TEST_ONLY,
 };
-use crate::com::{Agile, E_INVALIDARG, E_NOTIMPL, E_POINTER, fail};
+use mfplat::com::{Agile, E_INVALIDARG, E_NOTIMPL, E_POINTER, fail};
 use win32::sync::lock;
 
 /// What a transform does with its types and samples.

@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use common::*;
-use mf::bindings::*;
+use mfplat::bindings::*;
 use windows_core::{GUID, HRESULT, IUnknown, Interface, Ref, Result, implement};
 
 const E_BEGIN: HRESULT = HRESULT(0x8000_1234_u32 as i32);
@@ -62,7 +62,7 @@ impl IMFMediaSource_Impl for Failing_Impl {
         _: *const PROPVARIANT,
     ) -> Result<()> {
         self.started.store(true, Ordering::SeqCst);
-        Err(mf::com::E_NOTIMPL.into())
+        Err(mfplat::com::E_NOTIMPL.into())
     }
     fn Stop(&self) -> Result<()> {
         Ok(())
@@ -124,5 +124,5 @@ fn a_source_whose_begin_get_event_fails_fails_start_with_its_error() {
 #[test]
 fn a_source_whose_start_fails_fails_start_with_its_error() {
     // E3.
-    assert_eq!(start_failing(false), (mf::com::E_NOTIMPL, true));
+    assert_eq!(start_failing(false), (mfplat::com::E_NOTIMPL, true));
 }

@@ -5,7 +5,7 @@
 mod common;
 
 use common::*;
-use mf::bindings::*;
+use mfplat::bindings::*;
 
 #[test]
 fn wav_plays_bit_exact_into_a_wave_file() {

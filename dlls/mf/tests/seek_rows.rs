@@ -11,8 +11,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use common::*;
-use mf::bindings::*;
-use mf::propvariant::Value;
+use mfplat::bindings::*;
+use mfplat::propvariant::Value;
 use windows_core::{GUID, HRESULT, IUnknown, Interface, Ref, Result, implement};
 
 const SECOND: i64 = 10_000_000;
@@ -80,7 +80,7 @@ impl IMFMediaSource_Impl for Recording_Impl {
         // SAFETY: the session passes a valid PROPVARIANT.
         let at = unsafe { Value::from_raw(&*position) }?;
         if !self.seekable && !matches!(at, Value::Empty | Value::I64(0)) {
-            return Err(mf::com::E_FAIL.into());
+            return Err(mfplat::com::E_FAIL.into());
         }
         // SAFETY: as above.
         unsafe { self.inner.Start(pd.as_ref(), format, position) }.ok()
@@ -200,7 +200,7 @@ fn an_unseekable_source_takes_seek_away_and_fails_a_seek_with_its_error() {
     assert_eq!(caps & MFSESSIONCAP_SEEK as u32, 0, "caps {caps:#x}");
     // E12: a seek to 1 s is answered with the source's error, and the clock
     // is not moved there.
-    assert_eq!(rig.start(Some(SECOND)), mf::com::E_FAIL);
+    assert_eq!(rig.start(Some(SECOND)), mfplat::com::E_FAIL);
     let t = clock_time(&rig.session);
     assert!(t.abs() < TOLERANCE, "clock at {t} after a refused seek");
     rig.close();

@@ -9,12 +9,12 @@ mod common;
 use std::time::Duration;
 
 use common::*;
-use mf::bindings::*;
-use mf::guids::{
+use mfplat::bindings::*;
+use mfplat::guids::{
     MF_SAMPLEGRABBERSINK_IGNORE_CLOCK, MFAudioFormat_Float, MFAudioFormat_MP3, MFAudioFormat_PCM,
 };
-use mf::media_type::AudioFormat;
-use mf::propvariant::Value;
+use mfplat::media_type::AudioFormat;
+use mfplat::propvariant::Value;
 use windows_core::{GUID, HRESULT, IUnknown, Interface};
 
 const SECOND: i64 = 10_000_000;
@@ -564,7 +564,7 @@ fn clear_current_drops_the_current_topology_and_only_a_matching_one() {
             MF_E_INVALIDREQUEST
         );
         assert_eq!(session.GetSessionCapabilities().unwrap(), 0);
-        assert_eq!(session.SetTopology(0, None), mf::com::E_POINTER);
+        assert_eq!(session.SetTopology(0, None), mfplat::com::E_POINTER);
     }
     start(&session, None);
     let started = wait_for(&events, MESessionStarted, Duration::from_secs(1), &mut seen);

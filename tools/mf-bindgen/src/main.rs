@@ -96,7 +96,7 @@ const OUT_RULES: &[(&str, &str, Null)] = &[
 
 fn main() {
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = here.join("../../dlls/mf/src/bindings.rs");
+    let out = here.join("../../dlls/mfplat/src/bindings.rs");
     let filter = here.join("filter.txt");
     let (out, filter) = (out.to_string_lossy(), filter.to_string_lossy());
     windows_bindgen::bindgen([

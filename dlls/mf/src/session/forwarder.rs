@@ -3,44 +3,36 @@
 //! event into the session's thread; and the sinks' BeginFinalize completes
 //! into that thread too.
 
-use super::Msg;
-use crate::bindings::{
-    IMFAsyncCallback, IMFAsyncCallback_Impl, IMFAsyncResult, IMFMediaEvent, IMFMediaEventGenerator,
-};
-use crate::com::{Agile, fail};
+use std::ffi::c_void;
 use std::sync::Mutex;
 use std::sync::mpsc::Sender;
+
+use windows_core::{HRESULT, IUnknown, IUnknownImpl, Interface, Ref, Result, implement};
+
+use mfplat::bindings::{
+    IMFAsyncCallback, IMFAsyncCallback_Impl, IMFAsyncResult, IMFMediaEvent, IMFMediaEventGenerator,
+};
+use mfplat::com::{Agile, fail};
+use mfplat::event::{IDirectSubscriber, IDirectSubscriber_Impl};
 use win32::sync::lock;
-use windows_core::{IUnknown, IUnknownImpl, Interface, Ref, Result, implement};
+
+use super::Msg;
 
 /// Forwards every event of one generator into the session's thread, and
 /// tells it when the generator goes away (its queue dropped the callback).
-#[implement(IMFAsyncCallback)]
+/// mfplat's event queues hand it their events directly, on the queuing
+/// thread (IDirectSubscriber); other generators call it back as usual.
+#[implement(IMFAsyncCallback, IDirectSubscriber)]
 pub struct EventForwarder {
     pub(super) key: usize,
     pub(super) generator: Agile<IMFMediaEventGenerator>,
     pub(super) tx: Mutex<Sender<Msg>>,
 }
 
-/// Whether `callback` is a session's forwarder: an event queue that shuts
-/// down releases these (nobody outside can see them), where it keeps an
-/// application's callback as Windows does (CONFORMANCE B8).
-pub fn is_forwarder(callback: &IMFAsyncCallback) -> bool {
-    callback.cast_object_ref::<EventForwarder>().is_ok()
-}
-
 /// The COM identity of an object (its IUnknown pointer), by which the
 /// session recognises a generator in any topology.
 pub(super) fn identity<I: Interface>(object: &I) -> usize {
     object.cast::<IUnknown>().map_or(0, |u| u.as_raw() as usize)
-}
-
-/// Hands `event` to the session behind a forwarder (the event queue's fast
-/// path for its subscriber); false once that session has gone.
-pub fn forward(callback: &IMFAsyncCallback, event: IMFMediaEvent) -> bool {
-    callback
-        .cast_object_ref::<EventForwarder>()
-        .is_ok_and(|f| lock(&f.tx).send(Msg::Event(f.key, Agile(event))).is_ok())
 }
 
 pub(super) fn subscribe(generator: IMFMediaEventGenerator, tx: &Sender<Msg>) -> Result<()> {
@@ -54,9 +46,21 @@ pub(super) fn subscribe(generator: IMFMediaEventGenerator, tx: &Sender<Msg>) -> 
     unsafe { generator.BeginGetEvent(&forwarder, None) }.ok()
 }
 
+impl IDirectSubscriber_Impl for EventForwarder_Impl {
+    unsafe fn Take(&self, event: *mut c_void) -> HRESULT {
+        // SAFETY: the queue passes an event's reference (IDirectSubscriber).
+        let event = unsafe { IMFMediaEvent::from_raw(event) };
+        match lock(&self.tx).send(Msg::Event(self.key, Agile(event))) {
+            Ok(()) => HRESULT(0),
+            // The session has gone.
+            Err(_) => HRESULT(1),
+        }
+    }
+}
+
 impl IMFAsyncCallback_Impl for EventForwarder_Impl {
     fn GetParameters(&self, _flags: *mut u32, _queue: *mut u32) -> Result<()> {
-        fail(crate::com::E_NOTIMPL)
+        fail(mfplat::com::E_NOTIMPL)
     }
 
     fn Invoke(&self, result: Ref<IMFAsyncResult>) -> Result<()> {
@@ -91,7 +95,7 @@ pub(super) struct FinalizeCallback {
 
 impl IMFAsyncCallback_Impl for FinalizeCallback_Impl {
     fn GetParameters(&self, _flags: *mut u32, _queue: *mut u32) -> Result<()> {
-        fail(crate::com::E_NOTIMPL)
+        fail(mfplat::com::E_NOTIMPL)
     }
 
     fn Invoke(&self, result: Ref<IMFAsyncResult>) -> Result<()> {

@@ -2,8 +2,9 @@
 //! a partial topology and resolves it into a full one, inserting the
 //! decoder and converter transforms each branch needs.
 
-use super::worker::same;
-use crate::bindings::{
+use windows_core::{GUID, IUnknown, Interface, Result};
+
+use mfplat::bindings::{
     IMFActivate, IMFAttributes, IMFMediaSink, IMFMediaSource, IMFMediaType, IMFMediaTypeHandler,
     IMFPresentationDescriptor, IMFStreamDescriptor, IMFStreamSink, IMFTopology, IMFTopologyNode,
     IMFTransform, MF_E_TOPO_CODEC_NOT_FOUND, MF_E_TOPO_MISSING_PRESENTATION_DESCRIPTOR,
@@ -13,15 +14,16 @@ use crate::bindings::{
     MF_MT_AUDIO_SAMPLES_PER_SECOND, MF_MT_SUBTYPE, MF_TOPOLOGY_OUTPUT_NODE,
     MF_TOPOLOGY_SOURCESTREAM_NODE, MF_TOPOLOGY_TRANSFORM_NODE,
 };
-use crate::com::fail;
-use crate::descriptor::is_selected;
-use crate::guids::{
+use mfplat::com::fail;
+use mfplat::descriptor::is_selected;
+use mfplat::guids::{
     MF_TOPONODE_PRESENTATION_DESCRIPTOR, MF_TOPONODE_SOURCE, MF_TOPONODE_STREAM_DESCRIPTOR,
     MF_TOPONODE_STREAMID, MFAudioFormat_Float, MFAudioFormat_PCM,
 };
-use crate::media_type::AudioFormat;
+use mfplat::media_type::AudioFormat;
+
+use super::worker::same;
 use crate::topology::{Topology, TopologyNode};
-use windows_core::{GUID, IUnknown, Interface, Result};
 
 pub(super) fn node_unknown<T: Interface>(node: &IMFTopologyNode, key: &GUID) -> Result<T> {
     let attrs: IMFAttributes = node.cast()?;
@@ -35,7 +37,7 @@ pub(super) fn check_topology(topology: &IMFTopology) -> Result<()> {
     unsafe {
         let count = topology.GetNodeCount()?;
         if count == 0 {
-            return fail(crate::com::E_INVALIDARG);
+            return fail(mfplat::com::E_INVALIDARG);
         }
         for i in 0..count {
             let node = topology.GetNode(i)?;

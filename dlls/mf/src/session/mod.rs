@@ -21,26 +21,29 @@ mod loader;
 mod pipeline;
 mod worker;
 
-use self::loader::check_topology;
-use self::worker::{Playback, Worker, sink_rates};
-use crate::bindings::{
+use std::collections::VecDeque;
+use std::sync::mpsc::{Sender, channel};
+use std::sync::{Arc, Mutex};
+
+use windows_core::{BOOL, GUID, HRESULT, IUnknownImpl, Interface, Ref, Result, implement};
+
+use mfplat::bindings::{
     IMFAsyncResult, IMFClock, IMFGetService, IMFGetService_Impl, IMFMediaEvent, IMFMediaSession,
     IMFMediaSession_Impl, IMFMediaSink, IMFPresentationClock, IMFRateControl, IMFRateControl_Impl,
     IMFRateSupport, IMFRateSupport_Impl, IMFTopology, MF_E_INVALIDREQUEST, MF_E_NOT_FOUND,
     MF_E_SHUTDOWN, MF_E_UNSUPPORTED_SERVICE, MFRATE_DIRECTION, MFSESSION_GETFULLTOPOLOGY_CURRENT,
     MFSESSION_SETTOPOLOGY_CLEAR_CURRENT, PROPVARIANT, TOPOID,
 };
-use crate::clock::PresentationClock;
-use crate::com::{Agile, E_POINTER, fail, guid_arg};
-use crate::event::EventQueue;
-pub use crate::guids::MF_RATE_CONTROL_SERVICE;
-use crate::propvariant::Value;
-pub use forwarder::{forward, is_forwarder};
-use std::collections::VecDeque;
-use std::sync::mpsc::{Sender, channel};
-use std::sync::{Arc, Mutex};
+use mfplat::com::{Agile, E_POINTER, fail, guid_arg};
+use mfplat::event::EventQueue;
+use mfplat::propvariant::Value;
 use win32::sync::lock;
-use windows_core::{BOOL, GUID, HRESULT, IUnknownImpl, Interface, Ref, Result, implement};
+
+use self::loader::check_topology;
+use self::worker::{Playback, Worker, sink_rates};
+use crate::clock::PresentationClock;
+
+pub use mfplat::guids::MF_RATE_CONTROL_SERVICE;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Phase {
@@ -137,7 +140,7 @@ impl MediaSession {
         std::thread::Builder::new()
             .name("mf-session".into())
             .spawn(move || worker.run(rx))
-            .map_err(|_| windows_core::Error::from_hresult(crate::com::E_OUTOFMEMORY))?;
+            .map_err(|_| windows_core::Error::from_hresult(mfplat::com::E_OUTOFMEMORY))?;
         Ok(MediaSession {
             shared,
             commands: Mutex::new(Some(tx)),
@@ -268,7 +271,7 @@ impl IMFMediaSession_Impl for MediaSession_Impl {
     }
 }
 
-crate::impl_generator!(MediaSession_Impl, s => s.shared.events);
+mfplat::impl_generator!(MediaSession_Impl, s => s.shared.events);
 impl IMFGetService_Impl for MediaSession_Impl {
     /// A4, G3: the rate services, refused after Shutdown.
     fn GetService(
@@ -298,7 +301,7 @@ impl IMFRateControl_Impl for MediaSession_Impl {
     /// A10: asynchronous; MESessionRateChanged carries the rate.
     fn SetRate(&self, thin: BOOL, rate: f32) -> Result<()> {
         if thin.as_bool() {
-            return fail(crate::bindings::MF_E_THINNING_UNSUPPORTED);
+            return fail(mfplat::bindings::MF_E_THINNING_UNSUPPORTED);
         }
         self.submit(Command::SetRate(rate))
     }

@@ -2,12 +2,13 @@
 //! transforms to a stream sink: samples fed in, outputs passed on, drained
 //! at the end and flushed on a seek.
 
-use crate::bindings::{
+use windows_core::Result;
+
+use mfplat::bindings::{
     IMFMediaStream, IMFSample, IMFStreamSink, IMFTransform, MF_E_TRANSFORM_NEED_MORE_INPUT,
     MFT_MESSAGE_COMMAND_DRAIN, MFT_MESSAGE_COMMAND_FLUSH, MFT_OUTPUT_DATA_BUFFER,
 };
-use crate::com::Agile;
-use windows_core::Result;
+use mfplat::com::Agile;
 
 /// One source stream feeding one stream sink.
 pub(super) struct Branch {

@@ -5,11 +5,13 @@
 // Event kinds are matched by the SDK's MediaEventType names.
 #![allow(non_upper_case_globals)]
 
-use super::forwarder::{FinalizeCallback, identity, subscribe};
-use super::loader::{branch_end, node_unknown, output_stream_sink, resolve};
-use super::pipeline::{Branch, deliver, drain, flush};
-use super::{Command, Msg, Origin, Phase, Shared};
-use crate::bindings::{
+use std::collections::VecDeque;
+use std::sync::mpsc::{Receiver, Sender};
+use std::sync::{Arc, Mutex};
+
+use windows_core::{BOOL, GUID, HRESULT, IUnknown, Interface, Result};
+
+use mfplat::bindings::{
     IMFAsyncCallback, IMFAsyncResult, IMFFinalizableMediaSink, IMFMediaEvent,
     IMFMediaEventGenerator, IMFMediaSink, IMFMediaSource, IMFMediaStream, IMFPresentationClock,
     IMFPresentationDescriptor, IMFRateControl, IMFRateSupport, IMFSample, IMFStreamDescriptor,
@@ -28,19 +30,20 @@ use crate::bindings::{
     MFSESSIONCAP_RATE_FORWARD, MFSESSIONCAP_SEEK, MFSESSIONCAP_START,
     MFSTREAMSINK_MARKER_ENDOFSEGMENT, PROPVARIANT,
 };
-use crate::clock::{PRESENTATION_CURRENT_POSITION, SystemTimeSource};
-use crate::com::{Agile, fail};
-use crate::event::MediaEvent;
-use crate::guids::{
+use mfplat::com::{Agile, fail};
+use mfplat::event::MediaEvent;
+use mfplat::guids::{
     MF_SESSION_APPROX_EVENT_OCCURRENCE_TIME, MF_TOPONODE_PRESENTATION_DESCRIPTOR,
     MF_TOPONODE_SOURCE, MF_TOPONODE_STREAM_DESCRIPTOR,
 };
-use crate::propvariant::Value;
-use std::collections::VecDeque;
-use std::sync::mpsc::{Receiver, Sender};
-use std::sync::{Arc, Mutex};
+use mfplat::propvariant::Value;
+use mfplat::time_source::{PRESENTATION_CURRENT_POSITION, SystemTimeSource};
 use win32::sync::lock;
-use windows_core::{BOOL, GUID, HRESULT, IUnknown, Interface, Result};
+
+use super::forwarder::{FinalizeCallback, identity, subscribe};
+use super::loader::{branch_end, node_unknown, output_stream_sink, resolve};
+use super::pipeline::{Branch, deliver, drain, flush};
+use super::{Command, Msg, Origin, Phase, Shared};
 
 /// A source with the presentation descriptor its nodes name.
 pub(super) struct SourceEntry {
@@ -119,11 +122,11 @@ pub(super) fn event_parts(event: &IMFMediaEvent) -> (i32, HRESULT, Value) {
     // cleared after it was copied.
     unsafe {
         let kind = event.GetType().map(|t| t.0 as i32).unwrap_or(0);
-        let status = event.GetStatus().unwrap_or(crate::com::E_FAIL);
+        let status = event.GetStatus().unwrap_or(mfplat::com::E_FAIL);
         let value = match event.GetValue() {
             Ok(mut raw) => {
                 let v = Value::from_raw(&raw).unwrap_or(Value::Empty);
-                crate::propvariant::clear(&mut raw);
+                mfplat::propvariant::clear(&mut raw);
                 v
             }
             Err(_) => Value::Empty,

@@ -5,9 +5,9 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use mf::bindings::*;
-use mf::guids::*;
-use mf::propvariant::Value;
+use mfplat::bindings::*;
+use mfplat::guids::*;
+use mfplat::propvariant::Value;
 use windows_core::{GUID, HRESULT, IUnknown, Interface};
 
 pub const RATE: u32 = 44_100;
@@ -159,7 +159,7 @@ pub fn wait_for(
                 // SAFETY: `raw` came from GetValue.
                 let value = unsafe { Value::from_raw(&raw) }.unwrap();
                 // SAFETY: as above.
-                unsafe { mf::propvariant::clear(&mut raw) };
+                unsafe { mfplat::propvariant::clear(&mut raw) };
                 seen.push(k);
                 if k == kind {
                     return Event {
@@ -202,7 +202,7 @@ pub fn read_wav_f32(path: &Path) -> (hound::WavSpec, Vec<f32>) {
 }
 
 pub fn wave_sink(path: &Path, source: &IMFMediaSource) -> IMFMediaSink {
-    let stream = mf::bytestream::FileByteStream::open(
+    let stream = mfplat::bytestream::FileByteStream::open(
         MF_ACCESSMODE_WRITE,
         MF_OPENMODE_DELETE_IF_EXIST,
         path,
@@ -298,7 +298,7 @@ pub struct Grabbed {
 #[windows_core::implement(IMFSampleGrabberSinkCallback)]
 pub struct Grabber {
     pub seen: std::sync::Arc<std::sync::Mutex<Grabbed>>,
-    clock: std::sync::Mutex<Option<mf::com::Agile<IMFPresentationClock>>>,
+    clock: std::sync::Mutex<Option<mfplat::com::Agile<IMFPresentationClock>>>,
 }
 
 impl Grabber {
@@ -343,7 +343,7 @@ impl IMFSampleGrabberSinkCallback_Impl for Grabber_Impl {
         &self,
         clock: windows_core::Ref<IMFPresentationClock>,
     ) -> windows_core::Result<()> {
-        *self.clock.lock().unwrap() = clock.cloned().map(mf::com::Agile);
+        *self.clock.lock().unwrap() = clock.cloned().map(mfplat::com::Agile);
         Ok(())
     }
     fn OnProcessSample(
@@ -383,7 +383,7 @@ pub fn grabber_activate(
     ignore_clock: bool,
 ) -> (IMFActivate, std::sync::Arc<std::sync::Mutex<Grabbed>>) {
     let (callback, seen) = Grabber::create();
-    let t = mf::media_type::MediaType::create();
+    let t = mfplat::media_type::MediaType::create();
     // SAFETY: plain COM calls.
     unsafe {
         t.SetGUID(&MF_MT_MAJOR_TYPE, &MFMediaType_Audio).unwrap();

@@ -57,7 +57,8 @@ unsafe fn fields(result: &IMFAsyncResult) -> &MFASYNCRESULT {
 /// `pCallback` of a result, with a reference of its own.
 ///
 /// # Safety
-/// As [`fields`].
+/// `result` inherits MFASYNCRESULT, as the SDK requires of every
+/// IMFAsyncResult.
 pub unsafe fn callback_of(result: &IMFAsyncResult) -> Option<IMFAsyncCallback> {
     // SAFETY: per the function's contract.
     let raw = unsafe { fields(result) }.callback.load(Ordering::Acquire);
@@ -68,7 +69,8 @@ pub unsafe fn callback_of(result: &IMFAsyncResult) -> Option<IMFAsyncCallback> {
 /// `hEvent` of a result (NULL when none is set).
 ///
 /// # Safety
-/// As [`fields`].
+/// `result` inherits MFASYNCRESULT, as the SDK requires of every
+/// IMFAsyncResult.
 pub unsafe fn event_of(result: &IMFAsyncResult) -> *mut c_void {
     // SAFETY: per the function's contract.
     unsafe { fields(result) }.event.load(Ordering::Acquire)

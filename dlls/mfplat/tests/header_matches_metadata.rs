@@ -15,7 +15,7 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use mf::bindings::*;
+use mfplat::bindings::*;
 use win32::header_check::HeaderCheck;
 use windows_core::{GUID, Interface};
 

@@ -104,7 +104,7 @@ impl AttributeStore {
 
     // The IMFAttributes methods, in vtable order.
 
-    pub(crate) fn GetItem(&self, key: *const GUID, out: *mut PROPVARIANT) -> Result<()> {
+    pub fn GetItem(&self, key: *const GUID, out: *mut PROPVARIANT) -> Result<()> {
         let v = self.found(key)?;
         if !out.is_null() {
             // SAFETY: a non-NULL `out` points to a PROPVARIANT for the result.
@@ -113,18 +113,18 @@ impl AttributeStore {
         Ok(())
     }
 
-    pub(crate) fn GetItemType(&self, key: *const GUID) -> Result<MF_ATTRIBUTE_TYPE> {
+    pub fn GetItemType(&self, key: *const GUID) -> Result<MF_ATTRIBUTE_TYPE> {
         Ok(self.found(key)?.vartype() as MF_ATTRIBUTE_TYPE)
     }
 
-    pub(crate) fn CompareItem(&self, key: *const GUID, value: *const PROPVARIANT) -> Result<BOOL> {
+    pub fn CompareItem(&self, key: *const GUID, value: *const PROPVARIANT) -> Result<BOOL> {
         let key = guid_arg(key)?;
         // SAFETY: COM callers pass NULL or a valid PROPVARIANT.
         let value = unsafe { Value::from_raw(value) }?;
         Ok(self.matches(&key, &value).into())
     }
 
-    pub(crate) fn Compare(
+    pub fn Compare(
         &self,
         theirs: Ref<IMFAttributes>,
         how: MF_ATTRIBUTES_MATCH_TYPE,
@@ -150,36 +150,30 @@ impl AttributeStore {
         Ok(equal.into())
     }
 
-    pub(crate) fn GetUINT32(&self, key: *const GUID) -> Result<u32> {
+    pub fn GetUINT32(&self, key: *const GUID) -> Result<u32> {
         self.get_u32(&guid_arg(key)?)
     }
 
-    pub(crate) fn GetUINT64(&self, key: *const GUID) -> Result<u64> {
+    pub fn GetUINT64(&self, key: *const GUID) -> Result<u64> {
         self.get_u64(&guid_arg(key)?)
     }
 
-    pub(crate) fn GetDouble(&self, key: *const GUID) -> Result<f64> {
+    pub fn GetDouble(&self, key: *const GUID) -> Result<f64> {
         match self.found(key)? {
             Value::F64(v) => Ok(v),
             _ => fail(MF_E_INVALIDTYPE),
         }
     }
 
-    pub(crate) fn GetGUID(&self, key: *const GUID) -> Result<GUID> {
+    pub fn GetGUID(&self, key: *const GUID) -> Result<GUID> {
         self.get_guid(&guid_arg(key)?)
     }
 
-    pub(crate) fn GetStringLength(&self, key: *const GUID) -> Result<u32> {
+    pub fn GetStringLength(&self, key: *const GUID) -> Result<u32> {
         Ok(self.get_string(key)?.len() as u32)
     }
 
-    pub(crate) fn GetString(
-        &self,
-        key: *const GUID,
-        buf: PWSTR,
-        cch: u32,
-        len: *mut u32,
-    ) -> Result<()> {
+    pub fn GetString(&self, key: *const GUID, buf: PWSTR, cch: u32, len: *mut u32) -> Result<()> {
         let s = self.get_string(key)?;
         if buf.is_null() {
             return fail(E_POINTER);
@@ -202,7 +196,7 @@ impl AttributeStore {
         Ok(())
     }
 
-    pub(crate) fn GetAllocatedString(
+    pub fn GetAllocatedString(
         &self,
         key: *const GUID,
         out: *mut PWSTR,
@@ -225,17 +219,11 @@ impl AttributeStore {
         Ok(())
     }
 
-    pub(crate) fn GetBlobSize(&self, key: *const GUID) -> Result<u32> {
+    pub fn GetBlobSize(&self, key: *const GUID) -> Result<u32> {
         Ok(self.get_blob(key)?.len() as u32)
     }
 
-    pub(crate) fn GetBlob(
-        &self,
-        key: *const GUID,
-        buf: *mut u8,
-        size: u32,
-        len: *mut u32,
-    ) -> Result<()> {
+    pub fn GetBlob(&self, key: *const GUID, buf: *mut u8, size: u32, len: *mut u32) -> Result<()> {
         let b = self.get_blob(key)?;
         if buf.is_null() {
             return fail(E_POINTER);
@@ -254,7 +242,7 @@ impl AttributeStore {
         Ok(())
     }
 
-    pub(crate) fn GetAllocatedBlob(
+    pub fn GetAllocatedBlob(
         &self,
         key: *const GUID,
         out: *mut *mut u8,
@@ -273,7 +261,7 @@ impl AttributeStore {
         Ok(())
     }
 
-    pub(crate) fn GetUnknown(
+    pub fn GetUnknown(
         &self,
         key: *const GUID,
         iid: *const GUID,
@@ -290,7 +278,7 @@ impl AttributeStore {
     /// A type attributes cannot hold is MF_E_INVALIDTYPE, and the key is
     /// then stored empty (VT_EMPTY): Wine's test_attributes, which passes on
     /// Windows, reads it back after the failed call.
-    pub(crate) fn SetItem(&self, key: *const GUID, value: *const PROPVARIANT) -> Result<()> {
+    pub fn SetItem(&self, key: *const GUID, value: *const PROPVARIANT) -> Result<()> {
         let key = guid_arg(key)?;
         // SAFETY: COM callers pass NULL or a valid PROPVARIANT.
         match unsafe { Value::from_raw(value) } {
@@ -305,38 +293,38 @@ impl AttributeStore {
         }
     }
 
-    pub(crate) fn DeleteItem(&self, key: *const GUID) -> Result<()> {
+    pub fn DeleteItem(&self, key: *const GUID) -> Result<()> {
         let key = guid_arg(key)?;
         lock(&self.items).retain(|(k, _)| *k != key);
         Ok(())
     }
 
-    pub(crate) fn DeleteAllItems(&self) -> Result<()> {
+    pub fn DeleteAllItems(&self) -> Result<()> {
         lock(&self.items).clear();
         Ok(())
     }
 
-    pub(crate) fn SetUINT32(&self, key: *const GUID, v: u32) -> Result<()> {
+    pub fn SetUINT32(&self, key: *const GUID, v: u32) -> Result<()> {
         self.set(guid_arg(key)?, Value::U32(v));
         Ok(())
     }
 
-    pub(crate) fn SetUINT64(&self, key: *const GUID, v: u64) -> Result<()> {
+    pub fn SetUINT64(&self, key: *const GUID, v: u64) -> Result<()> {
         self.set(guid_arg(key)?, Value::U64(v));
         Ok(())
     }
 
-    pub(crate) fn SetDouble(&self, key: *const GUID, v: f64) -> Result<()> {
+    pub fn SetDouble(&self, key: *const GUID, v: f64) -> Result<()> {
         self.set(guid_arg(key)?, Value::F64(v));
         Ok(())
     }
 
-    pub(crate) fn SetGUID(&self, key: *const GUID, v: *const GUID) -> Result<()> {
+    pub fn SetGUID(&self, key: *const GUID, v: *const GUID) -> Result<()> {
         self.set(guid_arg(key)?, Value::Guid(guid_arg(v)?));
         Ok(())
     }
 
-    pub(crate) fn SetString(&self, key: *const GUID, v: &PCWSTR) -> Result<()> {
+    pub fn SetString(&self, key: *const GUID, v: &PCWSTR) -> Result<()> {
         if v.is_null() {
             return fail(E_POINTER);
         }
@@ -346,7 +334,7 @@ impl AttributeStore {
         Ok(())
     }
 
-    pub(crate) fn SetBlob(&self, key: *const GUID, buf: *const u8, size: u32) -> Result<()> {
+    pub fn SetBlob(&self, key: *const GUID, buf: *const u8, size: u32) -> Result<()> {
         let blob = if size == 0 {
             Vec::new()
         } else if buf.is_null() {
@@ -359,7 +347,7 @@ impl AttributeStore {
         Ok(())
     }
 
-    pub(crate) fn SetUnknown(&self, key: *const GUID, unk: Ref<IUnknown>) -> Result<()> {
+    pub fn SetUnknown(&self, key: *const GUID, unk: Ref<IUnknown>) -> Result<()> {
         let key = guid_arg(key)?;
         match unk.cloned() {
             Some(u) => self.set(key, Value::Unknown(u)),
@@ -370,24 +358,19 @@ impl AttributeStore {
 
     /// Every call takes the store's lock for itself, so LockStore and
     /// UnlockStore have nothing left to guard.
-    pub(crate) fn LockStore(&self) -> Result<()> {
+    pub fn LockStore(&self) -> Result<()> {
         Ok(())
     }
 
-    pub(crate) fn UnlockStore(&self) -> Result<()> {
+    pub fn UnlockStore(&self) -> Result<()> {
         Ok(())
     }
 
-    pub(crate) fn GetCount(&self) -> Result<u32> {
+    pub fn GetCount(&self) -> Result<u32> {
         Ok(lock(&self.items).len() as u32)
     }
 
-    pub(crate) fn GetItemByIndex(
-        &self,
-        index: u32,
-        key: *mut GUID,
-        out: *mut PROPVARIANT,
-    ) -> Result<()> {
+    pub fn GetItemByIndex(&self, index: u32, key: *mut GUID, out: *mut PROPVARIANT) -> Result<()> {
         let Some((k, v)) = lock(&self.items).get(index as usize).cloned() else {
             return fail(E_INVALIDARG);
         };
@@ -404,7 +387,7 @@ impl AttributeStore {
         Ok(())
     }
 
-    pub(crate) fn CopyAllItems(&self, dest: Ref<IMFAttributes>) -> Result<()> {
+    pub fn CopyAllItems(&self, dest: Ref<IMFAttributes>) -> Result<()> {
         let dest = dest.ok()?;
         // SAFETY: plain COM calls on a live interface; each PROPVARIANT is
         // cleared after the destination copied it.

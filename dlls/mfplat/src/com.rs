@@ -4,7 +4,7 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use windows_core::{BOOL, Error, HRESULT};
+use windows_core::{BOOL, Error, HRESULT, Result};
 
 /// The value a vtable shim returns when the implementation panicked.
 pub trait OnPanic {
@@ -88,4 +88,21 @@ pub const E_NOT_SUFFICIENT_BUFFER: HRESULT = HRESULT(0x8007_007A_u32 as i32);
 pub fn guid_or_null(p: *const windows_core::GUID) -> windows_core::GUID {
     // SAFETY: COM callers pass NULL or a valid GUID.
     unsafe { p.as_ref() }.copied().unwrap_or_default()
+}
+
+/// Writes `value` through `out` unless it is NULL (E_POINTER), for the
+/// out pointers the vtable shims pass on.
+///
+/// # Safety
+/// `out` is NULL or writable.
+pub unsafe fn answer<T>(out: *mut T, value: Result<T>) -> HRESULT {
+    match value {
+        Ok(_) if out.is_null() => E_POINTER,
+        Ok(v) => {
+            // SAFETY: per the function's contract, and not NULL.
+            unsafe { out.write(v) };
+            HRESULT(0)
+        }
+        Err(e) => e.code(),
+    }
 }

@@ -76,6 +76,29 @@ impl IMFMediaEvent_Impl for MediaEvent_Impl {
     }
 }
 
+pub use direct::{IDirectSubscriber, IDirectSubscriber_Impl};
+
+// The interface macro names the method as COM does.
+#[allow(non_snake_case)]
+mod direct {
+    use std::ffi::c_void;
+
+    use windows_core::{HRESULT, IUnknown, interface};
+
+    /// A subscriber that takes its events on the queuing thread, with no
+    /// callback through the work queue: the Media Session's forwarders, which
+    /// the mf crate implements. Not an SDK interface; an event queue asks each
+    /// BeginGetEvent callback for it, and an application's never has it. A
+    /// forwarder's reference is released when its queue shuts down, where an
+    /// application's callback keeps the queue's (CONFORMANCE B8).
+    #[interface("5b0e7f2a-3c41-4d7e-9e0a-6a8f1c2d3b47")]
+    pub unsafe trait IDirectSubscriber: IUnknown {
+        /// Takes `event`'s reference: S_OK, or S_FALSE once the subscriber's
+        /// session has gone.
+        pub unsafe fn Take(&self, event: *mut c_void) -> HRESULT;
+    }
+}
+
 /// The one BeginGetEvent request a generator may have.
 struct Subscriber {
     callback: IMFAsyncCallback,
@@ -85,9 +108,9 @@ struct Subscriber {
     /// Windows (Wine's mfplat test_event_queue).
     notified: Option<IMFAsyncResult>,
     /// A Media Session's own forwarder: it gets every event at once on the
-    /// queuing thread (session::forward), with no callback through the work
-    /// queue; nothing outside the session can observe the difference.
-    direct: bool,
+    /// queuing thread, with no callback through the work queue; nothing
+    /// outside the session can observe the difference.
+    direct: Option<IDirectSubscriber>,
 }
 
 #[derive(Default)]
@@ -162,7 +185,7 @@ impl EventQueue {
                 },
             );
         }
-        let direct = crate::session::is_forwarder(&callback);
+        let direct = callback.cast::<IDirectSubscriber>().ok();
         st.subscriber = Some(Subscriber {
             callback,
             state,
@@ -250,12 +273,10 @@ impl EventQueue {
         if st.events.is_empty() {
             return None;
         }
-        if st.subscriber.as_ref().is_some_and(|s| s.direct) {
+        if let Some(direct) = st.subscriber.as_ref().and_then(|s| s.direct.clone()) {
             while let Some(event) = st.events.pop_front() {
-                let Some(s) = st.subscriber.as_ref() else {
-                    break;
-                };
-                if !crate::session::forward(&s.callback, event) {
+                // SAFETY: the event's reference passes to the subscriber.
+                if unsafe { direct.Take(event.into_raw()) } != HRESULT(0) {
                     return st.subscriber.take();
                 }
             }
@@ -284,7 +305,7 @@ impl EventQueue {
         // reaches this queue's owner.
         drop(events);
         if let Some(s) = subscriber
-            && !crate::session::is_forwarder(&s.callback)
+            && s.direct.is_none()
         {
             std::mem::forget(Agile(s.callback));
         }
