@@ -419,12 +419,6 @@ static void temp_file(void) {
 
 /* Frees a VT_VECTOR | VT_LPWSTR value element by element (what
  * PropVariantClear does for this kind). */
-static void free_string_vector(PROPVARIANT *pv) {
-    for (ULONG i = 0; i < pv->calpwstr.cElems; i++) CoTaskMemFree(pv->calpwstr.pElems[i]);
-    CoTaskMemFree(pv->calpwstr.pElems);
-    PropVariantInit(pv);
-}
-
 static int vector_has(const PROPVARIANT *pv, const char *s) {
     for (ULONG i = 0; i < pv->calpwstr.cElems; i++)
         if (wide_eq_ci(pv->calpwstr.pElems[i], s)) return 1;
@@ -441,12 +435,14 @@ static void supported_types(void) {
     CHECK(vector_has(&pv, "audio/wav") && vector_has(&pv, "audio/flac") && vector_has(&pv, "audio/mpeg"),
           "what the resolver opens");
     CHECK(!vector_has(&pv, "video/mp4"), "no video playback claimed");
-    free_string_vector(&pv);
+    HR(PropVariantClear(&pv), S_OK);
+    CHECK(pv.vt == VT_EMPTY, "cleared");
     HR(MFGetSupportedSchemes(&pv), S_OK);
     CHECK(pv.vt == (VT_VECTOR | VT_LPWSTR), "vt %#x", pv.vt);
     CHECK(vector_has(&pv, "file:"), "file: scheme");
     CHECK(!vector_has(&pv, "http:"), "no network scheme claimed");
-    free_string_vector(&pv);
+    HR(PropVariantClear(&pv), S_OK);
+    CHECK(pv.vt == VT_EMPTY, "cleared");
 }
 
 static void inline_helpers(void) {

@@ -18,6 +18,9 @@ pub const VT_UI8: u16 = 21;
 pub const VT_LPWSTR: u16 = 31;
 pub const VT_CLSID: u16 = 72;
 pub const VT_VECTOR_UI1: u16 = 0x1011;
+/// VT_VECTOR | VT_LPWSTR: MFGetSupportedMimeTypes' and
+/// MFGetSupportedSchemes' lists, which PropVariantClear frees.
+pub const VT_VECTOR_LPWSTR: u16 = 0x101F;
 
 /// The PROPVARIANT types Media Foundation uses (MF_ATTRIBUTE_TYPE, plus
 /// VT_I8 for positions and VT_R4 for rates).
@@ -34,6 +37,9 @@ pub enum Value {
     String(Vec<u16>),
     Blob(Vec<u8>),
     Unknown(IUnknown),
+    /// VT_UNKNOWN holding NULL: a value of its own, which reads back as
+    /// VT_UNKNOWN (Wine's test_MFCreateMediaEvent, which passes on Windows).
+    NullUnknown,
 }
 
 impl Value {
@@ -48,7 +54,7 @@ impl Value {
             Value::Guid(_) => VT_CLSID,
             Value::String(_) => VT_LPWSTR,
             Value::Blob(_) => VT_VECTOR_UI1,
-            Value::Unknown(_) => VT_UNKNOWN,
+            Value::Unknown(_) | Value::NullUnknown => VT_UNKNOWN,
         }
     }
 
@@ -90,7 +96,7 @@ impl Value {
                 }
                 VT_UNKNOWN => match u.punkVal.as_ref() {
                     Some(unk) => Value::Unknown(unk.clone()),
-                    None => Value::Empty,
+                    None => Value::NullUnknown,
                 },
                 _ => return Err(Error::from_hresult(E_INVALIDARG)),
             })
@@ -120,6 +126,7 @@ impl Value {
                     u.caub.pElems = task_copy(b)?;
                 }
                 Value::Unknown(unk) => u.punkVal = ManuallyDrop::new(Some(unk.clone())),
+                Value::NullUnknown => u.punkVal = ManuallyDrop::new(None),
             }
         }
         Ok(p)
@@ -190,8 +197,34 @@ pub unsafe fn clear(p: *mut PROPVARIANT) {
             VT_LPWSTR => libc::free(u.pwszVal.0.cast()),
             VT_VECTOR_UI1 => libc::free(u.caub.pElems.cast()),
             VT_UNKNOWN => ManuallyDrop::drop(&mut u.punkVal),
+            VT_VECTOR_LPWSTR => {
+                let v = &u.calpwstr;
+                if !v.pElems.is_null() {
+                    for i in 0..v.cElems as usize {
+                        libc::free((*v.pElems.add(i)).0.cast());
+                    }
+                }
+                libc::free(v.pElems.cast());
+            }
             _ => {}
         }
     }
     *p = PROPVARIANT::default();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_null_unknown_round_trips_as_vt_unknown() {
+        let mut raw = Value::NullUnknown.to_raw().unwrap();
+        // SAFETY: `raw` is an initialised PROPVARIANT.
+        unsafe {
+            assert_eq!(raw.Anonymous.Anonymous.vt.0, VT_UNKNOWN);
+            assert_eq!(Value::from_raw(&raw).unwrap(), Value::NullUnknown);
+            clear(&mut raw);
+            assert_eq!(raw.Anonymous.Anonymous.vt.0, VT_EMPTY);
+        }
+    }
 }

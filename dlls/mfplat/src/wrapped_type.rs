@@ -75,7 +75,7 @@ fn serialize(items: &[(GUID, Value)]) -> Vec<u8> {
                 s.iter().flat_map(|u| u.to_le_bytes()).collect(),
             ),
             Value::Blob(b) => (KIND_BLOB, b.clone()),
-            Value::Unknown(_) => continue,
+            Value::Unknown(_) | Value::NullUnknown => continue,
         };
         out.extend_from_slice(&key.to_u128().to_le_bytes());
         out.push(kind);
