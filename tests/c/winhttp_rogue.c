@@ -167,6 +167,12 @@ int main(int argc, char **argv) {
     CHECK(queued && seen == 2 && statuses[0] == WINHTTP_CALLBACK_STATUS_WRITE_COMPLETE &&
               statuses[1] == WINHTTP_CALLBACK_STATUS_SHUTDOWN_COMPLETE,
           "send then shutdown: queued %d, %d callbacks, %#x then %#x", queued, seen, statuses[0], statuses[1]);
+    /* The server answers the close once it has read both frames (and
+     * recorded what it saw): Close waits for that answer. */
+    CHECK(WinHttpWebSocketClose(ws, 1000, NULL, 0) == NO_ERROR, "close after the shutdown");
+    for (int i = 0; i < 1000 && seen < 3; i++) usleep(10000);
+    CHECK(seen == 3 && statuses[2] == WINHTTP_CALLBACK_STATUS_CLOSE_COMPLETE, "the server's close: %d callbacks, %#x",
+          seen, statuses[2]);
     WinHttpCloseHandle(ws);
 
     WinHttpCloseHandle(connect_h);
