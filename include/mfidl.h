@@ -70,6 +70,9 @@ STDAPI MFCreateSampleGrabberSinkActivate(IMFMediaType *pIMFMediaType,
                                          IMFSampleGrabberSinkCallback *pIMFSampleGrabberSinkCallback,
                                          IMFActivate **ppIActivate);
 STDAPI MFCreateAudioRendererActivate(IMFActivate **ppActivate);
+STDAPI MFCreateAudioRenderer(IMFAttributes *pAudioAttributes, IMFMediaSink **ppSink);
+STDAPI MFGetTopoNodeCurrentType(IMFTopologyNode *pNode, DWORD dwStreamIndex, BOOL fOutput,
+                                IMFMediaType **ppType);
 
 /* Descriptors, type handlers, services and what the source resolver
  * opens. */
@@ -100,11 +103,15 @@ typedef int MFMEDIASOURCE_CHARACTERISTICS;
 enum { MFMEDIASOURCE_CAN_PAUSE = 4, MFMEDIASOURCE_CAN_SEEK = 2, MFMEDIASOURCE_DOES_NOT_USE_NETWORK = 128, MFMEDIASOURCE_IS_LIVE = 1 };
 typedef int MFTIMER_FLAGS;
 enum { MFTIMER_RELATIVE = 1 };
+typedef int MFCLOCK_CHARACTERISTICS_FLAGS;
+enum { MFCLOCK_CHARACTERISTICS_FLAG_ALWAYS_RUNNING = 4, MFCLOCK_CHARACTERISTICS_FLAG_FREQUENCY_10MHZ = 2, MFCLOCK_CHARACTERISTICS_FLAG_IS_SYSTEM_CLOCK = 8 };
 #define MF_RESOLUTION_MEDIASOURCE 1
 #define MF_RESOLUTION_BYTESTREAM 2
 #define MF_RESOLUTION_READ 65536
 #define MEDIASINK_FIXED_STREAMS 1
 #define MEDIASINK_RATELESS 4
+#define MFCLOCK_FREQUENCY_HNS 10000000
+#define MFCLOCK_TOLERANCE_UNKNOWN 50000
 DEFINE_GUID(MF_TOPONODE_SOURCE, 0x835c58ec, 0xe075, 0x4bc7, 0xbc, 0xba, 0x4d, 0xe0, 0x00, 0xdf, 0x9a, 0xe6);
 DEFINE_GUID(MF_TOPONODE_PRESENTATION_DESCRIPTOR, 0x835c58ed, 0xe075, 0x4bc7, 0xbc, 0xba, 0x4d, 0xe0, 0x00, 0xdf, 0x9a, 0xe6);
 DEFINE_GUID(MF_TOPONODE_STREAM_DESCRIPTOR, 0x835c58ee, 0xe075, 0x4bc7, 0xbc, 0xba, 0x4d, 0xe0, 0x00, 0xdf, 0x9a, 0xe6);

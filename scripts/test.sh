@@ -86,10 +86,18 @@ mf_dir=$(mktemp -d)
 target/c/mf_session
 target/c/mf_playback "$mf_dir"
 target/c/mf_player "$mf_dir"
-target/c/mf_work_queue
-target/c/mf_platform
-target/c/mf_rules
-for t in mf_work_queue mf_platform mf_rules; do
+target/c/mf_app_sink "$mf_dir"
+target/c/mf_app_source "$mf_dir"
+target/c/mf_video "$mf_dir"
+for t in mf_app_sink mf_app_source mf_video; do
+    valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
+        "target/c/$t" "$mf_dir" > /dev/null
+done
+# Every method of every platform object with NULL for each pointer argument
+# (generated from the bindings by tools/mf-headers/null_args.py).
+python3 tools/mf-headers/null_args.py --check
+for t in mf_work_queue mf_platform mf_rules mf_topology mf_null_args; do
+    "target/c/$t"
     valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
         "target/c/$t" > /dev/null
 done

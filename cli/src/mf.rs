@@ -152,7 +152,7 @@ fn probe(file: &Path) -> Result<(), String> {
         // SAFETY: a plain COM call on a live interface.
         let count = unsafe { pd.GetStreamDescriptorCount() }.map_err(|e| e.to_string())?;
         println!("file:     {}", file.display());
-        println!("streams:  {count} (audio)");
+        println!("streams:  {count} (the first is the audio one played)");
         println!("codec:    {codec}");
         let name = mf::decoder::subtype_name(&subtype)
             .map_or_else(|| format!("{subtype:?}"), str::to_string);

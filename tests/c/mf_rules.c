@@ -15,15 +15,6 @@
 #include "check.h"
 #include "mf_callback.h"
 
-#ifndef MFCLOCK_CHARACTERISTICS_FLAG_FREQUENCY_10MHZ
-#define MFCLOCK_CHARACTERISTICS_FLAG_FREQUENCY_10MHZ 0x2
-#define MFCLOCK_CHARACTERISTICS_FLAG_ALWAYS_RUNNING 0x4
-#define MFCLOCK_CHARACTERISTICS_FLAG_IS_SYSTEM_CLOCK 0x8
-#endif
-#ifndef MFCLOCK_TOLERANCE_UNKNOWN
-#define MFCLOCK_TOLERANCE_UNKNOWN 50000
-#endif
-
 #define CHECK_HR(call, want)                                                    \
     do {                                                                        \
         HRESULT hr_ = (call);                                                   \

@@ -13,11 +13,6 @@
 #include "check.h"
 #include "mf_callback.h"
 
-/* mferror.h's value, until the generated part of our mferror.h has it. */
-#ifndef MF_E_INVALID_WORKQUEUE
-#define MF_E_INVALID_WORKQUEUE ((HRESULT)0xC00D36FFL)
-#endif
-
 #define HR(call, want)                                                          \
     do {                                                                        \
         HRESULT hr_ = (call);                                                   \

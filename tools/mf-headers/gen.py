@@ -32,6 +32,7 @@ PLAN = {
     "mfobjects.h": {
         "interfaces": ["IMFAttributes", "IMFMediaEvent", "IMFAsyncResult", "IMFAsyncCallback",
                        "IMFMediaEventGenerator", "IMFMediaEventQueue", "IMFMediaType",
+                       "IMFVideoMediaType", "IMFAudioMediaType",
                        "IMFMediaBuffer", "IMFSample", "IMFCollection", "IMFByteStream",
                        "IMFActivate"],
         "events": True,
@@ -39,16 +40,23 @@ PLAN = {
                   "MF_FILE_FLAGS", "MFVideoInterlaceMode", "MFVideoTransferFunction",
                   "MFVideoPrimaries", "MFVideoLighting", "MFVideoTransferMatrix",
                   "MFVideoChromaSubsampling", "MFNominalRange", "MFVideoPadFlags",
-                  "MFVideoSrcContentHintFlags", "MFVideoRotationFormat"],
+                  "MFVideoSrcContentHintFlags", "MFVideoRotationFormat",
+                  # mfapi.h's in the SDK; here, since mfapi.h's hand-written
+                  # prototypes (before its generated part) use it.
+                  "MFASYNC_WORKQUEUE_TYPE"],
         "values": ["MFBYTESTREAM_IS_READABLE", "MFBYTESTREAM_IS_WRITABLE",
                    "MFBYTESTREAM_IS_SEEKABLE", "MF_MEDIATYPE_EQUAL_MAJOR_TYPES",
                    "MF_MEDIATYPE_EQUAL_FORMAT_TYPES", "MF_MEDIATYPE_EQUAL_FORMAT_DATA",
                    "MF_MEDIATYPE_EQUAL_FORMAT_USER_DATA",
                    "MFVideoInterlace_FieldSingleUpperFirst",
-                   "MFVideoInterlace_FieldSingleLowerFirst"],
+                   "MFVideoInterlace_FieldSingleLowerFirst",
+                   # mmreg.h's, which the SDK's mfobjects.h includes.
+                   "WAVE_FORMAT_PCM", "WAVE_FORMAT_IEEE_FLOAT", "WAVE_FORMAT_EXTENSIBLE"],
         "guids": [],
-        "forward": [],
-        "structs": ["MFT_REGISTER_TYPE_INFO"],
+        # IMFVideoMediaType::GetVideoFormat's (deprecated) answer; its
+        # fields are not declared.
+        "forward": ["MFVIDEOFORMAT"],
+        "structs": ["MFT_REGISTER_TYPE_INFO", "WAVEFORMATEX", "WAVEFORMATEXTENSIBLE"],
     },
     "mftransform.h": {
         "interfaces": ["IMFTransform"],
@@ -74,9 +82,11 @@ PLAN = {
                        "IMFSampleGrabberSinkCallback", "IMFTimer"],
         "events": False,
         "enums": ["MF_TOPOLOGY_TYPE", "MF_OBJECT_TYPE", "MFSTREAMSINK_MARKER_TYPE",
-                  "MFMEDIASOURCE_CHARACTERISTICS", "MFTIMER_FLAGS"],
+                  "MFMEDIASOURCE_CHARACTERISTICS", "MFTIMER_FLAGS",
+                  "MFCLOCK_CHARACTERISTICS_FLAGS"],
         "values": ["MF_RESOLUTION_MEDIASOURCE", "MF_RESOLUTION_BYTESTREAM",
-                   "MF_RESOLUTION_READ", "MEDIASINK_FIXED_STREAMS", "MEDIASINK_RATELESS"],
+                   "MF_RESOLUTION_READ", "MEDIASINK_FIXED_STREAMS", "MEDIASINK_RATELESS",
+                   "MFCLOCK_FREQUENCY_HNS", "MFCLOCK_TOLERANCE_UNKNOWN"],
         "guids": ["MF_TOPONODE_SOURCE", "MF_TOPONODE_PRESENTATION_DESCRIPTOR",
                   "MF_TOPONODE_STREAM_DESCRIPTOR", "MF_TOPONODE_STREAMID",
                   "MF_TOPOLOGY_RESOLUTION_STATUS", "MF_PD_DURATION",
@@ -92,7 +102,11 @@ PLAN = {
         "interfaces": [],
         "events": False,
         "enums": [],
-        "values": [],
+        "values": ["MFASYNC_CALLBACK_QUEUE_UNDEFINED", "MFASYNC_CALLBACK_QUEUE_STANDARD",
+                   "MFASYNC_CALLBACK_QUEUE_RT", "MFASYNC_CALLBACK_QUEUE_IO",
+                   "MFASYNC_CALLBACK_QUEUE_TIMER", "MFASYNC_CALLBACK_QUEUE_MULTITHREADED",
+                   "MFASYNC_CALLBACK_QUEUE_LONG_FUNCTION", "MFASYNC_CALLBACK_QUEUE_PRIVATE_MASK",
+                   "MFASYNC_CALLBACK_QUEUE_ALL"],
         "guids": ["MFMediaType_Audio", "MFMediaType_Video", "MFMediaType_Default",
                   "MFMediaType_Image", "MFMediaType_Protected", "MFMediaType_SAMI",
                   "MFMediaType_Script", "MFMediaType_Stream", "MFMediaType_HTML",
@@ -166,21 +180,23 @@ SDK_GUIDS = {
 
 # Video subtypes: mfapi.h's DEFINE_MEDIATYPE_GUID puts a FOURCC (or a
 # D3DFORMAT number for the RGB formats) in the base GUID
-# XXXXXXXX-0000-0010-8000-00AA00389B71 ("Video Subtype GUIDs" page).
+# XXXXXXXX-0000-0010-8000-00AA00389B71 ("Video Subtype GUIDs" page). The
+# ones Rust code uses are in dlls/mfplat/src/guids.rs (subtype_code reads
+# them); these are the rest.
 VIDEO_FORMATS = {
-    "RGB32": 22, "ARGB32": 21, "RGB24": 20, "RGB555": 24, "RGB565": 23, "RGB8": 41,
+    "RGB555": 24, "RGB565": 23, "RGB8": 41,
     "L8": 50, "L16": 81, "D16": 80, "A2R10G10B10": 31, "A16B16G16R16F": 113,
-    "AI44": "AI44", "AYUV": "AYUV", "YUY2": "YUY2", "YVYU": "YVYU", "YVU9": "YVU9",
-    "UYVY": "UYVY", "NV11": "NV11", "NV12": "NV12", "NV21": "NV21", "YV12": "YV12",
-    "I420": "I420", "IYUV": "IYUV", "Y210": "Y210", "Y216": "Y216", "Y410": "Y410",
+    "AI44": "AI44", "AYUV": "AYUV", "YVYU": "YVYU", "YVU9": "YVU9",
+    "UYVY": "UYVY", "NV11": "NV11", "NV21": "NV21",
+    "Y210": "Y210", "Y216": "Y216", "Y410": "Y410",
     "Y416": "Y416", "Y41P": "Y41P", "Y41T": "Y41T", "Y42T": "Y42T", "P210": "P210",
     "P216": "P216", "P010": "P010", "P016": "P016", "v210": "v210", "v216": "v216",
-    "v410": "v410", "MP43": "MP43", "MP4S": "MP4S", "M4S2": "M4S2", "MP4V": "MP4V",
-    "WMV1": "WMV1", "WMV2": "WMV2", "WMV3": "WMV3", "WVC1": "WVC1", "MSS1": "MSS1",
+    "v410": "v410", "MP43": "MP43", "MP4S": "MP4S", "M4S2": "M4S2",
+    "WMV1": "WMV1", "WMV2": "WMV2", "WVC1": "WVC1", "MSS1": "MSS1",
     "MSS2": "MSS2", "MPG1": "MPG1", "DVSL": "dvsl", "DVSD": "dvsd", "DVHD": "dvhd",
-    "DV25": "dv25", "DV50": "dv50", "DVH1": "dvh1", "DVC": "dvc ", "H264": "H264",
-    "H265": "H265", "MJPG": "MJPG", "420O": "420O", "HEVC": "HEVC", "HEVC_ES": "HEVS",
-    "VP80": "VP80", "VP90": "VP90", "ORAW": "ORAW", "H263": "H263", "AV1": "AV01",
+    "DV25": "dv25", "DV50": "dv50", "DVH1": "dvh1", "DVC": "dvc ",
+    "H265": "H265", "420O": "420O", "HEVC_ES": "HEVS",
+    "ORAW": "ORAW", "H263": "H263",
     "MPEG4": "MP4V",
 }
 for _name, _code in VIDEO_FORMATS.items():
@@ -189,6 +205,7 @@ for _name, _code in VIDEO_FORMATS.items():
     SDK_GUIDS["MFVideoFormat_" + _name] = (_code << 96) | 0x0000_0010_8000_00aa_0038_9b71
 PLAN["mfidl.h"]["guids"] += [n for n in SDK_GUIDS if n.startswith("MF_TOPONODE_")]
 PLAN["mfapi.h"]["guids"] += ["MFVideoFormat_" + n for n in VIDEO_FORMATS]
+PLAN["mfapi.h"]["guids"] += re.findall(r"pub const (MFVideoFormat_\w+): GUID", GUIDS_RS)
 
 SCALARS = {
     "u8": "BYTE", "u16": "WORD", "u32": "DWORD", "u64": "UINT64", "i32": "LONG",
@@ -272,9 +289,13 @@ def methods(name):
             params.append(("ppresult", c_type(t) + star))
         elif not inner and ret and ret != "HRESULT":
             returned = re.match(r"Option<(\w+)>$", ret)
-            if not returned or not is_interface(returned.group(1)):
+            if returned and is_interface(returned.group(1)):
+                RETURNS[(name, fm.group(1))] = returned.group(1) + " *"
+            elif ret.startswith("*const "):
+                # A pointer into the object (IMFVideoMediaType::GetVideoFormat).
+                RETURNS[(name, fm.group(1))] = c_type(ret)
+            else:
                 sys.exit(f"{name}::{fm.group(1)} returns {ret}, not an HRESULT")
-            RETURNS[(name, fm.group(1))] = returned.group(1) + " *"
         out.append((fm.group(1), params))
     return base, out
 
@@ -342,12 +363,24 @@ def guid_value(name):
     m = re.search(r"pub const %s: GUID =\s*GUID::from_u128\(0x([0-9a-f_]+)\);" % name, GUIDS_RS)
     if m:
         return int(m.group(1).replace("_", ""), 16)
-    m = re.search(r"pub const %s: GUID = audio_subtype\(0x([0-9a-f]+)\);" % name, GUIDS_RS)
+    m = re.search(r"pub const %s: GUID = (?:media|fourcc)_subtype\((.*)\);" % name, GUIDS_RS)
     if m:
-        return (int(m.group(1), 16) << 96) | 0x0000_0010_8000_00aa_0038_9b71
+        return (subtype_code(m.group(1)) << 96) | 0x0000_0010_8000_00aa_0038_9b71
     if name in SDK_GUIDS:
         return SDK_GUIDS[name]
     sys.exit(f"{name}: no GUID value")
+
+
+def subtype_code(arg):
+    """The DWORD of a subtype in guids.rs: a number, a FOURCC or a
+    D3DFORMAT constant of the bindings."""
+    if m := re.fullmatch(r"0x([0-9a-f]+)", arg):
+        return int(m.group(1), 16)
+    if m := re.fullmatch(r'b"(.{4})"', arg):
+        return int.from_bytes(m.group(1).encode(), "little")
+    if m := re.fullmatch(r"(D3DFMT_\w+) as u32", arg):
+        return int(int_value(m.group(1)).rstrip("u"))
+    sys.exit(f"{arg}: not a subtype code")
 
 
 def iid(name):
@@ -389,17 +422,37 @@ def defined(name, existing):
 
 def struct_fields(name):
     """[(field, Rust type)] of a plain struct, in order."""
-    m = re.search(r"pub struct %s \{(.*?)\n\}" % name, BINDINGS, re.S)
+    m = re.search(r"pub (?:struct|union) %s \{(.*?)\n\}" % name, BINDINGS, re.S)
     if not m:
         sys.exit(f"{name}: no struct in bindings.rs")
     return re.findall(r"pub (\w+): ([^,]+),", m.group(1))
 
 
+# The guard macros mmreg.h puts around the wave formats, so that a program
+# which also gets them from another header sees one declaration.
+STRUCT_GUARDS = {"WAVEFORMATEX": "_WAVEFORMATEX_", "WAVEFORMATEXTENSIBLE": "_WAVEFORMATEXTENSIBLE_"}
+
+
+def field(n, t):
+    """One field as C; a union the metadata names NAME_0 is written in place."""
+    if re.search(r"pub union %s \{" % re.escape(t.strip()), BINDINGS):
+        members = " ".join(field(fn, ft) for fn, ft in struct_fields(t.strip()))
+        return f"union {{ {members} }} {n};"
+    ct = c_type(t)
+    return f"{ct}{'' if ct.endswith('*') else ' '}{n};"
+
+
 def struct(name):
-    """A plain struct as C, fields in order."""
-    fields = struct_fields(name)
-    body = " ".join(f"{c_type(t)}{'' if c_type(t).endswith('*') else ' '}{n};" for n, t in fields)
-    return f"typedef struct _{name} {{ {body} }} {name};"
+    """A plain struct as C, fields in order, packed as the metadata says."""
+    body = " ".join(field(n, t) for n, t in struct_fields(name))
+    text = f"typedef struct _{name} {{ {body} }} {name};"
+    pack = re.search(r"#\[repr\(C, packed\((\d+)\)\)\]\s*(?:#\[[^\]]*\]\s*)*pub struct %s \{" % name,
+                     BINDINGS)
+    if pack:
+        text = f"#pragma pack(push, {pack.group(1)})\n{text}\n#pragma pack(pop)"
+    if name in STRUCT_GUARDS:
+        text = f"#ifndef {STRUCT_GUARDS[name]}\n#define {STRUCT_GUARDS[name]}\n{text}\n#endif"
+    return text
 
 
 def macro_params(method, params):
@@ -578,4 +631,5 @@ def main():
         sys.exit("stale generated headers (run tools/mf-headers/gen.py): " + ", ".join(stale))
 
 
-main()
+if __name__ == "__main__":
+    main()

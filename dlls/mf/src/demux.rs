@@ -3,15 +3,24 @@
 //! track, whose packets either go out coded (to the decoder transform the
 //! topology loader inserts) or are decoded here to interleaved PCM in the
 //! format they were coded with (integer PCM at its own bit depth, which
-//! keeps WAV and FLAC bit-exact; 32-bit float for lossy codecs).
+//! keeps WAV and FLAC bit-exact; 32-bit float for lossy codecs). The video
+//! tracks the container lists are described (codec, frame size and rate),
+//! never decoded: their packets are skipped.
 
+use std::collections::VecDeque;
 use std::io::Cursor;
 use std::path::Path;
 
 use symphonia::core::audio::GenericAudioBufferRef;
 use symphonia::core::audio::sample::{SampleFormat, i24};
+use symphonia::core::codecs::CodecParameters;
 use symphonia::core::codecs::audio::well_known::CODEC_ID_ALAC;
 use symphonia::core::codecs::audio::{AudioCodecParameters, AudioDecoder, AudioDecoderOptions};
+use symphonia::core::codecs::video::VideoCodecId;
+use symphonia::core::codecs::video::well_known::{
+    CODEC_ID_AV1, CODEC_ID_H264, CODEC_ID_HEVC, CODEC_ID_MJPEG, CODEC_ID_MPEG4, CODEC_ID_VP8,
+    CODEC_ID_VP9, CODEC_ID_WMV3,
+};
 use symphonia::core::errors::Error as SymError;
 use symphonia::core::formats::probe::Hint;
 use symphonia::core::formats::{FormatOptions, FormatReader, SeekMode, SeekTo, TrackType};
@@ -21,12 +30,16 @@ use symphonia::core::packet::{Packet, PacketRef};
 use symphonia::core::units::{Time, TimeBase};
 use symphonia_common::apple::audio::alac::MagicCookie;
 
-use windows_core::HRESULT;
+use windows_core::{GUID, HRESULT};
 
 use mfplat::bindings::{
     MF_E_INVALID_FORMAT, MF_E_UNSUPPORTED_BYTESTREAM_TYPE, MF_E_UNSUPPORTED_FORMAT,
 };
 use mfplat::bytestream::io_hresult;
+use mfplat::guids::{
+    MFVideoFormat_AV1, MFVideoFormat_H264, MFVideoFormat_HEVC, MFVideoFormat_MJPG,
+    MFVideoFormat_MP4V, MFVideoFormat_VP80, MFVideoFormat_VP90, MFVideoFormat_WMV3,
+};
 use mfplat::media_type::AudioFormat;
 
 /// Why a file cannot be played; the media source maps each to the HRESULT
@@ -109,6 +122,82 @@ pub struct StreamInfo {
     /// 100 ns units, when the container says.
     pub duration: Option<i64>,
 }
+
+/// A video track the container lists: described, not decoded.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VideoTrack {
+    /// Its codec's subtype ("Video Subtype GUIDs"), when Media Foundation
+    /// names the codec.
+    pub subtype: Option<GUID>,
+    /// The frame size in pixels, when the container gives it.
+    pub size: Option<(u32, u32)>,
+    /// Frames per second as numerator and denominator, from the duration
+    /// of the track's first frame, when the container gives one.
+    pub frame_rate: Option<(u32, u32)>,
+    id: u32,
+    time_base: Option<TimeBase>,
+    /// Its first packet was read (whether or not it told a duration).
+    timed: bool,
+}
+
+impl VideoTrack {
+    fn new(id: u32, params: &symphonia::core::codecs::video::VideoCodecParameters) -> Self {
+        let size = params
+            .width
+            .zip(params.height)
+            .filter(|&(w, h)| w > 0 && h > 0)
+            .map(|(w, h)| (u32::from(w), u32::from(h)));
+        VideoTrack {
+            subtype: video_subtype(params.codec),
+            size,
+            frame_rate: None,
+            id,
+            time_base: None,
+            timed: false,
+        }
+    }
+}
+
+/// The subtypes of the codecs symphonia names that Media Foundation has a
+/// subtype for (mfapi.h; MPEG-4 part 2 is MFVideoFormat_MP4V).
+fn video_subtype(codec: VideoCodecId) -> Option<GUID> {
+    [
+        (CODEC_ID_H264, MFVideoFormat_H264),
+        (CODEC_ID_HEVC, MFVideoFormat_HEVC),
+        (CODEC_ID_VP8, MFVideoFormat_VP80),
+        (CODEC_ID_VP9, MFVideoFormat_VP90),
+        (CODEC_ID_AV1, MFVideoFormat_AV1),
+        (CODEC_ID_MJPEG, MFVideoFormat_MJPG),
+        (CODEC_ID_MPEG4, MFVideoFormat_MP4V),
+        (CODEC_ID_WMV3, MFVideoFormat_WMV3),
+    ]
+    .into_iter()
+    .find(|(id, _)| *id == codec)
+    .map(|(_, subtype)| subtype)
+}
+
+/// Frames per second of a frame lasting `ticks` of `time_base`, reduced;
+/// None when it does not fit a ratio of two UINT32s.
+fn frame_rate(time_base: TimeBase, ticks: u64) -> Option<(u32, u32)> {
+    let numerator = u128::from(time_base.denom.get());
+    let denominator = u128::from(time_base.numer.get()) * u128::from(ticks);
+    if denominator == 0 {
+        return None;
+    }
+    let (mut a, mut b) = (numerator, denominator);
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    Some((
+        u32::try_from(numerator / a).ok()?,
+        u32::try_from(denominator / a).ok()?,
+    ))
+}
+
+/// Packets read ahead at opening, at most, to learn the video tracks'
+/// frame durations (the container interleaves its tracks by time, so each
+/// track's first packet comes early).
+const LOOKAHEAD_PACKETS: usize = 64;
 
 /// Decoded audio: `bytes` of interleaved frames starting at `time`.
 pub struct Chunk {
@@ -265,6 +354,10 @@ pub struct Demuxer {
     untimed: bool,
     /// Symphonia panicked on this data; its state cannot be trusted.
     broken: bool,
+    /// The video tracks, in the container's order.
+    videos: Vec<VideoTrack>,
+    /// The audio track's packets read ahead at opening, delivered first.
+    read_ahead: VecDeque<Packet>,
 }
 
 impl Demuxer {
@@ -327,6 +420,17 @@ impl Demuxer {
                 Some(tb.calc_duration(d)?.as_nanos() as i64 / 100)
             });
         let (id, time_base) = (track.id, track.time_base);
+        let videos = reader
+            .tracks()
+            .iter()
+            .filter_map(|t| match &t.codec_params {
+                Some(CodecParameters::Video(v)) => Some(VideoTrack {
+                    time_base: t.time_base,
+                    ..VideoTrack::new(t.id, v)
+                }),
+                _ => None,
+            })
+            .collect();
         let mut demuxer = Demuxer {
             reader,
             decoder,
@@ -344,7 +448,10 @@ impl Demuxer {
             discontinuity: false,
             untimed: false,
             broken: false,
+            videos,
+            read_ahead: VecDeque::new(),
         };
+        demuxer.learn_frame_rates();
         demuxer.first = demuxer.next_chunk()?;
         if demuxer.first.is_none() {
             return Err(DemuxError::NotMedia("no audio data".into()));
@@ -354,6 +461,39 @@ impl Demuxer {
 
     pub fn info(&self) -> &StreamInfo {
         &self.info
+    }
+
+    /// The video tracks the container lists.
+    pub fn videos(&self) -> &[VideoTrack] {
+        &self.videos
+    }
+
+    /// Reads ahead, [`LOOKAHEAD_PACKETS`] at most, until every video track
+    /// has shown its first packet, whose duration gives the frame rate;
+    /// the audio track's packets are kept for delivery. A reader error
+    /// stops the look-ahead and is met again when reading.
+    fn learn_frame_rates(&mut self) {
+        for _ in 0..LOOKAHEAD_PACKETS {
+            if self.videos.iter().all(|v| v.timed) {
+                return;
+            }
+            let packet = match self.reader.next_packet() {
+                Ok(Some(p)) => p,
+                Err(SymError::ResetRequired) => {
+                    self.discontinuity = true;
+                    continue;
+                }
+                Ok(None) | Err(_) => return,
+            };
+            if packet.track_id == self.track {
+                self.read_ahead.push_back(packet);
+            } else if let Some(v) = self.videos.iter_mut().find(|v| v.id == packet.track_id)
+                && !v.timed
+            {
+                v.timed = true;
+                v.frame_rate = v.time_base.and_then(|tb| frame_rate(tb, packet.dur.get()));
+            }
+        }
     }
 
     /// The track's codec parameters, as the container declares them.
@@ -438,6 +578,9 @@ impl Demuxer {
 
     /// The track's next packet, or None at the end.
     fn read_packet(&mut self) -> Result<Option<Packet>, DemuxError> {
+        if let Some(p) = self.read_ahead.pop_front() {
+            return Ok(Some(p));
+        }
         loop {
             match self.reader.next_packet() {
                 Ok(Some(p)) if p.track_id == self.track => return Ok(Some(p)),
@@ -518,6 +661,7 @@ impl Demuxer {
                 },
             )
             .map_err(corrupt)?;
+        self.read_ahead.clear();
         self.decoder.reset();
         self.discontinuity = true;
         let actual = self.ts_frames(seeked.actual_ts.get().max(0) as u64);
@@ -622,5 +766,25 @@ fn buffer_format(decoded: &GenericAudioBufferRef<'_>) -> SampleFormat {
         GenericAudioBufferRef::S32(_) => SampleFormat::S32,
         GenericAudioBufferRef::F32(_) => SampleFormat::F32,
         GenericAudioBufferRef::F64(_) => SampleFormat::F64,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::num::NonZero;
+
+    #[test]
+    fn a_frame_duration_gives_the_reduced_rate() {
+        let tb = |numer: u32, denom: u32| TimeBase {
+            numer: NonZero::new(numer).unwrap(),
+            denom: NonZero::new(denom).unwrap(),
+        };
+        assert_eq!(frame_rate(tb(1, 12_800), 512), Some((25, 1)));
+        assert_eq!(frame_rate(tb(1, 30_000), 1001), Some((30_000, 1001)));
+        assert_eq!(frame_rate(tb(1, 90_000), 0), None);
+        assert_eq!(frame_rate(tb(1, 3), u64::MAX), None);
+        assert_eq!(video_subtype(CODEC_ID_H264), Some(MFVideoFormat_H264));
+        assert_eq!(video_subtype(VideoCodecId::default()), None);
     }
 }

@@ -25,19 +25,26 @@ use mfplat::attributes::AttributeStore;
 use mfplat::bindings::{
     IMFActivate, IMFActivate_Impl, IMFAsyncCallback, IMFAsyncResult, IMFByteStream,
     IMFClockStateSink, IMFClockStateSink_Impl, IMFFinalizableMediaSink,
-    IMFFinalizableMediaSink_Impl, IMFMediaSink, IMFMediaSink_Impl, IMFMediaType,
-    IMFMediaTypeHandler, IMFPresentationClock, IMFRateSupport, IMFRateSupport_Impl, IMFSample,
+    IMFFinalizableMediaSink_Impl, IMFGetService, IMFGetService_Impl, IMFMediaSink,
+    IMFMediaSink_Impl, IMFMediaType, IMFMediaTypeHandler, IMFMediaTypeHandler_Impl,
+    IMFPresentationClock, IMFRateSupport, IMFRateSupport_Impl, IMFSample,
     IMFSampleGrabberSinkCallback, IMFStreamSink, IMFStreamSink_Impl, MEDIASINK_FIXED_STREAMS,
     MEDIASINK_RATELESS, MEStreamSinkMarker, MEStreamSinkPaused, MEStreamSinkRequestSample,
-    MEStreamSinkStarted, MEStreamSinkStopped, MF_E_INVALIDREQUEST, MF_E_INVALIDSTREAMNUMBER,
-    MF_E_NO_AUDIO_PLAYBACK_DEVICE, MF_E_NO_CLOCK, MF_E_NOT_INITIALIZED, MF_E_SHUTDOWN,
-    MF_E_STREAMSINK_REMOVED, MF_E_STREAMSINKS_FIXED, MF_E_THINNING_UNSUPPORTED, MFMediaType_Audio,
-    MFRATE_DIRECTION, MFSTREAMSINK_MARKER_TYPE, MFTIME, PROPVARIANT,
+    MEStreamSinkStarted, MEStreamSinkStopped, MF_E_INVALIDINDEX, MF_E_INVALIDMEDIATYPE,
+    MF_E_INVALIDREQUEST, MF_E_INVALIDSTREAMNUMBER, MF_E_NO_AUDIO_PLAYBACK_DEVICE, MF_E_NO_CLOCK,
+    MF_E_NO_MORE_TYPES, MF_E_NOT_INITIALIZED, MF_E_SHUTDOWN, MF_E_STREAMSINK_REMOVED,
+    MF_E_STREAMSINKS_FIXED, MF_E_THINNING_UNSUPPORTED, MF_E_UNSUPPORTED_SERVICE,
+    MF_MEDIATYPE_EQUAL_FORMAT_DATA, MF_MEDIATYPE_EQUAL_FORMAT_TYPES,
+    MF_MEDIATYPE_EQUAL_MAJOR_TYPES, MFMediaType_Audio, MFRATE_DIRECTION, MFSTREAMSINK_MARKER_TYPE,
+    MFTIME, PROPVARIANT,
 };
 use mfplat::bindings::{MF_MT_MAJOR_TYPE, MF_MT_SUBTYPE};
-use mfplat::com::{Agile, E_POINTER, fail};
+use mfplat::com::{Agile, E_NOTIMPL, E_POINTER, fail, guid_arg};
 use mfplat::event::EventQueue;
-use mfplat::guids::{MF_SAMPLEGRABBERSINK_IGNORE_CLOCK, MFAudioFormat_Float, MFAudioFormat_PCM};
+use mfplat::guids::{
+    MF_RATE_CONTROL_SERVICE, MF_SAMPLEGRABBERSINK_IGNORE_CLOCK, MFAudioFormat_Float,
+    MFAudioFormat_PCM,
+};
 use mfplat::media_type::{AudioFormat, CurrentType, TypeHandler};
 use mfplat::propvariant::Value;
 use mfplat::sample::with_sample_bytes;
@@ -106,9 +113,46 @@ struct StreamState {
     sink: Option<Agile<IMFMediaSink>>,
 }
 
+/// The media types a stream sink takes.
+enum StreamTypes {
+    /// The types it offers, through mfplat's handler (the WAVE sink, the
+    /// audio renderer).
+    Offered(IMFMediaTypeHandler),
+    /// The sample grabber's: a candidate is compared with the type the
+    /// activation object was made with, as that type is at the time of
+    /// the call, and must have its major type, subtype and format data
+    /// (test_sample_grabber_is_mediatype_supported); the current type
+    /// starts as that type (Windows 8 and later).
+    Grabber {
+        creation: IMFMediaType,
+        current: Mutex<IMFMediaType>,
+    },
+}
+
+impl StreamTypes {
+    fn grabber(creation: IMFMediaType) -> Self {
+        StreamTypes::Grabber {
+            current: Mutex::new(creation.clone()),
+            creation,
+        }
+    }
+}
+
+/// Whether the sample grabber made with `creation` takes `candidate`.
+fn grabber_takes(creation: &IMFMediaType, candidate: &IMFMediaType) -> bool {
+    const NEEDED: u32 = (MF_MEDIATYPE_EQUAL_MAJOR_TYPES
+        | MF_MEDIATYPE_EQUAL_FORMAT_TYPES
+        | MF_MEDIATYPE_EQUAL_FORMAT_DATA) as u32;
+    // SAFETY: a plain COM call on live interfaces; S_FALSE comes with the
+    // flags that hold, a failure (no major type) with none.
+    unsafe { creation.IsEqual(candidate) }.is_ok_and(|flags| flags & NEEDED == NEEDED)
+}
+
 struct StreamCore {
     events: EventQueue,
-    handler: IMFMediaTypeHandler,
+    /// Let go at Shutdown, with the consumer, so that the application's
+    /// objects are released then and not when the presenter thread ends.
+    types: Mutex<Option<StreamTypes>>,
     rateless: bool,
     state: Mutex<StreamState>,
     changed: Condvar,
@@ -122,6 +166,15 @@ unsafe impl Send for StreamCore {}
 unsafe impl Sync for StreamCore {}
 
 impl StreamCore {
+    /// A stream's methods answer MF_E_STREAMSINK_REMOVED once its sink is
+    /// shut down (test_sample_grabber, test_wave_sink).
+    fn attached(&self) -> Result<()> {
+        if lock(&self.state).shut_down {
+            return fail(MF_E_STREAMSINK_REMOVED);
+        }
+        Ok(())
+    }
+
     /// Keeps `want` requests outstanding.
     fn request(&self, st: &mut StreamState) {
         let want = if self.rateless {
@@ -235,7 +288,9 @@ fn clock_time(clock: &IMFPresentationClock) -> Option<i64> {
     unsafe { clock.GetTime() }.ok().map(|t| t.0)
 }
 
-#[implement(IMFStreamSink)]
+/// The stream is its own type handler, as Windows' are (test_sample_grabber,
+/// test_sar: QueryInterface and GetMediaTypeHandler give the same object).
+#[implement(IMFStreamSink, IMFMediaTypeHandler)]
 struct StreamSink {
     core: Arc<StreamCore>,
 }
@@ -251,17 +306,13 @@ impl IMFStreamSink_Impl for StreamSink_Impl {
     }
 
     fn GetIdentifier(&self) -> Result<u32> {
-        if lock(&self.core.state).shut_down {
-            return fail(MF_E_STREAMSINK_REMOVED);
-        }
+        self.core.attached()?;
         Ok(0)
     }
 
     fn GetMediaTypeHandler(&self) -> Result<IMFMediaTypeHandler> {
-        if lock(&self.core.state).shut_down {
-            return fail(MF_E_STREAMSINK_REMOVED);
-        }
-        Ok(self.core.handler.clone())
+        self.core.attached()?;
+        Ok(self.to_interface())
     }
 
     fn ProcessSample(&self, sample: Ref<IMFSample>) -> Result<()> {
@@ -337,13 +388,99 @@ impl IMFStreamSink_Impl for StreamSink_Impl {
     }
 }
 
+/// Every method but the type list answers MF_E_STREAMSINK_REMOVED after
+/// the sink's Shutdown (test_sample_grabber).
+impl IMFMediaTypeHandler_Impl for StreamSink_Impl {
+    /// A supported candidate is its own closest type.
+    fn IsMediaTypeSupported(&self, candidate: Ref<IMFMediaType>) -> Result<IMFMediaType> {
+        self.core.attached()?;
+        let Some(candidate) = candidate.as_ref() else {
+            return fail(E_POINTER);
+        };
+        match lock(&self.core.types).as_ref() {
+            // SAFETY: a plain COM call on live interfaces.
+            Some(StreamTypes::Offered(h)) => unsafe { h.IsMediaTypeSupported(candidate) },
+            Some(StreamTypes::Grabber { creation, .. }) => {
+                if grabber_takes(creation, candidate) {
+                    Ok(candidate.clone())
+                } else {
+                    fail(MF_E_INVALIDMEDIATYPE)
+                }
+            }
+            None => fail(MF_E_STREAMSINK_REMOVED),
+        }
+    }
+
+    /// Decision: the grabber offers its creation type, which the topology
+    /// loader builds a converter's output from (Windows' grabber offers
+    /// none and relies on its current type).
+    fn GetMediaTypeCount(&self) -> Result<u32> {
+        match lock(&self.core.types).as_ref() {
+            // SAFETY: a plain COM call on a live interface.
+            Some(StreamTypes::Offered(h)) => unsafe { h.GetMediaTypeCount() },
+            Some(StreamTypes::Grabber { .. }) => Ok(1),
+            None => Ok(0),
+        }
+    }
+
+    fn GetMediaTypeByIndex(&self, index: u32) -> Result<IMFMediaType> {
+        match lock(&self.core.types).as_ref() {
+            // SAFETY: a plain COM call on a live interface.
+            Some(StreamTypes::Offered(h)) => unsafe { h.GetMediaTypeByIndex(index) },
+            Some(StreamTypes::Grabber { creation, .. }) if index == 0 => Ok(creation.clone()),
+            _ => fail(MF_E_NO_MORE_TYPES),
+        }
+    }
+
+    fn SetCurrentMediaType(&self, t: Ref<IMFMediaType>) -> Result<()> {
+        self.core.attached()?;
+        let Some(t) = t.as_ref() else {
+            return fail(E_POINTER);
+        };
+        match lock(&self.core.types).as_ref() {
+            // SAFETY: a plain COM call on live interfaces.
+            Some(StreamTypes::Offered(h)) => unsafe { h.SetCurrentMediaType(t) }.ok(),
+            Some(StreamTypes::Grabber { creation, current }) => {
+                if !grabber_takes(creation, t) {
+                    return fail(MF_E_INVALIDMEDIATYPE);
+                }
+                *lock(current) = t.clone();
+                Ok(())
+            }
+            None => fail(MF_E_STREAMSINK_REMOVED),
+        }
+    }
+
+    fn GetCurrentMediaType(&self) -> Result<IMFMediaType> {
+        self.core.attached()?;
+        match lock(&self.core.types).as_ref() {
+            // SAFETY: a plain COM call on a live interface.
+            Some(StreamTypes::Offered(h)) => unsafe { h.GetCurrentMediaType() },
+            Some(StreamTypes::Grabber { current, .. }) => Ok(lock(current).clone()),
+            None => fail(MF_E_STREAMSINK_REMOVED),
+        }
+    }
+
+    fn GetMajorType(&self) -> Result<GUID> {
+        self.core.attached()?;
+        match lock(&self.core.types).as_ref() {
+            // SAFETY: a plain COM call on a live interface.
+            Some(StreamTypes::Offered(h)) => unsafe { h.GetMajorType() },
+            // SAFETY: as above.
+            Some(StreamTypes::Grabber { current, .. }) => unsafe { lock(current).GetMajorType() },
+            None => fail(MF_E_STREAMSINK_REMOVED),
+        }
+    }
+}
+
 /// A media sink with one fixed stream; the consumer makes it a WAVE writer
 /// or a sample grabber.
 #[implement(
     IMFMediaSink,
     IMFFinalizableMediaSink,
     IMFClockStateSink,
-    IMFRateSupport
+    IMFRateSupport,
+    IMFGetService
 )]
 struct SingleStreamSink {
     core: Arc<StreamCore>,
@@ -352,15 +489,10 @@ struct SingleStreamSink {
 }
 
 impl SingleStreamSink {
-    fn create(
-        offered: Vec<IMFMediaType>,
-        current: CurrentType,
-        rateless: bool,
-        consumer: Box<dyn Consumer>,
-    ) -> IMFMediaSink {
+    fn create(types: StreamTypes, rateless: bool, consumer: Box<dyn Consumer>) -> IMFMediaSink {
         let core = Arc::new(StreamCore {
             events: EventQueue::default(),
-            handler: TypeHandler::create(offered, current),
+            types: Mutex::new(Some(types)),
             rateless,
             state: Mutex::new(StreamState {
                 run: Run::Stopped,
@@ -428,10 +560,11 @@ impl IMFMediaSink_Impl for SingleStreamSink_Impl {
         Ok(1)
     }
 
+    /// MF_E_INVALIDINDEX past the one stream (test_sample_grabber).
     fn GetStreamSinkByIndex(&self, index: u32) -> Result<IMFStreamSink> {
         self.live()?;
         if index != 0 {
-            return fail(MF_E_INVALIDSTREAMNUMBER);
+            return fail(MF_E_INVALIDINDEX);
         }
         Ok(self.stream.clone())
     }
@@ -488,7 +621,10 @@ impl IMFMediaSink_Impl for SingleStreamSink_Impl {
             let _ = unsafe { clock.0.RemoveClockStateSink(&me) };
         }
         drop(sink);
-        lock(&self.core.consumer).shutdown();
+        let mut consumer = std::mem::replace(&mut *lock(&self.core.consumer), Box::new(ShutDown));
+        let types = lock(&self.core.types).take();
+        consumer.shutdown();
+        drop((consumer, types));
         self.core.events.shutdown()
     }
 }
@@ -528,6 +664,29 @@ impl IMFClockStateSink_Impl for SingleStreamSink_Impl {
     }
 }
 
+/// MF_RATE_CONTROL_SERVICE gives the sink's IMFRateSupport (test_sample_grabber);
+/// IMFRateControl is not a sink's (test_sar).
+impl IMFGetService_Impl for SingleStreamSink_Impl {
+    fn GetService(
+        &self,
+        service: *const GUID,
+        iid: *const GUID,
+        out: *mut *mut core::ffi::c_void,
+    ) -> Result<()> {
+        let service = guid_arg(service)?;
+        let iid = guid_arg(iid)?;
+        if out.is_null() {
+            return fail(E_POINTER);
+        }
+        if service != MF_RATE_CONTROL_SERVICE {
+            return fail(MF_E_UNSUPPORTED_SERVICE);
+        }
+        let me: IMFMediaSink = self.to_interface();
+        // SAFETY: `iid` and `out` are valid QueryInterface arguments.
+        unsafe { me.query(&iid, out).ok() }
+    }
+}
+
 /// Forward rates only, without thinning.
 impl IMFRateSupport_Impl for SingleStreamSink_Impl {
     fn GetSlowestRate(&self, direction: MFRATE_DIRECTION, _thin: BOOL) -> Result<f32> {
@@ -549,6 +708,15 @@ impl IMFRateSupport_Impl for SingleStreamSink_Impl {
         }
         let (slowest, fastest) = lock(&self.core.consumer).rates();
         crate::clock::rate_in(rate, slowest, fastest, nearest)
+    }
+}
+
+/// What a sink consumes with after Shutdown: nothing.
+struct ShutDown;
+
+impl Consumer for ShutDown {
+    fn consume(&mut self, _sample: &IMFSample) -> Result<()> {
+        fail(MF_E_SHUTDOWN)
     }
 }
 
@@ -660,8 +828,7 @@ pub fn create_wave_sink(target: IMFByteStream, t: &IMFMediaType) -> Result<IMFMe
         done: false,
     };
     Ok(SingleStreamSink::create(
-        vec![offered],
-        current,
+        StreamTypes::Offered(TypeHandler::create(vec![offered], current)),
         true,
         Box::new(writer),
     ))
@@ -760,6 +927,35 @@ impl Consumer for AlsaWriter {
     }
 }
 
+/// MFCreateAudioRenderer: the renderer itself, on ALSA's default device;
+/// MF_E_NO_AUDIO_PLAYBACK_DEVICE without one, as on Windows.
+pub fn create_audio_renderer() -> Result<IMFMediaSink> {
+    let pcm = crate::alsa::Pcm::open_default()
+        .ok_or_else(|| windows_core::Error::from(MF_E_NO_AUDIO_PLAYBACK_DEVICE))?;
+    let offered = [MFAudioFormat_Float, MFAudioFormat_PCM]
+        .iter()
+        .map(|subtype| {
+            let t = mfplat::media_type::MediaType::create();
+            // SAFETY: plain COM calls on a live interface.
+            unsafe {
+                t.SetGUID(&MF_MT_MAJOR_TYPE, &MFMediaType_Audio).ok()?;
+                t.SetGUID(&MF_MT_SUBTYPE, subtype).ok()?;
+            }
+            Ok(t)
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let current = CurrentType::default();
+    let writer = AlsaWriter {
+        pcm,
+        current: current.clone(),
+    };
+    Ok(SingleStreamSink::create(
+        StreamTypes::Offered(TypeHandler::create(offered, current)),
+        false,
+        Box::new(writer),
+    ))
+}
+
 /// Which sink an activation object makes.
 enum Activates {
     Grabber {
@@ -769,13 +965,23 @@ enum Activates {
     AudioRenderer,
 }
 
+#[derive(Default)]
+struct ActivateState {
+    object: Option<IMFMediaSink>,
+    shut_down: bool,
+}
+
 /// IMFActivate for the sinks: the sink is made at the first
-/// ActivateObject, and ShutdownObject shuts it down.
+/// ActivateObject and given again at the next ones. ShutdownObject differs
+/// as Windows' do: the audio renderer's shuts its sink down and gives it
+/// again afterwards (test_sar); the sample grabber's lets its sink go
+/// without shutting it down and refuses to activate again with
+/// MF_E_SHUTDOWN (test_sample_grabber). Neither detaches (E_NOTIMPL).
 #[implement(IMFActivate)]
 pub struct SinkActivate {
     pub attributes: AttributeStore,
     activates: Activates,
-    object: Mutex<Option<IMFMediaSink>>,
+    state: Mutex<ActivateState>,
 }
 
 mfplat::impl_attributes!(SinkActivate_Impl);
@@ -798,7 +1004,7 @@ impl SinkActivate {
         SinkActivate {
             attributes: AttributeStore::default(),
             activates,
-            object: Mutex::new(None),
+            state: Mutex::new(ActivateState::default()),
         }
         .into()
     }
@@ -818,39 +1024,12 @@ impl SinkActivate {
                     major,
                 };
                 Ok(SingleStreamSink::create(
-                    vec![offered.clone()],
-                    CurrentType::default(),
+                    StreamTypes::grabber(offered.clone()),
                     ignore_clock,
                     Box::new(grabber),
                 ))
             }
-            Activates::AudioRenderer => {
-                let pcm = crate::alsa::Pcm::open_default()
-                    .ok_or_else(|| windows_core::Error::from(MF_E_NO_AUDIO_PLAYBACK_DEVICE))?;
-                let offered = [MFAudioFormat_Float, MFAudioFormat_PCM]
-                    .iter()
-                    .map(|subtype| {
-                        let t = mfplat::media_type::MediaType::create();
-                        // SAFETY: plain COM calls on a live interface.
-                        unsafe {
-                            t.SetGUID(&MF_MT_MAJOR_TYPE, &MFMediaType_Audio).ok()?;
-                            t.SetGUID(&MF_MT_SUBTYPE, subtype).ok()?;
-                        }
-                        Ok(t)
-                    })
-                    .collect::<Result<Vec<_>>>()?;
-                let current = CurrentType::default();
-                let writer = AlsaWriter {
-                    pcm,
-                    current: current.clone(),
-                };
-                Ok(SingleStreamSink::create(
-                    offered,
-                    current,
-                    false,
-                    Box::new(writer),
-                ))
-            }
+            Activates::AudioRenderer => create_audio_renderer(),
         }
     }
 }
@@ -859,12 +1038,13 @@ impl IMFActivate_Impl for SinkActivate_Impl {
     fn ActivateObject(&self, iid: *const GUID, out: *mut *mut core::ffi::c_void) -> Result<()> {
         let iid = mfplat::com::guid_arg(iid)?;
         let sink = {
-            let mut object = lock(&self.object);
-            match object.as_ref() {
+            let mut st = lock(&self.state);
+            match st.object.as_ref() {
                 Some(s) => s.clone(),
+                None if st.shut_down => return fail(MF_E_SHUTDOWN),
                 None => {
                     let s = self.make()?;
-                    *object = Some(s.clone());
+                    st.object = Some(s.clone());
                     s
                 }
             }
@@ -874,17 +1054,70 @@ impl IMFActivate_Impl for SinkActivate_Impl {
     }
 
     fn ShutdownObject(&self) -> Result<()> {
-        if let Some(sink) = lock(&self.object).take() {
-            // SAFETY: a plain COM call on a live interface.
+        let sink = {
+            let mut st = lock(&self.state);
+            match self.activates {
+                Activates::Grabber { .. } => {
+                    st.shut_down = true;
+                    drop(st.object.take());
+                    None
+                }
+                Activates::AudioRenderer => st.object.clone(),
+            }
+        };
+        if let Some(sink) = sink {
+            // SAFETY: a plain COM call on a live interface; a sink already
+            // shut down answers MF_E_SHUTDOWN, which changes nothing here.
             let _ = unsafe { sink.Shutdown() };
         }
         Ok(())
     }
 
     fn DetachObject(&self) -> Result<()> {
-        match lock(&self.object).take() {
-            Some(_) => Ok(()),
-            None => fail(MF_E_NOT_INITIALIZED),
+        fail(E_NOTIMPL)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn audio(subtype: Option<&GUID>, rate: Option<u32>) -> IMFMediaType {
+        let t = mfplat::media_type::MediaType::create();
+        // SAFETY: plain COM calls on a live interface.
+        unsafe {
+            t.SetGUID(&MF_MT_MAJOR_TYPE, &MFMediaType_Audio).unwrap();
+            if let Some(s) = subtype {
+                t.SetGUID(&MF_MT_SUBTYPE, s).unwrap();
+            }
+            if let Some(r) = rate {
+                t.SetUINT32(&mfplat::bindings::MF_MT_AUDIO_SAMPLES_PER_SECOND, r)
+                    .unwrap();
+            }
         }
+        t
+    }
+
+    #[test]
+    fn the_grabber_takes_types_with_its_creation_types_items() {
+        let creation = audio(Some(&MFAudioFormat_PCM), None);
+        assert!(grabber_takes(
+            &creation,
+            &audio(Some(&MFAudioFormat_PCM), Some(44_100))
+        ));
+        assert!(!grabber_takes(&creation, &audio(None, None)));
+        assert!(!grabber_takes(
+            &creation,
+            &audio(Some(&MFAudioFormat_Float), None)
+        ));
+        let at_44k = audio(Some(&MFAudioFormat_PCM), Some(44_100));
+        assert!(!grabber_takes(
+            &at_44k,
+            &audio(Some(&MFAudioFormat_PCM), Some(48_000))
+        ));
+        assert!(!grabber_takes(
+            &at_44k,
+            &mfplat::media_type::MediaType::create()
+        ));
     }
 }

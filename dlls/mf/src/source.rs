@@ -10,13 +10,23 @@
 //! the coded packets (and the loader inserts the decoder, as on Windows);
 //! any other (PCM, ADPCM, MPEG layer I, or packets without durations) is
 //! decoded here.
+//!
+//! The video tracks the container lists are described too, each by a
+//! stream descriptor after the audio one (ids 1, 2, ...) with its coded
+//! type: major type video, the codec's subtype, and the frame size and
+//! rate when the container gives them. As Windows' MPEG-4 source does
+//! ("MPEG-4 File Source": the first video and the first audio stream are
+//! selected), the first video stream starts selected and the others not.
+//! No video is delivered: there is no video decoder, so the topology
+//! loader refuses a branch from a video stream (MF_E_TOPO_CODEC_NOT_FOUND),
+//! and Start starts the audio stream alone.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex};
 
 use windows_core::{GUID, HRESULT, IUnknown, Interface, OutRef, PCWSTR, Ref, Result, implement};
 
-use crate::demux::{Demuxer, StreamInfo};
+use crate::demux::{Demuxer, StreamInfo, VideoTrack};
 use mfplat::async_result::Completions;
 use mfplat::bindings::{
     IMFAsyncCallback, IMFAsyncResult, IMFByteStream, IMFMediaSource, IMFMediaSource_Impl,
@@ -27,17 +37,18 @@ use mfplat::bindings::{
     MEStreamStopped, MEUpdatedStream, MF_ACCESSMODE_READ, MF_E_END_OF_STREAM,
     MF_E_INVALID_POSITION, MF_E_INVALID_STATE_TRANSITION, MF_E_MEDIA_SOURCE_WRONGSTATE,
     MF_E_SHUTDOWN, MF_E_SOURCERESOLVER_MUTUALLY_EXCLUSIVE_FLAGS, MF_E_UNSUPPORTED_SCHEME,
-    MF_E_UNSUPPORTED_TIME_FORMAT, MF_OBJECT_BYTESTREAM, MF_OBJECT_MEDIASOURCE, MF_OBJECT_TYPE,
+    MF_E_UNSUPPORTED_TIME_FORMAT, MF_MT_FRAME_RATE, MF_MT_FRAME_SIZE, MF_MT_MAJOR_TYPE,
+    MF_MT_SUBTYPE, MF_OBJECT_BYTESTREAM, MF_OBJECT_MEDIASOURCE, MF_OBJECT_TYPE,
     MF_OPENMODE_FAIL_IF_NOT_EXIST, MF_RESOLUTION_BYTESTREAM, MF_RESOLUTION_MEDIASOURCE,
     MFMEDIASOURCE_CAN_PAUSE, MFMEDIASOURCE_CAN_SEEK, MFMEDIASOURCE_DOES_NOT_USE_NETWORK,
-    MFSampleExtension_Discontinuity, PROPVARIANT,
+    MFMediaType_Video, MFSampleExtension_Discontinuity, PROPVARIANT,
 };
 use mfplat::bytestream::{FileByteStream, read_to_end};
 use mfplat::com::{Agile, E_INVALIDARG, E_POINTER, fail, guid_or_null};
 use mfplat::descriptor::{PresentationDescriptor, StreamDescriptor, is_selected};
 use mfplat::event::EventQueue;
 use mfplat::guids::{MF_PD_DURATION, MF_WINSESSION_PACKET_CUTS};
-use mfplat::media_type::{CurrentType, TypeHandler};
+use mfplat::media_type::{CurrentType, MediaType, TypeHandler};
 use mfplat::propvariant::Value;
 use mfplat::sample::{MemoryBuffer, Sample};
 use win32::sync::lock;
@@ -294,14 +305,22 @@ impl MediaSource {
             .flatten();
         let coded = coded_type.is_some();
         let offered = coded_type.unwrap_or_else(|| info.format.media_type());
-        let current = CurrentType::default();
-        *lock(&current) = Some(Agile(offered.clone()));
-        let sd = StreamDescriptor::create(0, TypeHandler::create(vec![offered], current));
+        let sd = described(0, offered);
+        let mut streams = vec![sd.clone()];
+        for (id, video) in (1..).zip(demuxer.videos()) {
+            streams.push(described(id, video_media_type(video)));
+        }
         let mut attributes = Vec::new();
         if let Some(d) = info.duration {
             attributes.push((MF_PD_DURATION, Value::U64(d.max(0) as u64)));
         }
-        let pd = PresentationDescriptor::create(vec![sd.clone()], attributes);
+        let count = streams.len() as u32;
+        let pd = PresentationDescriptor::create(streams, attributes);
+        // The audio stream and the first video one start selected.
+        for index in 2..count {
+            // SAFETY: a plain COM call on a live interface, index in range.
+            unsafe { pd.DeselectStream(index) }.ok()?;
+        }
         let core = Arc::new(Core {
             events: EventQueue::default(),
             stream_events: EventQueue::default(),
@@ -346,6 +365,34 @@ impl MediaSource {
         }
         Ok(st)
     }
+}
+
+/// A stream descriptor offering `t` alone, which is its current type.
+fn described(id: u32, t: mfplat::bindings::IMFMediaType) -> IMFStreamDescriptor {
+    let current = CurrentType::default();
+    *lock(&current) = Some(Agile(t.clone()));
+    StreamDescriptor::create(id, TypeHandler::create(vec![t], current))
+}
+
+/// A video track's coded type: the major type, the subtype (when Media
+/// Foundation names the codec) and what the container tells of the frames
+/// (MF_MT_FRAME_SIZE and MF_MT_FRAME_RATE pack two UINT32s, the first in
+/// the high half, as MFSetAttributeSize/MFSetAttributeRatio do).
+fn video_media_type(video: &VideoTrack) -> mfplat::bindings::IMFMediaType {
+    let t = MediaType::default();
+    t.attributes
+        .set(MF_MT_MAJOR_TYPE, Value::Guid(MFMediaType_Video));
+    if let Some(subtype) = video.subtype {
+        t.attributes.set(MF_MT_SUBTYPE, Value::Guid(subtype));
+    }
+    let pair = |(high, low): (u32, u32)| Value::U64(u64::from(high) << 32 | u64::from(low));
+    if let Some(size) = video.size {
+        t.attributes.set(MF_MT_FRAME_SIZE, pair(size));
+    }
+    if let Some(rate) = video.frame_rate {
+        t.attributes.set(MF_MT_FRAME_RATE, pair(rate));
+    }
+    t.into()
 }
 
 mfplat::impl_generator!(MediaSource_Impl, s => s.core.events);
@@ -716,7 +763,12 @@ impl IMFSourceResolver_Impl for SourceResolver_Impl {
         hand_out(self.done.take(result.as_ref())?, kind, object)
     }
 
-    fn CancelObjectCreation(&self, _cookie: Ref<IUnknown>) -> Result<()> {
+    /// Creation finishes inside Begin*, so no cookie is ever pending; a
+    /// NULL one is a clear error (the argument is not optional).
+    fn CancelObjectCreation(&self, cookie: Ref<IUnknown>) -> Result<()> {
+        if cookie.is_none() {
+            return fail(E_POINTER);
+        }
         Ok(())
     }
 }
@@ -765,6 +817,81 @@ mod tests {
                 .code(),
             MF_E_SOURCERESOLVER_MUTUALLY_EXCLUSIVE_FLAGS
         );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// An MP4 with an H.264 video track (320x240 at 30000/1001 frames per
+    /// second) and an AAC audio track, made by ffmpeg.
+    fn video_file(dir: &Path) -> PathBuf {
+        let path = dir.join("video.mp4");
+        let status = std::process::Command::new("ffmpeg")
+            .args([
+                "-hide_banner",
+                "-loglevel",
+                "error",
+                "-y",
+                "-f",
+                "lavfi",
+                "-i",
+            ])
+            .arg("testsrc=size=320x240:rate=30000/1001")
+            .args(["-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100"])
+            .args([
+                "-t",
+                "1",
+                "-c:v",
+                "libx264",
+                "-preset",
+                "ultrafast",
+                "-c:a",
+                "aac",
+            ])
+            .arg(&path)
+            .status()
+            .expect("ffmpeg is needed (scripts/test.sh installs it)");
+        assert!(status.success());
+        path
+    }
+
+    #[test]
+    fn a_video_track_is_described_and_starts_selected() {
+        use mfplat::bindings::MFMediaType_Audio;
+        use mfplat::guids::MFVideoFormat_H264;
+        let dir = std::env::temp_dir().join(format!("mf-src-video-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let source = MediaSource::open(&video_file(&dir)).unwrap();
+        // SAFETY: plain COM calls on live interfaces with valid out pointers.
+        unsafe {
+            let pd = source.CreatePresentationDescriptor().unwrap();
+            assert_eq!(pd.GetStreamDescriptorCount().unwrap(), 2);
+            let stream = |i| {
+                let (mut on, mut sd) = (windows_core::BOOL(0), None);
+                pd.GetStreamDescriptorByIndex(i, &mut on, &mut sd).unwrap();
+                let sd = sd.unwrap();
+                let t = sd
+                    .GetMediaTypeHandler()
+                    .unwrap()
+                    .GetCurrentMediaType()
+                    .unwrap();
+                (on.as_bool(), sd.GetStreamIdentifier().unwrap(), t)
+            };
+            let (on, id, audio) = stream(0);
+            assert!(on);
+            assert_eq!(id, 0);
+            assert_eq!(audio.GetMajorType().unwrap(), MFMediaType_Audio);
+            let (on, id, video) = stream(1);
+            assert!(on, "the first video stream starts selected");
+            assert_eq!(id, 1);
+            assert_eq!(video.GetMajorType().unwrap(), MFMediaType_Video);
+            assert_eq!(video.GetGUID(&MF_MT_SUBTYPE).unwrap(), MFVideoFormat_H264);
+            assert_eq!(video.GetUINT64(&MF_MT_FRAME_SIZE).unwrap(), 320 << 32 | 240);
+            assert_eq!(
+                video.GetUINT64(&MF_MT_FRAME_RATE).unwrap(),
+                30000 << 32 | 1001
+            );
+            assert!(video.cast::<mfplat::bindings::IMFVideoMediaType>().is_ok());
+            source.Shutdown().unwrap();
+        }
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -1,39 +1,106 @@
 //! IMFTopology and IMFTopologyNode (MFCreateTopology,
-//! MFCreateTopologyNode); their node lists are mfplat's IMFCollection.
+//! MFCreateTopologyNode) and MFGetTopoNodeCurrentType; node lists are
+//! mfplat's IMFCollection. The rules follow Windows' answers as Wine's
+//! conformance tests record them (dlls/mf/tests/topology.c).
 
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
 use windows_core::{IUnknown, IUnknownImpl, Interface, OutRef, Ref, Result, implement};
 
 use mfplat::attributes::AttributeStore;
 use mfplat::bindings::{
-    IMFCollection, IMFMediaType, IMFTopology, IMFTopology_Impl, IMFTopologyNode,
-    IMFTopologyNode_Impl, MF_E_INVALIDINDEX, MF_E_NOT_FOUND, MF_TOPOLOGY_OUTPUT_NODE,
-    MF_TOPOLOGY_SOURCESTREAM_NODE, MF_TOPOLOGY_TEE_NODE, MF_TOPOLOGY_TRANSFORM_NODE,
-    MF_TOPOLOGY_TYPE, TOPOID,
+    IMFCollection, IMFMediaType, IMFStreamDescriptor, IMFStreamSink, IMFTopology, IMFTopology_Impl,
+    IMFTopologyNode, IMFTopologyNode_Impl, IMFTransform, MF_E_INVALIDINDEX, MF_E_INVALIDREQUEST,
+    MF_E_INVALIDSTREAMNUMBER, MF_E_INVALIDTYPE, MF_E_NOT_FOUND, MF_E_UNEXPECTED,
+    MF_TOPOLOGY_OUTPUT_NODE, MF_TOPOLOGY_SOURCESTREAM_NODE, MF_TOPOLOGY_TEE_NODE,
+    MF_TOPOLOGY_TRANSFORM_NODE, MF_TOPOLOGY_TYPE, TOPOID,
 };
 use mfplat::collection::Collection;
-use mfplat::com::{E_INVALIDARG, E_POINTER, fail};
+use mfplat::com::{E_FAIL, E_INVALIDARG, E_NOTIMPL, E_POINTER, fail};
+use mfplat::guids::MF_TOPONODE_STREAM_DESCRIPTOR;
 use win32::sync::lock;
 
-/// Topology and node ids are unique in the process, as on Windows.
-fn next_id() -> u64 {
+/// A node's id carries the process id in its upper 32 bits and a counter
+/// in the lower ones, as Windows' do (test_topology checks
+/// `id >> 32 == GetCurrentProcessId()` and a non-zero low word).
+fn next_node_id() -> u64 {
+    static NEXT: AtomicU32 = AtomicU32::new(1);
+    let mut low = NEXT.fetch_add(1, Ordering::Relaxed);
+    if low & 0xffff == 0 {
+        low = NEXT.fetch_add(1, Ordering::Relaxed);
+    }
+    (u64::from(std::process::id()) << 32) | u64::from(low)
+}
+
+/// Topology ids count from 1 in each process (test_topology: the first
+/// three topologies are 1, 2 and 3).
+fn next_topology_id() -> u64 {
     static NEXT: AtomicU64 = AtomicU64::new(1);
     NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
+/// The most inputs or outputs a node takes: an index past it would only
+/// allocate, so it is refused (E_INVALIDARG) rather than exhaust memory.
+const MAX_STREAMS: u32 = 4096;
+
 /// One end of a connection: the other node and its stream index there.
 type Link = Option<(IMFTopologyNode, u32)>;
+
+/// An input or output of a node: what it connects to and the type the
+/// application prefers for it. Both hold references, as Windows' nodes do
+/// (test_topology: connected nodes hold each other).
+#[derive(Clone, Default)]
+struct Stream {
+    link: Link,
+    preferred: Option<IMFMediaType>,
+}
 
 #[derive(Default)]
 struct NodeState {
     id: u64,
     object: Option<IUnknown>,
-    inputs: Vec<Link>,
-    outputs: Vec<Link>,
-    input_types: Vec<Option<IMFMediaType>>,
-    output_types: Vec<Option<IMFMediaType>>,
+    inputs: Vec<Stream>,
+    outputs: Vec<Stream>,
+    /// A tee node's preferred input type, set before it has an input; its
+    /// first connected input takes it (test_topology_tee_node).
+    tee_input_type: Option<IMFMediaType>,
+}
+
+/// The stream at `index`, added (with the ones before it) when missing.
+fn reserve(streams: &mut Vec<Stream>, index: u32) -> Result<&mut Stream> {
+    if index >= MAX_STREAMS {
+        return fail(E_INVALIDARG);
+    }
+    let i = index as usize;
+    if streams.len() <= i {
+        streams.resize(i + 1, Stream::default());
+    }
+    Ok(&mut streams[i])
+}
+
+/// The preferred type of a stream: E_INVALIDARG past the last stream,
+/// E_FAIL when none was set.
+fn preferred(streams: &[Stream], index: u32) -> Result<IMFMediaType> {
+    match streams.get(index as usize) {
+        Some(Stream {
+            preferred: Some(t), ..
+        }) => Ok(t.clone()),
+        Some(_) => fail(E_FAIL),
+        None => fail(E_INVALIDARG),
+    }
+}
+
+/// The node a stream connects to: E_INVALIDARG past the last stream,
+/// MF_E_NOT_FOUND when it is not connected.
+fn linked(streams: &[Stream], index: u32) -> Result<(IMFTopologyNode, u32)> {
+    match streams.get(index as usize) {
+        Some(Stream {
+            link: Some(link), ..
+        }) => Ok(link.clone()),
+        Some(_) => fail(MF_E_NOT_FOUND),
+        None => fail(E_INVALIDARG),
+    }
 }
 
 #[implement(IMFTopologyNode)]
@@ -60,28 +127,12 @@ impl TopologyNode {
             attributes: AttributeStore::default(),
             kind,
             state: Mutex::new(NodeState {
-                id: next_id(),
+                id: next_node_id(),
                 ..NodeState::default()
             }),
         }
         .into())
     }
-}
-
-fn set_link(links: &mut Vec<Link>, index: u32, link: Link) {
-    let i = index as usize;
-    if links.len() <= i {
-        links.resize(i + 1, None);
-    }
-    links[i] = link;
-}
-
-fn set_type(types: &mut Vec<Option<IMFMediaType>>, index: u32, t: Option<IMFMediaType>) {
-    let i = index as usize;
-    if types.len() <= i {
-        types.resize(i + 1, None);
-    }
-    types[i] = t;
 }
 
 /// Our node behind an interface; connections need both ends, and a node a
@@ -91,17 +142,90 @@ fn ours(node: &IMFTopologyNode) -> Result<&TopologyNode_Impl> {
         .map_err(|_| E_INVALIDARG.into())
 }
 
+/// Clears the far end of a link when it still points back at `node`
+/// through stream `index` (the far end's `inputs` or `outputs`).
+fn unlink_far_end(
+    far: &IMFTopologyNode,
+    index: u32,
+    node: &IMFTopologyNode,
+    far_inputs: bool,
+) -> Link {
+    let Ok(far) = ours(far) else { return None };
+    let mut st = lock(&far.state);
+    let streams = if far_inputs {
+        &mut st.inputs
+    } else {
+        &mut st.outputs
+    };
+    match streams.get_mut(index as usize) {
+        Some(s)
+            if s.link
+                .as_ref()
+                .is_some_and(|(n, _)| n.as_raw() == node.as_raw()) =>
+        {
+            s.link.take()
+        }
+        _ => None,
+    }
+}
+
+impl TopologyNode_Impl {
+    fn me(&self) -> IMFTopologyNode {
+        self.to_interface()
+    }
+
+    /// Breaks the connection of an output at both ends; the references
+    /// the links held are released after the locks.
+    fn disconnect_output(&self, output: u32) -> Result<()> {
+        let (down, input) = {
+            let mut st = lock(&self.state);
+            match st.outputs.get_mut(output as usize) {
+                Some(s) => match s.link.take() {
+                    Some(link) => link,
+                    None => return fail(MF_E_NOT_FOUND),
+                },
+                None => return fail(E_INVALIDARG),
+            }
+        };
+        let back = unlink_far_end(&down, input, &self.me(), true);
+        drop(back);
+        Ok(())
+    }
+
+    /// Breaks every connection of the node, keeping its streams and their
+    /// preferred types (test_topology: a removed node's output answers
+    /// MF_E_NOT_FOUND, not an invalid index).
+    fn disconnect_all(&self) {
+        let (inputs, outputs): (Vec<Link>, Vec<Link>) = {
+            let mut st = lock(&self.state);
+            (
+                st.inputs.iter_mut().map(|s| s.link.take()).collect(),
+                st.outputs.iter_mut().map(|s| s.link.take()).collect(),
+            )
+        };
+        let me = self.me();
+        let mut released = Vec::new();
+        for (up, output) in inputs.into_iter().flatten() {
+            released.push(unlink_far_end(&up, output, &me, false));
+        }
+        for (down, input) in outputs.into_iter().flatten() {
+            released.push(unlink_far_end(&down, input, &me, true));
+        }
+    }
+}
+
 impl IMFTopologyNode_Impl for TopologyNode_Impl {
     fn SetObject(&self, object: Ref<IUnknown>) -> Result<()> {
         lock(&self.state).object = object.cloned();
         Ok(())
     }
 
+    /// E_FAIL without an object (test_topology).
     fn GetObject(&self) -> Result<IUnknown> {
         lock(&self.state)
             .object
             .clone()
-            .ok_or_else(|| E_INVALIDARG.into())
+            .ok_or_else(|| E_FAIL.into())
     }
 
     fn GetNodeType(&self) -> Result<MF_TOPOLOGY_TYPE> {
@@ -125,6 +249,10 @@ impl IMFTopologyNode_Impl for TopologyNode_Impl {
         Ok(lock(&self.state).outputs.len() as u32)
     }
 
+    /// Replaces what the output and the downstream input were connected
+    /// to; any index is allowed (test_topology_tee_node connects a tee's
+    /// second input). An output node has no outputs and a source node no
+    /// inputs (E_FAIL).
     fn ConnectOutput(
         &self,
         output: u32,
@@ -134,40 +262,45 @@ impl IMFTopologyNode_Impl for TopologyNode_Impl {
         let Some(downstream) = downstream.as_ref() else {
             return fail(E_POINTER);
         };
-        let me: IMFTopologyNode = self.to_interface();
+        let me = self.me();
         if me.as_raw() == downstream.as_raw() {
             return fail(E_INVALIDARG);
         }
-        set_link(
-            &mut lock(&ours(downstream)?.state).inputs,
-            input,
-            Some((me, output)),
-        );
-        set_link(
-            &mut lock(&self.state).outputs,
-            output,
-            Some((downstream.clone(), input)),
-        );
+        let down = ours(downstream)?;
+        if self.kind == MF_TOPOLOGY_OUTPUT_NODE || down.kind == MF_TOPOLOGY_SOURCESTREAM_NODE {
+            return fail(E_FAIL);
+        }
+        if output >= MAX_STREAMS || input >= MAX_STREAMS {
+            return fail(E_INVALIDARG);
+        }
+        let _ = self.disconnect_output(output);
+        let previous = lock(&down.state)
+            .inputs
+            .get(input as usize)
+            .and_then(|s| s.link.clone());
+        if let Some((up, up_output)) = previous
+            && let Ok(up) = ours(&up)
+        {
+            let _ = up.disconnect_output(up_output);
+        }
+        reserve(&mut lock(&self.state).outputs, output)?.link = Some((downstream.clone(), input));
+        let mut st = lock(&down.state);
+        let first = st.inputs.is_empty();
+        let moved = if first {
+            st.tee_input_type.take()
+        } else {
+            None
+        };
+        reserve(&mut st.inputs, input)?.link = Some((me, output));
+        if let Some(t) = moved {
+            st.inputs[0].preferred = Some(t);
+        }
         Ok(())
     }
 
+    /// MF_E_NOT_FOUND when the output is not connected.
     fn DisconnectOutput(&self, output: u32) -> Result<()> {
-        let link = {
-            let mut st = lock(&self.state);
-            match st.outputs.get_mut(output as usize) {
-                Some(link) => link.take(),
-                None => None,
-            }
-        };
-        let Some((downstream, input)) = link else {
-            return fail(MF_E_NOT_FOUND);
-        };
-        if let Ok(d) = ours(&downstream)
-            && let Some(l) = lock(&d.state).inputs.get_mut(input as usize)
-        {
-            *l = None;
-        }
-        Ok(())
+        self.disconnect_output(output)
     }
 
     fn GetInput(
@@ -179,14 +312,10 @@ impl IMFTopologyNode_Impl for TopologyNode_Impl {
         if output.is_null() || upstream.is_null() {
             return fail(E_POINTER);
         }
-        let link = match lock(&self.state).inputs.get(input as usize) {
-            Some(Some(link)) => link.clone(),
-            Some(None) => return fail(MF_E_NOT_FOUND),
-            None => return fail(MF_E_INVALIDINDEX),
-        };
+        let (node, index) = linked(&lock(&self.state).inputs, input)?;
         // SAFETY: checked above.
-        unsafe { output.write(link.1) };
-        upstream.write(Some(link.0))
+        unsafe { output.write(index) };
+        upstream.write(Some(node))
     }
 
     fn GetOutput(
@@ -198,68 +327,130 @@ impl IMFTopologyNode_Impl for TopologyNode_Impl {
         if input.is_null() || downstream.is_null() {
             return fail(E_POINTER);
         }
-        let link = match lock(&self.state).outputs.get(output as usize) {
-            Some(Some(link)) => link.clone(),
-            Some(None) => return fail(MF_E_NOT_FOUND),
-            None => return fail(MF_E_INVALIDINDEX),
-        };
+        let (node, index) = linked(&lock(&self.state).outputs, output)?;
         // SAFETY: checked above.
-        unsafe { input.write(link.1) };
-        downstream.write(Some(link.0))
+        unsafe { input.write(index) };
+        downstream.write(Some(node))
     }
 
+    /// An output node has no outputs (E_NOTIMPL); otherwise the output is
+    /// added when missing.
     fn SetOutputPrefType(&self, output: u32, t: Ref<IMFMediaType>) -> Result<()> {
-        set_type(&mut lock(&self.state).output_types, output, t.cloned());
+        if self.kind == MF_TOPOLOGY_OUTPUT_NODE {
+            return fail(E_NOTIMPL);
+        }
+        reserve(&mut lock(&self.state).outputs, output)?.preferred = t.cloned();
         Ok(())
     }
 
     fn GetOutputPrefType(&self, output: u32) -> Result<IMFMediaType> {
-        match lock(&self.state).output_types.get(output as usize) {
-            Some(Some(t)) => Ok(t.clone()),
-            _ => fail(E_INVALIDARG),
-        }
+        preferred(&lock(&self.state).outputs, output)
     }
 
+    /// A source node has no inputs (E_NOTIMPL); a tee node has one
+    /// (MF_E_INVALIDTYPE for any other index) and keeps its type aside
+    /// until that input is connected; other nodes add the input.
     fn SetInputPrefType(&self, input: u32, t: Ref<IMFMediaType>) -> Result<()> {
-        set_type(&mut lock(&self.state).input_types, input, t.cloned());
-        Ok(())
+        let mut st = lock(&self.state);
+        match self.kind {
+            MF_TOPOLOGY_SOURCESTREAM_NODE => fail(E_NOTIMPL),
+            MF_TOPOLOGY_TEE_NODE if input != 0 => fail(MF_E_INVALIDTYPE),
+            MF_TOPOLOGY_TEE_NODE if st.inputs.is_empty() => {
+                st.tee_input_type = t.cloned();
+                Ok(())
+            }
+            _ => {
+                reserve(&mut st.inputs, input)?.preferred = t.cloned();
+                Ok(())
+            }
+        }
     }
 
     fn GetInputPrefType(&self, input: u32) -> Result<IMFMediaType> {
-        match lock(&self.state).input_types.get(input as usize) {
-            Some(Some(t)) => Ok(t.clone()),
-            _ => fail(E_INVALIDARG),
+        let st = lock(&self.state);
+        match &st.tee_input_type {
+            Some(t) if input == 0 && st.inputs.is_empty() => Ok(t.clone()),
+            _ => preferred(&st.inputs, input),
         }
     }
 
-    /// Copies the attributes, object, id and preferred types of another
-    /// node of the same type; connections are not copied.
+    /// Copies another node of the same type (MF_E_INVALIDREQUEST
+    /// otherwise): its attributes (replacing ours), object, id and the
+    /// preferred types it has, which are added to ours without clearing
+    /// them (test_topology); connections are not copied.
     fn CloneFrom(&self, other: Ref<IMFTopologyNode>) -> Result<()> {
         let Some(other) = other.as_ref() else {
             return fail(E_POINTER);
         };
-        let other = ours(other)?;
-        if other.kind != self.kind {
-            return fail(E_INVALIDARG);
+        let me = self.me();
+        if me.as_raw() == other.as_raw() {
+            return Ok(());
         }
-        let (id, object, input_types, output_types) = {
-            let o = lock(&other.state);
-            (
-                o.id,
-                o.object.clone(),
-                o.input_types.clone(),
-                o.output_types.clone(),
-            )
-        };
-        let mut st = lock(&self.state);
-        st.id = id;
-        st.object = object;
-        st.input_types = input_types;
-        st.output_types = output_types;
-        for (k, v) in other.attributes.items() {
-            self.attributes.set(k, v);
+        // SAFETY: plain COM calls on live interfaces.
+        unsafe {
+            if other.GetNodeType()? != self.kind {
+                return fail(MF_E_INVALIDREQUEST);
+            }
+            let id = other.GetTopoNodeID()?;
+            let object = other.GetObject().ok();
+            other.CopyAllItems(&me).ok()?;
+            {
+                let mut st = lock(&self.state);
+                st.id = id.0;
+                st.object = object;
+            }
+            for i in 0..other.GetInputCount()? {
+                if let Ok(t) = other.GetInputPrefType(i) {
+                    let _ = me.SetInputPrefType(i, &t);
+                }
+            }
+            for i in 0..other.GetOutputCount()? {
+                if let Ok(t) = other.GetOutputPrefType(i) {
+                    let _ = me.SetOutputPrefType(i, &t);
+                }
+            }
         }
         Ok(())
+    }
+}
+
+/// MFGetTopoNodeCurrentType: the type a node's object has set on a
+/// stream. An output node answers for its input and a source node for its
+/// output (stream 0; MF_E_INVALIDSTREAMNUMBER otherwise); the page words
+/// fOutput the other way round, but the loader of Windows (and Wine's)
+/// and applications call it this way. A tee node has no object: its
+/// preferred input type, else its first output's.
+pub fn current_type(node: &IMFTopologyNode, stream: u32, output: bool) -> Result<IMFMediaType> {
+    // SAFETY: plain COM calls on live interfaces with valid keys.
+    unsafe {
+        match node.GetNodeType()? {
+            MF_TOPOLOGY_OUTPUT_NODE => {
+                if output || stream != 0 {
+                    return fail(MF_E_INVALIDSTREAMNUMBER);
+                }
+                let sink: IMFStreamSink = node.GetObject()?.cast()?;
+                sink.GetMediaTypeHandler()?.GetCurrentMediaType()
+            }
+            MF_TOPOLOGY_SOURCESTREAM_NODE => {
+                if !output || stream != 0 {
+                    return fail(MF_E_INVALIDSTREAMNUMBER);
+                }
+                let sd = node.GetUnknown::<IMFStreamDescriptor>(&MF_TOPONODE_STREAM_DESCRIPTOR)?;
+                sd.GetMediaTypeHandler()?.GetCurrentMediaType()
+            }
+            MF_TOPOLOGY_TRANSFORM_NODE => {
+                let transform: IMFTransform = node.GetObject()?.cast()?;
+                if output {
+                    transform.GetOutputCurrentType(stream)
+                } else {
+                    transform.GetInputCurrentType(stream)
+                }
+            }
+            MF_TOPOLOGY_TEE_NODE => node
+                .GetInputPrefType(0)
+                .or_else(|_| node.GetOutputPrefType(0)),
+            _ => fail(MF_E_UNEXPECTED),
+        }
     }
 }
 
@@ -276,7 +467,7 @@ impl Topology {
     pub fn create() -> IMFTopology {
         Topology {
             attributes: AttributeStore::default(),
-            id: next_id(),
+            id: next_topology_id(),
             nodes: Mutex::new(Vec::new()),
         }
         .into()
@@ -290,19 +481,23 @@ impl Topology {
             .collect::<Result<Vec<Option<IUnknown>>>>()?;
         Ok(Collection::with(items))
     }
-}
 
-/// Nodes hold each other in both directions; a topology that goes breaks
-/// the links of its nodes, as Windows' does, so that they can be freed.
-impl Drop for Topology {
-    fn drop(&mut self) {
-        for node in lock(&self.nodes).drain(..) {
-            if let Ok(n) = ours(&node) {
-                let mut st = lock(&n.state);
-                st.inputs.clear();
-                st.outputs.clear();
+    /// Empties the topology; its nodes lose their connections, as on
+    /// Windows (test_topology: after Clear each node is referenced only by
+    /// its owner), so that they can be freed.
+    fn clear(&self) {
+        let nodes = std::mem::take(&mut *lock(&self.nodes));
+        for node in &nodes {
+            if let Ok(n) = ours(node) {
+                n.disconnect_all();
             }
         }
+    }
+}
+
+impl Drop for Topology {
+    fn drop(&mut self) {
+        self.clear();
     }
 }
 
@@ -311,30 +506,42 @@ impl IMFTopology_Impl for Topology_Impl {
         Ok(TOPOID(self.id))
     }
 
+    /// A node already in the topology, or another with its id, is
+    /// E_INVALIDARG (test_topology).
     fn AddNode(&self, node: Ref<IMFTopologyNode>) -> Result<()> {
         let Some(node) = node.as_ref() else {
             return fail(E_POINTER);
         };
+        // SAFETY: plain COM calls on live interfaces.
+        let id = unsafe { node.GetTopoNodeID() }?.0;
         let mut nodes = lock(&self.nodes);
-        if nodes.iter().any(|n| n.as_raw() == node.as_raw()) {
-            return fail(E_INVALIDARG);
+        for n in nodes.iter() {
+            // SAFETY: as above.
+            if n.as_raw() == node.as_raw() || unsafe { n.GetTopoNodeID() }?.0 == id {
+                return fail(E_INVALIDARG);
+            }
         }
         nodes.push(node.clone());
         Ok(())
     }
 
+    /// Removes the node itself (another node with its id is E_INVALIDARG)
+    /// and breaks its connections.
     fn RemoveNode(&self, node: Ref<IMFTopologyNode>) -> Result<()> {
         let Some(node) = node.as_ref() else {
             return fail(E_POINTER);
         };
-        let mut nodes = lock(&self.nodes);
-        match nodes.iter().position(|n| n.as_raw() == node.as_raw()) {
-            Some(i) => {
-                nodes.remove(i);
-                Ok(())
+        let removed = {
+            let mut nodes = lock(&self.nodes);
+            match nodes.iter().position(|n| n.as_raw() == node.as_raw()) {
+                Some(i) => nodes.remove(i),
+                None => return fail(E_INVALIDARG),
             }
-            None => fail(E_INVALIDARG),
+        };
+        if let Ok(n) = ours(&removed) {
+            n.disconnect_all();
         }
+        Ok(())
     }
 
     fn GetNodeCount(&self) -> Result<u16> {
@@ -349,16 +556,21 @@ impl IMFTopology_Impl for Topology_Impl {
     }
 
     fn Clear(&self) -> Result<()> {
-        lock(&self.nodes).clear();
+        self.clear();
         Ok(())
     }
 
-    /// Copies another topology: new nodes cloned from its nodes (same ids,
-    /// objects and attributes), connected as its nodes are.
+    /// Replaces this topology by a copy of another: its attributes, and
+    /// new nodes cloned from its nodes (same ids, objects, attributes and
+    /// preferred types), connected as its nodes are.
     fn CloneFrom(&self, other: Ref<IMFTopology>) -> Result<()> {
         let Some(other) = other.as_ref() else {
             return fail(E_POINTER);
         };
+        let me: IMFTopology = self.to_interface();
+        if me.as_raw() == other.as_raw() {
+            return Ok(());
+        }
         let theirs = other
             .cast_object_ref::<Topology>()
             .map_err(|_| windows_core::Error::from(E_INVALIDARG))?;
@@ -372,17 +584,19 @@ impl IMFTopology_Impl for Topology_Impl {
         }
         for (i, n) in originals.iter().enumerate() {
             let outputs = lock(&ours(n)?.state).outputs.clone();
-            for (out, link) in outputs.iter().enumerate() {
-                let Some((down, input)) = link else { continue };
+            for (out, stream) in outputs.iter().enumerate() {
+                let Some((down, input)) = &stream.link else {
+                    continue;
+                };
                 if let Some(j) = originals.iter().position(|m| m.as_raw() == down.as_raw()) {
                     // SAFETY: a plain COM call on live interfaces.
                     unsafe { copies[i].ConnectOutput(out as u32, &copies[j], *input) }.ok()?;
                 }
             }
         }
-        for (k, v) in theirs.attributes.items() {
-            self.attributes.set(k, v);
-        }
+        // SAFETY: a plain COM call on live interfaces.
+        unsafe { other.CopyAllItems(&me) }.ok()?;
+        self.clear();
         *lock(&self.nodes) = copies;
         Ok(())
     }
@@ -403,5 +617,105 @@ impl IMFTopology_Impl for Topology_Impl {
 
     fn GetOutputNodeCollection(&self) -> Result<IMFCollection> {
         self.collect(MF_TOPOLOGY_OUTPUT_NODE)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(kind: MF_TOPOLOGY_TYPE) -> IMFTopologyNode {
+        TopologyNode::create(kind).unwrap()
+    }
+
+    #[test]
+    fn a_node_id_carries_the_process_id() {
+        // SAFETY: plain COM calls.
+        let id = unsafe { node(MF_TOPOLOGY_TEE_NODE).GetTopoNodeID() }
+            .unwrap()
+            .0;
+        assert_eq!(id >> 32, u64::from(std::process::id()));
+        assert_ne!(id & 0xffff, 0);
+    }
+
+    #[test]
+    fn reconnecting_an_input_frees_its_old_upstream_output() {
+        let (src, tee) = (
+            node(MF_TOPOLOGY_SOURCESTREAM_NODE),
+            node(MF_TOPOLOGY_TEE_NODE),
+        );
+        // SAFETY: plain COM calls on live interfaces.
+        unsafe {
+            src.ConnectOutput(0, &tee, 1).unwrap();
+            src.ConnectOutput(1, &tee, 1).unwrap();
+            let (mut up, mut index) = (None, 0);
+            assert_eq!(src.GetOutput(0, &mut up, &mut index), MF_E_NOT_FOUND);
+            src.GetOutput(1, &mut up, &mut index).unwrap();
+            assert_eq!(index, 1);
+            src.DisconnectOutput(1).unwrap();
+            assert_eq!(tee.GetInput(1, &mut up, &mut index), MF_E_NOT_FOUND);
+            assert_eq!(tee.GetInput(2, &mut up, &mut index), E_INVALIDARG);
+        }
+    }
+
+    #[test]
+    fn a_tee_input_type_waits_for_the_first_input() {
+        let (src, tee) = (
+            node(MF_TOPOLOGY_SOURCESTREAM_NODE),
+            node(MF_TOPOLOGY_TEE_NODE),
+        );
+        let t = mfplat::media_type::MediaType::create();
+        // SAFETY: plain COM calls on live interfaces.
+        unsafe {
+            tee.SetInputPrefType(0, &t).unwrap();
+            assert_eq!(tee.GetInputCount().unwrap(), 0);
+            assert_eq!(tee.SetInputPrefType(1, &t), MF_E_INVALIDTYPE);
+            src.ConnectOutput(0, &tee, 0).unwrap();
+            assert_eq!(tee.GetInputPrefType(0).unwrap().as_raw(), t.as_raw());
+            assert_eq!(current_type(&tee, 0, false).unwrap().as_raw(), t.as_raw());
+            src.DisconnectOutput(0).unwrap();
+        }
+    }
+
+    #[test]
+    fn clone_from_another_type_is_an_invalid_request() {
+        let out = node(MF_TOPOLOGY_OUTPUT_NODE);
+        // SAFETY: plain COM calls on live interfaces.
+        unsafe {
+            assert_eq!(
+                out.CloneFrom(&node(MF_TOPOLOGY_TEE_NODE)),
+                MF_E_INVALIDREQUEST
+            );
+            assert_eq!(
+                out.SetOutputPrefType(0, &mfplat::media_type::MediaType::create()),
+                E_NOTIMPL
+            );
+            assert_eq!(
+                current_type(&out, 0, true),
+                Err(MF_E_INVALIDSTREAMNUMBER.into())
+            );
+        }
+    }
+
+    #[test]
+    fn removing_a_node_breaks_its_links_and_keeps_the_ids_unique() {
+        let topology = Topology::create();
+        let (a, b) = (
+            node(MF_TOPOLOGY_SOURCESTREAM_NODE),
+            node(MF_TOPOLOGY_OUTPUT_NODE),
+        );
+        // SAFETY: plain COM calls on live interfaces.
+        unsafe {
+            topology.AddNode(&a).unwrap();
+            topology.AddNode(&b).unwrap();
+            let twin = node(MF_TOPOLOGY_TEE_NODE);
+            twin.SetTopoNodeID(a.GetTopoNodeID().unwrap()).unwrap();
+            assert_eq!(topology.AddNode(&twin), E_INVALIDARG);
+            a.ConnectOutput(0, &b, 0).unwrap();
+            topology.RemoveNode(&a).unwrap();
+            let (mut up, mut index) = (None, 0);
+            assert_eq!(b.GetInput(0, &mut up, &mut index), MF_E_NOT_FOUND);
+            assert_eq!(topology.GetNodeCount().unwrap(), 1);
+        }
     }
 }

@@ -119,7 +119,12 @@ impl AttributeStore {
 
     pub fn CompareItem(&self, key: *const GUID, value: *const PROPVARIANT) -> Result<BOOL> {
         let key = guid_arg(key)?;
-        // SAFETY: COM callers pass NULL or a valid PROPVARIANT.
+        // The value to compare with is not optional: a clear error, not a
+        // comparison with VT_EMPTY.
+        if value.is_null() {
+            return fail(E_POINTER);
+        }
+        // SAFETY: COM callers pass a valid PROPVARIANT.
         let value = unsafe { Value::from_raw(value) }?;
         Ok(self.matches(&key, &value).into())
     }
@@ -349,9 +354,11 @@ impl AttributeStore {
 
     pub fn SetUnknown(&self, key: *const GUID, unk: Ref<IUnknown>) -> Result<()> {
         let key = guid_arg(key)?;
+        // NULL is stored as VT_UNKNOWN holding NULL, as Wine's mfplat
+        // stores it (the SetUnknown page does not say).
         match unk.cloned() {
             Some(u) => self.set(key, Value::Unknown(u)),
-            None => self.set(key, Value::Empty),
+            None => self.set(key, Value::NullUnknown),
         }
         Ok(())
     }

@@ -1952,6 +1952,68 @@ impl IMFAttributes_Vtbl {
 }
 impl windows_core::RuntimeName for IMFAttributes {}
 windows_core::imp::define_interface!(
+    IMFAudioMediaType,
+    IMFAudioMediaType_Vtbl,
+    0x26a0adc3_ce26_4672_9304_69552edd3faf
+);
+impl core::ops::Deref for IMFAudioMediaType {
+    type Target = IMFMediaType;
+    fn deref(&self) -> &Self::Target {
+        unsafe { core::mem::transmute(self) }
+    }
+}
+windows_core::imp::interface_hierarchy!(
+    IMFAudioMediaType,
+    windows_core::IUnknown,
+    IMFAttributes,
+    IMFMediaType
+);
+impl IMFAudioMediaType {
+    pub unsafe fn GetAudioFormat(&self) -> *const WAVEFORMATEX {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetAudioFormat)(windows_core::Interface::as_raw(
+                self,
+            ))
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFAudioMediaType_Vtbl {
+    pub base__: IMFMediaType_Vtbl,
+    pub GetAudioFormat: unsafe extern "system" fn(*mut core::ffi::c_void) -> *const WAVEFORMATEX,
+}
+pub trait IMFAudioMediaType_Impl: IMFMediaType_Impl {
+    fn GetAudioFormat(&self) -> *const WAVEFORMATEX;
+}
+impl IMFAudioMediaType_Vtbl {
+    pub const fn new<Identity: IMFAudioMediaType_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetAudioFormat<
+            Identity: IMFAudioMediaType_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+        ) -> *const WAVEFORMATEX {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFAudioMediaType::GetAudioFormat", || {
+                    IMFAudioMediaType_Impl::GetAudioFormat(this)
+                })
+            }
+        }
+        Self {
+            base__: IMFMediaType_Vtbl::new::<Identity, OFFSET>(),
+            GetAudioFormat: GetAudioFormat::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFAudioMediaType as windows_core::Interface>::IID
+            || iid == &<IMFAttributes as windows_core::Interface>::IID
+            || iid == &<IMFMediaType as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFAudioMediaType {}
+windows_core::imp::define_interface!(
     IMFByteStream,
     IMFByteStream_Vtbl,
     0xad4c1b00_4bf7_422f_9175_756693d9130d
@@ -10789,6 +10851,119 @@ impl IMFTransform_Vtbl {
 }
 impl windows_core::RuntimeName for IMFTransform {}
 windows_core::imp::define_interface!(
+    IMFVideoMediaType,
+    IMFVideoMediaType_Vtbl,
+    0xb99f381f_a8f9_47a2_a5af_ca3a225a3890
+);
+impl core::ops::Deref for IMFVideoMediaType {
+    type Target = IMFMediaType;
+    fn deref(&self) -> &Self::Target {
+        unsafe { core::mem::transmute(self) }
+    }
+}
+windows_core::imp::interface_hierarchy!(
+    IMFVideoMediaType,
+    windows_core::IUnknown,
+    IMFAttributes,
+    IMFMediaType
+);
+impl IMFVideoMediaType {
+    pub unsafe fn GetVideoFormat(&self) -> *const MFVIDEOFORMAT {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetVideoFormat)(windows_core::Interface::as_raw(
+                self,
+            ))
+        }
+    }
+    pub unsafe fn GetVideoRepresentation(
+        &self,
+        guidrepresentation: windows_core::GUID,
+        ppvrepresentation: *mut *mut core::ffi::c_void,
+        lstride: i32,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetVideoRepresentation)(
+                windows_core::Interface::as_raw(self),
+                guidrepresentation,
+                ppvrepresentation as _,
+                lstride,
+            )
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFVideoMediaType_Vtbl {
+    pub base__: IMFMediaType_Vtbl,
+    pub GetVideoFormat: unsafe extern "system" fn(*mut core::ffi::c_void) -> *const MFVIDEOFORMAT,
+    pub GetVideoRepresentation: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        windows_core::GUID,
+        *mut *mut core::ffi::c_void,
+        i32,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFVideoMediaType_Impl: IMFMediaType_Impl {
+    fn GetVideoFormat(&self) -> *const MFVIDEOFORMAT;
+    fn GetVideoRepresentation(
+        &self,
+        guidrepresentation: &windows_core::GUID,
+        ppvrepresentation: *mut *mut core::ffi::c_void,
+        lstride: i32,
+    ) -> windows_core::Result<()>;
+}
+impl IMFVideoMediaType_Vtbl {
+    pub const fn new<Identity: IMFVideoMediaType_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetVideoFormat<
+            Identity: IMFVideoMediaType_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+        ) -> *const MFVIDEOFORMAT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFVideoMediaType::GetVideoFormat", || {
+                    IMFVideoMediaType_Impl::GetVideoFormat(this)
+                })
+            }
+        }
+        unsafe extern "system" fn GetVideoRepresentation<
+            Identity: IMFVideoMediaType_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            guidrepresentation: windows_core::GUID,
+            ppvrepresentation: *mut *mut core::ffi::c_void,
+            lstride: i32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFVideoMediaType::GetVideoRepresentation", || {
+                    IMFVideoMediaType_Impl::GetVideoRepresentation(
+                        this,
+                        core::mem::transmute(&guidrepresentation),
+                        core::mem::transmute_copy(&ppvrepresentation),
+                        core::mem::transmute_copy(&lstride),
+                    )
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: IMFMediaType_Vtbl::new::<Identity, OFFSET>(),
+            GetVideoFormat: GetVideoFormat::<Identity, OFFSET>,
+            GetVideoRepresentation: GetVideoRepresentation::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFVideoMediaType as windows_core::Interface>::IID
+            || iid == &<IMFAttributes as windows_core::Interface>::IID
+            || iid == &<IMFMediaType as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFVideoMediaType {}
+windows_core::imp::define_interface!(
     IPropertyStore,
     IPropertyStore_Vtbl,
     0x886d8eeb_8cf2_4446_8d02_cdba1dbdcf99
@@ -10982,14 +11157,41 @@ pub const MEUnknown: i32 = 0;
 pub const MEUpdatedStream: i32 = 206;
 pub const MEVideoCaptureDevicePreempted: i32 = 801;
 pub const MEVideoCaptureDeviceRemoved: i32 = 800;
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct MFARGB {
+    pub rgbBlue: u8,
+    pub rgbGreen: u8,
+    pub rgbRed: u8,
+    pub rgbAlpha: u8,
+}
+pub const MFASYNC_CALLBACK_QUEUE_ALL: u32 = 4294967295;
+pub const MFASYNC_CALLBACK_QUEUE_IO: i32 = 3;
 pub const MFASYNC_CALLBACK_QUEUE_LONG_FUNCTION: i32 = 7;
 pub const MFASYNC_CALLBACK_QUEUE_MULTITHREADED: i32 = 5;
+pub const MFASYNC_CALLBACK_QUEUE_PRIVATE_MASK: u32 = 4294901760;
+pub const MFASYNC_CALLBACK_QUEUE_RT: i32 = 2;
 pub const MFASYNC_CALLBACK_QUEUE_STANDARD: i32 = 1;
 pub const MFASYNC_CALLBACK_QUEUE_TIMER: i32 = 4;
+pub const MFASYNC_CALLBACK_QUEUE_UNDEFINED: i32 = 0;
+pub type MFASYNC_WORKQUEUE_TYPE = i32;
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct MFAYUVSample {
+    pub bCrValue: u8,
+    pub bCbValue: u8,
+    pub bYValue: u8,
+    pub bSampleAlpha8: u8,
+}
 pub const MFBYTESTREAM_IS_READABLE: i32 = 1;
 pub const MFBYTESTREAM_IS_SEEKABLE: i32 = 4;
 pub const MFBYTESTREAM_IS_WRITABLE: i32 = 2;
 pub type MFBYTESTREAM_SEEK_ORIGIN = i32;
+pub type MFCLOCK_CHARACTERISTICS_FLAGS = i32;
+pub const MFCLOCK_CHARACTERISTICS_FLAG_ALWAYS_RUNNING: MFCLOCK_CHARACTERISTICS_FLAGS = 4;
+pub const MFCLOCK_CHARACTERISTICS_FLAG_FREQUENCY_10MHZ: MFCLOCK_CHARACTERISTICS_FLAGS = 2;
+pub const MFCLOCK_CHARACTERISTICS_FLAG_IS_SYSTEM_CLOCK: MFCLOCK_CHARACTERISTICS_FLAGS = 8;
+pub const MFCLOCK_FREQUENCY_HNS: i32 = 10000000;
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
 pub struct MFCLOCK_PROPERTIES {
@@ -11005,6 +11207,7 @@ pub const MFCLOCK_STATE_INVALID: MFCLOCK_STATE = 0;
 pub const MFCLOCK_STATE_PAUSED: MFCLOCK_STATE = 3;
 pub const MFCLOCK_STATE_RUNNING: MFCLOCK_STATE = 1;
 pub const MFCLOCK_STATE_STOPPED: MFCLOCK_STATE = 2;
+pub const MFCLOCK_TOLERANCE_UNKNOWN: i32 = 50000;
 pub const MFMEDIASOURCE_CAN_PAUSE: MFMEDIASOURCE_CHARACTERISTICS = 4;
 pub const MFMEDIASOURCE_CAN_SEEK: MFMEDIASOURCE_CHARACTERISTICS = 2;
 pub type MFMEDIASOURCE_CHARACTERISTICS = i32;
@@ -11046,9 +11249,32 @@ pub const MFNominalRange_Last: MFNominalRange = 5;
 pub const MFNominalRange_Normal: MFNominalRange = 1;
 pub const MFNominalRange_Unknown: MFNominalRange = 0;
 pub const MFNominalRange_Wide: MFNominalRange = 2;
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct MFOffset {
+    pub fract: u16,
+    pub value: i16,
+}
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union MFPaletteEntry {
+    pub ARGB: MFARGB,
+    pub AYCbCr: MFAYUVSample,
+}
+impl Default for MFPaletteEntry {
+    fn default() -> Self {
+        unsafe { core::mem::zeroed() }
+    }
+}
 pub type MFRATE_DIRECTION = i32;
 pub const MFRATE_FORWARD: MFRATE_DIRECTION = 0;
 pub const MFRATE_REVERSE: MFRATE_DIRECTION = 1;
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct MFRatio {
+    pub Numerator: u32,
+    pub Denominator: u32,
+}
 pub const MFSESSIONCAP_DOES_NOT_USE_NETWORK: i32 = 64;
 pub const MFSESSIONCAP_PAUSE: i32 = 4;
 pub const MFSESSIONCAP_RATE_FORWARD: i32 = 16;
@@ -11159,6 +11385,27 @@ pub const MFT_SET_TYPE_TEST_ONLY: _MFT_SET_TYPE_FLAGS = 1;
 pub const MFT_STREAMS_UNLIMITED: u32 = 4294967295;
 pub const MFT_SUPPORT_DYNAMIC_FORMAT_CHANGE: windows_core::GUID =
     windows_core::GUID::from_u128(0x53476a11_3f13_49fb_ac42_ee2733c96741);
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct MFVIDEOFORMAT {
+    pub dwSize: u32,
+    pub videoInfo: MFVideoInfo,
+    pub guidFormat: windows_core::GUID,
+    pub compressedInfo: MFVideoCompressedInfo,
+    pub surfaceInfo: MFVideoSurfaceInfo,
+}
+impl Default for MFVIDEOFORMAT {
+    fn default() -> Self {
+        unsafe { core::mem::zeroed() }
+    }
+}
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct MFVideoArea {
+    pub OffsetX: MFOffset,
+    pub OffsetY: MFOffset,
+    pub Area: SIZE,
+}
 pub type MFVideoChromaSubsampling = i32;
 pub const MFVideoChromaSubsampling_Cosited: MFVideoChromaSubsampling = 7;
 pub const MFVideoChromaSubsampling_DV_PAL: MFVideoChromaSubsampling = 6;
@@ -11171,10 +11418,36 @@ pub const MFVideoChromaSubsampling_ProgressiveChroma: MFVideoChromaSubsampling =
 pub const MFVideoChromaSubsampling_Unknown: MFVideoChromaSubsampling = 0;
 pub const MFVideoChromaSubsampling_Vertically_AlignedChromaPlanes: MFVideoChromaSubsampling = 1;
 pub const MFVideoChromaSubsampling_Vertically_Cosited: MFVideoChromaSubsampling = 2;
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct MFVideoCompressedInfo {
+    pub AvgBitrate: i64,
+    pub AvgBitErrorRate: i64,
+    pub MaxKeyFrameSpacing: u32,
+}
 pub const MFVideoFormat_H264_ES: windows_core::GUID =
     windows_core::GUID::from_u128(0x3f40f4f0_5622_4ff8_b6d8_a17a584bee5e);
 pub const MFVideoFormat_MPEG2: windows_core::GUID =
     windows_core::GUID::from_u128(0xe06d8026_db46_11cf_b4d1_00805f6cbbea);
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct MFVideoInfo {
+    pub dwWidth: u32,
+    pub dwHeight: u32,
+    pub PixelAspectRatio: MFRatio,
+    pub SourceChromaSubsampling: MFVideoChromaSubsampling,
+    pub InterlaceMode: MFVideoInterlaceMode,
+    pub TransferFunction: MFVideoTransferFunction,
+    pub ColorPrimaries: MFVideoPrimaries,
+    pub TransferMatrix: MFVideoTransferMatrix,
+    pub SourceLighting: MFVideoLighting,
+    pub FramesPerSecond: MFRatio,
+    pub NominalRange: MFNominalRange,
+    pub GeometricAperture: MFVideoArea,
+    pub MinimumDisplayAperture: MFVideoArea,
+    pub PanScanAperture: MFVideoArea,
+    pub VideoFlags: u64,
+}
 pub type MFVideoInterlaceMode = i32;
 pub const MFVideoInterlace_FieldInterleavedLowerFirst: MFVideoInterlaceMode = 4;
 pub const MFVideoInterlace_FieldInterleavedUpperFirst: MFVideoInterlaceMode = 3;
@@ -11225,6 +11498,18 @@ pub const MFVideoSrcContentHintFlag_16x9: MFVideoSrcContentHintFlags = 1;
 pub const MFVideoSrcContentHintFlag_235_1: MFVideoSrcContentHintFlags = 2;
 pub const MFVideoSrcContentHintFlag_None: MFVideoSrcContentHintFlags = 0;
 pub type MFVideoSrcContentHintFlags = i32;
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct MFVideoSurfaceInfo {
+    pub Format: u32,
+    pub PaletteEntries: u32,
+    pub Palette: [MFPaletteEntry; 1],
+}
+impl Default for MFVideoSurfaceInfo {
+    fn default() -> Self {
+        unsafe { core::mem::zeroed() }
+    }
+}
 pub const MFVideoTransFunc_10: MFVideoTransferFunction = 1;
 pub const MFVideoTransFunc_10_rel: MFVideoTransferFunction = 17;
 pub const MFVideoTransFunc_18: MFVideoTransferFunction = 2;
@@ -11321,6 +11606,8 @@ pub const MF_E_INVALID_FORMAT: windows_core::HRESULT = windows_core::HRESULT(0xC
 pub const MF_E_INVALID_POSITION: windows_core::HRESULT = windows_core::HRESULT(0xC00D36E5_u32 as _);
 pub const MF_E_INVALID_STATE_TRANSITION: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D3E82_u32 as _);
+pub const MF_E_INVALID_WORKQUEUE: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D36FF_u32 as _);
 pub const MF_E_MEDIA_SOURCE_WRONGSTATE: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D3E9B_u32 as _);
 pub const MF_E_MULTIPLE_BEGIN: windows_core::HRESULT = windows_core::HRESULT(0xC00D36D9_u32 as _);
@@ -11511,6 +11798,7 @@ pub const MF_MT_WRAPPED_TYPE: windows_core::GUID =
     windows_core::GUID::from_u128(0x4d3f7b23_d02f_4e6c_9bee_e4bf2c6c695d);
 pub const MF_MT_YUV_MATRIX: windows_core::GUID =
     windows_core::GUID::from_u128(0x3e23d450_2c75_4d25_a00e_b91670d12327);
+pub const MF_MULTITHREADED_WORKQUEUE: MFASYNC_WORKQUEUE_TYPE = 2;
 pub const MF_OBJECT_BYTESTREAM: MF_OBJECT_TYPE = 1;
 pub const MF_OBJECT_INVALID: MF_OBJECT_TYPE = 2;
 pub const MF_OBJECT_MEDIASOURCE: MF_OBJECT_TYPE = 0;
@@ -11524,6 +11812,7 @@ pub const MF_RESOLUTION_BYTESTREAM: i32 = 2;
 pub const MF_RESOLUTION_MEDIASOURCE: i32 = 1;
 pub const MF_RESOLUTION_READ: i32 = 65536;
 pub const MF_SDK_VERSION: i32 = 2;
+pub const MF_STANDARD_WORKQUEUE: MFASYNC_WORKQUEUE_TYPE = 0;
 pub const MF_S_CLOCK_STOPPED: windows_core::HRESULT = windows_core::HRESULT(0xD9C44_u32 as _);
 pub const MF_S_MULTIPLE_BEGIN: windows_core::HRESULT = windows_core::HRESULT(0xD36D8_u32 as _);
 pub const MF_TOPOLOGY_MAX: MF_TOPOLOGY_TYPE = -1;
@@ -11540,6 +11829,7 @@ pub const MF_TOPOSTATUS_READY: MF_TOPOSTATUS = 100;
 pub const MF_TOPOSTATUS_SINK_SWITCHED: MF_TOPOSTATUS = 300;
 pub const MF_TOPOSTATUS_STARTED_SOURCE: MF_TOPOSTATUS = 200;
 pub const MF_VERSION: i32 = 131184;
+pub const MF_WINDOW_WORKQUEUE: MFASYNC_WORKQUEUE_TYPE = 1;
 #[repr(transparent)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct MediaEventType(pub u32);
@@ -11709,6 +11999,12 @@ pub struct SAFEARRAYBOUND {
 #[repr(transparent)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct SCODE(pub i32);
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct SIZE {
+    pub cx: i32,
+    pub cy: i32,
+}
 #[repr(transparent)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct TOPOID(pub u64);

@@ -181,6 +181,10 @@ impl IMFByteStream_Impl for FileByteStream_Impl {
         callback: Ref<IMFAsyncCallback>,
         state: Ref<IUnknown>,
     ) -> Result<()> {
+        // A NULL buffer fails in the call, as Read's does, not at EndRead.
+        if buf.is_null() {
+            return fail(E_POINTER);
+        }
         let outcome = self.read_into(buf, len);
         self.reads
             .complete(outcome, callback.cloned(), state.cloned())
@@ -201,6 +205,9 @@ impl IMFByteStream_Impl for FileByteStream_Impl {
         callback: Ref<IMFAsyncCallback>,
         state: Ref<IUnknown>,
     ) -> Result<()> {
+        if buf.is_null() {
+            return fail(E_POINTER);
+        }
         let outcome = self.write_from(buf, len);
         self.writes
             .complete(outcome, callback.cloned(), state.cloned())

@@ -23,6 +23,14 @@ impl<T> OnPanic for Option<T> {
     }
 }
 
+/// Methods that return a pointer (IMFVideoMediaType::GetVideoFormat, the
+/// deprecated getters) answer NULL.
+impl<T> OnPanic for *const T {
+    fn on_panic() -> Self {
+        std::ptr::null()
+    }
+}
+
 impl OnPanic for HRESULT {
     fn on_panic() -> Self {
         E_UNEXPECTED

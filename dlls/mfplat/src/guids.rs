@@ -4,6 +4,9 @@
 
 use windows_core::GUID;
 
+use crate::bindings::{D3DFMT_A8R8G8B8, D3DFMT_R8G8B8, D3DFMT_X8R8G8B8};
+use crate::format::media_subtype;
+
 /// MF_RATE_CONTROL_SERVICE (constants.md).
 pub const MF_RATE_CONTROL_SERVICE: GUID = GUID::from_u128(0x866fa297_b802_4bf8_9dc9_5e3b6a9f53c9);
 
@@ -36,31 +39,68 @@ pub const MF_SESSION_QUALITY_MANAGER: GUID =
 pub const MF_SAMPLEGRABBERSINK_IGNORE_CLOCK: GUID =
     GUID::from_u128(0x0efda2c0_2b69_4e2e_ab8d_46dcbff7d25d);
 
-/// Audio subtypes are the WAVE format tag in the base GUID
-/// XXXXXXXX-0000-0010-8000-00AA00389B71 (mfapi.h DEFINE_MEDIATYPE_GUID).
-const fn audio_subtype(tag: u32) -> GUID {
-    GUID::from_u128(((tag as u128) << 96) | 0x0000_0010_8000_00aa_0038_9b71)
-}
-
+// Audio subtypes are the WAVE format tag in the base GUID
+// XXXXXXXX-0000-0010-8000-00AA00389B71 (mfapi.h DEFINE_MEDIATYPE_GUID).
 #[allow(non_upper_case_globals)] // the SDK's names
-pub const MFAudioFormat_PCM: GUID = audio_subtype(0x0001);
+pub const MFAudioFormat_PCM: GUID = media_subtype(0x0001);
 #[allow(non_upper_case_globals)]
-pub const MFAudioFormat_Float: GUID = audio_subtype(0x0003);
+pub const MFAudioFormat_Float: GUID = media_subtype(0x0003);
 /// The coded formats the media source gives and the decoder transform
 /// takes (mfapi.h: WAVE_FORMAT_MPEG, _MPEGLAYER3, _MPEG_HEAAC, and the
 /// FLAC and ALAC tags; Vorbis has a GUID of its own).
 #[allow(non_upper_case_globals)]
-pub const MFAudioFormat_MPEG: GUID = audio_subtype(0x0050);
+pub const MFAudioFormat_MPEG: GUID = media_subtype(0x0050);
 #[allow(non_upper_case_globals)]
-pub const MFAudioFormat_MP3: GUID = audio_subtype(0x0055);
+pub const MFAudioFormat_MP3: GUID = media_subtype(0x0055);
 #[allow(non_upper_case_globals)]
-pub const MFAudioFormat_AAC: GUID = audio_subtype(0x1610);
+pub const MFAudioFormat_AAC: GUID = media_subtype(0x1610);
 #[allow(non_upper_case_globals)]
-pub const MFAudioFormat_ALAC: GUID = audio_subtype(0x6c61);
+pub const MFAudioFormat_ALAC: GUID = media_subtype(0x6c61);
 #[allow(non_upper_case_globals)]
-pub const MFAudioFormat_FLAC: GUID = audio_subtype(0xf1ac);
+pub const MFAudioFormat_FLAC: GUID = media_subtype(0xf1ac);
 #[allow(non_upper_case_globals)]
 pub const MFAudioFormat_Vorbis: GUID = GUID::from_u128(0x8d2fd10b_5841_4a6b_8905_588fec1aded9);
+
+/// Video subtypes: mfapi.h's DEFINE_MEDIATYPE_GUID puts the FOURCC (as a
+/// little-endian DWORD), or for the RGB formats the D3DFORMAT value, in the
+/// same base GUID ("Video Subtype GUIDs"); Microsoft's metadata lists none
+/// of these.
+const fn fourcc_subtype(code: &[u8; 4]) -> GUID {
+    media_subtype(u32::from_le_bytes(*code))
+}
+
+#[allow(non_upper_case_globals)]
+pub const MFVideoFormat_RGB32: GUID = media_subtype(D3DFMT_X8R8G8B8 as u32);
+#[allow(non_upper_case_globals)]
+pub const MFVideoFormat_ARGB32: GUID = media_subtype(D3DFMT_A8R8G8B8 as u32);
+#[allow(non_upper_case_globals)]
+pub const MFVideoFormat_RGB24: GUID = media_subtype(D3DFMT_R8G8B8 as u32);
+#[allow(non_upper_case_globals)]
+pub const MFVideoFormat_NV12: GUID = fourcc_subtype(b"NV12");
+#[allow(non_upper_case_globals)]
+pub const MFVideoFormat_YUY2: GUID = fourcc_subtype(b"YUY2");
+#[allow(non_upper_case_globals)]
+pub const MFVideoFormat_I420: GUID = fourcc_subtype(b"I420");
+#[allow(non_upper_case_globals)]
+pub const MFVideoFormat_IYUV: GUID = fourcc_subtype(b"IYUV");
+#[allow(non_upper_case_globals)]
+pub const MFVideoFormat_YV12: GUID = fourcc_subtype(b"YV12");
+#[allow(non_upper_case_globals)]
+pub const MFVideoFormat_H264: GUID = fourcc_subtype(b"H264");
+#[allow(non_upper_case_globals)]
+pub const MFVideoFormat_HEVC: GUID = fourcc_subtype(b"HEVC");
+#[allow(non_upper_case_globals)]
+pub const MFVideoFormat_VP80: GUID = fourcc_subtype(b"VP80");
+#[allow(non_upper_case_globals)]
+pub const MFVideoFormat_VP90: GUID = fourcc_subtype(b"VP90");
+#[allow(non_upper_case_globals)]
+pub const MFVideoFormat_AV1: GUID = fourcc_subtype(b"AV01");
+#[allow(non_upper_case_globals)]
+pub const MFVideoFormat_MJPG: GUID = fourcc_subtype(b"MJPG");
+#[allow(non_upper_case_globals)]
+pub const MFVideoFormat_MP4V: GUID = fourcc_subtype(b"MP4V");
+#[allow(non_upper_case_globals)]
+pub const MFVideoFormat_WMV3: GUID = fourcc_subtype(b"WMV3");
 
 /// winsession's own sample attribute (a blob): for each buffer (packet) of
 /// a coded sample, three little-endian UINT32s: the decoded frames the
@@ -83,5 +123,21 @@ mod tests {
             "00000001-0000-0010-8000-00AA00389B71"
         );
         assert_eq!(MFAudioFormat_Float.data1, 3);
+    }
+
+    /// The values the SDK's mfapi.h spells out for a few of them.
+    #[test]
+    fn video_subtypes_use_the_fourcc_or_d3dformat() {
+        assert_eq!(
+            format!("{:?}", MFVideoFormat_NV12),
+            "3231564E-0000-0010-8000-00AA00389B71"
+        );
+        assert_eq!(
+            format!("{:?}", MFVideoFormat_H264),
+            "34363248-0000-0010-8000-00AA00389B71"
+        );
+        assert_eq!(MFVideoFormat_RGB32.data1, 22);
+        assert_eq!(MFVideoFormat_ARGB32.data1, 21);
+        assert_eq!(MFVideoFormat_AV1.data1, 0x3130_5641);
     }
 }

@@ -1,35 +1,42 @@
-//! IMFMediaType (MFCreateMediaType), the uncompressed audio formats the
-//! pipeline carries, and IMFMediaTypeHandler for stream descriptors and
-//! stream sinks.
+//! IMFMediaType (MFCreateMediaType), with IMFVideoMediaType and
+//! IMFAudioMediaType on video and audio types, the uncompressed audio
+//! formats the pipeline carries, and IMFMediaTypeHandler for stream
+//! descriptors and stream sinks.
 
+use std::ffi::c_void;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 
-use windows_core::{BOOL, GUID, HRESULT, Interface, Ref, Result, implement};
+use windows_core::{
+    BOOL, ComObject, Compose, GUID, HRESULT, IInspectable, IInspectable_Vtbl, IUnknown,
+    IUnknown_Vtbl, IUnknownImpl, Interface, Ref, Result, implement,
+};
 
 use crate::attributes::{AttributeStore, read_all};
 use crate::bindings::{
-    IMFAttributes, IMFMediaType, IMFMediaType_Impl, IMFMediaTypeHandler, IMFMediaTypeHandler_Impl,
-    MF_E_ATTRIBUTENOTFOUND, MF_E_INVALIDMEDIATYPE, MF_E_NO_MORE_TYPES, MF_E_NOT_INITIALIZED,
-    MF_E_UNSUPPORTED_REPRESENTATION, MF_MEDIATYPE_EQUAL_FORMAT_DATA,
-    MF_MEDIATYPE_EQUAL_FORMAT_TYPES, MF_MEDIATYPE_EQUAL_FORMAT_USER_DATA,
-    MF_MEDIATYPE_EQUAL_MAJOR_TYPES, MF_MT_ALL_SAMPLES_INDEPENDENT,
-    MF_MT_AUDIO_AVG_BYTES_PER_SECOND, MF_MT_AUDIO_BITS_PER_SAMPLE, MF_MT_AUDIO_BLOCK_ALIGNMENT,
-    MF_MT_AUDIO_NUM_CHANNELS, MF_MT_AUDIO_SAMPLES_PER_SECOND, MF_MT_FRAME_RATE_RANGE_MAX,
-    MF_MT_FRAME_RATE_RANGE_MIN, MF_MT_MAJOR_TYPE, MF_MT_SUBTYPE, MF_MT_USER_DATA,
-    MFMediaType_Audio,
+    IMFAttributes, IMFAudioMediaType, IMFAudioMediaType_Impl, IMFAudioMediaType_Vtbl, IMFMediaType,
+    IMFMediaType_Impl, IMFMediaTypeHandler, IMFMediaTypeHandler_Impl, IMFVideoMediaType,
+    IMFVideoMediaType_Impl, IMFVideoMediaType_Vtbl, MF_E_ATTRIBUTENOTFOUND, MF_E_INVALIDMEDIATYPE,
+    MF_E_NO_MORE_TYPES, MF_E_NOT_INITIALIZED, MF_E_UNSUPPORTED_REPRESENTATION,
+    MF_MEDIATYPE_EQUAL_FORMAT_DATA, MF_MEDIATYPE_EQUAL_FORMAT_TYPES,
+    MF_MEDIATYPE_EQUAL_FORMAT_USER_DATA, MF_MEDIATYPE_EQUAL_MAJOR_TYPES,
+    MF_MT_ALL_SAMPLES_INDEPENDENT, MF_MT_AUDIO_AVG_BYTES_PER_SECOND, MF_MT_AUDIO_BITS_PER_SAMPLE,
+    MF_MT_AUDIO_BLOCK_ALIGNMENT, MF_MT_AUDIO_NUM_CHANNELS, MF_MT_AUDIO_SAMPLES_PER_SECOND,
+    MF_MT_FRAME_RATE_RANGE_MAX, MF_MT_FRAME_RATE_RANGE_MIN, MF_MT_MAJOR_TYPE, MF_MT_SUBTYPE,
+    MF_MT_USER_DATA, MFMediaType_Audio, MFMediaType_Video, MFVIDEOFORMAT, WAVEFORMATEX,
 };
-use crate::com::{E_INVALIDARG, E_POINTER, fail};
+use crate::com::{E_INVALIDARG, E_NOINTERFACE, E_NOTIMPL, E_POINTER, fail};
 use crate::guids::{MFAudioFormat_Float, MFAudioFormat_PCM};
 use crate::propvariant::Value;
 use win32::sync::lock;
 
-#[implement(IMFMediaType)]
+/// A media type's attributes before it is an object: `into()` (or
+/// `create`) makes the IMFMediaType, which is also an IMFVideoMediaType or
+/// IMFAudioMediaType while its major type says so.
 #[derive(Default)]
 pub struct MediaType {
     pub attributes: AttributeStore,
 }
-
-crate::impl_attributes!(MediaType_Impl);
 
 impl MediaType {
     pub fn create() -> IMFMediaType {
@@ -37,59 +44,355 @@ impl MediaType {
     }
 }
 
-impl IMFMediaType_Impl for MediaType_Impl {
+impl From<MediaType> for IMFMediaType {
+    // The type and its views share the store from any thread: Media
+    // Foundation objects are free-threaded by contract (com::Agile), and
+    // the store locks its items.
+    #[allow(clippy::arc_with_non_send_sync)]
+    fn from(t: MediaType) -> IMFMediaType {
+        TypeObject::create(Arc::new(t.attributes))
+    }
+}
+
+/// The media type object. Windows answers QueryInterface for
+/// IMFVideoMediaType only while MF_MT_MAJOR_TYPE is MFMediaType_Video, and
+/// for IMFAudioMediaType only while it is MFMediaType_Audio (Wine's
+/// test_media_type, which passes on Windows: the answer changes when the
+/// major type is set or the items deleted). A `#[implement]` object answers
+/// a fixed set of interfaces, so those two come from a [`Gate`] the object
+/// aggregates: windows-core hands it every interface it does not know.
+#[implement(IMFMediaType)]
+struct TypeObject {
+    attributes: Arc<AttributeStore>,
+}
+
+crate::impl_attributes!(TypeObject_Impl);
+
+impl TypeObject {
+    fn create(attributes: Arc<AttributeStore>) -> IMFMediaType {
+        let object = TypeObject {
+            attributes: Arc::clone(&attributes),
+        };
+        // SAFETY: Compose's contract: the slot is written once, here,
+        // before the object is shared, while `outer` keeps it alive.
+        let (outer, slot) = unsafe { TypeObject::compose(object) };
+        let gate = Box::new(Gate {
+            vtable: &GATE_VTABLE,
+            count: AtomicU32::new(1),
+            attributes: Arc::clone(&attributes),
+            outer: outer.as_raw(),
+        });
+        // SAFETY: a Gate starts with its IInspectable vtable; the slot takes
+        // its one reference and releases it with the object.
+        *slot = Some(unsafe { IInspectable::from_raw(Box::into_raw(gate).cast()) });
+        // QueryInterface for an interface the object implements cannot
+        // fail; were it to, a type without the two views still works.
+        outer
+            .cast()
+            .unwrap_or_else(|_| TypeObject { attributes }.into())
+    }
+}
+
+impl IMFMediaType_Impl for TypeObject_Impl {
     fn GetMajorType(&self) -> Result<GUID> {
         self.attributes.get_guid(&MF_MT_MAJOR_TYPE)
     }
 
-    /// Compressed unless the type says every sample stands alone, as
-    /// uncompressed audio does.
     fn IsCompressedFormat(&self) -> Result<BOOL> {
-        let independent = self
-            .attributes
-            .get_u32(&MF_MT_ALL_SAMPLES_INDEPENDENT)
-            .unwrap_or(0);
-        Ok(BOOL::from(independent == 0))
+        Ok(is_compressed(&self.attributes))
     }
 
-    /// The IsEqual page: each MF_MEDIATYPE_EQUAL_* flag that holds, S_OK
-    /// when all four do and S_FALSE otherwise; E_INVALIDARG, with the flags
-    /// zeroed, when either type lacks a major type (Wine's test_media_type,
-    /// which passes on Windows).
     fn IsEqual(&self, other: Ref<IMFMediaType>, flags: *mut u32) -> HRESULT {
-        if flags.is_null() {
-            return E_POINTER;
+        is_equal(&self.attributes, other, flags)
+    }
+
+    fn GetRepresentation(&self, _kind: &GUID, _out: *mut *mut c_void) -> Result<()> {
+        fail(MF_E_UNSUPPORTED_REPRESENTATION)
+    }
+
+    fn FreeRepresentation(&self, _kind: &GUID, _p: *const c_void) -> Result<()> {
+        fail(MF_E_UNSUPPORTED_REPRESENTATION)
+    }
+}
+
+/// Compressed unless the type says every sample stands alone, as
+/// uncompressed audio does.
+fn is_compressed(attributes: &AttributeStore) -> BOOL {
+    let independent = attributes
+        .get_u32(&MF_MT_ALL_SAMPLES_INDEPENDENT)
+        .unwrap_or(0);
+    BOOL::from(independent == 0)
+}
+
+/// The IsEqual page: each MF_MEDIATYPE_EQUAL_* flag that holds, S_OK when
+/// all four do and S_FALSE otherwise; E_INVALIDARG, with the flags zeroed,
+/// when either type lacks a major type (Wine's test_media_type, which
+/// passes on Windows). Video and audio types compare alike: by their items.
+fn is_equal(attributes: &AttributeStore, other: Ref<IMFMediaType>, flags: *mut u32) -> HRESULT {
+    if flags.is_null() {
+        return E_POINTER;
+    }
+    // SAFETY: `flags` was checked above.
+    unsafe { flags.write(0) };
+    let Some(other) = other.as_ref() else {
+        return E_POINTER;
+    };
+    let theirs = match other.cast::<IMFAttributes>().and_then(|a| read_all(&a)) {
+        Ok(items) => items,
+        Err(e) => return e.code(),
+    };
+    let Some(held) = equal_flags(&attributes.items(), &theirs) else {
+        return E_INVALIDARG;
+    };
+    // SAFETY: `flags` was checked above.
+    unsafe { flags.write(held) };
+    if held == ALL_EQUAL {
+        HRESULT(0)
+    } else {
+        S_FALSE
+    }
+}
+
+/// Whether a type with these items answers QueryInterface for `iid`, one
+/// of the two views.
+fn view_allowed(attributes: &AttributeStore, iid: &GUID) -> bool {
+    let major = attributes.get_guid(&MF_MT_MAJOR_TYPE).ok();
+    (*iid == IMFVideoMediaType::IID && major == Some(MFMediaType_Video))
+        || (*iid == IMFAudioMediaType::IID && major == Some(MFMediaType_Audio))
+}
+
+/// What the media type object aggregates: COM's non-delegating inner
+/// object, asked only for the interfaces the outer object lacks. It makes a
+/// [`TypeView`] for IMFVideoMediaType or IMFAudioMediaType when the major
+/// type allows it; everything else is E_NOINTERFACE.
+#[repr(C)]
+struct Gate {
+    vtable: &'static IInspectable_Vtbl,
+    count: AtomicU32,
+    attributes: Arc<AttributeStore>,
+    /// The media type's IUnknown, not counted: the type owns the gate.
+    outer: *mut c_void,
+}
+
+impl Gate {
+    /// # Safety
+    /// `out` is writable (the outer object's QueryInterface checked it).
+    unsafe fn query(&self, iid: &GUID, out: *mut *mut c_void) -> HRESULT {
+        if *iid == IUnknown::IID || *iid == IInspectable::IID {
+            self.AddRef();
+            // SAFETY: per the function's contract.
+            unsafe { out.write(self as *const Gate as *mut c_void) };
+            return HRESULT(0);
         }
-        // SAFETY: `flags` was checked above.
-        unsafe { flags.write(0) };
-        let Some(other) = other.as_ref() else {
-            return E_POINTER;
+        if !view_allowed(&self.attributes, iid) {
+            // SAFETY: per the function's contract.
+            unsafe { out.write(std::ptr::null_mut()) };
+            return E_NOINTERFACE;
+        }
+        // SAFETY: the outer object is alive while it asks its gate.
+        let Some(outer) = (unsafe { IUnknown::from_raw_borrowed(&self.outer) }).cloned() else {
+            return E_NOINTERFACE;
         };
-        let theirs = match other.cast::<IMFAttributes>().and_then(|a| read_all(&a)) {
-            Ok(items) => items,
-            Err(e) => return e.code(),
-        };
-        let Some(held) = equal_flags(&self.attributes.items(), &theirs) else {
-            return E_INVALIDARG;
-        };
-        // SAFETY: `flags` was checked above.
-        unsafe { flags.write(held) };
-        if held == ALL_EQUAL {
-            HRESULT(0)
+        let vtable = if *iid == IMFVideoMediaType::IID {
+            &VIDEO_VTABLE as *const IMFVideoMediaType_Vtbl as *const c_void
         } else {
-            S_FALSE
+            &AUDIO_VTABLE as *const IMFAudioMediaType_Vtbl as *const c_void
+        };
+        let view = Box::new(TypeView {
+            vtable,
+            count: AtomicU32::new(1),
+            outer,
+            attributes: Arc::clone(&self.attributes),
+        });
+        // SAFETY: per the function's contract; the caller owns the view.
+        unsafe { out.write(Box::into_raw(view).cast()) };
+        HRESULT(0)
+    }
+}
+
+/// IMFVideoMediaType or IMFAudioMediaType on a media type: a tear-off that
+/// reads and writes the type's own items and keeps the type alive. Its
+/// QueryInterface is the type's, so IUnknown gives the type's identity and
+/// IMFMediaType the type itself.
+#[repr(C)]
+struct TypeView {
+    /// VIDEO_VTABLE or AUDIO_VTABLE.
+    vtable: *const c_void,
+    count: AtomicU32,
+    outer: IUnknown,
+    attributes: Arc<AttributeStore>,
+}
+
+impl TypeView {
+    /// # Safety
+    /// `out` is writable.
+    unsafe fn query(&self, iid: &GUID, out: *mut *mut c_void) -> HRESULT {
+        // SAFETY: a plain COM call on a live interface, with the caller's
+        // pointers.
+        unsafe { self.outer.query(iid, out) }
+    }
+}
+
+static GATE_VTABLE: IInspectable_Vtbl = IInspectable_Vtbl {
+    base: IUnknown_Vtbl::new::<Gate, 0>(),
+    GetIids: no_iids,
+    GetRuntimeClassName: no_class_name,
+    GetTrustLevel: no_trust_level,
+};
+static VIDEO_VTABLE: IMFVideoMediaType_Vtbl = IMFVideoMediaType_Vtbl::new::<TypeView, 0>();
+static AUDIO_VTABLE: IMFAudioMediaType_Vtbl = IMFAudioMediaType_Vtbl::new::<TypeView, 0>();
+
+/// IInspectable's methods on the gate, which no one calls: it is only ever
+/// the aggregated object's QueryInterface target.
+unsafe extern "system" fn no_iids(_: *mut c_void, _: *mut u32, _: *mut *mut GUID) -> HRESULT {
+    E_NOTIMPL
+}
+
+unsafe extern "system" fn no_class_name(_: *mut c_void, _: *mut *mut c_void) -> HRESULT {
+    E_NOTIMPL
+}
+
+unsafe extern "system" fn no_trust_level(_: *mut c_void, _: *mut i32) -> HRESULT {
+    E_NOTIMPL
+}
+
+/// IUnknownImpl for a hand-built object: a heap box whose first field is
+/// its vtable, counted by `count`, with `query` for QueryInterface.
+macro_rules! counted_object {
+    ($t:ty) => {
+        impl IUnknownImpl for $t {
+            type Impl = $t;
+
+            fn get_impl(&self) -> &$t {
+                self
+            }
+
+            fn get_impl_mut(&mut self) -> &mut $t {
+                self
+            }
+
+            fn into_inner(self) -> $t {
+                self
+            }
+
+            unsafe fn QueryInterface(&self, iid: *const GUID, out: *mut *mut c_void) -> HRESULT {
+                // SAFETY: COM callers pass NULL or valid pointers.
+                match unsafe { iid.as_ref() } {
+                    // SAFETY: `out` is not NULL, so writable per COM.
+                    Some(iid) if !out.is_null() => unsafe { self.query(iid, out) },
+                    _ => E_POINTER,
+                }
+            }
+
+            fn AddRef(&self) -> u32 {
+                self.count.fetch_add(1, Ordering::Relaxed) + 1
+            }
+
+            unsafe fn Release(this: *mut $t) -> u32 {
+                // SAFETY: `this` is a live box made by `Box::into_raw`.
+                let left = unsafe { (*this).count.fetch_sub(1, Ordering::AcqRel) } - 1;
+                if left == 0 {
+                    // SAFETY: the last reference is gone.
+                    drop(unsafe { Box::from_raw(this) });
+                }
+                left
+            }
+
+            fn is_reference_count_one(&self) -> bool {
+                self.count.load(Ordering::Acquire) == 1
+            }
+
+            unsafe fn GetTrustLevel(&self, _value: *mut i32) -> HRESULT {
+                E_NOTIMPL
+            }
+
+            fn to_object(&self) -> ComObject<$t> {
+                self.AddRef();
+                // SAFETY: the reference just counted, to the box itself.
+                unsafe { ComObject::from_raw(std::ptr::NonNull::from(self)) }
+            }
         }
+
+        impl windows_core::ComObjectInner for $t {
+            type Outer = $t;
+
+            /// `self` must hold a count of one, its own.
+            fn into_object(self) -> ComObject<$t> {
+                let raw = std::ptr::NonNull::from(Box::leak(Box::new(self)));
+                // SAFETY: a heap box holding the one reference.
+                unsafe { ComObject::from_raw(raw) }
+            }
+        }
+    };
+}
+
+counted_object!(Gate);
+counted_object!(TypeView);
+crate::impl_attributes!(TypeView);
+
+impl IMFMediaType_Impl for TypeView {
+    fn GetMajorType(&self) -> Result<GUID> {
+        self.attributes.get_guid(&MF_MT_MAJOR_TYPE)
     }
 
-    /// AM_MEDIA_TYPE and WAVEFORMATEX representations belong to DirectShow
-    /// interop, which this implementation does not offer.
-    fn GetRepresentation(&self, _kind: &GUID, _out: *mut *mut core::ffi::c_void) -> Result<()> {
+    fn IsCompressedFormat(&self) -> Result<BOOL> {
+        Ok(is_compressed(&self.attributes))
+    }
+
+    fn IsEqual(&self, other: Ref<IMFMediaType>, flags: *mut u32) -> HRESULT {
+        is_equal(&self.attributes, other, flags)
+    }
+
+    fn GetRepresentation(&self, _kind: &GUID, _out: *mut *mut c_void) -> Result<()> {
         fail(MF_E_UNSUPPORTED_REPRESENTATION)
     }
 
-    fn FreeRepresentation(&self, _kind: &GUID, _p: *const core::ffi::c_void) -> Result<()> {
+    fn FreeRepresentation(&self, _kind: &GUID, _p: *const c_void) -> Result<()> {
         fail(MF_E_UNSUPPORTED_REPRESENTATION)
     }
+}
+
+/// The two structure getters are deprecated ("This method is deprecated.
+/// Do not use."): decision, they answer NULL, the value the pages give for
+/// a type that cannot be described so.
+impl IMFVideoMediaType_Impl for TypeView {
+    fn GetVideoFormat(&self) -> *const MFVIDEOFORMAT {
+        std::ptr::null()
+    }
+
+    fn GetVideoRepresentation(
+        &self,
+        _kind: &GUID,
+        _out: *mut *mut c_void,
+        _stride: i32,
+    ) -> Result<()> {
+        fail(MF_E_UNSUPPORTED_REPRESENTATION)
+    }
+}
+
+impl IMFAudioMediaType_Impl for TypeView {
+    fn GetAudioFormat(&self) -> *const WAVEFORMATEX {
+        std::ptr::null()
+    }
+}
+
+/// A video type of `subtype`: the major type and the subtype, as
+/// MFCreateVideoMediaTypeFromSubtype gives it (Wine's test: two items).
+pub fn video_type(subtype: &GUID) -> Result<IMFVideoMediaType> {
+    let t = MediaType::default();
+    t.attributes
+        .set(MF_MT_MAJOR_TYPE, Value::Guid(MFMediaType_Video));
+    t.attributes.set(MF_MT_SUBTYPE, Value::Guid(*subtype));
+    IMFMediaType::from(t).cast()
+}
+
+/// An audio type with `items` (a WAVEFORMATEX's, MFCreateAudioMediaType).
+pub fn audio_type(items: Vec<(GUID, Value)>) -> Result<IMFAudioMediaType> {
+    let t = MediaType::default();
+    for (key, value) in items {
+        t.attributes.set(key, value);
+    }
+    IMFMediaType::from(t).cast()
 }
 
 /// winerror.h's S_FALSE: IsEqual's answer for types that differ.
@@ -422,5 +725,69 @@ mod tests {
             h.SetCurrentMediaType(&stereo16().media_type()).unwrap();
         }
         assert!(lock(&current).is_some());
+    }
+
+    /// Wine's test_media_type (which passes on Windows): the views follow
+    /// the major type, share the type's items and give back its identity.
+    #[test]
+    fn a_type_is_a_video_or_audio_type_while_its_major_type_says_so() {
+        use crate::bindings::MF_MT_FRAME_SIZE;
+        let t = MediaType::create();
+        assert_eq!(
+            t.cast::<IMFVideoMediaType>().unwrap_err().code(),
+            E_NOINTERFACE
+        );
+        // SAFETY: plain COM calls on live interfaces.
+        unsafe {
+            t.SetGUID(&MF_MT_MAJOR_TYPE, &MFMediaType_Video).unwrap();
+            let video = t.cast::<IMFVideoMediaType>().unwrap();
+            assert!(video.cast::<IMFAudioMediaType>().is_err());
+            assert!(t.cast::<IMFAudioMediaType>().is_err());
+            let identity = |i: &IUnknown| i.cast::<IUnknown>().unwrap().as_raw();
+            assert_eq!(
+                identity(&video.cast().unwrap()),
+                identity(&t.cast().unwrap())
+            );
+            assert_eq!(video.cast::<IMFMediaType>().unwrap().as_raw(), t.as_raw());
+            video
+                .SetUINT64(&MF_MT_FRAME_SIZE, (640 << 32) | 480)
+                .unwrap();
+            assert_eq!(t.GetUINT64(&MF_MT_FRAME_SIZE).unwrap(), (640 << 32) | 480);
+            assert_eq!(video.GetMajorType().unwrap(), MFMediaType_Video);
+            assert!(video.GetVideoFormat().is_null());
+            assert_eq!(
+                t.IsEqual(&video.cast::<IMFMediaType>().unwrap()).unwrap(),
+                ALL_EQUAL
+            );
+            // The view keeps the type alive.
+            drop(t);
+            assert_eq!(video.GetCount().unwrap(), 2);
+            video.DeleteAllItems().unwrap();
+            assert!(video.cast::<IMFVideoMediaType>().is_err());
+            video
+                .SetGUID(&MF_MT_MAJOR_TYPE, &MFMediaType_Audio)
+                .unwrap();
+            let audio = video.cast::<IMFAudioMediaType>().unwrap();
+            assert!(audio.GetAudioFormat().is_null());
+        }
+        assert!(stereo16().media_type().cast::<IMFAudioMediaType>().is_ok());
+    }
+
+    #[test]
+    fn a_video_type_from_a_subtype_holds_two_items() {
+        use crate::guids::MFVideoFormat_NV12;
+        let t = video_type(&MFVideoFormat_NV12).unwrap();
+        // SAFETY: plain COM calls.
+        unsafe {
+            assert_eq!(t.GetCount().unwrap(), 2);
+            assert_eq!(t.GetGUID(&MF_MT_SUBTYPE).unwrap(), MFVideoFormat_NV12);
+        }
+        let pcm = vec![
+            (MF_MT_MAJOR_TYPE, Value::Guid(MFMediaType_Audio)),
+            (MF_MT_SUBTYPE, Value::Guid(MFAudioFormat_PCM)),
+        ];
+        assert!(audio_type(pcm).is_ok());
+        let not_audio = vec![(MF_MT_MAJOR_TYPE, Value::Guid(MFMediaType_Video))];
+        assert_eq!(audio_type(not_audio).unwrap_err().code(), E_NOINTERFACE);
     }
 }

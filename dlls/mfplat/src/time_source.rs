@@ -8,30 +8,24 @@ use windows_core::{HRESULT, Result, implement};
 
 use crate::bindings::{
     IMFClock, IMFClock_Impl, IMFClockStateSink, IMFClockStateSink_Impl, IMFPresentationTimeSource,
-    IMFPresentationTimeSource_Impl, MF_E_INVALIDREQUEST, MFCLOCK_PROPERTIES, MFCLOCK_STATE,
-    MFCLOCK_STATE_INVALID, MFCLOCK_STATE_PAUSED, MFCLOCK_STATE_RUNNING, MFCLOCK_STATE_STOPPED,
-    MFTIME,
+    IMFPresentationTimeSource_Impl, MF_E_INVALIDREQUEST,
+    MFCLOCK_CHARACTERISTICS_FLAG_ALWAYS_RUNNING, MFCLOCK_CHARACTERISTICS_FLAG_FREQUENCY_10MHZ,
+    MFCLOCK_CHARACTERISTICS_FLAG_IS_SYSTEM_CLOCK, MFCLOCK_FREQUENCY_HNS, MFCLOCK_PROPERTIES,
+    MFCLOCK_STATE, MFCLOCK_STATE_INVALID, MFCLOCK_STATE_PAUSED, MFCLOCK_STATE_RUNNING,
+    MFCLOCK_STATE_STOPPED, MFCLOCK_TOLERANCE_UNKNOWN, MFTIME,
 };
 use crate::com::{E_POINTER, answer, fail};
 use win32::sync::lock;
 
-// MFCLOCK_CHARACTERISTICS_FLAGS and the MFCLOCK_PROPERTIES values of mfidl.h
-// (the metadata's filter does not list them yet).
-const MFCLOCK_CHARACTERISTICS_FLAG_FREQUENCY_10MHZ: u32 = 0x2;
-const MFCLOCK_CHARACTERISTICS_FLAG_ALWAYS_RUNNING: u32 = 0x4;
-const MFCLOCK_CHARACTERISTICS_FLAG_IS_SYSTEM_CLOCK: u32 = 0x8;
-const MFCLOCK_FREQUENCY_HNS: u64 = 10_000_000;
-const MFCLOCK_TOLERANCE_UNKNOWN: u32 = 50_000;
-
 /// The system time source's characteristics: 10 MHz ticks of the system
 /// clock, but not always running, since it follows the presentation clock
 /// it serves (Wine's test_system_time_source, which passes on Windows).
-const TIME_SOURCE_CHARACTERISTICS: u32 =
-    MFCLOCK_CHARACTERISTICS_FLAG_FREQUENCY_10MHZ | MFCLOCK_CHARACTERISTICS_FLAG_IS_SYSTEM_CLOCK;
+const TIME_SOURCE_CHARACTERISTICS: u32 = (MFCLOCK_CHARACTERISTICS_FLAG_FREQUENCY_10MHZ
+    | MFCLOCK_CHARACTERISTICS_FLAG_IS_SYSTEM_CLOCK) as u32;
 
 /// The underlying system clock's: that, and always running.
 const SYSTEM_CLOCK_CHARACTERISTICS: u32 =
-    TIME_SOURCE_CHARACTERISTICS | MFCLOCK_CHARACTERISTICS_FLAG_ALWAYS_RUNNING;
+    TIME_SOURCE_CHARACTERISTICS | MFCLOCK_CHARACTERISTICS_FLAG_ALWAYS_RUNNING as u32;
 
 /// What the time source and its clock report (test_system_time_source):
 /// 10 MHz, tolerance unknown, a jitter of one tick.
@@ -40,8 +34,8 @@ fn system_clock_properties() -> MFCLOCK_PROPERTIES {
         qwCorrelationRate: 0,
         guidClockId: windows_core::GUID::zeroed(),
         dwClockFlags: 0,
-        qwClockFrequency: MFCLOCK_FREQUENCY_HNS,
-        dwClockTolerance: MFCLOCK_TOLERANCE_UNKNOWN,
+        qwClockFrequency: MFCLOCK_FREQUENCY_HNS as u64,
+        dwClockTolerance: MFCLOCK_TOLERANCE_UNKNOWN as u32,
         dwClockJitter: 1,
     }
 }
@@ -311,12 +305,12 @@ mod tests {
             }
             assert_eq!(
                 source.GetClockCharacteristics().unwrap(),
-                MFCLOCK_CHARACTERISTICS_FLAG_FREQUENCY_10MHZ
-                    | MFCLOCK_CHARACTERISTICS_FLAG_IS_SYSTEM_CLOCK
+                (MFCLOCK_CHARACTERISTICS_FLAG_FREQUENCY_10MHZ
+                    | MFCLOCK_CHARACTERISTICS_FLAG_IS_SYSTEM_CLOCK) as u32
             );
             let mut props = MFCLOCK_PROPERTIES::default();
             source.GetProperties(&mut props).unwrap();
-            assert_eq!(props.dwClockTolerance, MFCLOCK_TOLERANCE_UNKNOWN);
+            assert_eq!(props.dwClockTolerance, MFCLOCK_TOLERANCE_UNKNOWN as u32);
             assert_eq!(props.dwClockJitter, 1);
             let clock = source.GetUnderlyingClock().unwrap();
             assert_eq!(

@@ -32,22 +32,14 @@ use windows_core::{HRESULT, IUnknown, Interface, Result};
 
 use crate::async_result::{AsyncResult, callback_of, event_of};
 use crate::bindings::{
-    IMFAsyncCallback, IMFAsyncResult, MF_E_NOT_FOUND, MF_E_SHUTDOWN,
-    MFASYNC_CALLBACK_QUEUE_LONG_FUNCTION, MFASYNC_CALLBACK_QUEUE_MULTITHREADED,
-    MFASYNC_CALLBACK_QUEUE_STANDARD, MFASYNC_CALLBACK_QUEUE_TIMER,
+    IMFAsyncCallback, IMFAsyncResult, MF_E_INVALID_WORKQUEUE, MF_E_NOT_FOUND, MF_E_SHUTDOWN,
+    MF_MULTITHREADED_WORKQUEUE, MF_STANDARD_WORKQUEUE, MF_WINDOW_WORKQUEUE,
+    MFASYNC_CALLBACK_QUEUE_IO, MFASYNC_CALLBACK_QUEUE_LONG_FUNCTION,
+    MFASYNC_CALLBACK_QUEUE_MULTITHREADED, MFASYNC_CALLBACK_QUEUE_PRIVATE_MASK,
+    MFASYNC_CALLBACK_QUEUE_RT, MFASYNC_CALLBACK_QUEUE_STANDARD, MFASYNC_CALLBACK_QUEUE_TIMER,
 };
 use crate::com::{Agile, E_INVALIDARG, fail};
 use win32::sync::{lock, wait};
-
-// Values of the SDK's mfobjects.h, mfapi.h and mferror.h that the generated
-// bindings do not carry (windows-sys has no Media Foundation module).
-pub const MFASYNC_CALLBACK_QUEUE_RT: u32 = 2;
-pub const MFASYNC_CALLBACK_QUEUE_IO: u32 = 3;
-pub const MFASYNC_CALLBACK_QUEUE_PRIVATE_MASK: u32 = 0xFFFF_0000;
-pub const MF_STANDARD_WORKQUEUE: i32 = 0;
-pub const MF_WINDOW_WORKQUEUE: i32 = 1;
-pub const MF_MULTITHREADED_WORKQUEUE: i32 = 2;
-pub const MF_E_INVALID_WORKQUEUE: HRESULT = HRESULT(0xC00D_36FF_u32 as i32);
 
 /// MFGetTimerPeriodicity: what Windows answers (Wine's tests).
 pub const TIMER_PERIOD_MS: u32 = 10;
@@ -307,8 +299,10 @@ fn standard(id: u32) -> Option<Arc<Queue>> {
     static QUEUES: [OnceLock<Arc<Queue>>; 8] = [const { OnceLock::new() }; 8];
     let threads = match id as i32 {
         MFASYNC_CALLBACK_QUEUE_MULTITHREADED | MFASYNC_CALLBACK_QUEUE_LONG_FUNCTION => POOL_THREADS,
-        MFASYNC_CALLBACK_QUEUE_STANDARD | MFASYNC_CALLBACK_QUEUE_TIMER => 1,
-        _ if id == MFASYNC_CALLBACK_QUEUE_RT || id == MFASYNC_CALLBACK_QUEUE_IO => 1,
+        MFASYNC_CALLBACK_QUEUE_STANDARD
+        | MFASYNC_CALLBACK_QUEUE_TIMER
+        | MFASYNC_CALLBACK_QUEUE_RT
+        | MFASYNC_CALLBACK_QUEUE_IO => 1,
         _ => return None,
     };
     let slot = QUEUES.get(id as usize)?;

@@ -4,7 +4,7 @@
 
 use std::ffi::c_void;
 
-use windows_core::HRESULT;
+use windows_core::{BOOL, HRESULT};
 
 use mfplat::bindings::{
     IMFActivate, IMFByteStream, IMFMediaSession, IMFMediaSink, IMFMediaType, IMFPresentationClock,
@@ -123,5 +123,43 @@ pub unsafe extern "C" fn MFCreateSampleGrabberSinkActivate(
 pub unsafe extern "C" fn MFCreateAudioRendererActivate(out: *mut *mut c_void) -> HRESULT {
     create::<IMFActivate>("MFCreateAudioRendererActivate", out, || {
         Ok(SinkActivate::audio_renderer())
+    })
+}
+
+/// The renderer media sink itself; the attributes (an endpoint's id or
+/// role) name WASAPI endpoints, which ALSA's default device has none of,
+/// so they do not change which device plays.
+///
+/// # Safety
+/// `attributes` is NULL or a live IMFAttributes; `out` is NULL or points to
+/// writable storage for an interface pointer.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn MFCreateAudioRenderer(
+    _attributes: *mut c_void,
+    out: *mut *mut c_void,
+) -> HRESULT {
+    create::<IMFMediaSink>(
+        "MFCreateAudioRenderer",
+        out,
+        crate::sink::create_audio_renderer,
+    )
+}
+
+/// # Safety
+/// `node` is NULL or a live IMFTopologyNode; `out` is NULL or points to
+/// writable storage for an interface pointer.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn MFGetTopoNodeCurrentType(
+    node: *mut c_void,
+    stream: u32,
+    output: BOOL,
+    out: *mut *mut c_void,
+) -> HRESULT {
+    create::<IMFMediaType>("MFGetTopoNodeCurrentType", out, || {
+        // SAFETY: per the function's contract.
+        match unsafe { borrowed::<IMFTopologyNode>(&node) } {
+            Some(node) => crate::topology::current_type(&node, stream, output.as_bool()),
+            None => Err(E_POINTER.into()),
+        }
     })
 }

@@ -12,7 +12,7 @@ use mfplat::bindings::{
     MF_E_TOPO_SINK_ACTIVATES_UNSUPPORTED, MF_E_TOPO_STREAM_DESCRIPTOR_NOT_SELECTED,
     MF_E_TOPO_UNSUPPORTED, MF_MT_AUDIO_BITS_PER_SAMPLE, MF_MT_AUDIO_NUM_CHANNELS,
     MF_MT_AUDIO_SAMPLES_PER_SECOND, MF_MT_SUBTYPE, MF_TOPOLOGY_OUTPUT_NODE,
-    MF_TOPOLOGY_SOURCESTREAM_NODE, MF_TOPOLOGY_TRANSFORM_NODE,
+    MF_TOPOLOGY_SOURCESTREAM_NODE, MF_TOPOLOGY_TRANSFORM_NODE, MFMediaType_Video,
 };
 use mfplat::com::fail;
 use mfplat::descriptor::is_selected;
@@ -88,6 +88,12 @@ pub(super) fn resolve(partial: &IMFTopology) -> Result<IMFTopology> {
                 Ok(t) => t,
                 Err(_) => handler.GetMediaTypeByIndex(0)?,
             };
+            // No video decoder exists and no source here delivers video:
+            // a branch from a (selected) video stream cannot be resolved,
+            // which Windows reports as MF_E_TOPO_CODEC_NOT_FOUND.
+            if source_type.GetMajorType().ok() == Some(MFMediaType_Video) {
+                return fail(MF_E_TOPO_CODEC_NOT_FOUND);
+            }
             let (down, input) = next_node(&node)?;
             if down.GetNodeType()? != MF_TOPOLOGY_OUTPUT_NODE {
                 // The application's own transform: its types are its own.
@@ -95,7 +101,7 @@ pub(super) fn resolve(partial: &IMFTopology) -> Result<IMFTopology> {
             }
             let sink: IMFStreamSink = down.GetObject()?.cast()?;
             let sink_handler = sink.GetMediaTypeHandler()?;
-            if sink_handler.IsMediaTypeSupported(&source_type).is_ok() {
+            if supports(&sink_handler, &source_type) {
                 sink_handler.SetCurrentMediaType(&source_type).ok()?;
                 continue;
             }
@@ -121,7 +127,7 @@ pub(super) fn resolve(partial: &IMFTopology) -> Result<IMFTopology> {
                 )?;
                 current = decoded;
             }
-            if sink_handler.IsMediaTypeSupported(&current).is_err() {
+            if !supports(&sink_handler, &current) {
                 let target = converted_type(&current, &sink_handler)?;
                 insert(
                     crate::converter::create_node_object(&current, &target)?,
@@ -134,6 +140,23 @@ pub(super) fn resolve(partial: &IMFTopology) -> Result<IMFTopology> {
         }
     }
     Ok(full)
+}
+
+/// Whether a type handler takes `t`. Asked with no out pointer for a
+/// closest type, which IsMediaTypeSupported's page allows: a handler that
+/// succeeds writes NULL there (the SDK's WavSink sample does), which the
+/// wrapper's `Result<IMFMediaType>` would take for a failure.
+pub(super) fn supports(handler: &IMFMediaTypeHandler, t: &IMFMediaType) -> bool {
+    // SAFETY: a COM call through the handler's own vtable with live
+    // interface pointers; the out pointer is optional (NULL).
+    let hr = unsafe {
+        (Interface::vtable(handler).IsMediaTypeSupported)(
+            handler.as_raw(),
+            t.as_raw(),
+            std::ptr::null_mut(),
+        )
+    };
+    hr.is_ok()
 }
 
 /// The node `node`'s first output feeds, and its input there.
@@ -206,7 +229,7 @@ pub(super) fn converted_type(
                     .unwrap_or(from.channels),
             }
             .media_type();
-            if sink.IsMediaTypeSupported(&candidate).is_ok() {
+            if supports(sink, &candidate) {
                 return Ok(candidate);
             }
         }
@@ -234,5 +257,64 @@ pub(super) fn output_stream_sink(node: &IMFTopologyNode, activate: bool) -> Resu
             _ => return fail(MF_E_TOPO_SINK_ACTIVATES_UNSUPPORTED),
         };
         sink.GetStreamSinkById(id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use windows_core::{Ref, implement};
+
+    use mfplat::bindings::{IMFMediaTypeHandler_Impl, MF_E_INVALIDMEDIATYPE};
+    use mfplat::com::{E_NOTIMPL, fail};
+    use mfplat::media_type::AudioFormat;
+
+    use super::*;
+
+    /// A handler written as the SDK's samples write one: S_OK with NULL for
+    /// the closest type (an empty error is S_OK through the vtable, and the
+    /// out pointer is left NULL), or MF_E_INVALIDMEDIATYPE.
+    #[implement(IMFMediaTypeHandler)]
+    struct NullClosest {
+        accept: bool,
+    }
+
+    impl IMFMediaTypeHandler_Impl for NullClosest_Impl {
+        fn IsMediaTypeSupported(&self, _: Ref<IMFMediaType>) -> Result<IMFMediaType> {
+            if self.accept {
+                Err(windows_core::Error::empty())
+            } else {
+                fail(MF_E_INVALIDMEDIATYPE)
+            }
+        }
+        fn GetMediaTypeCount(&self) -> Result<u32> {
+            Ok(0)
+        }
+        fn GetMediaTypeByIndex(&self, _: u32) -> Result<IMFMediaType> {
+            fail(E_NOTIMPL)
+        }
+        fn SetCurrentMediaType(&self, _: Ref<IMFMediaType>) -> Result<()> {
+            Ok(())
+        }
+        fn GetCurrentMediaType(&self) -> Result<IMFMediaType> {
+            fail(E_NOTIMPL)
+        }
+        fn GetMajorType(&self) -> Result<GUID> {
+            fail(E_NOTIMPL)
+        }
+    }
+
+    #[test]
+    fn a_handler_that_gives_no_closest_type_supports_the_type() {
+        let pcm = AudioFormat {
+            float: false,
+            bits: 16,
+            rate: 44100,
+            channels: 2,
+        }
+        .media_type();
+        let accepting: IMFMediaTypeHandler = NullClosest { accept: true }.into();
+        let refusing: IMFMediaTypeHandler = NullClosest { accept: false }.into();
+        assert!(supports(&accepting, &pcm));
+        assert!(!supports(&refusing, &pcm));
     }
 }

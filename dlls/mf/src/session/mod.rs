@@ -6,7 +6,10 @@
 //! stream sinks of the current topology (each generator is subscribed with
 //! BeginGetEvent and forwards into the thread's channel) and moves the
 //! samples: a sink's MEStreamSinkRequestSample becomes a RequestSample on
-//! its source stream, whose MEMediaSample becomes the sink's ProcessSample.
+//! its source stream, whose MEMediaSample becomes the sink's ProcessSample,
+//! one sample per request whatever the transforms between give or swallow
+//! (`pipeline`), so that an application's sink which asks for one sample
+//! at a time is served as the stream sink protocol says.
 //!
 //! Close is asynchronous and MESessionClosed is its last event; after Close
 //! only GetClock, GetFullTopology, GetSessionCapabilities and Shutdown work,

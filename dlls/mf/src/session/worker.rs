@@ -28,7 +28,6 @@ use mfplat::bindings::{
     MFMEDIASOURCE_DOES_NOT_USE_NETWORK, MFRATE_FORWARD, MFSESSION_SETTOPOLOGY_IMMEDIATE,
     MFSESSION_SETTOPOLOGY_NORESOLUTION, MFSESSIONCAP_DOES_NOT_USE_NETWORK, MFSESSIONCAP_PAUSE,
     MFSESSIONCAP_RATE_FORWARD, MFSESSIONCAP_SEEK, MFSESSIONCAP_START,
-    MFSTREAMSINK_MARKER_ENDOFSEGMENT, PROPVARIANT,
 };
 use mfplat::com::{Agile, fail};
 use mfplat::event::MediaEvent;
@@ -42,7 +41,7 @@ use win32::sync::lock;
 
 use super::forwarder::{FinalizeCallback, identity, subscribe};
 use super::loader::{branch_end, node_unknown, output_stream_sink, resolve};
-use super::pipeline::{Branch, deliver, drain, flush};
+use super::pipeline::{Branch, flush};
 use super::{Command, Msg, Origin, Phase, Shared};
 
 /// A source with the presentation descriptor its nodes name.
@@ -436,21 +435,12 @@ impl Worker {
                 if !current.sinks.iter().any(|s| same(&s.0, &media_sink)) {
                     current.sinks.push(Agile(media_sink));
                 }
-                current.branches.push(Branch {
-                    source: source_index,
-                    stream_id: sd.GetStreamIdentifier()?,
-                    stream: None,
-                    stream_key: 0,
-                    sink_key: identity(&sink),
-                    sink: Agile(sink),
-                    transforms: transforms.into_iter().map(Agile).collect(),
-                    waiting: 0,
-                    end_of_stream: false,
-                    done: false,
-                    acked: false,
-                    stale: false,
-                    gone: false,
-                });
+                current.branches.push(Branch::new(
+                    source_index,
+                    sd.GetStreamIdentifier()?,
+                    (identity(&sink), Agile(sink)),
+                    transforms.into_iter().map(Agile).collect(),
+                ));
             }
         }
         if current.branches.is_empty() {
@@ -535,15 +525,12 @@ impl Worker {
         if seek {
             // E13: sinks drop what they hold, the sources stop and start
             // again at the new position; the clock is not stopped.
-            for b in &current.branches {
+            for b in current.branches.iter_mut() {
                 flush(b);
             }
         }
         for b in current.branches.iter_mut() {
-            b.end_of_stream = false;
-            b.done = false;
-            b.acked = false;
-            b.stale = true;
+            b.restart();
         }
         let raw = match position.to_raw() {
             Ok(r) => r,
@@ -683,10 +670,10 @@ impl Worker {
     }
 
     fn stop_sources(&mut self) {
-        let Some(current) = &self.current else {
+        let Some(current) = self.current.as_mut() else {
             return;
         };
-        for b in &current.branches {
+        for b in current.branches.iter_mut() {
             flush(b);
         }
         for s in &current.sources {
@@ -888,10 +875,8 @@ impl Worker {
                     };
                     branch.stream_key = identity(&stream);
                     branch.stream = Some(Agile(stream.clone()));
-                    for _ in 0..std::mem::take(&mut branch.waiting) {
-                        // SAFETY: a plain COM call on a live interface.
-                        let _ = unsafe { stream.RequestSample(None) };
-                    }
+                    // The sink's requests so far go to the stream now.
+                    branch.supply();
                 }
             }
             MESourceStarted | MESourceSeeked => {
@@ -931,7 +916,7 @@ impl Worker {
                 };
                 let delivered = unknown
                     .cast::<IMFSample>()
-                    .and_then(|sample| deliver(branch, &sample));
+                    .and_then(|sample| branch.arrived(&sample));
                 if let Err(e) = delivered {
                     // A transform that fails (a decoder on damaged data)
                     // is reported as a source's error is; playback goes on
@@ -940,23 +925,13 @@ impl Worker {
                 }
             }
             MEEndOfStream => {
-                branch.end_of_stream = true;
-                let drained = drain(branch);
-                let end = Value::Empty.to_raw().unwrap_or_default();
-                // SAFETY: plain COM call; the PROPVARIANTs are VT_EMPTY.
-                let placed = unsafe {
-                    branch.sink.0.PlaceMarker(
-                        MFSTREAMSINK_MARKER_ENDOFSEGMENT,
-                        &end as *const PROPVARIANT,
-                        &end as *const PROPVARIANT,
-                    )
-                };
-                if placed.is_err() {
-                    branch.done = true;
-                    self.check_end();
-                }
+                let drained = branch.ended();
+                let done = branch.done;
                 if let Err(e) = drained {
                     self.send(MEError, e.code(), Value::Empty);
+                }
+                if done {
+                    self.check_end();
                 }
             }
             MEError => self.send(MEError, status, Value::Empty),
@@ -970,19 +945,12 @@ impl Worker {
         };
         match kind {
             MEStreamSinkRequestSample => {
-                if branch.end_of_stream {
-                    return;
-                }
-                match &branch.stream {
-                    Some(s) => {
-                        // SAFETY: a plain COM call on a live interface; a
-                        // refusal (stopped, ended) drops the request.
-                        let _ = unsafe { s.0.RequestSample(None) };
-                    }
-                    None => branch.waiting += 1,
+                branch.requested();
+                if branch.done {
+                    self.check_end();
                 }
             }
-            MEStreamSinkMarker if branch.end_of_stream => {
+            MEStreamSinkMarker if branch.marker_placed => {
                 branch.done = true;
                 self.check_end();
             }

@@ -7,13 +7,14 @@ use windows_core::{BOOL, GUID, HRESULT, IUnknown, Interface, PWSTR};
 
 use super::{borrowed, create};
 use crate::bindings::{
-    CALPWSTR, HEAP_ZERO_MEMORY, IMFByteStream, IMFGetService, IMFMediaType, IMFMediaTypeHandler,
-    IMFPresentationDescriptor, IMFShutdown, IMFStreamDescriptor, MF_FILE_ACCESSMODE,
-    MF_FILE_OPENMODE, PROPVARIANT, VARTYPE, VT_LPWSTR, VT_VECTOR, WAVEFORMATEX,
+    CALPWSTR, HEAP_ZERO_MEMORY, IMFAudioMediaType, IMFByteStream, IMFGetService, IMFMediaType,
+    IMFMediaTypeHandler, IMFPresentationDescriptor, IMFShutdown, IMFStreamDescriptor,
+    IMFVideoMediaType, MF_FILE_ACCESSMODE, MF_FILE_OPENMODE, PROPVARIANT, VARTYPE, VT_LPWSTR,
+    VT_VECTOR, WAVEFORMATEX,
 };
 use crate::com::{E_INVALIDARG, E_OUTOFMEMORY, E_POINTER, E_UNEXPECTED, guid_arg};
 use crate::descriptor::{PresentationDescriptor, SimpleTypeHandler, StreamDescriptor};
-use crate::media_type::{CurrentType, TypeHandler};
+use crate::media_type::{CurrentType, TypeHandler, audio_type, video_type};
 use crate::propvariant::{Value, task_alloc, task_copy, task_wide};
 use crate::{format, wave_format, wrapped_type};
 
@@ -315,6 +316,42 @@ pub unsafe extern "system" fn MFInitMediaTypeFromWaveFormatEx(
             Ok(()) => HRESULT(0),
             Err(e) => e.code(),
         }
+    })
+}
+
+/// A video type with the major type and `subtype` set.
+///
+/// # Safety
+/// `subtype` is NULL or a valid GUID; `out` NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn MFCreateVideoMediaTypeFromSubtype(
+    subtype: *const GUID,
+    out: *mut *mut c_void,
+) -> HRESULT {
+    create::<IMFVideoMediaType>("MFCreateVideoMediaTypeFromSubtype", out, || {
+        video_type(&guid_arg(subtype)?)
+    })
+}
+
+/// An audio type with the attributes MFInitMediaTypeFromWaveFormatEx
+/// gives `format` (a WAVEFORMATEX and its cbSize extra bytes).
+///
+/// # Safety
+/// `format` is NULL or a readable WAVEFORMATEX followed by cbSize bytes;
+/// `out` NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn MFCreateAudioMediaType(
+    format: *const WAVEFORMATEX,
+    out: *mut *mut c_void,
+) -> HRESULT {
+    create::<IMFAudioMediaType>("MFCreateAudioMediaType", out, || {
+        // SAFETY: per the function's contract; the struct is packed, so
+        // any address is aligned enough.
+        let header = unsafe { format.as_ref() }.ok_or(E_POINTER)?;
+        let size = size_of::<WAVEFORMATEX>() + header.cbSize as usize;
+        // SAFETY: the structure and its cbSize bytes are readable.
+        let bytes = unsafe { std::slice::from_raw_parts(format.cast::<u8>(), size) };
+        audio_type(wave_format::to_attributes(bytes)?)
     })
 }
 

@@ -7,7 +7,7 @@ use windows_core::{HRESULT, IUnknown};
 
 use super::{borrowed, create};
 use crate::async_result::AsyncResult;
-use crate::bindings::{IMFAsyncCallback, IMFAsyncResult};
+use crate::bindings::{IMFAsyncCallback, IMFAsyncResult, MF_STANDARD_WORKQUEUE};
 use crate::com::{E_INVALIDARG, E_POINTER, barrier};
 use crate::work_queue::{self, PeriodicCallback};
 
@@ -162,7 +162,7 @@ pub unsafe extern "system" fn MFInvokeCallback(result: *mut c_void) -> HRESULT {
 #[unsafe(no_mangle)]
 pub unsafe extern "system" fn MFAllocateWorkQueue(out: *mut u32) -> HRESULT {
     // SAFETY: the same contract.
-    unsafe { MFAllocateWorkQueueEx(work_queue::MF_STANDARD_WORKQUEUE, out) }
+    unsafe { MFAllocateWorkQueueEx(MF_STANDARD_WORKQUEUE, out) }
 }
 
 /// # Safety
