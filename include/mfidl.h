@@ -73,6 +73,10 @@ STDAPI MFCreateAudioRendererActivate(IMFActivate **ppActivate);
 STDAPI MFCreateAudioRenderer(IMFAttributes *pAudioAttributes, IMFMediaSink **ppSink);
 STDAPI MFGetTopoNodeCurrentType(IMFTopologyNode *pNode, DWORD dwStreamIndex, BOOL fOutput,
                                 IMFMediaType **ppType);
+typedef struct IMFTopoLoader IMFTopoLoader;
+typedef struct IMFQualityManager IMFQualityManager;
+STDAPI MFCreateTopoLoader(IMFTopoLoader **ppObj);
+STDAPI MFCreateStandardQualityManager(IMFQualityManager **ppQualityManager);
 
 /* Descriptors, type handlers, services and what the source resolver
  * opens. */
@@ -185,6 +189,8 @@ DEFINE_GUID(IID_IMFFinalizableMediaSink, 0xeaecb74a, 0x9a50, 0x42ce, 0x95, 0x41,
 DEFINE_GUID(IID_IMFSourceResolver, 0xfbe5a32d, 0xa497, 0x4b61, 0xbb, 0x85, 0x97, 0xb1, 0xa8, 0x48, 0xa6, 0xe3);
 DEFINE_GUID(IID_IMFSampleGrabberSinkCallback, 0x8c7b80bf, 0xee42, 0x4b59, 0xb1, 0xdf, 0x55, 0x66, 0x8e, 0x1b, 0xdc, 0xa8);
 DEFINE_GUID(IID_IMFTimer, 0xe56e4cbd, 0x8f70, 0x49d8, 0xa0, 0xf8, 0xed, 0xb3, 0xd6, 0xab, 0x9b, 0xf2);
+DEFINE_GUID(IID_IMFTopoLoader, 0xde9a6157, 0xf660, 0x4643, 0xb5, 0x6a, 0xdf, 0x9f, 0x79, 0x98, 0xc7, 0xcd);
+DEFINE_GUID(IID_IMFQualityManager, 0x8d009d86, 0x5b9f, 0x4115, 0xb1, 0xfc, 0x9f, 0x80, 0xd5, 0x2a, 0xb8, 0xab);
 
 #ifndef WINSESSION_CPP_INTERFACES
 
@@ -1000,6 +1006,44 @@ struct IMFTimer { const IMFTimerVtbl *lpVtbl; };
 #define IMFTimer_CancelTimer(This, punkkey) ((This)->lpVtbl->CancelTimer(This, punkkey))
 #endif
 
+typedef struct IMFTopoLoaderVtbl {
+    BEGIN_INTERFACE
+    IUNKNOWN_METHODS(IMFTopoLoader)
+    HRESULT (STDMETHODCALLTYPE *Load)(IMFTopoLoader *This, IMFTopology *pinputtopo, IMFTopology **ppoutputtopo, IMFTopology *pcurrenttopo);
+    END_INTERFACE
+} IMFTopoLoaderVtbl;
+struct IMFTopoLoader { const IMFTopoLoaderVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFTopoLoader_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFTopoLoader_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFTopoLoader_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFTopoLoader_Load(This, pinputtopo, ppoutputtopo, pcurrenttopo) ((This)->lpVtbl->Load(This, pinputtopo, ppoutputtopo, pcurrenttopo))
+#endif
+
+typedef struct IMFQualityManagerVtbl {
+    BEGIN_INTERFACE
+    IUNKNOWN_METHODS(IMFQualityManager)
+    HRESULT (STDMETHODCALLTYPE *NotifyTopology)(IMFQualityManager *This, IMFTopology *ptopology);
+    HRESULT (STDMETHODCALLTYPE *NotifyPresentationClock)(IMFQualityManager *This, IMFPresentationClock *pclock);
+    HRESULT (STDMETHODCALLTYPE *NotifyProcessInput)(IMFQualityManager *This, IMFTopologyNode *pnode, LONG linputindex, IMFSample *psample);
+    HRESULT (STDMETHODCALLTYPE *NotifyProcessOutput)(IMFQualityManager *This, IMFTopologyNode *pnode, LONG loutputindex, IMFSample *psample);
+    HRESULT (STDMETHODCALLTYPE *NotifyQualityEvent)(IMFQualityManager *This, IUnknown *pobject, IMFMediaEvent *pevent);
+    HRESULT (STDMETHODCALLTYPE *Shutdown)(IMFQualityManager *This);
+    END_INTERFACE
+} IMFQualityManagerVtbl;
+struct IMFQualityManager { const IMFQualityManagerVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFQualityManager_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFQualityManager_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFQualityManager_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFQualityManager_NotifyTopology(This, ptopology) ((This)->lpVtbl->NotifyTopology(This, ptopology))
+#define IMFQualityManager_NotifyPresentationClock(This, pclock) ((This)->lpVtbl->NotifyPresentationClock(This, pclock))
+#define IMFQualityManager_NotifyProcessInput(This, pnode, linputindex, psample) ((This)->lpVtbl->NotifyProcessInput(This, pnode, linputindex, psample))
+#define IMFQualityManager_NotifyProcessOutput(This, pnode, loutputindex, psample) ((This)->lpVtbl->NotifyProcessOutput(This, pnode, loutputindex, psample))
+#define IMFQualityManager_NotifyQualityEvent(This, pobject, pevent) ((This)->lpVtbl->NotifyQualityEvent(This, pobject, pevent))
+#define IMFQualityManager_Shutdown(This) ((This)->lpVtbl->Shutdown(This))
+#endif
+
 #else
 
 struct IMFClock : public IUnknown {
@@ -1182,6 +1226,19 @@ struct IMFTimer : public IUnknown {
     virtual HRESULT STDMETHODCALLTYPE CancelTimer(IUnknown *punkkey) = 0;
 };
 
+struct IMFTopoLoader : public IUnknown {
+    virtual HRESULT STDMETHODCALLTYPE Load(IMFTopology *pinputtopo, IMFTopology **ppoutputtopo, IMFTopology *pcurrenttopo) = 0;
+};
+
+struct IMFQualityManager : public IUnknown {
+    virtual HRESULT STDMETHODCALLTYPE NotifyTopology(IMFTopology *ptopology) = 0;
+    virtual HRESULT STDMETHODCALLTYPE NotifyPresentationClock(IMFPresentationClock *pclock) = 0;
+    virtual HRESULT STDMETHODCALLTYPE NotifyProcessInput(IMFTopologyNode *pnode, LONG linputindex, IMFSample *psample) = 0;
+    virtual HRESULT STDMETHODCALLTYPE NotifyProcessOutput(IMFTopologyNode *pnode, LONG loutputindex, IMFSample *psample) = 0;
+    virtual HRESULT STDMETHODCALLTYPE NotifyQualityEvent(IUnknown *pobject, IMFMediaEvent *pevent) = 0;
+    virtual HRESULT STDMETHODCALLTYPE Shutdown(void) = 0;
+};
+
 #endif
 
 #ifdef __cplusplus
@@ -1207,6 +1264,8 @@ WINSESSION_UUID_OF(IMFFinalizableMediaSink, IID_IMFFinalizableMediaSink)
 WINSESSION_UUID_OF(IMFSourceResolver, IID_IMFSourceResolver)
 WINSESSION_UUID_OF(IMFSampleGrabberSinkCallback, IID_IMFSampleGrabberSinkCallback)
 WINSESSION_UUID_OF(IMFTimer, IID_IMFTimer)
+WINSESSION_UUID_OF(IMFTopoLoader, IID_IMFTopoLoader)
+WINSESSION_UUID_OF(IMFQualityManager, IID_IMFQualityManager)
 #endif
 /* End of the generated declarations. */
 #ifdef __cplusplus

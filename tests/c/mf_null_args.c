@@ -66,6 +66,8 @@ static void *query(void *object, REFIID iid) {
 }
 
 OBJECT(IMFAttributes, attributes, MFCreateAttributes(&attributes_object, 0))
+OBJECT(IMFTopoLoader, topo_loader, MFCreateTopoLoader(&topo_loader_object))
+OBJECT(IMFQualityManager, quality_manager, MFCreateStandardQualityManager(&quality_manager_object))
 OBJECT(IMFVideoMediaType, video_type, MFCreateVideoMediaTypeFromSubtype(&MFVideoFormat_NV12, &video_type_object))
 OBJECT(IMFSample, sample, MFCreateSample(&sample_object))
 OBJECT(IMFMediaBuffer, buffer, MFCreateMemoryBuffer(64, &buffer_object))
@@ -882,6 +884,17 @@ int main(void) {
     TRY("IMFStreamSink::ProcessSample", "psample", 0, IMFStreamSink_ProcessSample(stream_sink(), NULL));
     TRY("IMFStreamSink::PlaceMarker", "pvarmarkervalue", 1, IMFStreamSink_PlaceMarker(stream_sink(), 0, NULL, &empty_value));
     TRY("IMFStreamSink::PlaceMarker", "pvarcontextvalue", 1, IMFStreamSink_PlaceMarker(stream_sink(), 0, &empty_value, NULL));
+    TRY("IMFTopoLoader::Load", "pinputtopo", 0, IMFTopoLoader_Load(topo_loader(), NULL, (void *)&out_object, topology()));
+    TRY("IMFTopoLoader::Load", "ppoutputtopo", 0, IMFTopoLoader_Load(topo_loader(), topology(), NULL, topology()));
+    TRY("IMFTopoLoader::Load", "pcurrenttopo", 1, IMFTopoLoader_Load(topo_loader(), topology(), (void *)&out_object, NULL));
+    TRY("IMFQualityManager::NotifyTopology", "ptopology", 1, IMFQualityManager_NotifyTopology(quality_manager(), NULL));
+    TRY("IMFQualityManager::NotifyPresentationClock", "pclock", 0, IMFQualityManager_NotifyPresentationClock(quality_manager(), NULL));
+    TRY("IMFQualityManager::NotifyProcessInput", "pnode", 0, IMFQualityManager_NotifyProcessInput(quality_manager(), NULL, 0, sample()));
+    TRY("IMFQualityManager::NotifyProcessInput", "psample", 0, IMFQualityManager_NotifyProcessInput(quality_manager(), topology_node(), 0, NULL));
+    TRY("IMFQualityManager::NotifyProcessOutput", "pnode", 0, IMFQualityManager_NotifyProcessOutput(quality_manager(), NULL, 0, sample()));
+    TRY("IMFQualityManager::NotifyProcessOutput", "psample", 0, IMFQualityManager_NotifyProcessOutput(quality_manager(), topology_node(), 0, NULL));
+    TRY("IMFQualityManager::NotifyQualityEvent", "pobject", 0, IMFQualityManager_NotifyQualityEvent(quality_manager(), NULL, media_event()));
+    TRY("IMFQualityManager::NotifyQualityEvent", "pevent", 0, IMFQualityManager_NotifyQualityEvent(quality_manager(), (IUnknown *)attributes(), NULL));
 
     printf("mf_null_args: %d calls\n", calls);
     IMFMediaSession_Shutdown(session());
@@ -896,6 +909,8 @@ int main(void) {
     release(stream_descriptor_object);
     release(pcm_type_object);
     release(video_type_object);
+    release(topo_loader_object);
+    release(quality_manager_object);
     release(attributes_object);
     release(sample_object);
     release(buffer_object);

@@ -521,6 +521,49 @@ static void test_audio_renderer(void) {
     CHECK(IMFMediaSink_Release(sink) == 0, "renderer released");
 }
 
+/* The loader as an object (Wine's topology test, which passes on Windows):
+ * NULL out-pointers are E_POINTER, an empty topology is
+ * MF_E_TOPO_UNSUPPORTED. */
+static void test_topo_loader(void) {
+    IMFTopoLoader *loader = NULL;
+    IMFTopology *topology = NULL, *full = (IMFTopology *)1;
+    HR(MFCreateTopoLoader(NULL), E_POINTER);
+    HR(MFCreateTopoLoader(&loader), S_OK);
+    HR(MFCreateTopology(&topology), S_OK);
+    HR(IMFTopoLoader_Load(loader, topology, &full, NULL), MF_E_TOPO_UNSUPPORTED);
+    CHECK(full == (IMFTopology *)1 || full == NULL, "no topology for an empty one");
+    HR(IMFTopoLoader_Load(loader, NULL, &full, NULL), E_POINTER);
+    HR(IMFTopoLoader_Load(loader, topology, NULL, NULL), E_POINTER);
+    IMFTopology_Release(topology);
+    CHECK(IMFTopoLoader_Release(loader) == 0, "loader released");
+}
+
+/* The standard quality manager holds the clock and the topology it is
+ * told of until Shutdown, after which every call is MF_E_SHUTDOWN. */
+static void test_quality_manager(void) {
+    IMFQualityManager *manager = NULL;
+    IMFPresentationClock *clock = NULL;
+    IMFTopology *topology = NULL;
+    HR(MFCreateStandardQualityManager(NULL), E_POINTER);
+    HR(MFCreateStandardQualityManager(&manager), S_OK);
+    HR(MFCreatePresentationClock(&clock), S_OK);
+    HR(MFCreateTopology(&topology), S_OK);
+    HR(IMFQualityManager_NotifyPresentationClock(manager, NULL), E_POINTER);
+    HR(IMFQualityManager_NotifyPresentationClock(manager, clock), S_OK);
+    HR(IMFQualityManager_NotifyTopology(manager, topology), S_OK);
+    CHECK(IMFPresentationClock_AddRef(clock) == 3, "the manager holds the clock");
+    IMFPresentationClock_Release(clock);
+    HR(IMFQualityManager_NotifyProcessInput(manager, NULL, 0, NULL), E_POINTER);
+    HR(IMFQualityManager_Shutdown(manager), S_OK);
+    CHECK(IMFPresentationClock_AddRef(clock) == 2, "Shutdown lets the clock go");
+    IMFPresentationClock_Release(clock);
+    HR(IMFQualityManager_NotifyPresentationClock(manager, clock), MF_E_SHUTDOWN);
+    HR(IMFQualityManager_NotifyTopology(manager, topology), MF_E_SHUTDOWN);
+    CHECK(IMFQualityManager_Release(manager) == 0, "manager released");
+    IMFTopology_Release(topology);
+    IMFPresentationClock_Release(clock);
+}
+
 int main(void) {
     HR(MFStartup(MF_VERSION, MFSTARTUP_FULL), S_OK);
     test_ids_and_indexes();
@@ -530,6 +573,8 @@ int main(void) {
     test_sample_grabber();
     test_wave_sink();
     test_audio_renderer();
+    test_topo_loader();
+    test_quality_manager();
     HR(MFShutdown(), S_OK);
     return check_summary("mf_topology");
 }

@@ -79,7 +79,7 @@ PLAN = {
                        "IMFPresentationDescriptor", "IMFStreamDescriptor", "IMFMediaTypeHandler",
                        "IMFMediaSource", "IMFMediaStream", "IMFStreamSink", "IMFMediaSink",
                        "IMFFinalizableMediaSink", "IMFSourceResolver",
-                       "IMFSampleGrabberSinkCallback", "IMFTimer"],
+                       "IMFSampleGrabberSinkCallback", "IMFTimer", "IMFTopoLoader", "IMFQualityManager"],
         "events": False,
         "enums": ["MF_TOPOLOGY_TYPE", "MF_OBJECT_TYPE", "MFSTREAMSINK_MARKER_TYPE",
                   "MFMEDIASOURCE_CHARACTERISTICS", "MFTIMER_FLAGS",

@@ -53,6 +53,8 @@ OBJECTS = {
     "IMFMediaSink": "wave_sink()",
     "IMFFinalizableMediaSink": "(IMFFinalizableMediaSink *)query(wave_sink(), &IID_IMFFinalizableMediaSink)",
     "IMFStreamSink": "stream_sink()",
+    "IMFTopoLoader": "topo_loader()",
+    "IMFQualityManager": "quality_manager()",
 }
 
 # Arguments whose NULL Windows accepts (the SDK marks them optional):
@@ -90,6 +92,8 @@ OPTIONAL = {
     ("IMFFinalizableMediaSink", "BeginFinalize", "punkstate"): STATE,
     ("IMFStreamSink", "PlaceMarker", "pvarmarkervalue"): "IMFStreamSink::PlaceMarker: can be NULL",
     ("IMFStreamSink", "PlaceMarker", "pvarcontextvalue"): "IMFStreamSink::PlaceMarker: can be NULL",
+    ("IMFTopoLoader", "Load", "pcurrenttopo"): "IMFTopoLoader::Load: pCurrentTopo can be NULL",
+    ("IMFQualityManager", "NotifyTopology", "ptopology"): "the session tells it of no topology with NULL",
 }
 
 # Methods not called: they would end the object the other calls use.
@@ -224,6 +228,8 @@ static void *query(void *object, REFIID iid) {
 }
 
 OBJECT(IMFAttributes, attributes, MFCreateAttributes(&attributes_object, 0))
+OBJECT(IMFTopoLoader, topo_loader, MFCreateTopoLoader(&topo_loader_object))
+OBJECT(IMFQualityManager, quality_manager, MFCreateStandardQualityManager(&quality_manager_object))
 OBJECT(IMFVideoMediaType, video_type, MFCreateVideoMediaTypeFromSubtype(&MFVideoFormat_NV12, &video_type_object))
 OBJECT(IMFSample, sample, MFCreateSample(&sample_object))
 OBJECT(IMFMediaBuffer, buffer, MFCreateMemoryBuffer(64, &buffer_object))
@@ -321,6 +327,8 @@ EPILOGUE = r'''
     release(stream_descriptor_object);
     release(pcm_type_object);
     release(video_type_object);
+    release(topo_loader_object);
+    release(quality_manager_object);
     release(attributes_object);
     release(sample_object);
     release(buffer_object);

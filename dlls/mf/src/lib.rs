@@ -19,5 +19,6 @@ pub mod resample;
 pub mod session;
 pub mod sink;
 pub mod source;
+pub mod topo_loader;
 pub mod topology;
 pub mod transform;

@@ -6689,6 +6689,289 @@ impl IMFPresentationTimeSource_Vtbl {
 }
 impl windows_core::RuntimeName for IMFPresentationTimeSource {}
 windows_core::imp::define_interface!(
+    IMFQualityManager,
+    IMFQualityManager_Vtbl,
+    0x8d009d86_5b9f_4115_b1fc_9f80d52ab8ab
+);
+windows_core::imp::interface_hierarchy!(IMFQualityManager, windows_core::IUnknown);
+impl IMFQualityManager {
+    pub unsafe fn NotifyTopology<P0>(&self, ptopology: P0) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFTopology>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).NotifyTopology)(
+                windows_core::Interface::as_raw(self),
+                ptopology.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn NotifyPresentationClock<P0>(&self, pclock: P0) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFPresentationClock>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).NotifyPresentationClock)(
+                windows_core::Interface::as_raw(self),
+                pclock.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn NotifyProcessInput<P0, P2>(
+        &self,
+        pnode: P0,
+        linputindex: i32,
+        psample: P2,
+    ) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFTopologyNode>,
+        P2: windows_core::Param<IMFSample>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).NotifyProcessInput)(
+                windows_core::Interface::as_raw(self),
+                pnode.param().abi(),
+                linputindex,
+                psample.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn NotifyProcessOutput<P0, P2>(
+        &self,
+        pnode: P0,
+        loutputindex: i32,
+        psample: P2,
+    ) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFTopologyNode>,
+        P2: windows_core::Param<IMFSample>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).NotifyProcessOutput)(
+                windows_core::Interface::as_raw(self),
+                pnode.param().abi(),
+                loutputindex,
+                psample.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn NotifyQualityEvent<P0, P1>(
+        &self,
+        pobject: P0,
+        pevent: P1,
+    ) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<windows_core::IUnknown>,
+        P1: windows_core::Param<IMFMediaEvent>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).NotifyQualityEvent)(
+                windows_core::Interface::as_raw(self),
+                pobject.param().abi(),
+                pevent.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn Shutdown(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Shutdown)(windows_core::Interface::as_raw(self))
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFQualityManager_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub NotifyTopology: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub NotifyPresentationClock: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub NotifyProcessInput: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        i32,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub NotifyProcessOutput: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        i32,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub NotifyQualityEvent: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub Shutdown: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+}
+pub trait IMFQualityManager_Impl: windows_core::IUnknownImpl {
+    fn NotifyTopology(&self, ptopology: windows_core::Ref<IMFTopology>)
+    -> windows_core::Result<()>;
+    fn NotifyPresentationClock(
+        &self,
+        pclock: windows_core::Ref<IMFPresentationClock>,
+    ) -> windows_core::Result<()>;
+    fn NotifyProcessInput(
+        &self,
+        pnode: windows_core::Ref<IMFTopologyNode>,
+        linputindex: i32,
+        psample: windows_core::Ref<IMFSample>,
+    ) -> windows_core::Result<()>;
+    fn NotifyProcessOutput(
+        &self,
+        pnode: windows_core::Ref<IMFTopologyNode>,
+        loutputindex: i32,
+        psample: windows_core::Ref<IMFSample>,
+    ) -> windows_core::Result<()>;
+    fn NotifyQualityEvent(
+        &self,
+        pobject: windows_core::Ref<windows_core::IUnknown>,
+        pevent: windows_core::Ref<IMFMediaEvent>,
+    ) -> windows_core::Result<()>;
+    fn Shutdown(&self) -> windows_core::Result<()>;
+}
+impl IMFQualityManager_Vtbl {
+    pub const fn new<Identity: IMFQualityManager_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn NotifyTopology<
+            Identity: IMFQualityManager_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            ptopology: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFQualityManager::NotifyTopology", || {
+                    IMFQualityManager_Impl::NotifyTopology(
+                        this,
+                        core::mem::transmute_copy(&ptopology),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn NotifyPresentationClock<
+            Identity: IMFQualityManager_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pclock: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFQualityManager::NotifyPresentationClock", || {
+                    IMFQualityManager_Impl::NotifyPresentationClock(
+                        this,
+                        core::mem::transmute_copy(&pclock),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn NotifyProcessInput<
+            Identity: IMFQualityManager_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pnode: *mut core::ffi::c_void,
+            linputindex: i32,
+            psample: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFQualityManager::NotifyProcessInput", || {
+                    IMFQualityManager_Impl::NotifyProcessInput(
+                        this,
+                        core::mem::transmute_copy(&pnode),
+                        core::mem::transmute_copy(&linputindex),
+                        core::mem::transmute_copy(&psample),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn NotifyProcessOutput<
+            Identity: IMFQualityManager_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pnode: *mut core::ffi::c_void,
+            loutputindex: i32,
+            psample: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFQualityManager::NotifyProcessOutput", || {
+                    IMFQualityManager_Impl::NotifyProcessOutput(
+                        this,
+                        core::mem::transmute_copy(&pnode),
+                        core::mem::transmute_copy(&loutputindex),
+                        core::mem::transmute_copy(&psample),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn NotifyQualityEvent<
+            Identity: IMFQualityManager_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pobject: *mut core::ffi::c_void,
+            pevent: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFQualityManager::NotifyQualityEvent", || {
+                    IMFQualityManager_Impl::NotifyQualityEvent(
+                        this,
+                        core::mem::transmute_copy(&pobject),
+                        core::mem::transmute_copy(&pevent),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn Shutdown<
+            Identity: IMFQualityManager_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFQualityManager::Shutdown", || {
+                    IMFQualityManager_Impl::Shutdown(this)
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            NotifyTopology: NotifyTopology::<Identity, OFFSET>,
+            NotifyPresentationClock: NotifyPresentationClock::<Identity, OFFSET>,
+            NotifyProcessInput: NotifyProcessInput::<Identity, OFFSET>,
+            NotifyProcessOutput: NotifyProcessOutput::<Identity, OFFSET>,
+            NotifyQualityEvent: NotifyQualityEvent::<Identity, OFFSET>,
+            Shutdown: Shutdown::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFQualityManager as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFQualityManager {}
+windows_core::imp::define_interface!(
     IMFRateControl,
     IMFRateControl_Vtbl,
     0x88ddcd21_03c3_4275_91ed_55ee3929328f
@@ -8675,6 +8958,83 @@ impl IMFTimer_Vtbl {
     }
 }
 impl windows_core::RuntimeName for IMFTimer {}
+windows_core::imp::define_interface!(
+    IMFTopoLoader,
+    IMFTopoLoader_Vtbl,
+    0xde9a6157_f660_4643_b56a_df9f7998c7cd
+);
+windows_core::imp::interface_hierarchy!(IMFTopoLoader, windows_core::IUnknown);
+impl IMFTopoLoader {
+    pub unsafe fn Load<P0, P2>(
+        &self,
+        pinputtopo: P0,
+        ppoutputtopo: *mut Option<IMFTopology>,
+        pcurrenttopo: P2,
+    ) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFTopology>,
+        P2: windows_core::Param<IMFTopology>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).Load)(
+                windows_core::Interface::as_raw(self),
+                pinputtopo.param().abi(),
+                core::mem::transmute(ppoutputtopo),
+                pcurrenttopo.param().abi(),
+            )
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFTopoLoader_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub Load: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFTopoLoader_Impl: windows_core::IUnknownImpl {
+    fn Load(
+        &self,
+        pinputtopo: windows_core::Ref<IMFTopology>,
+        ppoutputtopo: windows_core::OutRef<IMFTopology>,
+        pcurrenttopo: windows_core::Ref<IMFTopology>,
+    ) -> windows_core::Result<()>;
+}
+impl IMFTopoLoader_Vtbl {
+    pub const fn new<Identity: IMFTopoLoader_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn Load<Identity: IMFTopoLoader_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pinputtopo: *mut core::ffi::c_void,
+            ppoutputtopo: *mut *mut core::ffi::c_void,
+            pcurrenttopo: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFTopoLoader::Load", || {
+                    IMFTopoLoader_Impl::Load(
+                        this,
+                        core::mem::transmute_copy(&pinputtopo),
+                        core::mem::transmute_copy(&ppoutputtopo),
+                        core::mem::transmute_copy(&pcurrenttopo),
+                    )
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            Load: Load::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFTopoLoader as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFTopoLoader {}
 windows_core::imp::define_interface!(
     IMFTopology,
     IMFTopology_Vtbl,

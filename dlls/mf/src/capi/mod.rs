@@ -8,8 +8,8 @@ use windows_core::{BOOL, HRESULT};
 
 use mfplat::bindings::{
     IMFActivate, IMFByteStream, IMFMediaSession, IMFMediaSink, IMFMediaType, IMFPresentationClock,
-    IMFSampleGrabberSinkCallback, IMFSourceResolver, IMFTopology, IMFTopologyNode,
-    MF_TOPOLOGY_TYPE,
+    IMFQualityManager, IMFSampleGrabberSinkCallback, IMFSourceResolver, IMFTopoLoader, IMFTopology,
+    IMFTopologyNode, MF_TOPOLOGY_TYPE,
 };
 use mfplat::capi::{borrowed, create};
 use mfplat::com::E_POINTER;
@@ -17,6 +17,7 @@ use mfplat::com::E_POINTER;
 use crate::clock::PresentationClock;
 use crate::sink::SinkActivate;
 use crate::source::SourceResolver;
+use crate::topo_loader::{StandardQualityManager, TopoLoader};
 use crate::topology::{Topology, TopologyNode};
 
 /// # Safety
@@ -161,5 +162,21 @@ pub unsafe extern "C" fn MFGetTopoNodeCurrentType(
             Some(node) => crate::topology::current_type(&node, stream, output.as_bool()),
             None => Err(E_POINTER.into()),
         }
+    })
+}
+
+/// # Safety
+/// `out` is NULL or points to writable storage for an interface pointer.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn MFCreateTopoLoader(out: *mut *mut c_void) -> HRESULT {
+    create::<IMFTopoLoader>("MFCreateTopoLoader", out, || Ok(TopoLoader::create()))
+}
+
+/// # Safety
+/// `out` is NULL or points to writable storage for an interface pointer.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn MFCreateStandardQualityManager(out: *mut *mut c_void) -> HRESULT {
+    create::<IMFQualityManager>("MFCreateStandardQualityManager", out, || {
+        Ok(StandardQualityManager::create())
     })
 }

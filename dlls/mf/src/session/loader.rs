@@ -65,7 +65,7 @@ pub(super) fn check_topology(topology: &IMFTopology) -> Result<()> {
 /// The topology loader: a copy of `partial` whose output nodes hold stream
 /// sinks (sink activation objects are activated) and whose sinks have the
 /// source's media type set (CONFORMANCE D6).
-pub(super) fn resolve(partial: &IMFTopology) -> Result<IMFTopology> {
+pub(crate) fn resolve(partial: &IMFTopology) -> Result<IMFTopology> {
     let full = Topology::create();
     // SAFETY: plain COM calls on live interfaces.
     unsafe {

@@ -24,6 +24,9 @@ mod loader;
 mod pipeline;
 mod worker;
 
+/// The loader the session uses, for IMFTopoLoader (MFCreateTopoLoader).
+pub(crate) use loader::resolve;
+
 use std::collections::VecDeque;
 use std::sync::mpsc::{Sender, channel};
 use std::sync::{Arc, Mutex};

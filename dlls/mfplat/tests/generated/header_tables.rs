@@ -45,6 +45,8 @@ pub const SIZES: &[(&str, usize)] = &[
     ("IMFSourceResolverVtbl", size_of::<IMFSourceResolver_Vtbl>()),
     ("IMFSampleGrabberSinkCallbackVtbl", size_of::<IMFSampleGrabberSinkCallback_Vtbl>()),
     ("IMFTimerVtbl", size_of::<IMFTimer_Vtbl>()),
+    ("IMFTopoLoaderVtbl", size_of::<IMFTopoLoader_Vtbl>()),
+    ("IMFQualityManagerVtbl", size_of::<IMFQualityManager_Vtbl>()),
 ];
 
 /// (C type, member, offset): each vtable's methods, inherited ones included, and each struct's fields.
@@ -664,6 +666,13 @@ pub const OFFSETS: &[(&str, &str, usize)] = &[
     ("IMFSampleGrabberSinkCallbackVtbl", "OnShutdown", offset_of!(IMFSampleGrabberSinkCallback_Vtbl, OnShutdown)),
     ("IMFTimerVtbl", "SetTimer", offset_of!(IMFTimer_Vtbl, SetTimer)),
     ("IMFTimerVtbl", "CancelTimer", offset_of!(IMFTimer_Vtbl, CancelTimer)),
+    ("IMFTopoLoaderVtbl", "Load", offset_of!(IMFTopoLoader_Vtbl, Load)),
+    ("IMFQualityManagerVtbl", "NotifyTopology", offset_of!(IMFQualityManager_Vtbl, NotifyTopology)),
+    ("IMFQualityManagerVtbl", "NotifyPresentationClock", offset_of!(IMFQualityManager_Vtbl, NotifyPresentationClock)),
+    ("IMFQualityManagerVtbl", "NotifyProcessInput", offset_of!(IMFQualityManager_Vtbl, NotifyProcessInput)),
+    ("IMFQualityManagerVtbl", "NotifyProcessOutput", offset_of!(IMFQualityManager_Vtbl, NotifyProcessOutput)),
+    ("IMFQualityManagerVtbl", "NotifyQualityEvent", offset_of!(IMFQualityManager_Vtbl, NotifyQualityEvent)),
+    ("IMFQualityManagerVtbl", "Shutdown", offset_of!(IMFQualityManager_Vtbl, Shutdown)),
 ];
 
 /// (name, value) of every enum member, value, MediaEventType and HRESULT.
@@ -1088,6 +1097,8 @@ pub const GUIDS: &[(&str, windows_core::GUID)] = &[
     ("IID_IMFSourceResolver", IMFSourceResolver::IID),
     ("IID_IMFSampleGrabberSinkCallback", IMFSampleGrabberSinkCallback::IID),
     ("IID_IMFTimer", IMFTimer::IID),
+    ("IID_IMFTopoLoader", IMFTopoLoader::IID),
+    ("IID_IMFQualityManager", IMFQualityManager::IID),
     ("MF_TOPONODE_SOURCE", mfplat::guids::MF_TOPONODE_SOURCE),
     ("MF_TOPONODE_PRESENTATION_DESCRIPTOR", mfplat::guids::MF_TOPONODE_PRESENTATION_DESCRIPTOR),
     ("MF_TOPONODE_STREAM_DESCRIPTOR", mfplat::guids::MF_TOPONODE_STREAM_DESCRIPTOR),
@@ -1315,4 +1326,6 @@ pub const INTERFACES: &[&str] = &[
     "IMFSourceResolver",
     "IMFSampleGrabberSinkCallback",
     "IMFTimer",
+    "IMFTopoLoader",
+    "IMFQualityManager",
 ];
