@@ -14,40 +14,9 @@
 // ask for, one end marker, Finalize, Shutdown) and released every object.
 //
 // Usage: mf_app_sink DIR   (needs ffmpeg on PATH; files go into DIR)
-#include <mfapi.h>
-#include <mferror.h>
-#include <mfidl.h>
-
-#include <atomic>
-#include <chrono>
-#include <condition_variable>
-#include <cstdint>
-#include <cstring>
 #include <deque>
-#include <fstream>
-#include <iterator>
-#include <mutex>
-#include <string>
-#include <thread>
-#include <vector>
 
-#include "../c/check.h"
-
-#define HR(call, want)                                                                                       \
-    do {                                                                                                     \
-        HRESULT hr_ = (call);                                                                                \
-        CHECK(hr_ == (HRESULT)(want), "%s: %#x, want %#x", #call, (unsigned)hr_, (unsigned)(want));         \
-    } while (0)
-
-template <class T> static void SafeRelease(T **p) {
-    if (*p) {
-        (*p)->Release();
-        *p = nullptr;
-    }
-}
-
-// The application's objects alive now: all must be gone at the end.
-static std::atomic<int> g_live{0};
+#include "mf_app.h"
 
 // The one stream sink's identifier (the sample's choice: not 0, so the
 // output node must name the stream sink itself).
@@ -58,7 +27,7 @@ static const DWORD kStreamId = 1;
 
 class AppWaveSink;
 
-class AppWaveStream final : public IMFStreamSink, public IMFMediaTypeHandler {
+class AppWaveStream final : public MediaEventGenerator<AppWaveStream, IMFStreamSink, IMFMediaTypeHandler> {
   public:
     // What the session did to the stream, for the checks.
     struct Protocol {
@@ -77,61 +46,14 @@ class AppWaveStream final : public IMFStreamSink, public IMFMediaTypeHandler {
         uint64_t data_bytes = 0;
     };
 
-    AppWaveStream() { g_live++; }
-
     HRESULT Initialize(AppWaveSink *sink, IMFByteStream *file);
 
-    // IUnknown
-    HRESULT STDMETHODCALLTYPE QueryInterface(REFIID iid, void **ppv) override {
-        if (!ppv) return E_POINTER;
-        if (iid == IID_IUnknown || iid == IID_IMFStreamSink || iid == IID_IMFMediaEventGenerator) {
-            *ppv = static_cast<IMFStreamSink *>(this);
-        } else if (iid == IID_IMFMediaTypeHandler) {
-            *ppv = static_cast<IMFMediaTypeHandler *>(this);
-        } else {
-            *ppv = nullptr;
-            return E_NOINTERFACE;
-        }
-        AddRef();
-        return S_OK;
-    }
-    ULONG STDMETHODCALLTYPE AddRef() override { return ++refs_; }
-    ULONG STDMETHODCALLTYPE Release() override {
-        ULONG left = --refs_;
-        if (left == 0) delete this;
-        return left;
-    }
-
-    // IMFMediaEventGenerator: through the event queue helper.
-    HRESULT STDMETHODCALLTYPE BeginGetEvent(IMFAsyncCallback *callback, IUnknown *state) override {
-        std::lock_guard<std::recursive_mutex> lock(lock_);
-        HRESULT hr = CheckShutdown();
-        return SUCCEEDED(hr) ? events_->BeginGetEvent(callback, state) : hr;
-    }
-    HRESULT STDMETHODCALLTYPE EndGetEvent(IMFAsyncResult *result, IMFMediaEvent **event) override {
-        std::lock_guard<std::recursive_mutex> lock(lock_);
-        HRESULT hr = CheckShutdown();
-        return SUCCEEDED(hr) ? events_->EndGetEvent(result, event) : hr;
-    }
-    HRESULT STDMETHODCALLTYPE GetEvent(DWORD flags, IMFMediaEvent **event) override {
-        // GetEvent may block: not under the lock.
-        IMFMediaEventQueue *queue = nullptr;
-        {
-            std::lock_guard<std::recursive_mutex> lock(lock_);
-            HRESULT hr = CheckShutdown();
-            if (FAILED(hr)) return hr;
-            queue = events_;
-            queue->AddRef();
-        }
-        HRESULT hr = queue->GetEvent(flags, event);
-        queue->Release();
-        return hr;
-    }
-    HRESULT STDMETHODCALLTYPE QueueEvent(MediaEventType type, REFGUID extended, HRESULT status,
-                                         const PROPVARIANT *value) override {
-        std::lock_guard<std::recursive_mutex> lock(lock_);
-        HRESULT hr = CheckShutdown();
-        return SUCCEEDED(hr) ? events_->QueueEventParamVar(type, extended, status, value) : hr;
+    // IUnknown; IMFMediaEventGenerator comes through the event queue.
+    STDMETHODIMP QueryInterface(REFIID riid, void **ppv) override {
+        static const QITAB qit[] = {
+            QITABENT(AppWaveStream, IMFStreamSink), QITABENT(AppWaveStream, IMFMediaEventGenerator),
+            QITABENT(AppWaveStream, IMFMediaTypeHandler), {}};
+        return QISearch(this, qit, riid, ppv);
     }
 
     // IMFStreamSink
@@ -336,6 +258,7 @@ class AppWaveStream final : public IMFStreamSink, public IMFMediaTypeHandler {
         std::lock_guard<std::recursive_mutex> lock(lock_);
         return format_;
     }
+    std::recursive_mutex &Lock() { return lock_; }
 
   private:
     enum State { StateTypeNotSet, StateReady, StateStarted, StatePaused, StateStopped, StateFinalized, StateCount };
@@ -362,54 +285,14 @@ class AppWaveStream final : public IMFStreamSink, public IMFMediaTypeHandler {
     static constexpr Preferred kPreferred[] = {{48000, 16, 2}, {44100, 16, 2}, {48000, 16, 1}, {44100, 16, 1}};
 
     // The work item's state object: which operation it carries.
-    class OperationState final : public IUnknown {
+    class OperationState final : public ComObject<IUnknown> {
       public:
-        explicit OperationState(Operation op) : op_(op) { g_live++; }
-        ~OperationState() { g_live--; }
-        HRESULT STDMETHODCALLTYPE QueryInterface(REFIID iid, void **ppv) override {
-            if (!ppv) return E_POINTER;
-            if (iid != IID_IUnknown) {
-                *ppv = nullptr;
-                return E_NOINTERFACE;
-            }
-            *ppv = static_cast<IUnknown *>(this);
-            AddRef();
-            return S_OK;
-        }
-        ULONG STDMETHODCALLTYPE AddRef() override { return ++refs_; }
-        ULONG STDMETHODCALLTYPE Release() override {
-            ULONG left = --refs_;
-            if (left == 0) delete this;
-            return left;
+        explicit OperationState(Operation op) : op_(op) {}
+        STDMETHODIMP QueryInterface(REFIID riid, void **ppv) override {
+            static const QITAB qit[] = {QITABENT(OperationState, IUnknown), {}};
+            return QISearch(this, qit, riid, ppv);
         }
         Operation op_;
-
-      private:
-        std::atomic<ULONG> refs_{1};
-    };
-
-    // The work queue's callback: a member whose references are the
-    // stream's, as the sample's AsyncCallback template does it.
-    class Dispatch : public IMFAsyncCallback {
-      public:
-        explicit Dispatch(AppWaveStream *owner) : owner_(owner) {}
-        HRESULT STDMETHODCALLTYPE QueryInterface(REFIID iid, void **ppv) override {
-            if (!ppv) return E_POINTER;
-            if (iid != IID_IUnknown && iid != IID_IMFAsyncCallback) {
-                *ppv = nullptr;
-                return E_NOINTERFACE;
-            }
-            *ppv = static_cast<IMFAsyncCallback *>(this);
-            AddRef();
-            return S_OK;
-        }
-        ULONG STDMETHODCALLTYPE AddRef() override { return owner_->AddRef(); }
-        ULONG STDMETHODCALLTYPE Release() override { return owner_->Release(); }
-        HRESULT STDMETHODCALLTYPE GetParameters(DWORD *, DWORD *) override { return E_NOTIMPL; }
-        HRESULT STDMETHODCALLTYPE Invoke(IMFAsyncResult *result) override { return owner_->OnDispatch(result); }
-
-      private:
-        AppWaveStream *owner_;
     };
 
     // Which operation each state allows (the sample's table, for this
@@ -426,7 +309,6 @@ class AppWaveStream final : public IMFStreamSink, public IMFMediaTypeHandler {
 
     ~AppWaveStream() {
         for (Item &item : queue_) Discard(item);
-        g_live--;
     }
 
     HRESULT CheckShutdown() const { return shut_down_ ? MF_E_SHUTDOWN : S_OK; }
@@ -589,17 +471,16 @@ class AppWaveStream final : public IMFStreamSink, public IMFMediaTypeHandler {
         return hr;
     }
 
-    std::atomic<ULONG> refs_{1};
     std::recursive_mutex lock_;
     State state_ = StateTypeNotSet;
-    bool shut_down_ = false;
     AppWaveSink *sink_ = nullptr;
-    IMFMediaEventQueue *events_ = nullptr;
     IMFByteStream *file_ = nullptr;
     IMFMediaType *type_ = nullptr;
     IMFAsyncResult *finalize_result_ = nullptr;
     DWORD work_queue_ = 0;
-    Dispatch dispatch_{this};
+    // The work queue's callback: a member whose references are the
+    // stream's, as in the sample.
+    AsyncCallback<AppWaveStream> dispatch_{this, &AppWaveStream::OnDispatch};
     std::vector<uint8_t> format_;
     std::deque<Item> queue_;
     LONGLONG start_time_ = 0;
@@ -610,7 +491,7 @@ class AppWaveStream final : public IMFStreamSink, public IMFMediaTypeHandler {
 // The media sink: one fixed stream, rateless (an archive sink), finalized
 // to write the header.
 
-class AppWaveSink final : public IMFFinalizableMediaSink, public IMFClockStateSink {
+class AppWaveSink final : public ComObject<IMFFinalizableMediaSink, IMFClockStateSink> {
   public:
     static HRESULT Create(IMFByteStream *file, AppWaveSink **out) {
         AppWaveSink *sink = new AppWaveSink();
@@ -625,24 +506,11 @@ class AppWaveSink final : public IMFFinalizableMediaSink, public IMFClockStateSi
         return S_OK;
     }
 
-    HRESULT STDMETHODCALLTYPE QueryInterface(REFIID iid, void **ppv) override {
-        if (!ppv) return E_POINTER;
-        if (iid == IID_IUnknown || iid == IID_IMFMediaSink || iid == IID_IMFFinalizableMediaSink) {
-            *ppv = static_cast<IMFFinalizableMediaSink *>(this);
-        } else if (iid == IID_IMFClockStateSink) {
-            *ppv = static_cast<IMFClockStateSink *>(this);
-        } else {
-            *ppv = nullptr;
-            return E_NOINTERFACE;
-        }
-        AddRef();
-        return S_OK;
-    }
-    ULONG STDMETHODCALLTYPE AddRef() override { return ++refs_; }
-    ULONG STDMETHODCALLTYPE Release() override {
-        ULONG left = --refs_;
-        if (left == 0) delete this;
-        return left;
+    STDMETHODIMP QueryInterface(REFIID riid, void **ppv) override {
+        static const QITAB qit[] = {
+            QITABENT(AppWaveSink, IMFFinalizableMediaSink), QITABENT(AppWaveSink, IMFMediaSink),
+            QITABENT(AppWaveSink, IMFClockStateSink), {}};
+        return QISearch(this, qit, riid, ppv);
     }
 
     HRESULT STDMETHODCALLTYPE GetCharacteristics(DWORD *characteristics) override {
@@ -749,8 +617,7 @@ class AppWaveSink final : public IMFFinalizableMediaSink, public IMFClockStateSi
     }
 
   private:
-    AppWaveSink() { g_live++; }
-    ~AppWaveSink() { g_live--; }
+    AppWaveSink() = default;
 
     HRESULT Stream(IMFStreamSink **stream) {
         std::lock_guard<std::mutex> lock(lock_);
@@ -760,7 +627,6 @@ class AppWaveSink final : public IMFFinalizableMediaSink, public IMFClockStateSi
         return S_OK;
     }
 
-    std::atomic<ULONG> refs_{1};
     std::mutex lock_;
     bool shut_down_ = false;
     AppWaveStream *stream_ = nullptr;
@@ -815,96 +681,7 @@ HRESULT AppWaveStream::Shutdown() {
 }
 
 // ---------------------------------------------------------------------------
-// The application around it: the session's events, the files.
-
-class SessionEvents : public IMFAsyncCallback {
-  public:
-    explicit SessionEvents(IMFMediaSession *session) : session_(session) {}
-    HRESULT STDMETHODCALLTYPE QueryInterface(REFIID iid, void **ppv) override {
-        if (iid == IID_IUnknown || iid == IID_IMFAsyncCallback) {
-            *ppv = static_cast<IMFAsyncCallback *>(this);
-            AddRef();
-            return S_OK;
-        }
-        *ppv = nullptr;
-        return E_NOINTERFACE;
-    }
-    ULONG STDMETHODCALLTYPE AddRef() override { return ++refs_; }
-    ULONG STDMETHODCALLTYPE Release() override { return --refs_; }
-    HRESULT STDMETHODCALLTYPE GetParameters(DWORD *, DWORD *) override { return E_NOTIMPL; }
-    HRESULT STDMETHODCALLTYPE Invoke(IMFAsyncResult *result) override {
-        IMFMediaEvent *event = nullptr;
-        HRESULT hr = session_->EndGetEvent(result, &event);
-        MediaEventType type = MEUnknown;
-        HRESULT status = hr;
-        if (SUCCEEDED(hr)) {
-            event->GetType(&type);
-            event->GetStatus(&status);
-            event->Release();
-        }
-        {
-            std::lock_guard<std::mutex> lock(mutex_);
-            seen_.push_back({type, status});
-        }
-        changed_.notify_all();
-        if (SUCCEEDED(hr) && type != MESessionClosed) session_->BeginGetEvent(this, nullptr);
-        return S_OK;
-    }
-    // The status of the next event of `type`, or E_FAIL after 20 s.
-    HRESULT WaitFor(MediaEventType type) {
-        std::unique_lock<std::mutex> lock(mutex_);
-        for (;;) {
-            for (size_t i = next_; i < seen_.size(); i++) {
-                if (seen_[i].first == type) {
-                    next_ = i + 1;
-                    return seen_[i].second;
-                }
-            }
-            if (changed_.wait_for(lock, std::chrono::seconds(20)) == std::cv_status::timeout) return E_FAIL;
-        }
-    }
-    bool Saw(MediaEventType type, HRESULT *status) {
-        std::lock_guard<std::mutex> lock(mutex_);
-        for (auto &e : seen_) {
-            if (e.first == type) {
-                *status = e.second;
-                return true;
-            }
-        }
-        return false;
-    }
-    ULONG Refs() const { return refs_; }
-
-  private:
-    std::atomic<ULONG> refs_{1};
-    IMFMediaSession *session_;
-    std::mutex mutex_;
-    std::condition_variable changed_;
-    std::vector<std::pair<MediaEventType, HRESULT>> seen_;
-    size_t next_ = 0;
-};
-
-static std::u16string Widen(const std::string &s) { return std::u16string(s.begin(), s.end()); }
-
-static std::vector<uint8_t> ReadFile(const std::string &path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::vector<uint8_t>((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
-static uint32_t Le32(const uint8_t *p) { return p[0] | p[1] << 8 | p[2] << 16 | (uint32_t)p[3] << 24; }
-
-// A WAVE file's chunk `id` (its bytes), walking the RIFF chunks.
-static std::vector<uint8_t> Chunk(const std::vector<uint8_t> &file, const char *id) {
-    if (file.size() < 12 || memcmp(file.data(), "RIFF", 4) || memcmp(file.data() + 8, "WAVE", 4)) return {};
-    size_t at = 12;
-    while (at + 8 <= file.size()) {
-        uint32_t size = Le32(&file[at + 4]);
-        if (at + 8 + size > file.size()) return {};
-        if (!memcmp(&file[at], id, 4)) return std::vector<uint8_t>(file.begin() + at + 8, file.begin() + at + 8 + size);
-        at += 8 + size + (size & 1);
-    }
-    return {};
-}
+// The application around it.
 
 // 1.5 s of 44.1 kHz stereo 16-bit: a tone on the left, a deterministic
 // noise on the right (every bit of the samples matters to the check).
@@ -958,24 +735,15 @@ int main(int argc, char **argv) {
     HR(MFStartup(MF_VERSION, MFSTARTUP_FULL), S_OK);
 
     // The source, from the resolver.
-    std::u16string flac_w = Widen(flac), out_w = Widen(out);
-    IMFSourceResolver *resolver = nullptr;
-    IUnknown *object = nullptr;
-    IMFMediaSource *source = nullptr;
     MF_OBJECT_TYPE kind = MF_OBJECT_INVALID;
-    HR(MFCreateSourceResolver(&resolver), S_OK);
-    HR(resolver->CreateObjectFromURL((LPCWSTR)flac_w.c_str(), MF_RESOLUTION_MEDIASOURCE, nullptr, &kind, &object),
-       S_OK);
-    if (!object) return check_summary("mf_app_sink");
-    HR(object->QueryInterface(IID_IMFMediaSource, (void **)&source), S_OK);
+    IMFMediaSource *source = ResolveSource(flac, &kind);
+    if (!source) return check_summary("mf_app_sink");
     IMFPresentationDescriptor *pd = nullptr;
     IMFStreamDescriptor *sd = nullptr;
-    BOOL selected = FALSE;
-    HR(source->CreatePresentationDescriptor(&pd), S_OK);
-    HR(pd->GetStreamDescriptorByIndex(0, &selected, &sd), S_OK);
-    CHECK(selected, "the FLAC stream is not selected");
+    CHECK(FirstStream(source, &pd, &sd), "the FLAC stream is not selected");
 
     // Our sink, over a file byte stream.
+    std::u16string out_w = Widen(out);
     IMFByteStream *file = nullptr;
     HR(MFCreateFile(MF_ACCESSMODE_READWRITE, MF_OPENMODE_DELETE_IF_EXIST, MF_FILEFLAGS_NONE,
                     (LPCWSTR)out_w.c_str(), &file),
@@ -990,24 +758,9 @@ int main(int argc, char **argv) {
     // The partial topology: the source's stream -> our stream sink. The
     // loader must find the FLAC type refused, put the decoder between and
     // set the PCM type on our handler.
-    IMFTopology *topology = nullptr;
-    IMFTopologyNode *source_node = nullptr, *output_node = nullptr;
-    HR(MFCreateTopology(&topology), S_OK);
-    HR(MFCreateTopologyNode(MF_TOPOLOGY_SOURCESTREAM_NODE, &source_node), S_OK);
-    HR(source_node->SetUnknown(MF_TOPONODE_SOURCE, source), S_OK);
-    HR(source_node->SetUnknown(MF_TOPONODE_PRESENTATION_DESCRIPTOR, pd), S_OK);
-    HR(source_node->SetUnknown(MF_TOPONODE_STREAM_DESCRIPTOR, sd), S_OK);
-    HR(MFCreateTopologyNode(MF_TOPOLOGY_OUTPUT_NODE, &output_node), S_OK);
-    HR(output_node->SetObject(stream_sink), S_OK);
-    HR(topology->AddNode(source_node), S_OK);
-    HR(topology->AddNode(output_node), S_OK);
-    HR(source_node->ConnectOutput(0, output_node, 0), S_OK);
-
-    IMFMediaSession *session = nullptr;
-    HR(MFCreateMediaSession(nullptr, &session), S_OK);
-    SessionEvents events(session);
-    HR(session->BeginGetEvent(&events, nullptr), S_OK);
-    HR(session->SetTopology(0, topology), S_OK);
+    IMFTopology *topology = PartialTopology(source, pd, sd, stream_sink);
+    SessionEvents events;
+    IMFMediaSession *session = events.Open(topology);
     HR(events.WaitFor(MESessionTopologySet), S_OK);
     HR(events.WaitFor(MESessionTopologyStatus), S_OK);
     CHECK(sink->ClocksSet() == 1, "SetPresentationClock with a clock: %d times", sink->ClocksSet());
@@ -1020,16 +773,10 @@ int main(int argc, char **argv) {
     CHECK(subtype == MFAudioFormat_PCM, "the loader did not give the sink PCM");
     CHECK(stream->Snapshot().coded_offers >= 1, "the loader never offered the FLAC type");
 
-    PROPVARIANT start;
-    PropVariantInit(&start);
-    HR(session->Start(&GUID_NULL, &start), S_OK);
-    HR(events.WaitFor(MESessionStarted), S_OK);
-    HR(events.WaitFor(MESessionEnded), S_OK);
+    events.PlayToEnd();
     HRESULT error = S_OK;
     CHECK(!events.Saw(MEError, &error), "MEError %#x", (unsigned)error);
-
-    HR(session->Close(), S_OK);
-    HR(events.WaitFor(MESessionClosed), S_OK);
+    events.CloseSession();
 
     AppWaveStream::Protocol p = stream->Snapshot();
     CHECK(p.starts == 1 && p.stops == 1 && p.pauses == 0, "clock: %d starts, %d stops, %d pauses", p.starts,
@@ -1047,8 +794,7 @@ int main(int argc, char **argv) {
     DWORD id = 0;
     HR(stream_sink->GetIdentifier(&id), MF_E_SHUTDOWN);
     HR(sink->Shutdown(), MF_E_SHUTDOWN);
-    for (int i = 0; i < 1000 && events.Refs() != 1; i++) std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    CHECK(events.Refs() == 1, "the session still holds the callback: %u", (unsigned)events.Refs());
+    CHECK(events.Released(), "the session still holds the callback: %u", (unsigned)events.Refs());
 
     // The sink's file: its format is the source's, its data the source's
     // PCM bit for bit.
@@ -1056,8 +802,6 @@ int main(int argc, char **argv) {
     SafeRelease(&current);
     SafeRelease(&handler);
     SafeRelease(&session);
-    SafeRelease(&output_node);
-    SafeRelease(&source_node);
     SafeRelease(&topology);
     SafeRelease(&stream_sink);
     SafeRelease(&sink);
@@ -1065,20 +809,15 @@ int main(int argc, char **argv) {
     SafeRelease(&sd);
     SafeRelease(&pd);
     SafeRelease(&source);
-    SafeRelease(&object);
-    SafeRelease(&resolver);
-    // The session's thread and the work queues let go of the
-    // application's objects.
-    for (int i = 0; i < 2000 && g_live != 0; i++) std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    CHECK(g_live == 0, "%d application objects still alive", g_live.load());
+    CHECK(AllObjectsReleased(), "%d application objects still alive", g_live.load());
     HR(MFShutdown(), S_OK);
 
-    std::vector<uint8_t> written = ReadFile(out), original = ReadFile(wav);
-    std::vector<uint8_t> fmt = Chunk(written, "fmt "), source_fmt = Chunk(original, "fmt ");
+    std::vector<uint8_t> written = ReadFileBytes(out), original = ReadFileBytes(wav);
+    std::vector<uint8_t> fmt = WaveChunk(written, "fmt "), source_fmt = WaveChunk(original, "fmt ");
     CHECK(fmt == format && fmt.size() >= 16, "the fmt chunk is not the sink's WAVEFORMATEX (%zu bytes)", fmt.size());
     CHECK(fmt.size() >= 16 && source_fmt.size() >= 16 && !memcmp(fmt.data(), source_fmt.data(), 16),
           "the format differs from the source's");
-    std::vector<uint8_t> played = Chunk(written, "data"), pcm = Chunk(original, "data");
+    std::vector<uint8_t> played = WaveChunk(written, "data"), pcm = WaveChunk(original, "data");
     CHECK(!pcm.empty() && played == pcm, "wrote %zu bytes, source %zu; equal: %d", played.size(), pcm.size(),
           played == pcm);
     CHECK(p.data_bytes == pcm.size(), "the sink counted %llu bytes", (unsigned long long)p.data_bytes);

@@ -17,40 +17,10 @@
 // shutdown to the application and release it.
 //
 // Usage: mf_app_source DIR   (the WAVE file goes into DIR)
-#include <mfapi.h>
-#include <mferror.h>
-#include <mfidl.h>
-
-#include <atomic>
-#include <chrono>
 #include <cmath>
-#include <condition_variable>
-#include <cstdint>
-#include <cstring>
 #include <deque>
-#include <fstream>
-#include <iterator>
-#include <mutex>
-#include <string>
-#include <thread>
-#include <vector>
 
-#include "../c/check.h"
-
-#define HR(call, want)                                                                                       \
-    do {                                                                                                     \
-        HRESULT hr_ = (call);                                                                                \
-        CHECK(hr_ == (HRESULT)(want), "%s: %#x, want %#x", #call, (unsigned)hr_, (unsigned)(want));         \
-    } while (0)
-
-template <class T> static void SafeRelease(T **p) {
-    if (*p) {
-        (*p)->Release();
-        *p = nullptr;
-    }
-}
-
-static std::atomic<int> g_live{0};
+#include "mf_app.h"
 
 static const UINT32 kRate = 48000, kChannels = 2, kBits = 16;
 static const UINT32 kFrames = kRate;          // one second
@@ -66,7 +36,7 @@ static void ToneFrame(UINT32 i, int16_t out[2]) {
 
 class ToneStream;
 
-class ToneSource final : public IMFMediaSource {
+class ToneSource final : public MediaEventGenerator<ToneSource, IMFMediaSource> {
   public:
     // What the session did, for the checks.
     struct Protocol {
@@ -81,47 +51,10 @@ class ToneSource final : public IMFMediaSource {
 
     static HRESULT Create(ToneSource **out);
 
-    HRESULT STDMETHODCALLTYPE QueryInterface(REFIID iid, void **ppv) override {
-        if (!ppv) return E_POINTER;
-        if (iid == IID_IUnknown || iid == IID_IMFMediaEventGenerator || iid == IID_IMFMediaSource) {
-            *ppv = static_cast<IMFMediaSource *>(this);
-            AddRef();
-            return S_OK;
-        }
-        *ppv = nullptr;
-        return E_NOINTERFACE;
-    }
-    ULONG STDMETHODCALLTYPE AddRef() override { return ++refs_; }
-    ULONG STDMETHODCALLTYPE Release() override {
-        ULONG left = --refs_;
-        if (left == 0) delete this;
-        return left;
-    }
-
-    HRESULT STDMETHODCALLTYPE BeginGetEvent(IMFAsyncCallback *callback, IUnknown *state) override {
-        std::lock_guard<std::recursive_mutex> lock(lock_);
-        return shut_down_ ? MF_E_SHUTDOWN : events_->BeginGetEvent(callback, state);
-    }
-    HRESULT STDMETHODCALLTYPE EndGetEvent(IMFAsyncResult *result, IMFMediaEvent **event) override {
-        std::lock_guard<std::recursive_mutex> lock(lock_);
-        return shut_down_ ? MF_E_SHUTDOWN : events_->EndGetEvent(result, event);
-    }
-    HRESULT STDMETHODCALLTYPE GetEvent(DWORD flags, IMFMediaEvent **event) override {
-        IMFMediaEventQueue *queue = nullptr;
-        {
-            std::lock_guard<std::recursive_mutex> lock(lock_);
-            if (shut_down_) return MF_E_SHUTDOWN;
-            queue = events_;
-            queue->AddRef();
-        }
-        HRESULT hr = queue->GetEvent(flags, event);
-        queue->Release();
-        return hr;
-    }
-    HRESULT STDMETHODCALLTYPE QueueEvent(MediaEventType type, REFGUID extended, HRESULT status,
-                                         const PROPVARIANT *value) override {
-        std::lock_guard<std::recursive_mutex> lock(lock_);
-        return shut_down_ ? MF_E_SHUTDOWN : events_->QueueEventParamVar(type, extended, status, value);
+    STDMETHODIMP QueryInterface(REFIID riid, void **ppv) override {
+        static const QITAB qit[] = {
+            QITABENT(ToneSource, IMFMediaSource), QITABENT(ToneSource, IMFMediaEventGenerator), {}};
+        return QISearch(this, qit, riid, ppv);
     }
 
     // A generator: it can pause, it cannot seek.
@@ -148,68 +81,30 @@ class ToneSource final : public IMFMediaSource {
         std::lock_guard<std::recursive_mutex> lock(lock_);
         return protocol_;
     }
+    // Guards the source and its stream.
+    std::recursive_mutex &Lock() { return lock_; }
 
   private:
     friend class ToneStream;
     enum State { Stopped, Started, Paused };
 
     // The work item's state: a request's token, or none.
-    class Request final : public IUnknown {
+    class Request final : public ComObject<IUnknown> {
       public:
         explicit Request(IUnknown *token) : token_(token) {
             if (token_) token_->AddRef();
-            g_live++;
         }
-        ~Request() {
-            SafeRelease(&token_);
-            g_live--;
-        }
-        HRESULT STDMETHODCALLTYPE QueryInterface(REFIID iid, void **ppv) override {
-            if (!ppv) return E_POINTER;
-            if (iid != IID_IUnknown) {
-                *ppv = nullptr;
-                return E_NOINTERFACE;
-            }
-            *ppv = static_cast<IUnknown *>(this);
-            AddRef();
-            return S_OK;
-        }
-        ULONG STDMETHODCALLTYPE AddRef() override { return ++refs_; }
-        ULONG STDMETHODCALLTYPE Release() override {
-            ULONG left = --refs_;
-            if (left == 0) delete this;
-            return left;
+        STDMETHODIMP QueryInterface(REFIID riid, void **ppv) override {
+            static const QITAB qit[] = {QITABENT(Request, IUnknown), {}};
+            return QISearch(this, qit, riid, ppv);
         }
         IUnknown *token_;
 
       private:
-        std::atomic<ULONG> refs_{1};
+        ~Request() { SafeRelease(&token_); }
     };
 
-    // The work queue's callback, whose references are the source's.
-    class Deliver final : public IMFAsyncCallback {
-      public:
-        explicit Deliver(ToneSource *owner) : owner_(owner) {}
-        HRESULT STDMETHODCALLTYPE QueryInterface(REFIID iid, void **ppv) override {
-            if (!ppv) return E_POINTER;
-            if (iid != IID_IUnknown && iid != IID_IMFAsyncCallback) {
-                *ppv = nullptr;
-                return E_NOINTERFACE;
-            }
-            *ppv = static_cast<IMFAsyncCallback *>(this);
-            AddRef();
-            return S_OK;
-        }
-        ULONG STDMETHODCALLTYPE AddRef() override { return owner_->AddRef(); }
-        ULONG STDMETHODCALLTYPE Release() override { return owner_->Release(); }
-        HRESULT STDMETHODCALLTYPE GetParameters(DWORD *, DWORD *) override { return E_NOTIMPL; }
-        HRESULT STDMETHODCALLTYPE Invoke(IMFAsyncResult *result) override { return owner_->OnDeliver(result); }
-
-      private:
-        ToneSource *owner_;
-    };
-
-    ToneSource() { g_live++; }
+    ToneSource() = default;
     ~ToneSource();
 
     HRESULT Initialize();
@@ -217,71 +112,28 @@ class ToneSource final : public IMFMediaSource {
     HRESULT OnDeliver(IMFAsyncResult *result);
     HRESULT SendSample(IUnknown *token);
 
-    std::atomic<ULONG> refs_{1};
     std::recursive_mutex lock_;
-    bool shut_down_ = false;
     State state_ = Stopped;
     bool ever_started_ = false;
-    IMFMediaEventQueue *events_ = nullptr;
     IMFPresentationDescriptor *pd_ = nullptr;
     ToneStream *stream_ = nullptr;
     DWORD work_queue_ = 0;
-    Deliver deliver_{this};
+    // The work queue's callback, whose references are the source's.
+    AsyncCallback<ToneSource> deliver_{this, &ToneSource::OnDeliver};
     UINT32 next_frame_ = 0;
     std::deque<Request *> paused_requests_;
     Protocol protocol_;
 };
 
-class ToneStream final : public IMFMediaStream {
+class ToneStream final : public MediaEventGenerator<ToneStream, IMFMediaStream> {
   public:
-    ToneStream(ToneSource *source, IMFStreamDescriptor *sd) : source_(source), sd_(sd) {
-        sd_->AddRef();
-        g_live++;
-    }
+    ToneStream(ToneSource *source, IMFStreamDescriptor *sd) : source_(source), sd_(sd) { sd_->AddRef(); }
     HRESULT Initialize() { return MFCreateEventQueue(&events_); }
 
-    HRESULT STDMETHODCALLTYPE QueryInterface(REFIID iid, void **ppv) override {
-        if (!ppv) return E_POINTER;
-        if (iid == IID_IUnknown || iid == IID_IMFMediaEventGenerator || iid == IID_IMFMediaStream) {
-            *ppv = static_cast<IMFMediaStream *>(this);
-            AddRef();
-            return S_OK;
-        }
-        *ppv = nullptr;
-        return E_NOINTERFACE;
-    }
-    ULONG STDMETHODCALLTYPE AddRef() override { return ++refs_; }
-    ULONG STDMETHODCALLTYPE Release() override {
-        ULONG left = --refs_;
-        if (left == 0) delete this;
-        return left;
-    }
-
-    // The source's lock guards the stream too.
-    HRESULT STDMETHODCALLTYPE BeginGetEvent(IMFAsyncCallback *callback, IUnknown *state) override {
-        std::lock_guard<std::recursive_mutex> lock(Lock());
-        return shut_down_ ? MF_E_SHUTDOWN : events_->BeginGetEvent(callback, state);
-    }
-    HRESULT STDMETHODCALLTYPE EndGetEvent(IMFAsyncResult *result, IMFMediaEvent **event) override {
-        std::lock_guard<std::recursive_mutex> lock(Lock());
-        return shut_down_ ? MF_E_SHUTDOWN : events_->EndGetEvent(result, event);
-    }
-    HRESULT STDMETHODCALLTYPE GetEvent(DWORD flags, IMFMediaEvent **event) override {
-        IMFMediaEventQueue *queue = nullptr;
-        {
-            std::lock_guard<std::recursive_mutex> lock(Lock());
-            if (shut_down_) return MF_E_SHUTDOWN;
-            queue = events_;
-            queue->AddRef();
-        }
-        HRESULT hr = queue->GetEvent(flags, event);
-        queue->Release();
-        return hr;
-    }
-    HRESULT STDMETHODCALLTYPE QueueEvent(MediaEventType type, REFGUID extended, HRESULT status,
-                                         const PROPVARIANT *value) override {
-        std::lock_guard<std::recursive_mutex> lock(Lock());
-        return shut_down_ ? MF_E_SHUTDOWN : events_->QueueEventParamVar(type, extended, status, value);
+    STDMETHODIMP QueryInterface(REFIID riid, void **ppv) override {
+        static const QITAB qit[] = {
+            QITABENT(ToneStream, IMFMediaStream), QITABENT(ToneStream, IMFMediaEventGenerator), {}};
+        return QISearch(this, qit, riid, ppv);
     }
 
     HRESULT STDMETHODCALLTYPE GetMediaSource(IMFMediaSource **source) override {
@@ -321,25 +173,17 @@ class ToneStream final : public IMFMediaStream {
         shut_down_ = true;
     }
 
+    // The source's lock guards the stream too.
+    std::recursive_mutex &Lock() { return source_->Lock(); }
+
   private:
     ~ToneStream() {
         SafeRelease(&events_);
         SafeRelease(&sd_);
-        g_live--;
     }
-    std::recursive_mutex &Lock() { return source_lock_ ? *source_lock_ : own_lock_; }
 
-  public:
-    // Set by the source: its lock guards the stream.
-    std::recursive_mutex *source_lock_ = nullptr;
-
-  private:
-    std::atomic<ULONG> refs_{1};
-    std::recursive_mutex own_lock_;
-    bool shut_down_ = false;
     ToneSource *source_;
     IMFStreamDescriptor *sd_;
-    IMFMediaEventQueue *events_ = nullptr;
 };
 
 HRESULT ToneSource::Create(ToneSource **out) {
@@ -381,7 +225,6 @@ HRESULT ToneSource::Initialize() {
     if (SUCCEEDED(hr)) hr = pd_->SetUINT64(MF_PD_DURATION, (UINT64)kFrames * 10000000 / kRate);
     if (SUCCEEDED(hr)) {
         stream_ = new ToneStream(this, sd);
-        stream_->source_lock_ = &lock_;
         AddRef();  // the stream's reference, until Shutdown
         hr = stream_->Initialize();
     }
@@ -395,7 +238,6 @@ ToneSource::~ToneSource() {
     for (Request *r : paused_requests_) r->Release();
     SafeRelease(&events_);
     SafeRelease(&pd_);
-    g_live--;
 }
 
 // The documented Start: arguments first; MENewStream the first time
@@ -566,97 +408,12 @@ HRESULT ToneSource::SendSample(IUnknown *token) {
     return hr;
 }
 
-// ---------------------------------------------------------------------------
-
-class SessionEvents final : public IMFAsyncCallback {
-  public:
-    explicit SessionEvents(IMFMediaSession *session) : session_(session) {}
-    HRESULT STDMETHODCALLTYPE QueryInterface(REFIID iid, void **ppv) override {
-        if (iid == IID_IUnknown || iid == IID_IMFAsyncCallback) {
-            *ppv = static_cast<IMFAsyncCallback *>(this);
-            AddRef();
-            return S_OK;
-        }
-        *ppv = nullptr;
-        return E_NOINTERFACE;
-    }
-    ULONG STDMETHODCALLTYPE AddRef() override { return ++refs_; }
-    ULONG STDMETHODCALLTYPE Release() override { return --refs_; }
-    HRESULT STDMETHODCALLTYPE GetParameters(DWORD *, DWORD *) override { return E_NOTIMPL; }
-    HRESULT STDMETHODCALLTYPE Invoke(IMFAsyncResult *result) override {
-        IMFMediaEvent *event = nullptr;
-        HRESULT hr = session_->EndGetEvent(result, &event);
-        MediaEventType type = MEUnknown;
-        HRESULT status = hr;
-        if (SUCCEEDED(hr)) {
-            event->GetType(&type);
-            event->GetStatus(&status);
-            event->Release();
-        }
-        {
-            std::lock_guard<std::mutex> lock(mutex_);
-            seen_.push_back({type, status});
-        }
-        changed_.notify_all();
-        if (SUCCEEDED(hr) && type != MESessionClosed) session_->BeginGetEvent(this, nullptr);
-        return S_OK;
-    }
-    HRESULT WaitFor(MediaEventType type) {
-        std::unique_lock<std::mutex> lock(mutex_);
-        for (;;) {
-            for (size_t i = next_; i < seen_.size(); i++) {
-                if (seen_[i].first == type) {
-                    next_ = i + 1;
-                    return seen_[i].second;
-                }
-            }
-            if (changed_.wait_for(lock, std::chrono::seconds(20)) == std::cv_status::timeout) return E_FAIL;
-        }
-    }
-    bool Saw(MediaEventType type, HRESULT *status) {
-        std::lock_guard<std::mutex> lock(mutex_);
-        for (auto &e : seen_) {
-            if (e.first == type) {
-                *status = e.second;
-                return true;
-            }
-        }
-        return false;
-    }
-    ULONG Refs() const { return refs_; }
-
-  private:
-    std::atomic<ULONG> refs_{1};
-    IMFMediaSession *session_;
-    std::mutex mutex_;
-    std::condition_variable changed_;
-    std::vector<std::pair<MediaEventType, HRESULT>> seen_;
-    size_t next_ = 0;
-};
-
-static std::u16string Widen(const std::string &s) { return std::u16string(s.begin(), s.end()); }
-
-static uint32_t Le32(const uint8_t *p) { return p[0] | p[1] << 8 | p[2] << 16 | (uint32_t)p[3] << 24; }
-
-static std::vector<uint8_t> Chunk(const std::vector<uint8_t> &file, const char *id) {
-    if (file.size() < 12 || memcmp(file.data(), "RIFF", 4) || memcmp(file.data() + 8, "WAVE", 4)) return {};
-    size_t at = 12;
-    while (at + 8 <= file.size()) {
-        uint32_t size = Le32(&file[at + 4]);
-        if (at + 8 + size > file.size()) return {};
-        if (!memcmp(&file[at], id, 4)) return std::vector<uint8_t>(file.begin() + at + 8, file.begin() + at + 8 + size);
-        at += 8 + size + (size & 1);
-    }
-    return {};
-}
-
 int main(int argc, char **argv) {
     if (argc != 2) {
         fprintf(stderr, "usage: mf_app_source DIR\n");
         return 2;
     }
     std::string out = std::string(argv[1]) + "/app_source_out.wav";
-    std::u16string out_w = Widen(out);
     HR(MFStartup(MF_VERSION, MFSTARTUP_FULL), S_OK);
 
     ToneSource *source = nullptr;
@@ -666,41 +423,17 @@ int main(int argc, char **argv) {
     IMFStreamDescriptor *sd = nullptr;
     IMFMediaTypeHandler *handler = nullptr;
     IMFMediaType *type = nullptr;
-    BOOL selected = FALSE;
-    HR(source->CreatePresentationDescriptor(&pd), S_OK);
-    HR(pd->GetStreamDescriptorByIndex(0, &selected, &sd), S_OK);
-    CHECK(selected, "the tone's stream is not selected");
+    CHECK(FirstStream(source, &pd, &sd), "the tone's stream is not selected");
     HR(sd->GetMediaTypeHandler(&handler), S_OK);
     HR(handler->GetCurrentMediaType(&type), S_OK);
 
-    // Our WAVE sink, in the tone's format.
-    IMFByteStream *file = nullptr;
+    // The WAVE sink, in the tone's format.
     IMFMediaSink *sink = nullptr;
-    IMFStreamSink *stream_sink = nullptr;
-    HR(MFCreateFile(MF_ACCESSMODE_WRITE, MF_OPENMODE_DELETE_IF_EXIST, MF_FILEFLAGS_NONE, (LPCWSTR)out_w.c_str(),
-                    &file),
-       S_OK);
-    HR(MFCreateWAVEMediaSink(file, type, &sink), S_OK);
-    HR(sink->GetStreamSinkByIndex(0, &stream_sink), S_OK);
+    IMFStreamSink *stream_sink = WaveFileSink(out, type, &sink);
 
-    IMFTopology *topology = nullptr;
-    IMFTopologyNode *source_node = nullptr, *output_node = nullptr;
-    HR(MFCreateTopology(&topology), S_OK);
-    HR(MFCreateTopologyNode(MF_TOPOLOGY_SOURCESTREAM_NODE, &source_node), S_OK);
-    HR(source_node->SetUnknown(MF_TOPONODE_SOURCE, static_cast<IMFMediaSource *>(source)), S_OK);
-    HR(source_node->SetUnknown(MF_TOPONODE_PRESENTATION_DESCRIPTOR, pd), S_OK);
-    HR(source_node->SetUnknown(MF_TOPONODE_STREAM_DESCRIPTOR, sd), S_OK);
-    HR(MFCreateTopologyNode(MF_TOPOLOGY_OUTPUT_NODE, &output_node), S_OK);
-    HR(output_node->SetObject(stream_sink), S_OK);
-    HR(topology->AddNode(source_node), S_OK);
-    HR(topology->AddNode(output_node), S_OK);
-    HR(source_node->ConnectOutput(0, output_node, 0), S_OK);
-
-    IMFMediaSession *session = nullptr;
-    HR(MFCreateMediaSession(nullptr, &session), S_OK);
-    SessionEvents events(session);
-    HR(session->BeginGetEvent(&events, nullptr), S_OK);
-    HR(session->SetTopology(0, topology), S_OK);
+    IMFTopology *topology = PartialTopology(source, pd, sd, stream_sink);
+    SessionEvents events;
+    IMFMediaSession *session = events.Open(topology);
     HR(events.WaitFor(MESessionTopologySet), S_OK);
     HR(events.WaitFor(MESessionTopologyStatus), S_OK);
     // The capabilities come from the source's characteristics: it cannot
@@ -709,15 +442,10 @@ int main(int argc, char **argv) {
     HR(session->GetSessionCapabilities(&caps), S_OK);
     CHECK((caps & MFSESSIONCAP_START) && !(caps & MFSESSIONCAP_SEEK), "capabilities %#x", (unsigned)caps);
 
-    PROPVARIANT start;
-    PropVariantInit(&start);
-    HR(session->Start(&GUID_NULL, &start), S_OK);
-    HR(events.WaitFor(MESessionStarted), S_OK);
-    HR(events.WaitFor(MESessionEnded), S_OK);
+    events.PlayToEnd();
     HRESULT error = S_OK;
     CHECK(!events.Saw(MEError, &error), "MEError %#x", (unsigned)error);
-    HR(session->Close(), S_OK);
-    HR(events.WaitFor(MESessionClosed), S_OK);
+    events.CloseSession();
 
     ToneSource::Protocol p = source->Snapshot();
     const int samples = (kFrames + kFramesPerSample - 1) / kFramesPerSample;
@@ -736,29 +464,23 @@ int main(int argc, char **argv) {
     HR(session->Shutdown(), S_OK);
     DWORD characteristics = 0;
     HR(sink->GetCharacteristics(&characteristics), MF_E_SHUTDOWN);
-    for (int i = 0; i < 1000 && events.Refs() != 1; i++) std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    CHECK(events.Refs() == 1, "the session still holds the callback: %u", (unsigned)events.Refs());
+    CHECK(events.Released(), "the session still holds the callback: %u", (unsigned)events.Refs());
 
     SafeRelease(&session);
-    SafeRelease(&output_node);
-    SafeRelease(&source_node);
     SafeRelease(&topology);
     SafeRelease(&stream_sink);
     SafeRelease(&sink);
-    SafeRelease(&file);
     SafeRelease(&type);
     SafeRelease(&handler);
     SafeRelease(&sd);
     SafeRelease(&pd);
     SafeRelease(&source);
-    for (int i = 0; i < 2000 && g_live != 0; i++) std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    CHECK(g_live == 0, "%d application objects still alive", g_live.load());
+    CHECK(AllObjectsReleased(), "%d application objects still alive", g_live.load());
     HR(MFShutdown(), S_OK);
 
     // The file: the tone's format, and exactly its frames.
-    std::ifstream in(out, std::ios::binary);
-    std::vector<uint8_t> written((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    std::vector<uint8_t> fmt = Chunk(written, "fmt "), data = Chunk(written, "data");
+    std::vector<uint8_t> written = ReadFileBytes(out);
+    std::vector<uint8_t> fmt = WaveChunk(written, "fmt "), data = WaveChunk(written, "data");
     CHECK(fmt.size() >= 16 && (fmt[0] | fmt[1] << 8) == WAVE_FORMAT_PCM && (fmt[2] | fmt[3] << 8) == kChannels &&
               Le32(&fmt[4]) == kRate && (fmt[14] | fmt[15] << 8) == kBits,
           "the fmt chunk is not the tone's format (%zu bytes)", fmt.size());
