@@ -87,7 +87,6 @@ STDAPI MFCreateFile(MF_FILE_ACCESSMODE AccessMode, MF_FILE_OPENMODE OpenMode, MF
                     LPCWSTR pwszFileURL, IMFByteStream **ppIByteStream);
 STDAPI MFCreateTempFile(MF_FILE_ACCESSMODE AccessMode, MF_FILE_OPENMODE OpenMode, MF_FILE_FLAGS fFlags,
                         IMFByteStream **ppIByteStream);
-
 /* Platform helpers: arithmetic, memory, video strides and sizes, frame
  * rates. */
 STDAPI_(LONGLONG) MFllMulDiv(LONGLONG a, LONGLONG b, LONGLONG c, LONGLONG d);

@@ -76,7 +76,18 @@ STDAPI MFGetTopoNodeCurrentType(IMFTopologyNode *pNode, DWORD dwStreamIndex, BOO
 typedef struct IMFTopoLoader IMFTopoLoader;
 typedef struct IMFQualityManager IMFQualityManager;
 STDAPI MFCreateTopoLoader(IMFTopoLoader **ppObj);
+/* Byte streams over COM streams and back. The Ex forms take a Windows
+ * Runtime stream on Windows: here any object answering IStream. */
+STDAPI MFCreateMFByteStreamOnStream(IStream *pStream, IMFByteStream **ppByteStream);
+STDAPI MFCreateMFByteStreamOnStreamEx(IUnknown *punkStream, IMFByteStream **ppByteStream);
+STDAPI MFCreateStreamOnMFByteStream(IMFByteStream *pByteStream, IStream **ppStream);
+STDAPI MFCreateStreamOnMFByteStreamEx(IMFByteStream *pByteStream, REFIID riid, void **ppv);
 STDAPI MFCreateStandardQualityManager(IMFQualityManager **ppQualityManager);
+typedef DWORD MFSequencerElementId;
+typedef struct IMFSequencerSource IMFSequencerSource;
+STDAPI MFCreateSequencerSource(IUnknown *pReserved, IMFSequencerSource **ppSequencerSource);
+STDAPI MFCreateSequencerSegmentOffset(MFSequencerElementId dwId, MFTIME hnsOffset,
+                                      PROPVARIANT *pvarSegmentOffset);
 
 /* Descriptors, type handlers, services and what the source resolver
  * opens. */
@@ -109,6 +120,8 @@ typedef int MFTIMER_FLAGS;
 enum { MFTIMER_RELATIVE = 1 };
 typedef int MFCLOCK_CHARACTERISTICS_FLAGS;
 enum { MFCLOCK_CHARACTERISTICS_FLAG_ALWAYS_RUNNING = 4, MFCLOCK_CHARACTERISTICS_FLAG_FREQUENCY_10MHZ = 2, MFCLOCK_CHARACTERISTICS_FLAG_IS_SYSTEM_CLOCK = 8 };
+typedef int MFSequencerTopologyFlags;
+enum { SequencerTopologyFlags_Last = 1 };
 #define MF_RESOLUTION_MEDIASOURCE 1
 #define MF_RESOLUTION_BYTESTREAM 2
 #define MF_RESOLUTION_READ 65536
@@ -116,6 +129,7 @@ enum { MFCLOCK_CHARACTERISTICS_FLAG_ALWAYS_RUNNING = 4, MFCLOCK_CHARACTERISTICS_
 #define MEDIASINK_RATELESS 4
 #define MFCLOCK_FREQUENCY_HNS 10000000
 #define MFCLOCK_TOLERANCE_UNKNOWN 50000
+#define MFSEQUENCER_INVALID_ELEMENT_ID 4294967295u
 DEFINE_GUID(MF_TOPONODE_SOURCE, 0x835c58ec, 0xe075, 0x4bc7, 0xbc, 0xba, 0x4d, 0xe0, 0x00, 0xdf, 0x9a, 0xe6);
 DEFINE_GUID(MF_TOPONODE_PRESENTATION_DESCRIPTOR, 0x835c58ed, 0xe075, 0x4bc7, 0xbc, 0xba, 0x4d, 0xe0, 0x00, 0xdf, 0x9a, 0xe6);
 DEFINE_GUID(MF_TOPONODE_STREAM_DESCRIPTOR, 0x835c58ee, 0xe075, 0x4bc7, 0xbc, 0xba, 0x4d, 0xe0, 0x00, 0xdf, 0x9a, 0xe6);
@@ -167,6 +181,7 @@ typedef struct IMFMediaStream IMFMediaStream;
 typedef struct IMFStreamSink IMFStreamSink;
 typedef struct IMFFinalizableMediaSink IMFFinalizableMediaSink;
 typedef struct IMFTimer IMFTimer;
+typedef struct IMFMediaSourceTopologyProvider IMFMediaSourceTopologyProvider;
 DEFINE_GUID(IID_IMFClock, 0x2eb1e945, 0x18b8, 0x4139, 0x9b, 0x1a, 0xd5, 0xd5, 0x84, 0x81, 0x85, 0x30);
 DEFINE_GUID(IID_IMFPresentationTimeSource, 0x7ff12cce, 0xf76f, 0x41c2, 0x86, 0x3b, 0x16, 0x66, 0xc8, 0xe5, 0xe1, 0x39);
 DEFINE_GUID(IID_IMFClockStateSink, 0xf6696e82, 0x74f7, 0x4f3d, 0xa1, 0x78, 0x8a, 0x5e, 0x09, 0xc3, 0x65, 0x9f);
@@ -191,6 +206,8 @@ DEFINE_GUID(IID_IMFSampleGrabberSinkCallback, 0x8c7b80bf, 0xee42, 0x4b59, 0xb1, 
 DEFINE_GUID(IID_IMFTimer, 0xe56e4cbd, 0x8f70, 0x49d8, 0xa0, 0xf8, 0xed, 0xb3, 0xd6, 0xab, 0x9b, 0xf2);
 DEFINE_GUID(IID_IMFTopoLoader, 0xde9a6157, 0xf660, 0x4643, 0xb5, 0x6a, 0xdf, 0x9f, 0x79, 0x98, 0xc7, 0xcd);
 DEFINE_GUID(IID_IMFQualityManager, 0x8d009d86, 0x5b9f, 0x4115, 0xb1, 0xfc, 0x9f, 0x80, 0xd5, 0x2a, 0xb8, 0xab);
+DEFINE_GUID(IID_IMFSequencerSource, 0x197cd219, 0x19cb, 0x4de1, 0xa6, 0x4c, 0xac, 0xf2, 0xed, 0xcb, 0xe5, 0x9e);
+DEFINE_GUID(IID_IMFMediaSourceTopologyProvider, 0x0e1d6009, 0xc9f3, 0x442d, 0x8c, 0x51, 0xa4, 0x2d, 0x2d, 0x49, 0x45, 0x2f);
 
 #ifndef WINSESSION_CPP_INTERFACES
 
@@ -1044,6 +1061,42 @@ struct IMFQualityManager { const IMFQualityManagerVtbl *lpVtbl; };
 #define IMFQualityManager_Shutdown(This) ((This)->lpVtbl->Shutdown(This))
 #endif
 
+typedef struct IMFSequencerSourceVtbl {
+    BEGIN_INTERFACE
+    IUNKNOWN_METHODS(IMFSequencerSource)
+    HRESULT (STDMETHODCALLTYPE *AppendTopology)(IMFSequencerSource *This, IMFTopology *ptopology, DWORD dwflags, MFSequencerElementId *ppresult);
+    HRESULT (STDMETHODCALLTYPE *DeleteTopology)(IMFSequencerSource *This, MFSequencerElementId dwid);
+    HRESULT (STDMETHODCALLTYPE *GetPresentationContext)(IMFSequencerSource *This, IMFPresentationDescriptor *ppd, MFSequencerElementId *pid, IMFTopology **pptopology);
+    HRESULT (STDMETHODCALLTYPE *UpdateTopology)(IMFSequencerSource *This, MFSequencerElementId dwid, IMFTopology *ptopology);
+    HRESULT (STDMETHODCALLTYPE *UpdateTopologyFlags)(IMFSequencerSource *This, MFSequencerElementId dwid, DWORD dwflags);
+    END_INTERFACE
+} IMFSequencerSourceVtbl;
+struct IMFSequencerSource { const IMFSequencerSourceVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFSequencerSource_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFSequencerSource_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFSequencerSource_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFSequencerSource_AppendTopology(This, ptopology, dwflags, ppresult) ((This)->lpVtbl->AppendTopology(This, ptopology, dwflags, ppresult))
+#define IMFSequencerSource_DeleteTopology(This, dwid) ((This)->lpVtbl->DeleteTopology(This, dwid))
+#define IMFSequencerSource_GetPresentationContext(This, ppd, pid, pptopology) ((This)->lpVtbl->GetPresentationContext(This, ppd, pid, pptopology))
+#define IMFSequencerSource_UpdateTopology(This, dwid, ptopology) ((This)->lpVtbl->UpdateTopology(This, dwid, ptopology))
+#define IMFSequencerSource_UpdateTopologyFlags(This, dwid, dwflags) ((This)->lpVtbl->UpdateTopologyFlags(This, dwid, dwflags))
+#endif
+
+typedef struct IMFMediaSourceTopologyProviderVtbl {
+    BEGIN_INTERFACE
+    IUNKNOWN_METHODS(IMFMediaSourceTopologyProvider)
+    HRESULT (STDMETHODCALLTYPE *GetMediaSourceTopology)(IMFMediaSourceTopologyProvider *This, IMFPresentationDescriptor *ppresentationdescriptor, IMFTopology **ppresult);
+    END_INTERFACE
+} IMFMediaSourceTopologyProviderVtbl;
+struct IMFMediaSourceTopologyProvider { const IMFMediaSourceTopologyProviderVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFMediaSourceTopologyProvider_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFMediaSourceTopologyProvider_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFMediaSourceTopologyProvider_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFMediaSourceTopologyProvider_GetMediaSourceTopology(This, ppresentationdescriptor, ppresult) ((This)->lpVtbl->GetMediaSourceTopology(This, ppresentationdescriptor, ppresult))
+#endif
+
 #else
 
 struct IMFClock : public IUnknown {
@@ -1239,6 +1292,18 @@ struct IMFQualityManager : public IUnknown {
     virtual HRESULT STDMETHODCALLTYPE Shutdown(void) = 0;
 };
 
+struct IMFSequencerSource : public IUnknown {
+    virtual HRESULT STDMETHODCALLTYPE AppendTopology(IMFTopology *ptopology, DWORD dwflags, MFSequencerElementId *ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE DeleteTopology(MFSequencerElementId dwid) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetPresentationContext(IMFPresentationDescriptor *ppd, MFSequencerElementId *pid, IMFTopology **pptopology) = 0;
+    virtual HRESULT STDMETHODCALLTYPE UpdateTopology(MFSequencerElementId dwid, IMFTopology *ptopology) = 0;
+    virtual HRESULT STDMETHODCALLTYPE UpdateTopologyFlags(MFSequencerElementId dwid, DWORD dwflags) = 0;
+};
+
+struct IMFMediaSourceTopologyProvider : public IUnknown {
+    virtual HRESULT STDMETHODCALLTYPE GetMediaSourceTopology(IMFPresentationDescriptor *ppresentationdescriptor, IMFTopology **ppresult) = 0;
+};
+
 #endif
 
 #ifdef __cplusplus
@@ -1266,6 +1331,8 @@ WINSESSION_UUID_OF(IMFSampleGrabberSinkCallback, IID_IMFSampleGrabberSinkCallbac
 WINSESSION_UUID_OF(IMFTimer, IID_IMFTimer)
 WINSESSION_UUID_OF(IMFTopoLoader, IID_IMFTopoLoader)
 WINSESSION_UUID_OF(IMFQualityManager, IID_IMFQualityManager)
+WINSESSION_UUID_OF(IMFSequencerSource, IID_IMFSequencerSource)
+WINSESSION_UUID_OF(IMFMediaSourceTopologyProvider, IID_IMFMediaSourceTopologyProvider)
 #endif
 /* End of the generated declarations. */
 #ifdef __cplusplus

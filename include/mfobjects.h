@@ -2,7 +2,7 @@
  * results, event generators, media types, samples, buffers, byte streams
  * and every MediaEventType value. Interfaces (C structs with COBJMACROS, C++
  * classes, __uuidof), IIDs and values are generated from Microsoft's
- * metadata (checked by dlls/mf/tests/header_matches_metadata.rs). */
+ * metadata (checked by dlls/mfplat/tests/header_matches_metadata.rs). */
 #ifndef WINSESSION_MFOBJECTS_H
 #define WINSESSION_MFOBJECTS_H
 
@@ -14,6 +14,7 @@ extern "C" {
 #endif
 
 typedef LONGLONG MFTIME;
+typedef ULONGLONG QWORD;
 typedef DWORD MediaEventType;
 typedef int MF_ATTRIBUTE_TYPE;
 typedef int MF_ATTRIBUTES_MATCH_TYPE;

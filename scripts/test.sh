@@ -96,7 +96,7 @@ done
 # Every method of every platform object with NULL for each pointer argument
 # (generated from the bindings by tools/mf-headers/null_args.py).
 python3 tools/mf-headers/null_args.py --check
-for t in mf_work_queue mf_platform mf_rules mf_topology mf_null_args; do
+for t in mf_work_queue mf_platform mf_rules mf_topology mf_null_args mf_sequencer mf_stream; do
     "target/c/$t"
     valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
         "target/c/$t" > /dev/null

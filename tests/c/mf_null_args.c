@@ -68,6 +68,7 @@ static void *query(void *object, REFIID iid) {
 OBJECT(IMFAttributes, attributes, MFCreateAttributes(&attributes_object, 0))
 OBJECT(IMFTopoLoader, topo_loader, MFCreateTopoLoader(&topo_loader_object))
 OBJECT(IMFQualityManager, quality_manager, MFCreateStandardQualityManager(&quality_manager_object))
+OBJECT(IMFSequencerSource, sequencer, MFCreateSequencerSource(NULL, &sequencer_object))
 OBJECT(IMFVideoMediaType, video_type, MFCreateVideoMediaTypeFromSubtype(&MFVideoFormat_NV12, &video_type_object))
 OBJECT(IMFSample, sample, MFCreateSample(&sample_object))
 OBJECT(IMFMediaBuffer, buffer, MFCreateMemoryBuffer(64, &buffer_object))
@@ -895,6 +896,14 @@ int main(void) {
     TRY("IMFQualityManager::NotifyProcessOutput", "psample", 0, IMFQualityManager_NotifyProcessOutput(quality_manager(), topology_node(), 0, NULL));
     TRY("IMFQualityManager::NotifyQualityEvent", "pobject", 0, IMFQualityManager_NotifyQualityEvent(quality_manager(), NULL, media_event()));
     TRY("IMFQualityManager::NotifyQualityEvent", "pevent", 0, IMFQualityManager_NotifyQualityEvent(quality_manager(), (IUnknown *)attributes(), NULL));
+    TRY("IMFSequencerSource::AppendTopology", "ptopology", 0, IMFSequencerSource_AppendTopology(sequencer(), NULL, 0, (void *)scratch));
+    TRY("IMFSequencerSource::AppendTopology", "ppresult", 0, IMFSequencerSource_AppendTopology(sequencer(), topology(), 0, NULL));
+    TRY("IMFSequencerSource::GetPresentationContext", "ppd", 0, IMFSequencerSource_GetPresentationContext(sequencer(), NULL, (void *)scratch, (void *)&out_object));
+    TRY("IMFSequencerSource::GetPresentationContext", "pid", 1, IMFSequencerSource_GetPresentationContext(sequencer(), presentation_descriptor(), NULL, (void *)&out_object));
+    TRY("IMFSequencerSource::GetPresentationContext", "pptopology", 1, IMFSequencerSource_GetPresentationContext(sequencer(), presentation_descriptor(), (void *)scratch, NULL));
+    TRY("IMFSequencerSource::UpdateTopology", "ptopology", 0, IMFSequencerSource_UpdateTopology(sequencer(), 0, NULL));
+    TRY("IMFMediaSourceTopologyProvider::GetMediaSourceTopology", "ppresentationdescriptor", 0, IMFMediaSourceTopologyProvider_GetMediaSourceTopology((IMFMediaSourceTopologyProvider *)query(sequencer(), &IID_IMFMediaSourceTopologyProvider), NULL, (void *)&out_object));
+    TRY("IMFMediaSourceTopologyProvider::GetMediaSourceTopology", "ppresult", 0, IMFMediaSourceTopologyProvider_GetMediaSourceTopology((IMFMediaSourceTopologyProvider *)query(sequencer(), &IID_IMFMediaSourceTopologyProvider), presentation_descriptor(), NULL));
 
     printf("mf_null_args: %d calls\n", calls);
     IMFMediaSession_Shutdown(session());
@@ -911,6 +920,7 @@ int main(void) {
     release(video_type_object);
     release(topo_loader_object);
     release(quality_manager_object);
+    release(sequencer_object);
     release(attributes_object);
     release(sample_object);
     release(buffer_object);

@@ -29,6 +29,17 @@ END = "/* End of the generated declarations. */\n"
 # Which header declares what (the SDK's split). Interfaces are listed base
 # before derived; "events": True takes every MediaEventType value.
 PLAN = {
+    # IStream as objidl.h declares it (MFCreateMFByteStreamOnStream and
+    # MFCreateStreamOnMFByteStream take it).
+    "objidl.h": {
+        "interfaces": ["ISequentialStream", "IStream"],
+        "events": False,
+        "enums": ["STREAM_SEEK", "STATFLAG", "STGTY"],
+        "values": ["STGM_READ", "STGM_WRITE", "STGM_READWRITE"],
+        "guids": [],
+        "forward": [],
+        "structs": ["STATSTG"],
+    },
     "mfobjects.h": {
         "interfaces": ["IMFAttributes", "IMFMediaEvent", "IMFAsyncResult", "IMFAsyncCallback",
                        "IMFMediaEventGenerator", "IMFMediaEventQueue", "IMFMediaType",
@@ -79,14 +90,16 @@ PLAN = {
                        "IMFPresentationDescriptor", "IMFStreamDescriptor", "IMFMediaTypeHandler",
                        "IMFMediaSource", "IMFMediaStream", "IMFStreamSink", "IMFMediaSink",
                        "IMFFinalizableMediaSink", "IMFSourceResolver",
-                       "IMFSampleGrabberSinkCallback", "IMFTimer", "IMFTopoLoader", "IMFQualityManager"],
+                       "IMFSampleGrabberSinkCallback", "IMFTimer", "IMFTopoLoader", "IMFQualityManager",
+                       "IMFSequencerSource", "IMFMediaSourceTopologyProvider"],
         "events": False,
         "enums": ["MF_TOPOLOGY_TYPE", "MF_OBJECT_TYPE", "MFSTREAMSINK_MARKER_TYPE",
                   "MFMEDIASOURCE_CHARACTERISTICS", "MFTIMER_FLAGS",
-                  "MFCLOCK_CHARACTERISTICS_FLAGS"],
+                  "MFCLOCK_CHARACTERISTICS_FLAGS", "MFSequencerTopologyFlags"],
         "values": ["MF_RESOLUTION_MEDIASOURCE", "MF_RESOLUTION_BYTESTREAM",
                    "MF_RESOLUTION_READ", "MEDIASINK_FIXED_STREAMS", "MEDIASINK_RATELESS",
-                   "MFCLOCK_FREQUENCY_HNS", "MFCLOCK_TOLERANCE_UNKNOWN"],
+                   "MFCLOCK_FREQUENCY_HNS", "MFCLOCK_TOLERANCE_UNKNOWN",
+                   "MFSEQUENCER_INVALID_ELEMENT_ID"],
         "guids": ["MF_TOPONODE_SOURCE", "MF_TOPONODE_PRESENTATION_DESCRIPTOR",
                   "MF_TOPONODE_STREAM_DESCRIPTOR", "MF_TOPONODE_STREAMID",
                   "MF_TOPOLOGY_RESOLUTION_STATUS", "MF_PD_DURATION",
@@ -274,7 +287,7 @@ def methods(name):
             if p in ("&self",):
                 continue
             pname, ptype = p.split(":", 1)
-            ctype = c_type(ptype)
+            ctype = SDK_TYPES.get((name, pname.strip()), c_type(ptype))
             if ctype.replace(" ", "") == "void**":
                 ctype = passed_interface(name, fm.group(1)) or ctype
             params.append((pname.strip(), ctype))
@@ -319,6 +332,16 @@ RETURNS = {}
 # the metadata does not tell apart (both are `*const GUID` there); it
 # matters to C++, where REFGUID is a reference.
 GUID_POINTERS = {("IMFMediaSession", "Start"), ("IMFMediaSource", "Start")}
+
+# 64-bit offsets and sizes the SDK types as LARGE_INTEGER or ULARGE_INTEGER
+# (unions of the same ABI as the metadata's i64 and u64), so that C code
+# passing those unions compiles: (interface or struct, member) -> C type.
+SDK_TYPES = {
+    ("IStream", "dlibmove"): "LARGE_INTEGER", ("IStream", "plibnewposition"): "ULARGE_INTEGER *",
+    ("IStream", "libnewsize"): "ULARGE_INTEGER", ("IStream", "cb"): "ULARGE_INTEGER",
+    ("IStream", "pcbread"): "ULARGE_INTEGER *", ("IStream", "pcbwritten"): "ULARGE_INTEGER *",
+    ("IStream", "liboffset"): "ULARGE_INTEGER", ("STATSTG", "cbSize"): "ULARGE_INTEGER",
+}
 
 
 def cpp_class(name):
@@ -425,7 +448,7 @@ def struct_fields(name):
     m = re.search(r"pub (?:struct|union) %s \{(.*?)\n\}" % name, BINDINGS, re.S)
     if not m:
         sys.exit(f"{name}: no struct in bindings.rs")
-    return re.findall(r"pub (\w+): ([^,]+),", m.group(1))
+    return re.findall(r"pub ((?:r#)?\w+): ([^,]+),", m.group(1))
 
 
 # The guard macros mmreg.h puts around the wave formats, so that a program
@@ -433,18 +456,19 @@ def struct_fields(name):
 STRUCT_GUARDS = {"WAVEFORMATEX": "_WAVEFORMATEX_", "WAVEFORMATEXTENSIBLE": "_WAVEFORMATEXTENSIBLE_"}
 
 
-def field(n, t):
+def field(n, t, owner=""):
     """One field as C; a union the metadata names NAME_0 is written in place."""
+    n = n.removeprefix("r#")
     if re.search(r"pub union %s \{" % re.escape(t.strip()), BINDINGS):
         members = " ".join(field(fn, ft) for fn, ft in struct_fields(t.strip()))
         return f"union {{ {members} }} {n};"
-    ct = c_type(t)
+    ct = SDK_TYPES.get((owner, n), c_type(t))
     return f"{ct}{'' if ct.endswith('*') else ' '}{n};"
 
 
 def struct(name):
     """A plain struct as C, fields in order, packed as the metadata says."""
-    body = " ".join(field(n, t) for n, t in struct_fields(name))
+    body = " ".join(field(n, t, name) for n, t in struct_fields(name))
     text = f"typedef struct _{name} {{ {body} }} {name};"
     pack = re.search(r"#\[repr\(C, packed\((\d+)\)\)\]\s*(?:#\[[^\]]*\]\s*)*pub struct %s \{" % name,
                      BINDINGS)
@@ -574,7 +598,7 @@ def rust_tables():
             guids.append(f'("IID_{i}", {i}::IID)')
         for st in plan["structs"]:
             sizes.append(f'("{st}", size_of::<{st}>())')
-            offsets += [f'("{st}", "{f}", offset_of!({st}, {f}))' for f, _ in struct_fields(st)]
+            offsets += [f'("{st}", "{f.removeprefix("r#")}", offset_of!({st}, {f}))' for f, _ in struct_fields(st)]
         for e in plan["enums"]:
             constants += [n for n, _ in enum_members(e)]
         constants += plan["values"]

@@ -55,6 +55,8 @@ OBJECTS = {
     "IMFStreamSink": "stream_sink()",
     "IMFTopoLoader": "topo_loader()",
     "IMFQualityManager": "quality_manager()",
+    "IMFSequencerSource": "sequencer()",
+    "IMFMediaSourceTopologyProvider": "(IMFMediaSourceTopologyProvider *)query(sequencer(), &IID_IMFMediaSourceTopologyProvider)",
 }
 
 # Arguments whose NULL Windows accepts (the SDK marks them optional):
@@ -94,6 +96,8 @@ OPTIONAL = {
     ("IMFStreamSink", "PlaceMarker", "pvarcontextvalue"): "IMFStreamSink::PlaceMarker: can be NULL",
     ("IMFTopoLoader", "Load", "pcurrenttopo"): "IMFTopoLoader::Load: pCurrentTopo can be NULL",
     ("IMFQualityManager", "NotifyTopology", "ptopology"): "the session tells it of no topology with NULL",
+    ("IMFSequencerSource", "GetPresentationContext", "pid"): "GetPresentationContext: pId can be NULL",
+    ("IMFSequencerSource", "GetPresentationContext", "pptopology"): "GetPresentationContext: ppTopology can be NULL",
 }
 
 # Methods not called: they would end the object the other calls use.
@@ -230,6 +234,7 @@ static void *query(void *object, REFIID iid) {
 OBJECT(IMFAttributes, attributes, MFCreateAttributes(&attributes_object, 0))
 OBJECT(IMFTopoLoader, topo_loader, MFCreateTopoLoader(&topo_loader_object))
 OBJECT(IMFQualityManager, quality_manager, MFCreateStandardQualityManager(&quality_manager_object))
+OBJECT(IMFSequencerSource, sequencer, MFCreateSequencerSource(NULL, &sequencer_object))
 OBJECT(IMFVideoMediaType, video_type, MFCreateVideoMediaTypeFromSubtype(&MFVideoFormat_NV12, &video_type_object))
 OBJECT(IMFSample, sample, MFCreateSample(&sample_object))
 OBJECT(IMFMediaBuffer, buffer, MFCreateMemoryBuffer(64, &buffer_object))
@@ -329,6 +334,7 @@ EPILOGUE = r'''
     release(video_type_object);
     release(topo_loader_object);
     release(quality_manager_object);
+    release(sequencer_object);
     release(attributes_object);
     release(sample_object);
     release(buffer_object);

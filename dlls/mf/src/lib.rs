@@ -16,6 +16,7 @@ pub mod converter;
 pub mod decoder;
 pub mod demux;
 pub mod resample;
+pub mod sequencer;
 pub mod session;
 pub mod sink;
 pub mod source;

@@ -2324,7 +2324,7 @@ impl IMFByteStream_Vtbl {
         ) -> windows_core::HRESULT {
             unsafe {
                 if pqwlength.is_null() {
-                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                    return windows_core::HRESULT(0x8007_0057_u32 as i32);
                 }
                 let this: &Identity =
                     &*((this as *const *const ()).offset(OFFSET) as *const Identity);
@@ -2361,7 +2361,7 @@ impl IMFByteStream_Vtbl {
         ) -> windows_core::HRESULT {
             unsafe {
                 if pqwposition.is_null() {
-                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                    return windows_core::HRESULT(0x8007_0057_u32 as i32);
                 }
                 let this: &Identity =
                     &*((this as *const *const ()).offset(OFFSET) as *const Identity);
@@ -5407,6 +5407,89 @@ impl IMFMediaSource_Vtbl {
 }
 impl windows_core::RuntimeName for IMFMediaSource {}
 windows_core::imp::define_interface!(
+    IMFMediaSourceTopologyProvider,
+    IMFMediaSourceTopologyProvider_Vtbl,
+    0x0e1d6009_c9f3_442d_8c51_a42d2d49452f
+);
+windows_core::imp::interface_hierarchy!(IMFMediaSourceTopologyProvider, windows_core::IUnknown);
+impl IMFMediaSourceTopologyProvider {
+    pub unsafe fn GetMediaSourceTopology<P0>(
+        &self,
+        ppresentationdescriptor: P0,
+    ) -> windows_core::Result<IMFTopology>
+    where
+        P0: windows_core::Param<IMFPresentationDescriptor>,
+    {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetMediaSourceTopology)(
+                windows_core::Interface::as_raw(self),
+                ppresentationdescriptor.param().abi(),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFMediaSourceTopologyProvider_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub GetMediaSourceTopology: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFMediaSourceTopologyProvider_Impl: windows_core::IUnknownImpl {
+    fn GetMediaSourceTopology(
+        &self,
+        ppresentationdescriptor: windows_core::Ref<IMFPresentationDescriptor>,
+    ) -> windows_core::Result<IMFTopology>;
+}
+impl IMFMediaSourceTopologyProvider_Vtbl {
+    pub const fn new<Identity: IMFMediaSourceTopologyProvider_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn GetMediaSourceTopology<
+            Identity: IMFMediaSourceTopologyProvider_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            ppresentationdescriptor: *mut core::ffi::c_void,
+            pptopology: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pptopology.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier(
+                    "IMFMediaSourceTopologyProvider::GetMediaSourceTopology",
+                    || {
+                        IMFMediaSourceTopologyProvider_Impl::GetMediaSourceTopology(
+                            this,
+                            core::mem::transmute_copy(&ppresentationdescriptor),
+                        )
+                    },
+                ) {
+                    Ok(ok__) => {
+                        pptopology.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            GetMediaSourceTopology: GetMediaSourceTopology::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFMediaSourceTopologyProvider as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFMediaSourceTopologyProvider {}
+windows_core::imp::define_interface!(
     IMFMediaStream,
     IMFMediaStream_Vtbl,
     0xd182108f_4ec6_443f_aa42_a71106ec825f
@@ -7917,6 +8000,269 @@ impl IMFSampleGrabberSinkCallback_Vtbl {
     }
 }
 impl windows_core::RuntimeName for IMFSampleGrabberSinkCallback {}
+windows_core::imp::define_interface!(
+    IMFSequencerSource,
+    IMFSequencerSource_Vtbl,
+    0x197cd219_19cb_4de1_a64c_acf2edcbe59e
+);
+windows_core::imp::interface_hierarchy!(IMFSequencerSource, windows_core::IUnknown);
+impl IMFSequencerSource {
+    pub unsafe fn AppendTopology<P0>(
+        &self,
+        ptopology: P0,
+        dwflags: u32,
+    ) -> windows_core::Result<MFSequencerElementId>
+    where
+        P0: windows_core::Param<IMFTopology>,
+    {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).AppendTopology)(
+                windows_core::Interface::as_raw(self),
+                ptopology.param().abi(),
+                dwflags,
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+    pub unsafe fn DeleteTopology(&self, dwid: MFSequencerElementId) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).DeleteTopology)(
+                windows_core::Interface::as_raw(self),
+                dwid,
+            )
+        }
+    }
+    pub unsafe fn GetPresentationContext<P0>(
+        &self,
+        ppd: P0,
+        pid: Option<*mut MFSequencerElementId>,
+        pptopology: Option<*mut Option<IMFTopology>>,
+    ) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFPresentationDescriptor>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).GetPresentationContext)(
+                windows_core::Interface::as_raw(self),
+                ppd.param().abi(),
+                pid.unwrap_or(core::mem::zeroed()) as _,
+                pptopology.unwrap_or(core::mem::zeroed()) as _,
+            )
+        }
+    }
+    pub unsafe fn UpdateTopology<P1>(
+        &self,
+        dwid: MFSequencerElementId,
+        ptopology: P1,
+    ) -> windows_core::HRESULT
+    where
+        P1: windows_core::Param<IMFTopology>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).UpdateTopology)(
+                windows_core::Interface::as_raw(self),
+                dwid,
+                ptopology.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn UpdateTopologyFlags(
+        &self,
+        dwid: MFSequencerElementId,
+        dwflags: u32,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).UpdateTopologyFlags)(
+                windows_core::Interface::as_raw(self),
+                dwid,
+                dwflags,
+            )
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFSequencerSource_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub AppendTopology: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        u32,
+        *mut MFSequencerElementId,
+    ) -> windows_core::HRESULT,
+    pub DeleteTopology: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        MFSequencerElementId,
+    ) -> windows_core::HRESULT,
+    pub GetPresentationContext: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        *mut MFSequencerElementId,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub UpdateTopology: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        MFSequencerElementId,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub UpdateTopologyFlags: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        MFSequencerElementId,
+        u32,
+    ) -> windows_core::HRESULT,
+}
+pub trait IMFSequencerSource_Impl: windows_core::IUnknownImpl {
+    fn AppendTopology(
+        &self,
+        ptopology: windows_core::Ref<IMFTopology>,
+        dwflags: u32,
+    ) -> windows_core::Result<MFSequencerElementId>;
+    fn DeleteTopology(&self, dwid: MFSequencerElementId) -> windows_core::Result<()>;
+    fn GetPresentationContext(
+        &self,
+        ppd: windows_core::Ref<IMFPresentationDescriptor>,
+        pid: *mut MFSequencerElementId,
+        pptopology: windows_core::OutRef<IMFTopology>,
+    ) -> windows_core::Result<()>;
+    fn UpdateTopology(
+        &self,
+        dwid: MFSequencerElementId,
+        ptopology: windows_core::Ref<IMFTopology>,
+    ) -> windows_core::Result<()>;
+    fn UpdateTopologyFlags(
+        &self,
+        dwid: MFSequencerElementId,
+        dwflags: u32,
+    ) -> windows_core::Result<()>;
+}
+impl IMFSequencerSource_Vtbl {
+    pub const fn new<Identity: IMFSequencerSource_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn AppendTopology<
+            Identity: IMFSequencerSource_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            ptopology: *mut core::ffi::c_void,
+            dwflags: u32,
+            pdwid: *mut MFSequencerElementId,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pdwid.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IMFSequencerSource::AppendTopology", || {
+                    IMFSequencerSource_Impl::AppendTopology(
+                        this,
+                        core::mem::transmute_copy(&ptopology),
+                        core::mem::transmute_copy(&dwflags),
+                    )
+                }) {
+                    Ok(ok__) => {
+                        pdwid.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        unsafe extern "system" fn DeleteTopology<
+            Identity: IMFSequencerSource_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwid: MFSequencerElementId,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFSequencerSource::DeleteTopology", || {
+                    IMFSequencerSource_Impl::DeleteTopology(this, core::mem::transmute_copy(&dwid))
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetPresentationContext<
+            Identity: IMFSequencerSource_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            ppd: *mut core::ffi::c_void,
+            pid: *mut MFSequencerElementId,
+            pptopology: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFSequencerSource::GetPresentationContext", || {
+                    IMFSequencerSource_Impl::GetPresentationContext(
+                        this,
+                        core::mem::transmute_copy(&ppd),
+                        core::mem::transmute_copy(&pid),
+                        core::mem::transmute_copy(&pptopology),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn UpdateTopology<
+            Identity: IMFSequencerSource_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwid: MFSequencerElementId,
+            ptopology: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFSequencerSource::UpdateTopology", || {
+                    IMFSequencerSource_Impl::UpdateTopology(
+                        this,
+                        core::mem::transmute_copy(&dwid),
+                        core::mem::transmute_copy(&ptopology),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn UpdateTopologyFlags<
+            Identity: IMFSequencerSource_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            dwid: MFSequencerElementId,
+            dwflags: u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFSequencerSource::UpdateTopologyFlags", || {
+                    IMFSequencerSource_Impl::UpdateTopologyFlags(
+                        this,
+                        core::mem::transmute_copy(&dwid),
+                        core::mem::transmute_copy(&dwflags),
+                    )
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            AppendTopology: AppendTopology::<Identity, OFFSET>,
+            DeleteTopology: DeleteTopology::<Identity, OFFSET>,
+            GetPresentationContext: GetPresentationContext::<Identity, OFFSET>,
+            UpdateTopology: UpdateTopology::<Identity, OFFSET>,
+            UpdateTopologyFlags: UpdateTopologyFlags::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFSequencerSource as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFSequencerSource {}
 windows_core::imp::define_interface!(
     IMFShutdown,
     IMFShutdown_Vtbl,
@@ -11345,11 +11691,119 @@ windows_core::imp::define_interface!(
     0x0c733a30_2a1c_11ce_ade5_00aa0044773d
 );
 windows_core::imp::interface_hierarchy!(ISequentialStream, windows_core::IUnknown);
+impl ISequentialStream {
+    pub unsafe fn Read(
+        &self,
+        pv: *mut core::ffi::c_void,
+        cb: u32,
+        pcbread: Option<*mut u32>,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Read)(
+                windows_core::Interface::as_raw(self),
+                pv as _,
+                cb,
+                pcbread.unwrap_or(core::mem::zeroed()) as _,
+            )
+        }
+    }
+    pub unsafe fn Write(
+        &self,
+        pv: *const core::ffi::c_void,
+        cb: u32,
+        pcbwritten: Option<*mut u32>,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Write)(
+                windows_core::Interface::as_raw(self),
+                pv,
+                cb,
+                pcbwritten.unwrap_or(core::mem::zeroed()) as _,
+            )
+        }
+    }
+}
 #[repr(C)]
 pub struct ISequentialStream_Vtbl {
     pub base__: windows_core::IUnknown_Vtbl,
-    Read: usize,
-    Write: usize,
+    pub Read: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        u32,
+        *mut u32,
+    ) -> windows_core::HRESULT,
+    pub Write: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *const core::ffi::c_void,
+        u32,
+        *mut u32,
+    ) -> windows_core::HRESULT,
+}
+pub trait ISequentialStream_Impl: windows_core::IUnknownImpl {
+    fn Read(
+        &self,
+        pv: *mut core::ffi::c_void,
+        cb: u32,
+        pcbread: *mut u32,
+    ) -> windows_core::Result<()>;
+    fn Write(
+        &self,
+        pv: *const core::ffi::c_void,
+        cb: u32,
+        pcbwritten: *mut u32,
+    ) -> windows_core::Result<()>;
+}
+impl ISequentialStream_Vtbl {
+    pub const fn new<Identity: ISequentialStream_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn Read<Identity: ISequentialStream_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pv: *mut core::ffi::c_void,
+            cb: u32,
+            pcbread: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("ISequentialStream::Read", || {
+                    ISequentialStream_Impl::Read(
+                        this,
+                        core::mem::transmute_copy(&pv),
+                        core::mem::transmute_copy(&cb),
+                        core::mem::transmute_copy(&pcbread),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn Write<Identity: ISequentialStream_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pv: *const core::ffi::c_void,
+            cb: u32,
+            pcbwritten: *mut u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("ISequentialStream::Write", || {
+                    ISequentialStream_Impl::Write(
+                        this,
+                        core::mem::transmute_copy(&pv),
+                        core::mem::transmute_copy(&cb),
+                        core::mem::transmute_copy(&pcbwritten),
+                    )
+                })
+                .into()
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            Read: Read::<Identity, OFFSET>,
+            Write: Write::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<ISequentialStream as windows_core::Interface>::IID
+    }
 }
 impl windows_core::RuntimeName for ISequentialStream {}
 windows_core::imp::define_interface!(
@@ -11390,18 +11844,341 @@ impl core::ops::Deref for IStream {
     }
 }
 windows_core::imp::interface_hierarchy!(IStream, windows_core::IUnknown, ISequentialStream);
+impl IStream {
+    pub unsafe fn Seek(
+        &self,
+        dlibmove: i64,
+        dworigin: u32,
+        plibnewposition: Option<*mut u64>,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Seek)(
+                windows_core::Interface::as_raw(self),
+                dlibmove,
+                dworigin,
+                plibnewposition.unwrap_or(core::mem::zeroed()) as _,
+            )
+        }
+    }
+    pub unsafe fn SetSize(&self, libnewsize: u64) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).SetSize)(
+                windows_core::Interface::as_raw(self),
+                libnewsize,
+            )
+        }
+    }
+    pub unsafe fn CopyTo<P0>(
+        &self,
+        pstm: P0,
+        cb: u64,
+        pcbread: Option<*mut u64>,
+        pcbwritten: Option<*mut u64>,
+    ) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<Self>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).CopyTo)(
+                windows_core::Interface::as_raw(self),
+                pstm.param().abi(),
+                cb,
+                pcbread.unwrap_or(core::mem::zeroed()) as _,
+                pcbwritten.unwrap_or(core::mem::zeroed()) as _,
+            )
+        }
+    }
+    pub unsafe fn Commit(&self, grfcommitflags: u32) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Commit)(
+                windows_core::Interface::as_raw(self),
+                grfcommitflags,
+            )
+        }
+    }
+    pub unsafe fn Revert(&self) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Revert)(windows_core::Interface::as_raw(self))
+        }
+    }
+    pub unsafe fn LockRegion(
+        &self,
+        liboffset: u64,
+        cb: u64,
+        dwlocktype: u32,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).LockRegion)(
+                windows_core::Interface::as_raw(self),
+                liboffset,
+                cb,
+                dwlocktype,
+            )
+        }
+    }
+    pub unsafe fn UnlockRegion(
+        &self,
+        liboffset: u64,
+        cb: u64,
+        dwlocktype: u32,
+    ) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).UnlockRegion)(
+                windows_core::Interface::as_raw(self),
+                liboffset,
+                cb,
+                dwlocktype,
+            )
+        }
+    }
+    pub unsafe fn Stat(&self, pstatstg: *mut STATSTG, grfstatflag: u32) -> windows_core::HRESULT {
+        unsafe {
+            (windows_core::Interface::vtable(self).Stat)(
+                windows_core::Interface::as_raw(self),
+                pstatstg as _,
+                grfstatflag,
+            )
+        }
+    }
+    pub unsafe fn Clone(&self) -> windows_core::Result<Self> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).Clone)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .and_then(|| windows_core::imp::Type::from_abi(result__))
+        }
+    }
+}
 #[repr(C)]
 pub struct IStream_Vtbl {
     pub base__: ISequentialStream_Vtbl,
-    Seek: usize,
-    SetSize: usize,
-    CopyTo: usize,
-    Commit: usize,
-    Revert: usize,
-    LockRegion: usize,
-    UnlockRegion: usize,
-    Stat: usize,
-    Clone: usize,
+    pub Seek: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        i64,
+        u32,
+        *mut u64,
+    ) -> windows_core::HRESULT,
+    pub SetSize: unsafe extern "system" fn(*mut core::ffi::c_void, u64) -> windows_core::HRESULT,
+    pub CopyTo: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        u64,
+        *mut u64,
+        *mut u64,
+    ) -> windows_core::HRESULT,
+    pub Commit: unsafe extern "system" fn(*mut core::ffi::c_void, u32) -> windows_core::HRESULT,
+    pub Revert: unsafe extern "system" fn(*mut core::ffi::c_void) -> windows_core::HRESULT,
+    pub LockRegion:
+        unsafe extern "system" fn(*mut core::ffi::c_void, u64, u64, u32) -> windows_core::HRESULT,
+    pub UnlockRegion:
+        unsafe extern "system" fn(*mut core::ffi::c_void, u64, u64, u32) -> windows_core::HRESULT,
+    pub Stat: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut STATSTG,
+        u32,
+    ) -> windows_core::HRESULT,
+    pub Clone: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+}
+pub trait IStream_Impl: ISequentialStream_Impl {
+    fn Seek(
+        &self,
+        dlibmove: i64,
+        dworigin: u32,
+        plibnewposition: *mut u64,
+    ) -> windows_core::Result<()>;
+    fn SetSize(&self, libnewsize: u64) -> windows_core::Result<()>;
+    fn CopyTo(
+        &self,
+        pstm: windows_core::Ref<IStream>,
+        cb: u64,
+        pcbread: *mut u64,
+        pcbwritten: *mut u64,
+    ) -> windows_core::Result<()>;
+    fn Commit(&self, grfcommitflags: u32) -> windows_core::Result<()>;
+    fn Revert(&self) -> windows_core::Result<()>;
+    fn LockRegion(&self, liboffset: u64, cb: u64, dwlocktype: u32) -> windows_core::Result<()>;
+    fn UnlockRegion(&self, liboffset: u64, cb: u64, dwlocktype: u32) -> windows_core::Result<()>;
+    fn Stat(&self, pstatstg: *mut STATSTG, grfstatflag: u32) -> windows_core::Result<()>;
+    fn Clone(&self) -> windows_core::Result<IStream>;
+}
+impl IStream_Vtbl {
+    pub const fn new<Identity: IStream_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn Seek<Identity: IStream_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            dlibmove: i64,
+            dworigin: u32,
+            plibnewposition: *mut u64,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IStream::Seek", || {
+                    IStream_Impl::Seek(
+                        this,
+                        core::mem::transmute_copy(&dlibmove),
+                        core::mem::transmute_copy(&dworigin),
+                        core::mem::transmute_copy(&plibnewposition),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn SetSize<Identity: IStream_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            libnewsize: u64,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IStream::SetSize", || {
+                    IStream_Impl::SetSize(this, core::mem::transmute_copy(&libnewsize))
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn CopyTo<Identity: IStream_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pstm: *mut core::ffi::c_void,
+            cb: u64,
+            pcbread: *mut u64,
+            pcbwritten: *mut u64,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IStream::CopyTo", || {
+                    IStream_Impl::CopyTo(
+                        this,
+                        core::mem::transmute_copy(&pstm),
+                        core::mem::transmute_copy(&cb),
+                        core::mem::transmute_copy(&pcbread),
+                        core::mem::transmute_copy(&pcbwritten),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn Commit<Identity: IStream_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            grfcommitflags: u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IStream::Commit", || {
+                    IStream_Impl::Commit(this, core::mem::transmute_copy(&grfcommitflags))
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn Revert<Identity: IStream_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IStream::Revert", || IStream_Impl::Revert(this)).into()
+            }
+        }
+        unsafe extern "system" fn LockRegion<Identity: IStream_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            liboffset: u64,
+            cb: u64,
+            dwlocktype: u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IStream::LockRegion", || {
+                    IStream_Impl::LockRegion(
+                        this,
+                        core::mem::transmute_copy(&liboffset),
+                        core::mem::transmute_copy(&cb),
+                        core::mem::transmute_copy(&dwlocktype),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn UnlockRegion<Identity: IStream_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            liboffset: u64,
+            cb: u64,
+            dwlocktype: u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IStream::UnlockRegion", || {
+                    IStream_Impl::UnlockRegion(
+                        this,
+                        core::mem::transmute_copy(&liboffset),
+                        core::mem::transmute_copy(&cb),
+                        core::mem::transmute_copy(&dwlocktype),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn Stat<Identity: IStream_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            pstatstg: *mut STATSTG,
+            grfstatflag: u32,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IStream::Stat", || {
+                    IStream_Impl::Stat(
+                        this,
+                        core::mem::transmute_copy(&pstatstg),
+                        core::mem::transmute_copy(&grfstatflag),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn Clone<Identity: IStream_Impl, const OFFSET: isize>(
+            this: *mut core::ffi::c_void,
+            ppstm: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if ppstm.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier("IStream::Clone", || IStream_Impl::Clone(this)) {
+                    Ok(ok__) => {
+                        ppstm.write(core::mem::transmute(ok__));
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        Self {
+            base__: ISequentialStream_Vtbl::new::<Identity, OFFSET>(),
+            Seek: Seek::<Identity, OFFSET>,
+            SetSize: SetSize::<Identity, OFFSET>,
+            CopyTo: CopyTo::<Identity, OFFSET>,
+            Commit: Commit::<Identity, OFFSET>,
+            Revert: Revert::<Identity, OFFSET>,
+            LockRegion: LockRegion::<Identity, OFFSET>,
+            UnlockRegion: UnlockRegion::<Identity, OFFSET>,
+            Stat: Stat::<Identity, OFFSET>,
+            Clone: Clone::<Identity, OFFSET>,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IStream as windows_core::Interface>::IID
+            || iid == &<ISequentialStream as windows_core::Interface>::IID
+    }
 }
 impl windows_core::RuntimeName for IStream {}
 pub type LPSAFEARRAY = *mut SAFEARRAY;
@@ -11635,6 +12412,7 @@ pub struct MFRatio {
     pub Numerator: u32,
     pub Denominator: u32,
 }
+pub const MFSEQUENCER_INVALID_ELEMENT_ID: u32 = 4294967295;
 pub const MFSESSIONCAP_DOES_NOT_USE_NETWORK: i32 = 64;
 pub const MFSESSIONCAP_PAUSE: i32 = 4;
 pub const MFSESSIONCAP_RATE_FORWARD: i32 = 16;
@@ -11660,6 +12438,10 @@ pub const MFSTREAMSINK_MARKER_TICK: MFSTREAMSINK_MARKER_TYPE = 2;
 pub type MFSTREAMSINK_MARKER_TYPE = i32;
 pub const MFSampleExtension_Discontinuity: windows_core::GUID =
     windows_core::GUID::from_u128(0x9cdf01d9_a0f0_43ba_b077_eaa06cbd728a);
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct MFSequencerElementId(pub u32);
+pub type MFSequencerTopologyFlags = i32;
 #[repr(transparent)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct MFTIME(pub i64);
@@ -11987,6 +12769,8 @@ pub const MF_E_NO_SAMPLE_DURATION: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D36C9_u32 as _);
 pub const MF_E_NO_SAMPLE_TIMESTAMP: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D36C8_u32 as _);
+pub const MF_E_SEQUENCER_UNKNOWN_SEGMENT_ID: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D61AC_u32 as _);
 pub const MF_E_SESSION_PAUSEWHILESTOPPED: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D36FC_u32 as _);
 pub const MF_E_SHUTDOWN: windows_core::HRESULT = windows_core::HRESULT(0xC00D3E85_u32 as _);
@@ -12175,6 +12959,10 @@ pub const MF_SDK_VERSION: i32 = 2;
 pub const MF_STANDARD_WORKQUEUE: MFASYNC_WORKQUEUE_TYPE = 0;
 pub const MF_S_CLOCK_STOPPED: windows_core::HRESULT = windows_core::HRESULT(0xD9C44_u32 as _);
 pub const MF_S_MULTIPLE_BEGIN: windows_core::HRESULT = windows_core::HRESULT(0xD36D8_u32 as _);
+pub const MF_S_SEQUENCER_CONTEXT_CANCELED: windows_core::HRESULT =
+    windows_core::HRESULT(0xD61AD_u32 as _);
+pub const MF_S_SEQUENCER_SEGMENT_AT_END_OF_STREAM: windows_core::HRESULT =
+    windows_core::HRESULT(0xD61AF_u32 as _);
 pub const MF_TOPOLOGY_MAX: MF_TOPOLOGY_TYPE = -1;
 pub const MF_TOPOLOGY_OUTPUT_NODE: MF_TOPOLOGY_TYPE = 0;
 pub const MF_TOPOLOGY_SOURCESTREAM_NODE: MF_TOPOLOGY_TYPE = 1;
@@ -12365,6 +13153,37 @@ pub struct SIZE {
     pub cx: i32,
     pub cy: i32,
 }
+pub type STATFLAG = i32;
+pub const STATFLAG_DEFAULT: STATFLAG = 0;
+pub const STATFLAG_NONAME: STATFLAG = 1;
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialEq)]
+pub struct STATSTG {
+    pub pwcsName: windows_core::PWSTR,
+    pub r#type: u32,
+    pub cbSize: u64,
+    pub mtime: FILETIME,
+    pub ctime: FILETIME,
+    pub atime: FILETIME,
+    pub grfMode: u32,
+    pub grfLocksSupported: u32,
+    pub clsid: windows_core::GUID,
+    pub grfStateBits: u32,
+    pub reserved: u32,
+}
+pub const STGM_READ: i32 = 0;
+pub const STGM_READWRITE: i32 = 2;
+pub const STGM_WRITE: i32 = 1;
+pub type STGTY = i32;
+pub const STGTY_STREAM: STGTY = 2;
+pub const STG_E_ACCESSDENIED: windows_core::HRESULT = windows_core::HRESULT(0x80030005_u32 as _);
+pub const STG_E_INVALIDFUNCTION: windows_core::HRESULT = windows_core::HRESULT(0x80030001_u32 as _);
+pub const STG_E_INVALIDPOINTER: windows_core::HRESULT = windows_core::HRESULT(0x80030009_u32 as _);
+pub type STREAM_SEEK = i32;
+pub const STREAM_SEEK_CUR: STREAM_SEEK = 1;
+pub const STREAM_SEEK_END: STREAM_SEEK = 2;
+pub const STREAM_SEEK_SET: STREAM_SEEK = 0;
+pub const SequencerTopologyFlags_Last: MFSequencerTopologyFlags = 1;
 #[repr(transparent)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct TOPOID(pub u64);

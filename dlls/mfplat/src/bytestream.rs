@@ -38,6 +38,103 @@ fn io_error(e: std::io::Error) -> windows_core::Error {
     io_hresult(&e).into()
 }
 
+/// IMFByteStream's Read, BeginRead, EndRead, Write, BeginWrite and
+/// EndWrite for an `_Impl` whose object is [`BlockingIo`] (used inside the
+/// `impl IMFByteStream_Impl` block).
+macro_rules! blocking_io_methods {
+    () => {
+        fn Read(&self, buf: *mut u8, len: u32, read: *mut u32) -> Result<()> {
+            self.read(buf, len, read)
+        }
+
+        fn BeginRead(
+            &self,
+            buf: *mut u8,
+            len: u32,
+            callback: Ref<IMFAsyncCallback>,
+            state: Ref<IUnknown>,
+        ) -> Result<()> {
+            self.begin_read(buf, len, callback, state)
+        }
+
+        fn EndRead(&self, result: Ref<IMFAsyncResult>) -> Result<u32> {
+            self.reads().take(result.as_ref())?
+        }
+
+        fn Write(&self, buf: *const u8, len: u32) -> Result<u32> {
+            self.write_from(buf, len)
+        }
+
+        fn BeginWrite(
+            &self,
+            buf: *const u8,
+            len: u32,
+            callback: Ref<IMFAsyncCallback>,
+            state: Ref<IUnknown>,
+        ) -> Result<()> {
+            self.begin_write(buf, len, callback, state)
+        }
+
+        fn EndWrite(&self, result: Ref<IMFAsyncResult>) -> Result<u32> {
+            self.writes().take(result.as_ref())?
+        }
+    };
+}
+pub(crate) use blocking_io_methods;
+
+/// IMFByteStream's reads and writes over a blocking reader and writer, as
+/// every byte stream here does them: Read, and the Begin/End pairs, which
+/// do the work in the call and complete through the work queue.
+pub trait BlockingIo {
+    /// Reads up to `len` bytes into `buf` (E_POINTER for NULL).
+    fn read_into(&self, buf: *mut u8, len: u32) -> Result<u32>;
+    /// Writes `len` bytes from `buf` (E_POINTER for NULL).
+    fn write_from(&self, buf: *const u8, len: u32) -> Result<u32>;
+    fn reads(&self) -> &Completions<Result<u32>>;
+    fn writes(&self) -> &Completions<Result<u32>>;
+
+    fn read(&self, buf: *mut u8, len: u32, read: *mut u32) -> Result<()> {
+        if read.is_null() {
+            return fail(E_POINTER);
+        }
+        let n = self.read_into(buf, len)?;
+        // SAFETY: checked above; the caller gives a writable DWORD.
+        unsafe { read.write(n) };
+        Ok(())
+    }
+
+    fn begin_read(
+        &self,
+        buf: *mut u8,
+        len: u32,
+        callback: Ref<IMFAsyncCallback>,
+        state: Ref<IUnknown>,
+    ) -> Result<()> {
+        // A NULL buffer fails in the call, as Read's does, not at EndRead.
+        if buf.is_null() {
+            return fail(E_POINTER);
+        }
+        let outcome = self.read_into(buf, len);
+        self.reads()
+            .complete(outcome, callback.cloned(), state.cloned())
+    }
+
+    fn begin_write(
+        &self,
+        buf: *const u8,
+        len: u32,
+        callback: Ref<IMFAsyncCallback>,
+        state: Ref<IUnknown>,
+    ) -> Result<()> {
+        if buf.is_null() {
+            return fail(E_POINTER);
+        }
+        let outcome = self.write_from(buf, len);
+        self.writes()
+            .complete(outcome, callback.cloned(), state.cloned())
+    }
+}
+
 #[implement(IMFByteStream)]
 pub struct FileByteStream {
     file: Mutex<Option<File>>,
@@ -110,7 +207,9 @@ impl FileByteStream {
             Some(file) => f(file).map_err(io_error),
         }
     }
+}
 
+impl BlockingIo for FileByteStream {
     fn read_into(&self, buf: *mut u8, len: u32) -> Result<u32> {
         if buf.is_null() {
             return fail(E_POINTER);
@@ -136,6 +235,14 @@ impl FileByteStream {
         // SAFETY: the caller gives `len` readable bytes at `buf`.
         let buf = unsafe { std::slice::from_raw_parts(buf, len as usize) };
         self.with_file(|f| f.write_all(buf).map(|()| len))
+    }
+
+    fn reads(&self) -> &Completions<Result<u32>> {
+        &self.reads
+    }
+
+    fn writes(&self) -> &Completions<Result<u32>> {
+        &self.writes
     }
 }
 
@@ -164,58 +271,7 @@ impl IMFByteStream_Impl for FileByteStream_Impl {
         self.with_file(|f| Ok(BOOL::from(f.stream_position()? >= f.metadata()?.len())))
     }
 
-    fn Read(&self, buf: *mut u8, len: u32, read: *mut u32) -> Result<()> {
-        if read.is_null() {
-            return fail(E_POINTER);
-        }
-        let n = self.read_into(buf, len)?;
-        // SAFETY: checked above.
-        unsafe { read.write(n) };
-        Ok(())
-    }
-
-    fn BeginRead(
-        &self,
-        buf: *mut u8,
-        len: u32,
-        callback: Ref<IMFAsyncCallback>,
-        state: Ref<IUnknown>,
-    ) -> Result<()> {
-        // A NULL buffer fails in the call, as Read's does, not at EndRead.
-        if buf.is_null() {
-            return fail(E_POINTER);
-        }
-        let outcome = self.read_into(buf, len);
-        self.reads
-            .complete(outcome, callback.cloned(), state.cloned())
-    }
-
-    fn EndRead(&self, result: Ref<IMFAsyncResult>) -> Result<u32> {
-        self.reads.take(result.as_ref())?
-    }
-
-    fn Write(&self, buf: *const u8, len: u32) -> Result<u32> {
-        self.write_from(buf, len)
-    }
-
-    fn BeginWrite(
-        &self,
-        buf: *const u8,
-        len: u32,
-        callback: Ref<IMFAsyncCallback>,
-        state: Ref<IUnknown>,
-    ) -> Result<()> {
-        if buf.is_null() {
-            return fail(E_POINTER);
-        }
-        let outcome = self.write_from(buf, len);
-        self.writes
-            .complete(outcome, callback.cloned(), state.cloned())
-    }
-
-    fn EndWrite(&self, result: Ref<IMFAsyncResult>) -> Result<u32> {
-        self.writes.take(result.as_ref())?
-    }
+    blocking_io_methods!();
 
     fn Seek(&self, origin: MFBYTESTREAM_SEEK_ORIGIN, offset: i64, _flags: u32) -> Result<u64> {
         let to = match origin {

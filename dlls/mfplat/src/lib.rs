@@ -37,6 +37,7 @@ pub mod guids;
 pub mod media_type;
 pub mod propvariant;
 pub mod sample;
+pub mod stream_bytestream;
 pub mod time_source;
 pub mod wave_format;
 pub mod work_queue;

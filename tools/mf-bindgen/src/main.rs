@@ -92,6 +92,18 @@ const OUT_RULES: &[(&str, &str, Null)] = &[
         "pstatus",
         Null::Answers(E_INVALIDARG),
     ),
+    // test_bytestream (the file byte stream): GetLength(NULL) and
+    // GetCurrentPosition(NULL) are E_INVALIDARG.
+    (
+        "IMFByteStream::GetLength",
+        "pqwlength",
+        Null::Answers(E_INVALIDARG),
+    ),
+    (
+        "IMFByteStream::GetCurrentPosition",
+        "pqwposition",
+        Null::Answers(E_INVALIDARG),
+    ),
 ];
 
 fn main() {

@@ -180,3 +180,49 @@ pub unsafe extern "C" fn MFCreateStandardQualityManager(out: *mut *mut c_void) -
         Ok(StandardQualityManager::create())
     })
 }
+
+/// The sequencer source; `reserved` must be NULL on Windows' page, and a
+/// non-NULL one is ignored, as the SDK reserves it.
+///
+/// # Safety
+/// `reserved` is NULL or a live IUnknown; `out` is NULL or points to
+/// writable storage for an interface pointer.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn MFCreateSequencerSource(
+    _reserved: *mut c_void,
+    out: *mut *mut c_void,
+) -> HRESULT {
+    create::<mfplat::bindings::IMFSequencerSource>("MFCreateSequencerSource", out, || {
+        Ok(crate::sequencer::SequencerSource::create())
+    })
+}
+
+/// A VT_UNKNOWN PROPVARIANT holding the segment's id and the offset into
+/// it, for IMFMediaSession::Start with MF_TIME_FORMAT_SEGMENT_OFFSET; the
+/// caller frees it with PropVariantClear. NULL is E_POINTER, as Windows
+/// answers.
+///
+/// # Safety
+/// `value` is NULL or points to writable storage for a PROPVARIANT.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn MFCreateSequencerSegmentOffset(
+    id: u32,
+    offset: i64,
+    value: *mut mfplat::bindings::PROPVARIANT,
+) -> HRESULT {
+    if value.is_null() {
+        return E_POINTER;
+    }
+    mfplat::com::barrier("MFCreateSequencerSegmentOffset", || {
+        let object = crate::sequencer::SegmentOffset::create(id, offset);
+        match mfplat::propvariant::Value::Unknown(object).to_raw() {
+            Ok(raw) => {
+                // SAFETY: `value` was checked; the caller owns the PROPVARIANT
+                // and its reference.
+                unsafe { value.write(raw) };
+                HRESULT(0)
+            }
+            Err(e) => e.code(),
+        }
+    })
+}

@@ -555,3 +555,93 @@ pub unsafe extern "system" fn MFGetSupportedSchemes(out: *mut PROPVARIANT) -> HR
         string_vector(out, &SCHEMES)
     })
 }
+
+/// A byte stream over an application's IStream.
+///
+/// # Safety
+/// `stream` is NULL or a live IStream; `out` NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn MFCreateMFByteStreamOnStream(
+    stream: *mut c_void,
+    out: *mut *mut c_void,
+) -> HRESULT {
+    create::<IMFByteStream>("MFCreateMFByteStreamOnStream", out, || {
+        // SAFETY: per the function's contract.
+        let stream = unsafe { borrowed::<crate::bindings::IStream>(&stream) }.ok_or(E_POINTER)?;
+        Ok(crate::stream_bytestream::StreamByteStream::create(stream))
+    })
+}
+
+/// The page takes an IRandomAccessStream, which exists only in the Windows
+/// Runtime; an object that answers IStream is wrapped as
+/// MFCreateMFByteStreamOnStream wraps it, any other is E_NOINTERFACE
+/// (decision).
+///
+/// # Safety
+/// `object` is NULL or live; `out` NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn MFCreateMFByteStreamOnStreamEx(
+    object: *mut c_void,
+    out: *mut *mut c_void,
+) -> HRESULT {
+    create::<IMFByteStream>("MFCreateMFByteStreamOnStreamEx", out, || {
+        // SAFETY: per the function's contract.
+        let object = unsafe { borrowed::<IUnknown>(&object) }.ok_or(E_POINTER)?;
+        Ok(crate::stream_bytestream::StreamByteStream::create(
+            object.cast::<crate::bindings::IStream>()?,
+        ))
+    })
+}
+
+/// An IStream over a byte stream.
+///
+/// # Safety
+/// `bytes` is NULL or a live IMFByteStream; `out` NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn MFCreateStreamOnMFByteStream(
+    bytes: *mut c_void,
+    out: *mut *mut c_void,
+) -> HRESULT {
+    create::<crate::bindings::IStream>("MFCreateStreamOnMFByteStream", out, || {
+        // SAFETY: per the function's contract.
+        let bytes = unsafe { borrowed::<IMFByteStream>(&bytes) }.ok_or(E_POINTER)?;
+        Ok(crate::stream_bytestream::ByteStreamStream::create(bytes))
+    })
+}
+
+/// The page gives an IRandomAccessStream; without the Windows Runtime the
+/// object is the IStream wrapper, as whichever of its interfaces (IStream,
+/// ISequentialStream, IUnknown) `iid` names; another is E_NOINTERFACE with
+/// NULL written (decision).
+///
+/// # Safety
+/// `bytes` is NULL or a live IMFByteStream; `iid` NULL or valid; `out`
+/// NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn MFCreateStreamOnMFByteStreamEx(
+    bytes: *mut c_void,
+    iid: *const GUID,
+    out: *mut *mut c_void,
+) -> HRESULT {
+    win32::abi::guard("MFCreateStreamOnMFByteStreamEx", E_UNEXPECTED, || {
+        if out.is_null() {
+            return E_POINTER;
+        }
+        // SAFETY: checked above; NULL until there is an object.
+        unsafe { out.write(std::ptr::null_mut()) };
+        // SAFETY: per the function's contract.
+        let Some(bytes) = (unsafe { borrowed::<IMFByteStream>(&bytes) }) else {
+            return E_POINTER;
+        };
+        let created =
+            guid_arg(iid).and_then(|iid| crate::stream_bytestream::stream_as(bytes, &iid));
+        match created {
+            Ok(object) => {
+                // SAFETY: checked above; the caller owns the reference.
+                unsafe { out.write(object) };
+                HRESULT(0)
+            }
+            Err(e) => e.code(),
+        }
+    })
+}

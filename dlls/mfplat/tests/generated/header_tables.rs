@@ -2,6 +2,9 @@
 
 /// (C type, size) of every vtable and struct the headers declare.
 pub const SIZES: &[(&str, usize)] = &[
+    ("ISequentialStreamVtbl", size_of::<ISequentialStream_Vtbl>()),
+    ("IStreamVtbl", size_of::<IStream_Vtbl>()),
+    ("STATSTG", size_of::<STATSTG>()),
     ("IMFAttributesVtbl", size_of::<IMFAttributes_Vtbl>()),
     ("IMFMediaEventVtbl", size_of::<IMFMediaEvent_Vtbl>()),
     ("IMFAsyncResultVtbl", size_of::<IMFAsyncResult_Vtbl>()),
@@ -47,10 +50,36 @@ pub const SIZES: &[(&str, usize)] = &[
     ("IMFTimerVtbl", size_of::<IMFTimer_Vtbl>()),
     ("IMFTopoLoaderVtbl", size_of::<IMFTopoLoader_Vtbl>()),
     ("IMFQualityManagerVtbl", size_of::<IMFQualityManager_Vtbl>()),
+    ("IMFSequencerSourceVtbl", size_of::<IMFSequencerSource_Vtbl>()),
+    ("IMFMediaSourceTopologyProviderVtbl", size_of::<IMFMediaSourceTopologyProvider_Vtbl>()),
 ];
 
 /// (C type, member, offset): each vtable's methods, inherited ones included, and each struct's fields.
 pub const OFFSETS: &[(&str, &str, usize)] = &[
+    ("ISequentialStreamVtbl", "Read", offset_of!(ISequentialStream_Vtbl, Read)),
+    ("ISequentialStreamVtbl", "Write", offset_of!(ISequentialStream_Vtbl, Write)),
+    ("IStreamVtbl", "Read", offset_of!(ISequentialStream_Vtbl, Read)),
+    ("IStreamVtbl", "Write", offset_of!(ISequentialStream_Vtbl, Write)),
+    ("IStreamVtbl", "Seek", offset_of!(IStream_Vtbl, Seek)),
+    ("IStreamVtbl", "SetSize", offset_of!(IStream_Vtbl, SetSize)),
+    ("IStreamVtbl", "CopyTo", offset_of!(IStream_Vtbl, CopyTo)),
+    ("IStreamVtbl", "Commit", offset_of!(IStream_Vtbl, Commit)),
+    ("IStreamVtbl", "Revert", offset_of!(IStream_Vtbl, Revert)),
+    ("IStreamVtbl", "LockRegion", offset_of!(IStream_Vtbl, LockRegion)),
+    ("IStreamVtbl", "UnlockRegion", offset_of!(IStream_Vtbl, UnlockRegion)),
+    ("IStreamVtbl", "Stat", offset_of!(IStream_Vtbl, Stat)),
+    ("IStreamVtbl", "Clone", offset_of!(IStream_Vtbl, Clone)),
+    ("STATSTG", "pwcsName", offset_of!(STATSTG, pwcsName)),
+    ("STATSTG", "type", offset_of!(STATSTG, r#type)),
+    ("STATSTG", "cbSize", offset_of!(STATSTG, cbSize)),
+    ("STATSTG", "mtime", offset_of!(STATSTG, mtime)),
+    ("STATSTG", "ctime", offset_of!(STATSTG, ctime)),
+    ("STATSTG", "atime", offset_of!(STATSTG, atime)),
+    ("STATSTG", "grfMode", offset_of!(STATSTG, grfMode)),
+    ("STATSTG", "grfLocksSupported", offset_of!(STATSTG, grfLocksSupported)),
+    ("STATSTG", "clsid", offset_of!(STATSTG, clsid)),
+    ("STATSTG", "grfStateBits", offset_of!(STATSTG, grfStateBits)),
+    ("STATSTG", "reserved", offset_of!(STATSTG, reserved)),
     ("IMFAttributesVtbl", "GetItem", offset_of!(IMFAttributes_Vtbl, GetItem)),
     ("IMFAttributesVtbl", "GetItemType", offset_of!(IMFAttributes_Vtbl, GetItemType)),
     ("IMFAttributesVtbl", "CompareItem", offset_of!(IMFAttributes_Vtbl, CompareItem)),
@@ -673,10 +702,25 @@ pub const OFFSETS: &[(&str, &str, usize)] = &[
     ("IMFQualityManagerVtbl", "NotifyProcessOutput", offset_of!(IMFQualityManager_Vtbl, NotifyProcessOutput)),
     ("IMFQualityManagerVtbl", "NotifyQualityEvent", offset_of!(IMFQualityManager_Vtbl, NotifyQualityEvent)),
     ("IMFQualityManagerVtbl", "Shutdown", offset_of!(IMFQualityManager_Vtbl, Shutdown)),
+    ("IMFSequencerSourceVtbl", "AppendTopology", offset_of!(IMFSequencerSource_Vtbl, AppendTopology)),
+    ("IMFSequencerSourceVtbl", "DeleteTopology", offset_of!(IMFSequencerSource_Vtbl, DeleteTopology)),
+    ("IMFSequencerSourceVtbl", "GetPresentationContext", offset_of!(IMFSequencerSource_Vtbl, GetPresentationContext)),
+    ("IMFSequencerSourceVtbl", "UpdateTopology", offset_of!(IMFSequencerSource_Vtbl, UpdateTopology)),
+    ("IMFSequencerSourceVtbl", "UpdateTopologyFlags", offset_of!(IMFSequencerSource_Vtbl, UpdateTopologyFlags)),
+    ("IMFMediaSourceTopologyProviderVtbl", "GetMediaSourceTopology", offset_of!(IMFMediaSourceTopologyProvider_Vtbl, GetMediaSourceTopology)),
 ];
 
 /// (name, value) of every enum member, value, MediaEventType and HRESULT.
 pub const CONSTANTS: &[(&str, i64)] = &[
+    ("STREAM_SEEK_CUR", STREAM_SEEK_CUR as i64),
+    ("STREAM_SEEK_END", STREAM_SEEK_END as i64),
+    ("STREAM_SEEK_SET", STREAM_SEEK_SET as i64),
+    ("STATFLAG_DEFAULT", STATFLAG_DEFAULT as i64),
+    ("STATFLAG_NONAME", STATFLAG_NONAME as i64),
+    ("STGTY_STREAM", STGTY_STREAM as i64),
+    ("STGM_READ", STGM_READ as i64),
+    ("STGM_WRITE", STGM_WRITE as i64),
+    ("STGM_READWRITE", STGM_READWRITE as i64),
     ("msoBegin", msoBegin as i64),
     ("msoCurrent", msoCurrent as i64),
     ("MF_ACCESSMODE_READ", MF_ACCESSMODE_READ as i64),
@@ -980,6 +1024,7 @@ pub const CONSTANTS: &[(&str, i64)] = &[
     ("MFCLOCK_CHARACTERISTICS_FLAG_ALWAYS_RUNNING", MFCLOCK_CHARACTERISTICS_FLAG_ALWAYS_RUNNING as i64),
     ("MFCLOCK_CHARACTERISTICS_FLAG_FREQUENCY_10MHZ", MFCLOCK_CHARACTERISTICS_FLAG_FREQUENCY_10MHZ as i64),
     ("MFCLOCK_CHARACTERISTICS_FLAG_IS_SYSTEM_CLOCK", MFCLOCK_CHARACTERISTICS_FLAG_IS_SYSTEM_CLOCK as i64),
+    ("SequencerTopologyFlags_Last", SequencerTopologyFlags_Last as i64),
     ("MF_RESOLUTION_MEDIASOURCE", MF_RESOLUTION_MEDIASOURCE as i64),
     ("MF_RESOLUTION_BYTESTREAM", MF_RESOLUTION_BYTESTREAM as i64),
     ("MF_RESOLUTION_READ", MF_RESOLUTION_READ as i64),
@@ -987,6 +1032,7 @@ pub const CONSTANTS: &[(&str, i64)] = &[
     ("MEDIASINK_RATELESS", MEDIASINK_RATELESS as i64),
     ("MFCLOCK_FREQUENCY_HNS", MFCLOCK_FREQUENCY_HNS as i64),
     ("MFCLOCK_TOLERANCE_UNKNOWN", MFCLOCK_TOLERANCE_UNKNOWN as i64),
+    ("MFSEQUENCER_INVALID_ELEMENT_ID", MFSEQUENCER_INVALID_ELEMENT_ID as i64),
     ("MFASYNC_CALLBACK_QUEUE_UNDEFINED", MFASYNC_CALLBACK_QUEUE_UNDEFINED as i64),
     ("MFASYNC_CALLBACK_QUEUE_STANDARD", MFASYNC_CALLBACK_QUEUE_STANDARD as i64),
     ("MFASYNC_CALLBACK_QUEUE_RT", MFASYNC_CALLBACK_QUEUE_RT as i64),
@@ -1025,6 +1071,7 @@ pub const CONSTANTS: &[(&str, i64)] = &[
     ("MF_E_NO_MORE_TYPES", MF_E_NO_MORE_TYPES.0 as i64),
     ("MF_E_NO_SAMPLE_DURATION", MF_E_NO_SAMPLE_DURATION.0 as i64),
     ("MF_E_NO_SAMPLE_TIMESTAMP", MF_E_NO_SAMPLE_TIMESTAMP.0 as i64),
+    ("MF_E_SEQUENCER_UNKNOWN_SEGMENT_ID", MF_E_SEQUENCER_UNKNOWN_SEGMENT_ID.0 as i64),
     ("MF_E_SESSION_PAUSEWHILESTOPPED", MF_E_SESSION_PAUSEWHILESTOPPED.0 as i64),
     ("MF_E_SHUTDOWN", MF_E_SHUTDOWN.0 as i64),
     ("MF_E_SINK_NO_STREAMS", MF_E_SINK_NO_STREAMS.0 as i64),
@@ -1055,10 +1102,14 @@ pub const CONSTANTS: &[(&str, i64)] = &[
     ("MF_E_UNSUPPORTED_TIME_FORMAT", MF_E_UNSUPPORTED_TIME_FORMAT.0 as i64),
     ("MF_S_CLOCK_STOPPED", MF_S_CLOCK_STOPPED.0 as i64),
     ("MF_S_MULTIPLE_BEGIN", MF_S_MULTIPLE_BEGIN.0 as i64),
+    ("MF_S_SEQUENCER_CONTEXT_CANCELED", MF_S_SEQUENCER_CONTEXT_CANCELED.0 as i64),
+    ("MF_S_SEQUENCER_SEGMENT_AT_END_OF_STREAM", MF_S_SEQUENCER_SEGMENT_AT_END_OF_STREAM.0 as i64),
 ];
 
 /// (name, value) of every GUID and IID.
 pub const GUIDS: &[(&str, windows_core::GUID)] = &[
+    ("IID_ISequentialStream", ISequentialStream::IID),
+    ("IID_IStream", IStream::IID),
     ("IID_IMFAttributes", IMFAttributes::IID),
     ("IID_IMFMediaEvent", IMFMediaEvent::IID),
     ("IID_IMFAsyncResult", IMFAsyncResult::IID),
@@ -1099,6 +1150,8 @@ pub const GUIDS: &[(&str, windows_core::GUID)] = &[
     ("IID_IMFTimer", IMFTimer::IID),
     ("IID_IMFTopoLoader", IMFTopoLoader::IID),
     ("IID_IMFQualityManager", IMFQualityManager::IID),
+    ("IID_IMFSequencerSource", IMFSequencerSource::IID),
+    ("IID_IMFMediaSourceTopologyProvider", IMFMediaSourceTopologyProvider::IID),
     ("MF_TOPONODE_SOURCE", mfplat::guids::MF_TOPONODE_SOURCE),
     ("MF_TOPONODE_PRESENTATION_DESCRIPTOR", mfplat::guids::MF_TOPONODE_PRESENTATION_DESCRIPTOR),
     ("MF_TOPONODE_STREAM_DESCRIPTOR", mfplat::guids::MF_TOPONODE_STREAM_DESCRIPTOR),
@@ -1289,6 +1342,8 @@ pub const GUIDS: &[(&str, windows_core::GUID)] = &[
 
 /// Every interface.
 pub const INTERFACES: &[&str] = &[
+    "ISequentialStream",
+    "IStream",
     "IMFAttributes",
     "IMFMediaEvent",
     "IMFAsyncResult",
@@ -1328,4 +1383,6 @@ pub const INTERFACES: &[&str] = &[
     "IMFTimer",
     "IMFTopoLoader",
     "IMFQualityManager",
+    "IMFSequencerSource",
+    "IMFMediaSourceTopologyProvider",
 ];
