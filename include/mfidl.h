@@ -181,6 +181,7 @@ typedef struct IMFMediaStream IMFMediaStream;
 typedef struct IMFStreamSink IMFStreamSink;
 typedef struct IMFFinalizableMediaSink IMFFinalizableMediaSink;
 typedef struct IMFTimer IMFTimer;
+typedef struct IMFByteStreamHandler IMFByteStreamHandler;
 typedef struct IMFMediaSourceTopologyProvider IMFMediaSourceTopologyProvider;
 DEFINE_GUID(IID_IMFClock, 0x2eb1e945, 0x18b8, 0x4139, 0x9b, 0x1a, 0xd5, 0xd5, 0x84, 0x81, 0x85, 0x30);
 DEFINE_GUID(IID_IMFPresentationTimeSource, 0x7ff12cce, 0xf76f, 0x41c2, 0x86, 0x3b, 0x16, 0x66, 0xc8, 0xe5, 0xe1, 0x39);
@@ -206,6 +207,7 @@ DEFINE_GUID(IID_IMFSampleGrabberSinkCallback, 0x8c7b80bf, 0xee42, 0x4b59, 0xb1, 
 DEFINE_GUID(IID_IMFTimer, 0xe56e4cbd, 0x8f70, 0x49d8, 0xa0, 0xf8, 0xed, 0xb3, 0xd6, 0xab, 0x9b, 0xf2);
 DEFINE_GUID(IID_IMFTopoLoader, 0xde9a6157, 0xf660, 0x4643, 0xb5, 0x6a, 0xdf, 0x9f, 0x79, 0x98, 0xc7, 0xcd);
 DEFINE_GUID(IID_IMFQualityManager, 0x8d009d86, 0x5b9f, 0x4115, 0xb1, 0xfc, 0x9f, 0x80, 0xd5, 0x2a, 0xb8, 0xab);
+DEFINE_GUID(IID_IMFByteStreamHandler, 0xbb420aa4, 0x765b, 0x4a1f, 0x91, 0xfe, 0xd6, 0xa8, 0xa1, 0x43, 0x92, 0x4c);
 DEFINE_GUID(IID_IMFSequencerSource, 0x197cd219, 0x19cb, 0x4de1, 0xa6, 0x4c, 0xac, 0xf2, 0xed, 0xcb, 0xe5, 0x9e);
 DEFINE_GUID(IID_IMFMediaSourceTopologyProvider, 0x0e1d6009, 0xc9f3, 0x442d, 0x8c, 0x51, 0xa4, 0x2d, 0x2d, 0x49, 0x45, 0x2f);
 
@@ -1061,6 +1063,26 @@ struct IMFQualityManager { const IMFQualityManagerVtbl *lpVtbl; };
 #define IMFQualityManager_Shutdown(This) ((This)->lpVtbl->Shutdown(This))
 #endif
 
+typedef struct IMFByteStreamHandlerVtbl {
+    BEGIN_INTERFACE
+    IUNKNOWN_METHODS(IMFByteStreamHandler)
+    HRESULT (STDMETHODCALLTYPE *BeginCreateObject)(IMFByteStreamHandler *This, IMFByteStream *pbytestream, LPCWSTR pwszurl, DWORD dwflags, IPropertyStore *pprops, IUnknown **ppiunknowncancelcookie, IMFAsyncCallback *pcallback, IUnknown *punkstate);
+    HRESULT (STDMETHODCALLTYPE *EndCreateObject)(IMFByteStreamHandler *This, IMFAsyncResult *presult, MF_OBJECT_TYPE *pobjecttype, IUnknown **ppobject);
+    HRESULT (STDMETHODCALLTYPE *CancelObjectCreation)(IMFByteStreamHandler *This, IUnknown *piunknowncancelcookie);
+    HRESULT (STDMETHODCALLTYPE *GetMaxNumberOfBytesRequiredForResolution)(IMFByteStreamHandler *This, UINT64 *ppresult);
+    END_INTERFACE
+} IMFByteStreamHandlerVtbl;
+struct IMFByteStreamHandler { const IMFByteStreamHandlerVtbl *lpVtbl; };
+#ifdef COBJMACROS
+#define IMFByteStreamHandler_QueryInterface(This, riid, ppvObject) ((This)->lpVtbl->QueryInterface(This, riid, ppvObject))
+#define IMFByteStreamHandler_AddRef(This) ((This)->lpVtbl->AddRef(This))
+#define IMFByteStreamHandler_Release(This) ((This)->lpVtbl->Release(This))
+#define IMFByteStreamHandler_BeginCreateObject(This, pbytestream, pwszurl, dwflags, pprops, ppiunknowncancelcookie, pcallback, punkstate) ((This)->lpVtbl->BeginCreateObject(This, pbytestream, pwszurl, dwflags, pprops, ppiunknowncancelcookie, pcallback, punkstate))
+#define IMFByteStreamHandler_EndCreateObject(This, presult, pobjecttype, ppobject) ((This)->lpVtbl->EndCreateObject(This, presult, pobjecttype, ppobject))
+#define IMFByteStreamHandler_CancelObjectCreation(This, piunknowncancelcookie) ((This)->lpVtbl->CancelObjectCreation(This, piunknowncancelcookie))
+#define IMFByteStreamHandler_GetMaxNumberOfBytesRequiredForResolution(This, ppresult) ((This)->lpVtbl->GetMaxNumberOfBytesRequiredForResolution(This, ppresult))
+#endif
+
 typedef struct IMFSequencerSourceVtbl {
     BEGIN_INTERFACE
     IUNKNOWN_METHODS(IMFSequencerSource)
@@ -1292,6 +1314,13 @@ struct IMFQualityManager : public IUnknown {
     virtual HRESULT STDMETHODCALLTYPE Shutdown(void) = 0;
 };
 
+struct IMFByteStreamHandler : public IUnknown {
+    virtual HRESULT STDMETHODCALLTYPE BeginCreateObject(IMFByteStream *pbytestream, LPCWSTR pwszurl, DWORD dwflags, IPropertyStore *pprops, IUnknown **ppiunknowncancelcookie, IMFAsyncCallback *pcallback, IUnknown *punkstate) = 0;
+    virtual HRESULT STDMETHODCALLTYPE EndCreateObject(IMFAsyncResult *presult, MF_OBJECT_TYPE *pobjecttype, IUnknown **ppobject) = 0;
+    virtual HRESULT STDMETHODCALLTYPE CancelObjectCreation(IUnknown *piunknowncancelcookie) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetMaxNumberOfBytesRequiredForResolution(UINT64 *ppresult) = 0;
+};
+
 struct IMFSequencerSource : public IUnknown {
     virtual HRESULT STDMETHODCALLTYPE AppendTopology(IMFTopology *ptopology, DWORD dwflags, MFSequencerElementId *ppresult) = 0;
     virtual HRESULT STDMETHODCALLTYPE DeleteTopology(MFSequencerElementId dwid) = 0;
@@ -1331,6 +1360,7 @@ WINSESSION_UUID_OF(IMFSampleGrabberSinkCallback, IID_IMFSampleGrabberSinkCallbac
 WINSESSION_UUID_OF(IMFTimer, IID_IMFTimer)
 WINSESSION_UUID_OF(IMFTopoLoader, IID_IMFTopoLoader)
 WINSESSION_UUID_OF(IMFQualityManager, IID_IMFQualityManager)
+WINSESSION_UUID_OF(IMFByteStreamHandler, IID_IMFByteStreamHandler)
 WINSESSION_UUID_OF(IMFSequencerSource, IID_IMFSequencerSource)
 WINSESSION_UUID_OF(IMFMediaSourceTopologyProvider, IID_IMFMediaSourceTopologyProvider)
 #endif

@@ -17,7 +17,9 @@ use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use win32::abi::{bool_call, guard};
 use win32::{Win32Error, Win32Result, set_last_error, sync};
-use windows_sys::Win32::Foundation::{ERROR_MOD_NOT_FOUND, ERROR_PROC_NOT_FOUND, FALSE, HMODULE};
+use windows_sys::Win32::Foundation::{
+    ERROR_MOD_NOT_FOUND, ERROR_PROC_NOT_FOUND, FALSE, HMODULE, TRUE,
+};
 use windows_sys::Win32::System::LibraryLoader as ll;
 use windows_sys::core::{BOOL, PCSTR, PCWSTR, PSTR, PWSTR};
 
@@ -413,6 +415,15 @@ pub extern "system" fn FreeLibrary(lib_module: HMODULE) -> BOOL {
     })
 }
 
+/// A DLL's DllMain asks not to hear of threads starting and ending. No
+/// module here gets those notifications (shared objects have no DllMain
+/// calls), so there is nothing to turn off: TRUE, as Windows answers a DLL
+/// without static TLS.
+#[unsafe(no_mangle)]
+pub extern "system" fn DisableThreadLibraryCalls(_lib_module: HMODULE) -> BOOL {
+    TRUE
+}
+
 /// Whether `h` is a module handle this module issued.
 fn known_module(h: Handle) -> bool {
     h == ourselves().handle || h == program_handle() || loaded().contains_key(&h)
@@ -556,6 +567,11 @@ mod tests {
         assert_eq!(ask("ext-ms-win-session-wtsapi32-"), FALSE);
         // SAFETY: NULL is allowed.
         assert_eq!(unsafe { IsApiSetImplemented(std::ptr::null()) }, FALSE);
+    }
+
+    #[test]
+    fn a_dll_may_turn_off_thread_notifications() {
+        assert_eq!(DisableThreadLibraryCalls(handle_of("kernel32.dll")), TRUE);
     }
 
     #[test]

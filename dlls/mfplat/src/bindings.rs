@@ -2628,6 +2628,251 @@ impl IMFByteStream_Vtbl {
 }
 impl windows_core::RuntimeName for IMFByteStream {}
 windows_core::imp::define_interface!(
+    IMFByteStreamHandler,
+    IMFByteStreamHandler_Vtbl,
+    0xbb420aa4_765b_4a1f_91fe_d6a8a143924c
+);
+windows_core::imp::interface_hierarchy!(IMFByteStreamHandler, windows_core::IUnknown);
+impl IMFByteStreamHandler {
+    pub unsafe fn BeginCreateObject<P0, P1, P3, P5, P6>(
+        &self,
+        pbytestream: P0,
+        pwszurl: P1,
+        dwflags: u32,
+        pprops: P3,
+        ppiunknowncancelcookie: *mut Option<windows_core::IUnknown>,
+        pcallback: P5,
+        punkstate: P6,
+    ) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFByteStream>,
+        P1: windows_core::Param<windows_core::PCWSTR>,
+        P3: windows_core::Param<IPropertyStore>,
+        P5: windows_core::Param<IMFAsyncCallback>,
+        P6: windows_core::Param<windows_core::IUnknown>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).BeginCreateObject)(
+                windows_core::Interface::as_raw(self),
+                pbytestream.param().abi(),
+                pwszurl.param().abi(),
+                dwflags,
+                pprops.param().abi(),
+                core::mem::transmute(ppiunknowncancelcookie),
+                pcallback.param().abi(),
+                punkstate.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn EndCreateObject<P0>(
+        &self,
+        presult: P0,
+        pobjecttype: *mut MF_OBJECT_TYPE,
+        ppobject: *mut Option<windows_core::IUnknown>,
+    ) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<IMFAsyncResult>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).EndCreateObject)(
+                windows_core::Interface::as_raw(self),
+                presult.param().abi(),
+                pobjecttype as _,
+                core::mem::transmute(ppobject),
+            )
+        }
+    }
+    pub unsafe fn CancelObjectCreation<P0>(
+        &self,
+        piunknowncancelcookie: P0,
+    ) -> windows_core::HRESULT
+    where
+        P0: windows_core::Param<windows_core::IUnknown>,
+    {
+        unsafe {
+            (windows_core::Interface::vtable(self).CancelObjectCreation)(
+                windows_core::Interface::as_raw(self),
+                piunknowncancelcookie.param().abi(),
+            )
+        }
+    }
+    pub unsafe fn GetMaxNumberOfBytesRequiredForResolution(&self) -> windows_core::Result<u64> {
+        unsafe {
+            let mut result__ = core::mem::zeroed();
+            (windows_core::Interface::vtable(self).GetMaxNumberOfBytesRequiredForResolution)(
+                windows_core::Interface::as_raw(self),
+                &mut result__,
+            )
+            .map(|| result__)
+        }
+    }
+}
+#[repr(C)]
+pub struct IMFByteStreamHandler_Vtbl {
+    pub base__: windows_core::IUnknown_Vtbl,
+    pub BeginCreateObject: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        windows_core::PCWSTR,
+        u32,
+        *mut core::ffi::c_void,
+        *mut *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub EndCreateObject: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+        *mut MF_OBJECT_TYPE,
+        *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub CancelObjectCreation: unsafe extern "system" fn(
+        *mut core::ffi::c_void,
+        *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT,
+    pub GetMaxNumberOfBytesRequiredForResolution:
+        unsafe extern "system" fn(*mut core::ffi::c_void, *mut u64) -> windows_core::HRESULT,
+}
+pub trait IMFByteStreamHandler_Impl: windows_core::IUnknownImpl {
+    fn BeginCreateObject(
+        &self,
+        pbytestream: windows_core::Ref<IMFByteStream>,
+        pwszurl: &windows_core::PCWSTR,
+        dwflags: u32,
+        pprops: windows_core::Ref<IPropertyStore>,
+        ppiunknowncancelcookie: windows_core::OutRef<windows_core::IUnknown>,
+        pcallback: windows_core::Ref<IMFAsyncCallback>,
+        punkstate: windows_core::Ref<windows_core::IUnknown>,
+    ) -> windows_core::Result<()>;
+    fn EndCreateObject(
+        &self,
+        presult: windows_core::Ref<IMFAsyncResult>,
+        pobjecttype: *mut MF_OBJECT_TYPE,
+        ppobject: windows_core::OutRef<windows_core::IUnknown>,
+    ) -> windows_core::Result<()>;
+    fn CancelObjectCreation(
+        &self,
+        piunknowncancelcookie: windows_core::Ref<windows_core::IUnknown>,
+    ) -> windows_core::Result<()>;
+    fn GetMaxNumberOfBytesRequiredForResolution(&self) -> windows_core::Result<u64>;
+}
+impl IMFByteStreamHandler_Vtbl {
+    pub const fn new<Identity: IMFByteStreamHandler_Impl, const OFFSET: isize>() -> Self {
+        unsafe extern "system" fn BeginCreateObject<
+            Identity: IMFByteStreamHandler_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pbytestream: *mut core::ffi::c_void,
+            pwszurl: windows_core::PCWSTR,
+            dwflags: u32,
+            pprops: *mut core::ffi::c_void,
+            ppiunknowncancelcookie: *mut *mut core::ffi::c_void,
+            pcallback: *mut core::ffi::c_void,
+            punkstate: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFByteStreamHandler::BeginCreateObject", || {
+                    IMFByteStreamHandler_Impl::BeginCreateObject(
+                        this,
+                        core::mem::transmute_copy(&pbytestream),
+                        core::mem::transmute(&pwszurl),
+                        core::mem::transmute_copy(&dwflags),
+                        core::mem::transmute_copy(&pprops),
+                        core::mem::transmute_copy(&ppiunknowncancelcookie),
+                        core::mem::transmute_copy(&pcallback),
+                        core::mem::transmute_copy(&punkstate),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn EndCreateObject<
+            Identity: IMFByteStreamHandler_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            presult: *mut core::ffi::c_void,
+            pobjecttype: *mut MF_OBJECT_TYPE,
+            ppobject: *mut *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFByteStreamHandler::EndCreateObject", || {
+                    IMFByteStreamHandler_Impl::EndCreateObject(
+                        this,
+                        core::mem::transmute_copy(&presult),
+                        core::mem::transmute_copy(&pobjecttype),
+                        core::mem::transmute_copy(&ppobject),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn CancelObjectCreation<
+            Identity: IMFByteStreamHandler_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            piunknowncancelcookie: *mut core::ffi::c_void,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                crate::com::barrier("IMFByteStreamHandler::CancelObjectCreation", || {
+                    IMFByteStreamHandler_Impl::CancelObjectCreation(
+                        this,
+                        core::mem::transmute_copy(&piunknowncancelcookie),
+                    )
+                })
+                .into()
+            }
+        }
+        unsafe extern "system" fn GetMaxNumberOfBytesRequiredForResolution<
+            Identity: IMFByteStreamHandler_Impl,
+            const OFFSET: isize,
+        >(
+            this: *mut core::ffi::c_void,
+            pqwbytes: *mut u64,
+        ) -> windows_core::HRESULT {
+            unsafe {
+                if pqwbytes.is_null() {
+                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
+                }
+                let this: &Identity =
+                    &*((this as *const *const ()).offset(OFFSET) as *const Identity);
+                match crate::com::barrier(
+                    "IMFByteStreamHandler::GetMaxNumberOfBytesRequiredForResolution",
+                    || IMFByteStreamHandler_Impl::GetMaxNumberOfBytesRequiredForResolution(this),
+                ) {
+                    Ok(ok__) => {
+                        pqwbytes.write(ok__);
+                        windows_core::HRESULT(0)
+                    }
+                    Err(err) => err.into(),
+                }
+            }
+        }
+        Self {
+            base__: windows_core::IUnknown_Vtbl::new::<Identity, OFFSET>(),
+            BeginCreateObject: BeginCreateObject::<Identity, OFFSET>,
+            EndCreateObject: EndCreateObject::<Identity, OFFSET>,
+            CancelObjectCreation: CancelObjectCreation::<Identity, OFFSET>,
+            GetMaxNumberOfBytesRequiredForResolution: GetMaxNumberOfBytesRequiredForResolution::<
+                Identity,
+                OFFSET,
+            >,
+        }
+    }
+    pub fn matches(iid: &windows_core::GUID) -> bool {
+        iid == &<IMFByteStreamHandler as windows_core::Interface>::IID
+    }
+}
+impl windows_core::RuntimeName for IMFByteStreamHandler {}
+windows_core::imp::define_interface!(
     IMFClock,
     IMFClock_Vtbl,
     0x2eb1e945_18b8_4139_9b1a_d5d584818530
@@ -12438,6 +12683,8 @@ pub const MFSTREAMSINK_MARKER_TICK: MFSTREAMSINK_MARKER_TYPE = 2;
 pub type MFSTREAMSINK_MARKER_TYPE = i32;
 pub const MFSampleExtension_Discontinuity: windows_core::GUID =
     windows_core::GUID::from_u128(0x9cdf01d9_a0f0_43ba_b077_eaa06cbd728a);
+pub const MFSampleExtension_Token: windows_core::GUID =
+    windows_core::GUID::from_u128(0x8294da66_f328_4805_b551_00deb4c57a61);
 #[repr(transparent)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct MFSequencerElementId(pub u32);
@@ -12744,7 +12991,10 @@ pub const MF_E_INVALIDREQUEST: windows_core::HRESULT = windows_core::HRESULT(0xC
 pub const MF_E_INVALIDSTREAMNUMBER: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D36B3_u32 as _);
 pub const MF_E_INVALIDTYPE: windows_core::HRESULT = windows_core::HRESULT(0xC00D36BD_u32 as _);
+pub const MF_E_INVALID_FILE_FORMAT: windows_core::HRESULT =
+    windows_core::HRESULT(0xC00D36BE_u32 as _);
 pub const MF_E_INVALID_FORMAT: windows_core::HRESULT = windows_core::HRESULT(0xC00D3E8C_u32 as _);
+pub const MF_E_INVALID_KEY: windows_core::HRESULT = windows_core::HRESULT(0xC00D36E2_u32 as _);
 pub const MF_E_INVALID_POSITION: windows_core::HRESULT = windows_core::HRESULT(0xC00D36E5_u32 as _);
 pub const MF_E_INVALID_STATE_TRANSITION: windows_core::HRESULT =
     windows_core::HRESULT(0xC00D3E82_u32 as _);
