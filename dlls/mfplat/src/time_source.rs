@@ -2,7 +2,6 @@
 //! system clock under it. Times are in 100-ns units.
 
 use std::sync::Mutex;
-use std::time::Instant;
 
 use windows_core::{HRESULT, Result, implement};
 
@@ -44,11 +43,18 @@ fn system_clock_properties() -> MFCLOCK_PROPERTIES {
 /// the clock where it is.
 pub const PRESENTATION_CURRENT_POSITION: i64 = i64::MAX;
 
-/// 100-ns ticks of the monotonic clock since the first call.
+/// 100-ns ticks of the monotonic clock since boot, as Windows' system
+/// time counts from boot (never 0 in a running system, which programs and
+/// Wine's test rely on).
 pub fn system_time() -> i64 {
-    static EPOCH: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
-    let epoch = *EPOCH.get_or_init(Instant::now);
-    (epoch.elapsed().as_nanos() / 100) as i64
+    let mut now = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime writes one timespec through a valid pointer;
+    // CLOCK_MONOTONIC cannot fail on Linux.
+    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut now) };
+    now.tv_sec * 10_000_000 + now.tv_nsec / 100
 }
 
 /// The system time source's own clock, which the presentation clock it
