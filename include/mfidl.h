@@ -457,7 +457,7 @@ typedef struct IMFTopologyNodeVtbl {
     HRESULT (STDMETHODCALLTYPE *GetItemByIndex)(IMFTopologyNode *This, DWORD unindex, GUID *pguidkey, PROPVARIANT *pvalue);
     HRESULT (STDMETHODCALLTYPE *CopyAllItems)(IMFTopologyNode *This, IMFAttributes *pdest);
     HRESULT (STDMETHODCALLTYPE *SetObject)(IMFTopologyNode *This, IUnknown *pobject);
-    HRESULT (STDMETHODCALLTYPE *GetObject)(IMFTopologyNode *This, IUnknown **ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetObject)(IMFTopologyNode *This, IUnknown **ppobject);
     HRESULT (STDMETHODCALLTYPE *GetNodeType)(IMFTopologyNode *This, MF_TOPOLOGY_TYPE *ppresult);
     HRESULT (STDMETHODCALLTYPE *GetTopoNodeID)(IMFTopologyNode *This, TOPOID *ppresult);
     HRESULT (STDMETHODCALLTYPE *SetTopoNodeID)(IMFTopologyNode *This, TOPOID ulltopoid);
@@ -468,9 +468,9 @@ typedef struct IMFTopologyNodeVtbl {
     HRESULT (STDMETHODCALLTYPE *GetInput)(IMFTopologyNode *This, DWORD dwinputindex, IMFTopologyNode **ppupstreamnode, DWORD *pdwoutputindexonupstreamnode);
     HRESULT (STDMETHODCALLTYPE *GetOutput)(IMFTopologyNode *This, DWORD dwoutputindex, IMFTopologyNode **ppdownstreamnode, DWORD *pdwinputindexondownstreamnode);
     HRESULT (STDMETHODCALLTYPE *SetOutputPrefType)(IMFTopologyNode *This, DWORD dwoutputindex, IMFMediaType *ptype);
-    HRESULT (STDMETHODCALLTYPE *GetOutputPrefType)(IMFTopologyNode *This, DWORD dwoutputindex, IMFMediaType **ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetOutputPrefType)(IMFTopologyNode *This, DWORD dwoutputindex, IMFMediaType **pptype);
     HRESULT (STDMETHODCALLTYPE *SetInputPrefType)(IMFTopologyNode *This, DWORD dwinputindex, IMFMediaType *ptype);
-    HRESULT (STDMETHODCALLTYPE *GetInputPrefType)(IMFTopologyNode *This, DWORD dwinputindex, IMFMediaType **ppresult);
+    HRESULT (STDMETHODCALLTYPE *GetInputPrefType)(IMFTopologyNode *This, DWORD dwinputindex, IMFMediaType **pptype);
     HRESULT (STDMETHODCALLTYPE *CloneFrom)(IMFTopologyNode *This, IMFTopologyNode *pnode);
     END_INTERFACE
 } IMFTopologyNodeVtbl;
@@ -510,7 +510,7 @@ struct IMFTopologyNode { const IMFTopologyNodeVtbl *lpVtbl; };
 #define IMFTopologyNode_GetItemByIndex(This, unindex, pguidkey, pvalue) ((This)->lpVtbl->GetItemByIndex(This, unindex, pguidkey, pvalue))
 #define IMFTopologyNode_CopyAllItems(This, pdest) ((This)->lpVtbl->CopyAllItems(This, pdest))
 #define IMFTopologyNode_SetObject(This, pobject) ((This)->lpVtbl->SetObject(This, pobject))
-#define IMFTopologyNode_GetObject(This, ppresult) ((This)->lpVtbl->GetObject(This, ppresult))
+#define IMFTopologyNode_GetObject(This, ppobject) ((This)->lpVtbl->GetObject(This, ppobject))
 #define IMFTopologyNode_GetNodeType(This, ppresult) ((This)->lpVtbl->GetNodeType(This, ppresult))
 #define IMFTopologyNode_GetTopoNodeID(This, ppresult) ((This)->lpVtbl->GetTopoNodeID(This, ppresult))
 #define IMFTopologyNode_SetTopoNodeID(This, ulltopoid) ((This)->lpVtbl->SetTopoNodeID(This, ulltopoid))
@@ -521,9 +521,9 @@ struct IMFTopologyNode { const IMFTopologyNodeVtbl *lpVtbl; };
 #define IMFTopologyNode_GetInput(This, dwinputindex, ppupstreamnode, pdwoutputindexonupstreamnode) ((This)->lpVtbl->GetInput(This, dwinputindex, ppupstreamnode, pdwoutputindexonupstreamnode))
 #define IMFTopologyNode_GetOutput(This, dwoutputindex, ppdownstreamnode, pdwinputindexondownstreamnode) ((This)->lpVtbl->GetOutput(This, dwoutputindex, ppdownstreamnode, pdwinputindexondownstreamnode))
 #define IMFTopologyNode_SetOutputPrefType(This, dwoutputindex, ptype) ((This)->lpVtbl->SetOutputPrefType(This, dwoutputindex, ptype))
-#define IMFTopologyNode_GetOutputPrefType(This, dwoutputindex, ppresult) ((This)->lpVtbl->GetOutputPrefType(This, dwoutputindex, ppresult))
+#define IMFTopologyNode_GetOutputPrefType(This, dwoutputindex, pptype) ((This)->lpVtbl->GetOutputPrefType(This, dwoutputindex, pptype))
 #define IMFTopologyNode_SetInputPrefType(This, dwinputindex, ptype) ((This)->lpVtbl->SetInputPrefType(This, dwinputindex, ptype))
-#define IMFTopologyNode_GetInputPrefType(This, dwinputindex, ppresult) ((This)->lpVtbl->GetInputPrefType(This, dwinputindex, ppresult))
+#define IMFTopologyNode_GetInputPrefType(This, dwinputindex, pptype) ((This)->lpVtbl->GetInputPrefType(This, dwinputindex, pptype))
 #define IMFTopologyNode_CloneFrom(This, pnode) ((This)->lpVtbl->CloneFrom(This, pnode))
 #endif
 
@@ -1187,7 +1187,7 @@ struct IMFMediaSession : public IMFMediaEventGenerator {
 
 struct IMFTopologyNode : public IMFAttributes {
     virtual HRESULT STDMETHODCALLTYPE SetObject(IUnknown *pobject) = 0;
-    virtual HRESULT STDMETHODCALLTYPE GetObject(IUnknown **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetObject(IUnknown **ppobject) = 0;
     virtual HRESULT STDMETHODCALLTYPE GetNodeType(MF_TOPOLOGY_TYPE *ppresult) = 0;
     virtual HRESULT STDMETHODCALLTYPE GetTopoNodeID(TOPOID *ppresult) = 0;
     virtual HRESULT STDMETHODCALLTYPE SetTopoNodeID(TOPOID ulltopoid) = 0;
@@ -1198,9 +1198,9 @@ struct IMFTopologyNode : public IMFAttributes {
     virtual HRESULT STDMETHODCALLTYPE GetInput(DWORD dwinputindex, IMFTopologyNode **ppupstreamnode, DWORD *pdwoutputindexonupstreamnode) = 0;
     virtual HRESULT STDMETHODCALLTYPE GetOutput(DWORD dwoutputindex, IMFTopologyNode **ppdownstreamnode, DWORD *pdwinputindexondownstreamnode) = 0;
     virtual HRESULT STDMETHODCALLTYPE SetOutputPrefType(DWORD dwoutputindex, IMFMediaType *ptype) = 0;
-    virtual HRESULT STDMETHODCALLTYPE GetOutputPrefType(DWORD dwoutputindex, IMFMediaType **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetOutputPrefType(DWORD dwoutputindex, IMFMediaType **pptype) = 0;
     virtual HRESULT STDMETHODCALLTYPE SetInputPrefType(DWORD dwinputindex, IMFMediaType *ptype) = 0;
-    virtual HRESULT STDMETHODCALLTYPE GetInputPrefType(DWORD dwinputindex, IMFMediaType **ppresult) = 0;
+    virtual HRESULT STDMETHODCALLTYPE GetInputPrefType(DWORD dwinputindex, IMFMediaType **pptype) = 0;
     virtual HRESULT STDMETHODCALLTYPE CloneFrom(IMFTopologyNode *pnode) = 0;
 };
 

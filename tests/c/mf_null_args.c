@@ -591,7 +591,7 @@ int main(void) {
     TRY("IMFTopologyNode::GetItemByIndex", "pvalue", 1, IMFTopologyNode_GetItemByIndex(topology_node(), 0, (void *)scratch, NULL));
     TRY("IMFTopologyNode::CopyAllItems", "pdest", 0, IMFTopologyNode_CopyAllItems(topology_node(), NULL));
     TRY("IMFTopologyNode::SetObject", "pobject", 1, IMFTopologyNode_SetObject(topology_node(), NULL));
-    TRY("IMFTopologyNode::GetObject", "ppresult", 0, IMFTopologyNode_GetObject(topology_node(), NULL));
+    TRY("IMFTopologyNode::GetObject", "ppobject", 0, IMFTopologyNode_GetObject(topology_node(), NULL));
     TRY("IMFTopologyNode::GetNodeType", "ppresult", 0, IMFTopologyNode_GetNodeType(topology_node(), NULL));
     TRY("IMFTopologyNode::GetTopoNodeID", "ppresult", 0, IMFTopologyNode_GetTopoNodeID(topology_node(), NULL));
     TRY("IMFTopologyNode::GetInputCount", "ppresult", 0, IMFTopologyNode_GetInputCount(topology_node(), NULL));
@@ -602,9 +602,9 @@ int main(void) {
     TRY("IMFTopologyNode::GetOutput", "ppdownstreamnode", 0, IMFTopologyNode_GetOutput(topology_node(), 0, NULL, (void *)scratch));
     TRY("IMFTopologyNode::GetOutput", "pdwinputindexondownstreamnode", 0, IMFTopologyNode_GetOutput(topology_node(), 0, (void *)&out_object, NULL));
     TRY("IMFTopologyNode::SetOutputPrefType", "ptype", 0, IMFTopologyNode_SetOutputPrefType(topology_node(), 0, NULL));
-    TRY("IMFTopologyNode::GetOutputPrefType", "ppresult", 0, IMFTopologyNode_GetOutputPrefType(topology_node(), 0, NULL));
+    TRY("IMFTopologyNode::GetOutputPrefType", "pptype", 0, IMFTopologyNode_GetOutputPrefType(topology_node(), 0, NULL));
     TRY("IMFTopologyNode::SetInputPrefType", "ptype", 1, IMFTopologyNode_SetInputPrefType(topology_node(), 0, NULL));
-    TRY("IMFTopologyNode::GetInputPrefType", "ppresult", 0, IMFTopologyNode_GetInputPrefType(topology_node(), 0, NULL));
+    TRY("IMFTopologyNode::GetInputPrefType", "pptype", 0, IMFTopologyNode_GetInputPrefType(topology_node(), 0, NULL));
     TRY("IMFTopologyNode::CloneFrom", "pnode", 0, IMFTopologyNode_CloneFrom(topology_node(), NULL));
     TRY("IMFPresentationClock::GetClockCharacteristics", "pdwcharacteristics", 0, IMFPresentationClock_GetClockCharacteristics(presentation_clock(), NULL));
     TRY("IMFPresentationClock::GetCorrelatedTime", "pllclocktime", 0, IMFPresentationClock_GetCorrelatedTime(presentation_clock(), 0, NULL, (void *)scratch));

@@ -88,10 +88,11 @@ static void test_ids_and_indexes(void) {
     HR(IMFTopology_GetNodeCount(topology, &count), S_OK);
     CHECK(count == 0, "cleared, %u", count);
 
-    /* No object: E_FAIL. */
+    /* No object: E_FAIL, with NULL written. */
     HR(IMFTopologyNode_GetObject(node, NULL), E_POINTER);
-    found = NULL;
+    found = (void *)0xdeadbeef;
     HR(IMFTopologyNode_GetObject(node, (IUnknown **)&found), E_FAIL);
+    CHECK(found == NULL, "E_FAIL writes NULL");
 
     CHECK(IMFTopologyNode_Release(node) == 0, "node released");
     CHECK(IMFTopologyNode_Release(node2) == 0, "tee released");
@@ -105,13 +106,17 @@ static void test_preferred_types(void) {
 
     /* An output node: inputs only. */
     node = node_of(MF_TOPOLOGY_OUTPUT_NODE);
+    got = (IMFMediaType *)0xdeadbeef;
     HR(IMFTopologyNode_GetInputPrefType(node, 0, &got), E_INVALIDARG);
+    CHECK(got == (IMFMediaType *)0xdeadbeef, "past the last stream: nothing written");
     HR(IMFTopologyNode_SetInputPrefType(node, 0, type), S_OK);
     HR(IMFTopologyNode_GetInputPrefType(node, 0, &got), S_OK);
     CHECK(got == type, "the preferred type itself");
     IMFMediaType_Release(got);
     HR(IMFTopologyNode_SetInputPrefType(node, 0, NULL), S_OK);
+    got = (IMFMediaType *)0xdeadbeef;
     HR(IMFTopologyNode_GetInputPrefType(node, 0, &got), E_FAIL);
+    CHECK(got == NULL, "no preferred type: NULL written");
     HR(IMFTopologyNode_SetInputPrefType(node, 1, type), S_OK);
     HR(IMFTopologyNode_GetInputCount(node, &count), S_OK);
     CHECK(count == 2, "inputs %lu", (unsigned long)count);
@@ -124,7 +129,9 @@ static void test_preferred_types(void) {
     node = node_of(MF_TOPOLOGY_SOURCESTREAM_NODE);
     HR(IMFTopologyNode_SetInputPrefType(node, 0, type), E_NOTIMPL);
     HR(IMFTopologyNode_SetOutputPrefType(node, 2, type), S_OK);
+    got = (IMFMediaType *)0xdeadbeef;
     HR(IMFTopologyNode_GetOutputPrefType(node, 0, &got), E_FAIL);
+    CHECK(got == NULL, "no preferred type: NULL written");
     HR(IMFTopologyNode_GetOutputCount(node, &count), S_OK);
     CHECK(count == 3, "outputs %lu", (unsigned long)count);
     CHECK(IMFTopologyNode_Release(node) == 0, "source node released");

@@ -3,10 +3,11 @@
 //! mfplat's IMFCollection. The rules follow Windows' answers as Wine's
 //! conformance tests record them (dlls/mf/tests/topology.c).
 
+use std::ffi::c_void;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
-use windows_core::{IUnknown, IUnknownImpl, Interface, OutRef, Ref, Result, implement};
+use windows_core::{HRESULT, IUnknown, IUnknownImpl, Interface, OutRef, Ref, Result, implement};
 
 use mfplat::attributes::AttributeStore;
 use mfplat::bindings::{
@@ -81,6 +82,32 @@ fn reserve(streams: &mut Vec<Stream>, index: u32) -> Result<&mut Stream> {
 
 /// The preferred type of a stream: E_INVALIDARG past the last stream,
 /// E_FAIL when none was set.
+/// Hands `value` to a caller's out pointer: the interface with S_OK, or
+/// on E_FAIL NULL with E_FAIL, as Windows' topology nodes do
+/// (test_topology_node); any other failure writes nothing.
+///
+/// # Safety
+/// `out` is NULL or writable.
+unsafe fn give<I: Interface>(out: *mut *mut c_void, value: Result<I>) -> HRESULT {
+    if out.is_null() {
+        return E_POINTER;
+    }
+    match value {
+        Ok(v) => {
+            // SAFETY: per the function's contract; the reference passes to
+            // the caller.
+            unsafe { out.write(v.into_raw()) };
+            HRESULT(0)
+        }
+        Err(e) if e.code() == E_FAIL => {
+            // SAFETY: as above.
+            unsafe { out.write(std::ptr::null_mut()) };
+            E_FAIL
+        }
+        Err(e) => e.code(),
+    }
+}
+
 fn preferred(streams: &[Stream], index: u32) -> Result<IMFMediaType> {
     match streams.get(index as usize) {
         Some(Stream {
@@ -221,11 +248,10 @@ impl IMFTopologyNode_Impl for TopologyNode_Impl {
     }
 
     /// E_FAIL without an object (test_topology).
-    fn GetObject(&self) -> Result<IUnknown> {
-        lock(&self.state)
-            .object
-            .clone()
-            .ok_or_else(|| E_FAIL.into())
+    fn GetObject(&self, out: *mut *mut c_void) -> HRESULT {
+        let object = lock(&self.state).object.clone();
+        // SAFETY: the caller passes NULL or writable storage.
+        unsafe { give(out, object.ok_or_else(|| E_FAIL.into())) }
     }
 
     fn GetNodeType(&self) -> Result<MF_TOPOLOGY_TYPE> {
@@ -343,8 +369,10 @@ impl IMFTopologyNode_Impl for TopologyNode_Impl {
         Ok(())
     }
 
-    fn GetOutputPrefType(&self, output: u32) -> Result<IMFMediaType> {
-        preferred(&lock(&self.state).outputs, output)
+    fn GetOutputPrefType(&self, output: u32, out: *mut *mut c_void) -> HRESULT {
+        let t = preferred(&lock(&self.state).outputs, output);
+        // SAFETY: the caller passes NULL or writable storage.
+        unsafe { give(out, t) }
     }
 
     /// A source node has no inputs (E_NOTIMPL); a tee node has one
@@ -366,12 +394,16 @@ impl IMFTopologyNode_Impl for TopologyNode_Impl {
         }
     }
 
-    fn GetInputPrefType(&self, input: u32) -> Result<IMFMediaType> {
-        let st = lock(&self.state);
-        match &st.tee_input_type {
-            Some(t) if input == 0 && st.inputs.is_empty() => Ok(t.clone()),
-            _ => preferred(&st.inputs, input),
-        }
+    fn GetInputPrefType(&self, input: u32, out: *mut *mut c_void) -> HRESULT {
+        let t = {
+            let st = lock(&self.state);
+            match &st.tee_input_type {
+                Some(t) if input == 0 && st.inputs.is_empty() => Ok(t.clone()),
+                _ => preferred(&st.inputs, input),
+            }
+        };
+        // SAFETY: the caller passes NULL or writable storage.
+        unsafe { give(out, t) }
     }
 
     /// Copies another node of the same type (MF_E_INVALIDREQUEST

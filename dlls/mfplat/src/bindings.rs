@@ -10274,7 +10274,7 @@ pub trait IMFTopologyNode_Impl: IMFAttributes_Impl {
         &self,
         pobject: windows_core::Ref<windows_core::IUnknown>,
     ) -> windows_core::Result<()>;
-    fn GetObject(&self) -> windows_core::Result<windows_core::IUnknown>;
+    fn GetObject(&self, ppobject: *mut *mut core::ffi::c_void) -> windows_core::HRESULT;
     fn GetNodeType(&self) -> windows_core::Result<MF_TOPOLOGY_TYPE>;
     fn GetTopoNodeID(&self) -> windows_core::Result<TOPOID>;
     fn SetTopoNodeID(&self, ulltopoid: TOPOID) -> windows_core::Result<()>;
@@ -10304,13 +10304,21 @@ pub trait IMFTopologyNode_Impl: IMFAttributes_Impl {
         dwoutputindex: u32,
         ptype: windows_core::Ref<IMFMediaType>,
     ) -> windows_core::Result<()>;
-    fn GetOutputPrefType(&self, dwoutputindex: u32) -> windows_core::Result<IMFMediaType>;
+    fn GetOutputPrefType(
+        &self,
+        dwoutputindex: u32,
+        pptype: *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT;
     fn SetInputPrefType(
         &self,
         dwinputindex: u32,
         ptype: windows_core::Ref<IMFMediaType>,
     ) -> windows_core::Result<()>;
-    fn GetInputPrefType(&self, dwinputindex: u32) -> windows_core::Result<IMFMediaType>;
+    fn GetInputPrefType(
+        &self,
+        dwinputindex: u32,
+        pptype: *mut *mut core::ffi::c_void,
+    ) -> windows_core::HRESULT;
     fn CloneFrom(&self, pnode: windows_core::Ref<IMFTopologyNode>) -> windows_core::Result<()>;
 }
 impl IMFTopologyNode_Vtbl {
@@ -10333,20 +10341,11 @@ impl IMFTopologyNode_Vtbl {
             ppobject: *mut *mut core::ffi::c_void,
         ) -> windows_core::HRESULT {
             unsafe {
-                if ppobject.is_null() {
-                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
-                }
                 let this: &Identity =
                     &*((this as *const *const ()).offset(OFFSET) as *const Identity);
-                match crate::com::barrier("IMFTopologyNode::GetObject", || {
-                    IMFTopologyNode_Impl::GetObject(this)
-                }) {
-                    Ok(ok__) => {
-                        ppobject.write(core::mem::transmute(ok__));
-                        windows_core::HRESULT(0)
-                    }
-                    Err(err) => err.into(),
-                }
+                crate::com::barrier("IMFTopologyNode::GetObject", || {
+                    IMFTopologyNode_Impl::GetObject(this, ppobject)
+                })
             }
         }
         unsafe extern "system" fn GetNodeType<
@@ -10573,23 +10572,15 @@ impl IMFTopologyNode_Vtbl {
             pptype: *mut *mut core::ffi::c_void,
         ) -> windows_core::HRESULT {
             unsafe {
-                if pptype.is_null() {
-                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
-                }
                 let this: &Identity =
                     &*((this as *const *const ()).offset(OFFSET) as *const Identity);
-                match crate::com::barrier("IMFTopologyNode::GetOutputPrefType", || {
+                crate::com::barrier("IMFTopologyNode::GetOutputPrefType", || {
                     IMFTopologyNode_Impl::GetOutputPrefType(
                         this,
                         core::mem::transmute_copy(&dwoutputindex),
+                        pptype,
                     )
-                }) {
-                    Ok(ok__) => {
-                        pptype.write(core::mem::transmute(ok__));
-                        windows_core::HRESULT(0)
-                    }
-                    Err(err) => err.into(),
-                }
+                })
             }
         }
         unsafe extern "system" fn SetInputPrefType<
@@ -10622,23 +10613,15 @@ impl IMFTopologyNode_Vtbl {
             pptype: *mut *mut core::ffi::c_void,
         ) -> windows_core::HRESULT {
             unsafe {
-                if pptype.is_null() {
-                    return windows_core::HRESULT(0x8000_4003_u32 as i32);
-                }
                 let this: &Identity =
                     &*((this as *const *const ()).offset(OFFSET) as *const Identity);
-                match crate::com::barrier("IMFTopologyNode::GetInputPrefType", || {
+                crate::com::barrier("IMFTopologyNode::GetInputPrefType", || {
                     IMFTopologyNode_Impl::GetInputPrefType(
                         this,
                         core::mem::transmute_copy(&dwinputindex),
+                        pptype,
                     )
-                }) {
-                    Ok(ok__) => {
-                        pptype.write(core::mem::transmute(ok__));
-                        windows_core::HRESULT(0)
-                    }
-                    Err(err) => err.into(),
-                }
+                })
             }
         }
         unsafe extern "system" fn CloneFrom<Identity: IMFTopologyNode_Impl, const OFFSET: isize>(

@@ -92,6 +92,12 @@ const OUT_RULES: &[(&str, &str, Null)] = &[
         "pstatus",
         Null::Answers(E_INVALIDARG),
     ),
+    // test_topology_node: a node with no object, or a stream with no
+    // preferred type, answers E_FAIL with NULL written (past the last
+    // stream: E_INVALIDARG, nothing written).
+    ("IMFTopologyNode::GetObject", "ppobject", Null::Passed),
+    ("IMFTopologyNode::GetInputPrefType", "pptype", Null::Passed),
+    ("IMFTopologyNode::GetOutputPrefType", "pptype", Null::Passed),
     // test_bytestream (the file byte stream): GetLength(NULL) and
     // GetCurrentPosition(NULL) are E_INVALIDARG.
     (
