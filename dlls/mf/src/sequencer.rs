@@ -29,7 +29,7 @@ use mfplat::bindings::{
     MF_E_SHUTDOWN, MF_E_UNSUPPORTED_SERVICE, MF_S_SEQUENCER_CONTEXT_CANCELED,
     MF_TOPOLOGY_SOURCESTREAM_NODE, MFMEDIASOURCE_IS_LIVE, MFSequencerElementId, PROPVARIANT,
 };
-use mfplat::com::{E_INVALIDARG, E_NOTIMPL, E_POINTER, fail, guid_arg};
+use mfplat::com::{E_INVALIDARG, E_NOTIMPL, fail, guid_arg, service_args};
 use mfplat::descriptor::PresentationDescriptor;
 use mfplat::event::EventQueue;
 use mfplat::guids::{
@@ -407,11 +407,7 @@ impl IMFGetService_Impl for SequencerSource_Impl {
         iid: *const GUID,
         out: *mut *mut core::ffi::c_void,
     ) -> Result<()> {
-        guid_arg(service)?;
-        guid_arg(iid)?;
-        if out.is_null() {
-            return fail(E_POINTER);
-        }
+        service_args(service, iid, out)?;
         drop(self.live()?);
         fail(MF_E_UNSUPPORTED_SERVICE)
     }

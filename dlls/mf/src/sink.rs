@@ -39,7 +39,7 @@ use mfplat::bindings::{
     MFTIME, PROPVARIANT,
 };
 use mfplat::bindings::{MF_MT_MAJOR_TYPE, MF_MT_SUBTYPE};
-use mfplat::com::{Agile, E_NOTIMPL, E_POINTER, fail, guid_arg};
+use mfplat::com::{Agile, E_NOTIMPL, E_POINTER, fail, service_args};
 use mfplat::event::EventQueue;
 use mfplat::guids::{
     MF_RATE_CONTROL_SERVICE, MF_SAMPLEGRABBERSINK_IGNORE_CLOCK, MFAudioFormat_Float,
@@ -673,11 +673,7 @@ impl IMFGetService_Impl for SingleStreamSink_Impl {
         iid: *const GUID,
         out: *mut *mut core::ffi::c_void,
     ) -> Result<()> {
-        let service = guid_arg(service)?;
-        let iid = guid_arg(iid)?;
-        if out.is_null() {
-            return fail(E_POINTER);
-        }
+        let (service, iid) = service_args(service, iid, out)?;
         if service != MF_RATE_CONTROL_SERVICE {
             return fail(MF_E_UNSUPPORTED_SERVICE);
         }

@@ -69,6 +69,16 @@ impl StandardQualityManager {
         StandardQualityManager::default().into()
     }
 
+    /// A sample going into or out of a node: watched, never dropped or
+    /// delayed, since the session's pipeline has no quality levels to
+    /// change.
+    fn watch_sample(&self, node: Ref<IMFTopologyNode>, sample: Ref<IMFSample>) -> Result<()> {
+        if node.is_none() || sample.is_none() {
+            return fail(E_POINTER);
+        }
+        self.open(|_| Ok(()))
+    }
+
     /// Runs `f` unless the manager is shut down (MF_E_SHUTDOWN).
     fn open(&self, f: impl FnOnce(&mut Watched) -> Result<()>) -> Result<()> {
         let mut w = lock(&self.watched);
@@ -99,18 +109,13 @@ impl IMFQualityManager_Impl for StandardQualityManager_Impl {
         })
     }
 
-    /// Samples are watched, never dropped or delayed: the session's
-    /// pipeline has no quality levels to change.
     fn NotifyProcessInput(
         &self,
         node: Ref<IMFTopologyNode>,
         _index: i32,
         sample: Ref<IMFSample>,
     ) -> Result<()> {
-        if node.is_none() || sample.is_none() {
-            return fail(E_POINTER);
-        }
-        self.open(|_| Ok(()))
+        self.watch_sample(node, sample)
     }
 
     fn NotifyProcessOutput(
@@ -119,10 +124,7 @@ impl IMFQualityManager_Impl for StandardQualityManager_Impl {
         _index: i32,
         sample: Ref<IMFSample>,
     ) -> Result<()> {
-        if node.is_none() || sample.is_none() {
-            return fail(E_POINTER);
-        }
-        self.open(|_| Ok(()))
+        self.watch_sample(node, sample)
     }
 
     fn NotifyQualityEvent(&self, object: Ref<IUnknown>, event: Ref<IMFMediaEvent>) -> Result<()> {

@@ -73,6 +73,21 @@ pub fn guid_arg(p: *const windows_core::GUID) -> windows_core::Result<windows_co
         .ok_or_else(|| Error::from_hresult(E_POINTER))
 }
 
+/// IMFGetService::GetService's arguments, checked before anything else,
+/// as every implementation here does: both GUIDs and the out pointer
+/// (E_POINTER for any NULL). Gives the service and the interface asked for.
+pub fn service_args(
+    service: *const windows_core::GUID,
+    iid: *const windows_core::GUID,
+    out: *mut *mut core::ffi::c_void,
+) -> windows_core::Result<(windows_core::GUID, windows_core::GUID)> {
+    let (service, iid) = (guid_arg(service)?, guid_arg(iid)?);
+    if out.is_null() {
+        return Err(Error::from_hresult(E_POINTER));
+    }
+    Ok((service, iid))
+}
+
 /// Marks an interface pointer as movable between threads. Media Foundation
 /// objects are free-threaded by contract (every MF interface may be called
 /// from any thread), which windows-bindgen cannot know from the metadata.

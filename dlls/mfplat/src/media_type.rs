@@ -93,27 +93,37 @@ impl TypeObject {
     }
 }
 
-impl IMFMediaType_Impl for TypeObject_Impl {
-    fn GetMajorType(&self) -> Result<GUID> {
-        self.attributes.get_guid(&MF_MT_MAJOR_TYPE)
-    }
+/// IMFMediaType for `$impl`, whose `attributes` field holds the type's
+/// items: the media type itself and its video or audio view answer alike.
+macro_rules! impl_media_type {
+    ($impl:ty) => {
+        impl IMFMediaType_Impl for $impl {
+            fn GetMajorType(&self) -> Result<GUID> {
+                self.attributes.get_guid(&MF_MT_MAJOR_TYPE)
+            }
 
-    fn IsCompressedFormat(&self) -> Result<BOOL> {
-        Ok(is_compressed(&self.attributes))
-    }
+            fn IsCompressedFormat(&self) -> Result<BOOL> {
+                Ok(is_compressed(&self.attributes))
+            }
 
-    fn IsEqual(&self, other: Ref<IMFMediaType>, flags: *mut u32) -> HRESULT {
-        is_equal(&self.attributes, other, flags)
-    }
+            fn IsEqual(&self, other: Ref<IMFMediaType>, flags: *mut u32) -> HRESULT {
+                is_equal(&self.attributes, other, flags)
+            }
 
-    fn GetRepresentation(&self, _kind: &GUID, _out: *mut *mut c_void) -> Result<()> {
-        fail(MF_E_UNSUPPORTED_REPRESENTATION)
-    }
+            /// AM_MEDIA_TYPE and WAVEFORMATEX representations belong to
+            /// DirectShow interop, which this implementation does not offer.
+            fn GetRepresentation(&self, _kind: &GUID, _out: *mut *mut c_void) -> Result<()> {
+                fail(MF_E_UNSUPPORTED_REPRESENTATION)
+            }
 
-    fn FreeRepresentation(&self, _kind: &GUID, _p: *const c_void) -> Result<()> {
-        fail(MF_E_UNSUPPORTED_REPRESENTATION)
-    }
+            fn FreeRepresentation(&self, _kind: &GUID, _p: *const c_void) -> Result<()> {
+                fail(MF_E_UNSUPPORTED_REPRESENTATION)
+            }
+        }
+    };
 }
+
+impl_media_type!(TypeObject_Impl);
 
 /// Compressed unless the type says every sample stands alone, as
 /// uncompressed audio does.
@@ -330,27 +340,7 @@ counted_object!(Gate);
 counted_object!(TypeView);
 crate::impl_attributes!(TypeView);
 
-impl IMFMediaType_Impl for TypeView {
-    fn GetMajorType(&self) -> Result<GUID> {
-        self.attributes.get_guid(&MF_MT_MAJOR_TYPE)
-    }
-
-    fn IsCompressedFormat(&self) -> Result<BOOL> {
-        Ok(is_compressed(&self.attributes))
-    }
-
-    fn IsEqual(&self, other: Ref<IMFMediaType>, flags: *mut u32) -> HRESULT {
-        is_equal(&self.attributes, other, flags)
-    }
-
-    fn GetRepresentation(&self, _kind: &GUID, _out: *mut *mut c_void) -> Result<()> {
-        fail(MF_E_UNSUPPORTED_REPRESENTATION)
-    }
-
-    fn FreeRepresentation(&self, _kind: &GUID, _p: *const c_void) -> Result<()> {
-        fail(MF_E_UNSUPPORTED_REPRESENTATION)
-    }
-}
+impl_media_type!(TypeView);
 
 /// The two structure getters are deprecated ("This method is deprecated.
 /// Do not use."): decision, they answer NULL, the value the pages give for

@@ -40,7 +40,7 @@ use mfplat::bindings::{
     MF_E_SHUTDOWN, MF_E_UNSUPPORTED_SERVICE, MFRATE_DIRECTION, MFSESSION_GETFULLTOPOLOGY_CURRENT,
     MFSESSION_SETTOPOLOGY_CLEAR_CURRENT, PROPVARIANT, TOPOID,
 };
-use mfplat::com::{Agile, E_POINTER, fail, guid_arg};
+use mfplat::com::{Agile, E_POINTER, fail, service_args};
 use mfplat::event::EventQueue;
 use mfplat::propvariant::Value;
 use win32::sync::lock;
@@ -286,11 +286,7 @@ impl IMFGetService_Impl for MediaSession_Impl {
         iid: *const GUID,
         out: *mut *mut core::ffi::c_void,
     ) -> Result<()> {
-        let service = guid_arg(service)?;
-        let iid = guid_arg(iid)?;
-        if out.is_null() {
-            return fail(E_POINTER);
-        }
+        let (service, iid) = service_args(service, iid, out)?;
         self.check_alive()?;
         if service != MF_RATE_CONTROL_SERVICE
             || (iid != IMFRateControl::IID && iid != IMFRateSupport::IID)
