@@ -45,6 +45,11 @@ if [ -n "$need" ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $need > /dev/null
 fi
 
+# Impacket: the third-party DCE/RPC and NTLM peer of the WDS RPC tests
+# (secur32's interop test and tests/wds-rpc.sh).
+python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore \
+    --target target/pydeps "impacket==0.13.*"
+
 echo "== format and lint"
 cargo fmt --all --check
 cargo clippy -q --workspace --all-targets -- -D warnings
@@ -145,6 +150,8 @@ echo "== WDS multicast: the C API on loopback, then real multicast across namesp
 tests/wds-c.sh "$PWD/target/c"
 cargo build -q --release -p winsession-cli
 tests/wds-multicast.sh 256 "$PWD/target/c"
+echo "== WDS initiation over [MS-WDSC] RPC: Impacket, NTLM, access, fallback, SIGN"
+tests/wds-rpc.sh "$PWD/target/c"
 
 echo "== fuzz targets (briefly)"
 tests/fuzz.sh 15

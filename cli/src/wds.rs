@@ -10,10 +10,12 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use clap::Subcommand;
+use wdstptc::codec::mt::Signer;
 use wdstptc::params::{self, ServerParams};
 use wdstptc::provider::FileProvider;
+use wdstptc::rpc_auth::RpcAcceptor;
 use wdstptc::session::{self, AuthLevel, Callbacks, ClientSession, Request, Status};
-use wdstptc::transport_server::{ServerConfig, TransportServer};
+use wdstptc::transport_server::{NamespaceAccess, RpcSecurity, ServerConfig, TransportServer};
 use win32::Win32Error;
 use win32::sync::lock;
 
@@ -42,6 +44,37 @@ pub enum Command {
         /// UDP port for session requests.
         #[arg(long, default_value_t = 5041)]
         port: u16,
+        /// TCP port of the [MS-WDSC] RPC endpoint (0: any free port).
+        #[arg(long, default_value_t = 5040)]
+        rpc_port: u16,
+        /// Take session requests over UDP only.
+        #[arg(long, conflicts_with_all = ["rpc_port", "endpoint_mapper"])]
+        no_rpc: bool,
+        /// Also run an endpoint mapper on TCP 135 that points clients at the RPC endpoint.
+        #[arg(long)]
+        endpoint_mapper: bool,
+        /// Packet security of sessions requested over RPC: none, checksum, hash or sign.
+        #[arg(long, default_value = "hash")]
+        rpc_security: String,
+        /// The server's RSA key for --rpc-security sign (PKCS#8 PEM or DER; made if missing).
+        #[arg(long)]
+        sign_key: Option<PathBuf>,
+        /// NTLM users ("DOMAIN:user:password" lines, gss-ntlmssp's format).
+        #[arg(long)]
+        ntlm_users: Option<PathBuf>,
+        /// Kerberos keytab holding the server's service key.
+        #[arg(long)]
+        keytab: Option<PathBuf>,
+        /// Service principal to take from the keytab (default: its first).
+        #[arg(long)]
+        spn: Option<String>,
+        /// Refuse anonymous requests (UDP, or RPC without authentication) for NAMESPACE (repeatable).
+        #[arg(long = "require-auth", value_name = "NAMESPACE")]
+        require_auth: Vec<String>,
+        /// Let PRINCIPAL (user, DOMAIN\\user, user@REALM or @group) into NAMESPACE;
+        /// once a namespace has one, only those listed get in (repeatable).
+        #[arg(long = "allow", num_args = 2, value_names = ["NAMESPACE", "PRINCIPAL"])]
+        allow: Vec<String>,
         /// Seconds without any client before a session ends.
         #[arg(long, default_value_t = 300)]
         inactivity: u64,
@@ -64,6 +97,10 @@ pub enum Command {
         /// Seconds without a server packet before giving up.
         #[arg(long, default_value_t = 30)]
         inactivity: u64,
+        /// Authenticate (Negotiate at packet privacy over RPC): the identity comes from
+        /// NTLM_USER_FILE or the Kerberos ticket cache (see the README).
+        #[arg(long)]
+        auth: bool,
     },
 }
 
@@ -77,6 +114,16 @@ pub fn run(command: Command) -> Result<(), String> {
             wds_blocks,
             multicast_base,
             port,
+            rpc_port,
+            no_rpc,
+            endpoint_mapper,
+            rpc_security,
+            sign_key,
+            ntlm_users,
+            keytab,
+            spn,
+            require_auth,
+            allow,
             inactivity,
             client_timeout,
         } => {
@@ -102,6 +149,45 @@ pub fn run(command: Command) -> Result<(), String> {
                 let p = FileProvider::new(path).map_err(|e| format!("{path}: {e}"))?;
                 cfg.namespaces.push((name.clone(), Arc::new(p)));
             }
+            if !no_rpc {
+                cfg.rpc_port = Some(rpc_port);
+                cfg.endpoint_mapper = endpoint_mapper;
+            }
+            cfg.rpc_security = match (rpc_security.as_str(), sign_key) {
+                ("sign", Some(path)) => RpcSecurity::Sign(Arc::new(
+                    Signer::load_or_generate(&path)
+                        .map_err(|e| format!("{}: {e}", path.display()))?,
+                )),
+                ("sign", None) => return Err("--rpc-security sign needs --sign-key FILE".into()),
+                (_, Some(_)) => return Err("--sign-key goes with --rpc-security sign".into()),
+                ("none", None) => RpcSecurity::None,
+                ("checksum", None) => RpcSecurity::Checksum,
+                ("hash", None) => RpcSecurity::Hash,
+                (other, None) => return Err(format!("unknown --rpc-security {other:?}")),
+            };
+            if ntlm_users.is_some() || keytab.is_some() {
+                let mut creds = secur32::ServerCredentials::new();
+                if let Some(path) = &ntlm_users {
+                    creds
+                        .add_user_file(path)
+                        .map_err(|e| format!("{}: {}", path.display(), e.message()))?;
+                }
+                if let Some(path) = &keytab {
+                    creds
+                        .set_keytab(path, spn.as_deref())
+                        .map_err(|e| format!("{}: {}", path.display(), e.message()))?;
+                }
+                cfg.acceptor = Some(Arc::new(RpcAcceptor::new(creds)));
+            }
+            for name in require_auth {
+                access_for(&mut cfg, &name).require_authentication = true;
+            }
+            for pair in allow.chunks(2) {
+                let [name, who] = pair else {
+                    return Err("--allow takes NAMESPACE PRINCIPAL".into());
+                };
+                access_for(&mut cfg, name).allowed.push(who.clone());
+            }
             serve(cfg)
         }
         Command::Receive {
@@ -111,17 +197,39 @@ pub fn run(command: Command) -> Result<(), String> {
             outfile,
             cache,
             inactivity,
+            auth,
         } => {
             let request = Request {
                 server,
                 namespace,
                 object,
                 cache_size: cache,
-                auth: AuthLevel::NoAuth,
+                auth: if auth {
+                    AuthLevel::Auth
+                } else {
+                    AuthLevel::NoAuth
+                },
             };
             receive(request, outfile, Duration::from_secs(inactivity))
         }
     }
+}
+
+/// The access entry of `namespace`, made on first use.
+fn access_for<'a>(cfg: &'a mut ServerConfig, namespace: &str) -> &'a mut NamespaceAccess {
+    let i = match cfg
+        .access
+        .iter()
+        .position(|(n, _)| n.eq_ignore_ascii_case(namespace))
+    {
+        Some(i) => i,
+        None => {
+            cfg.access
+                .push((namespace.to_string(), NamespaceAccess::default()));
+            cfg.access.len() - 1
+        }
+    };
+    &mut cfg.access[i].1
 }
 
 /// "950m" -> bytes per second.
@@ -147,6 +255,9 @@ fn serve(cfg: ServerConfig) -> Result<(), String> {
     crate::signals::on_interrupt(move || s2.store(true, Ordering::SeqCst))?;
     let server = TransportServer::start(cfg.clone())
         .map_err(|e| format!("cannot serve on {}: {e}", cfg.interface))?;
+    if let Some(rpc) = server.rpc_addr() {
+        eprintln!("RPC endpoint on {rpc}");
+    }
     eprintln!(
         "serving {} on {} (block {} bytes{})",
         cfg.namespaces
@@ -315,6 +426,9 @@ fn describe(code: u32) -> String {
     let name = match code as i32 {
         ds::WDSMCS_E_NAMESPACE_NOT_FOUND => "the server has no such namespace",
         ds::WDSMCS_E_CONTENT_NOT_FOUND => "the namespace has no such object",
+        ds::WDSMCS_E_CLIENT_DOESNOT_SUPPORT_SECURITY_MODE => {
+            "the server asks for a packet security mode this client cannot check"
+        }
         ds::WDSTPC_E_KICKED_FAIL
         | ds::WDSTPC_E_KICKED_POLICY_NOT_MET
         | ds::WDSTPC_E_KICKED_FALLBACK => "the server removed this client from the session",

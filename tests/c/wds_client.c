@@ -194,8 +194,8 @@ int main(int argc, char **argv) {
     CHECK_CODE(WdsTransportClientInitializeSession(&r, NULL, &h), ERROR_INVALID_PARAMETER);
     r = request(object); r.ulAuthLevel = 3;
     CHECK_CODE(WdsTransportClientInitializeSession(&r, NULL, &h), ERROR_INVALID_PARAMETER);
-    r = request(object); r.ulAuthLevel = WDS_TRANSPORTCLIENT_AUTH;
-    CHECK_CODE(WdsTransportClientInitializeSession(&r, NULL, &h), ERROR_NOT_SUPPORTED);
+    r = request(object); r.pwszServer = L"ncacn_ip_tcp:127.0.0.1[";
+    CHECK_CODE(WdsTransportClientInitializeSession(&r, NULL, &h), ERROR_INVALID_PARAMETER);
     r = request(object); r.pwszServer = NULL;
     CHECK_CODE(WdsTransportClientInitializeSession(&r, NULL, &h), ERROR_INVALID_PARAMETER);
     r = request(object); r.pwszNamespace = L"";

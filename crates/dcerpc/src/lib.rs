@@ -11,8 +11,15 @@
 
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
+pub mod client;
+pub mod epm;
+pub mod pdu;
 pub mod security;
+pub mod server;
 pub mod uuid;
 
+pub use client::{Client, ClientConfig, ClientEvent};
+pub use pdu::{PduError, RpcError};
 pub use security::{Acceptor, SecurityContext, SecurityError, Step};
+pub use server::{Call, CallAuth, Server, ServerConfig, ServerEvent};
 pub use uuid::{SyntaxId, Uuid};

@@ -14,7 +14,12 @@ pub struct Uuid {
 }
 
 impl Uuid {
-    pub const NIL: Uuid = Uuid { data1: 0, data2: 0, data3: 0, data4: [0; 8] };
+    pub const NIL: Uuid = Uuid {
+        data1: 0,
+        data2: 0,
+        data3: 0,
+        data4: [0; 8],
+    };
 
     /// `0x1A927394_352E_4553_AE3F_7CF4AAFCA620` style, as windows-sys'
     /// `GUID::from_u128`.

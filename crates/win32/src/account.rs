@@ -24,6 +24,72 @@ pub fn user_name(uid: u32) -> Option<String> {
     )
 }
 
+/// The uid and primary gid of a login name, if the user database knows it.
+fn passwd_ids(name: &str) -> Option<(u32, u32)> {
+    let name = std::ffi::CString::new(name).ok()?;
+    // SAFETY: passwd is plain data; all-zero is a valid (empty) value.
+    let mut pwd: libc::passwd = unsafe { std::mem::zeroed() };
+    let mut buf = vec![0 as libc::c_char; 4096];
+    let mut result: *mut libc::passwd = std::ptr::null_mut();
+    // SAFETY: `name` is NUL-terminated and all pointers are valid for the
+    // sizes given.
+    let rc = unsafe {
+        libc::getpwnam_r(
+            name.as_ptr(),
+            &mut pwd,
+            buf.as_mut_ptr(),
+            buf.len(),
+            &mut result,
+        )
+    };
+    (rc == 0 && !result.is_null()).then_some((pwd.pw_uid, pwd.pw_gid))
+}
+
+/// The uid of a login name.
+pub fn uid_of(name: &str) -> Option<u32> {
+    passwd_ids(name).map(|(uid, _)| uid)
+}
+
+/// Whether the local account `user` belongs to the local `group`, as its
+/// primary group or as a listed member (getgrouplist).
+pub fn user_in_group(user: &str, group: &str) -> bool {
+    let (Some((_, primary)), Ok(cuser), Ok(cgroup)) = (
+        passwd_ids(user),
+        std::ffi::CString::new(user),
+        std::ffi::CString::new(group),
+    ) else {
+        return false;
+    };
+    // SAFETY: group is plain data; all-zero is a valid (empty) value.
+    let mut grp: libc::group = unsafe { std::mem::zeroed() };
+    let mut buf = vec![0 as libc::c_char; 16384];
+    let mut result: *mut libc::group = std::ptr::null_mut();
+    // SAFETY: `cgroup` is NUL-terminated and all pointers are valid for the
+    // sizes given.
+    let rc = unsafe {
+        libc::getgrnam_r(
+            cgroup.as_ptr(),
+            &mut grp,
+            buf.as_mut_ptr(),
+            buf.len(),
+            &mut result,
+        )
+    };
+    if rc != 0 || result.is_null() {
+        return false;
+    }
+    let mut groups = vec![0 as libc::gid_t; 256];
+    let mut n = groups.len() as libc::c_int;
+    // SAFETY: `groups` holds `n` entries; getgrouplist writes at most that
+    // many and sets `n` to the count.
+    let rc = unsafe { libc::getgrouplist(cuser.as_ptr(), primary, groups.as_mut_ptr(), &mut n) };
+    if rc < 0 {
+        return false;
+    }
+    groups.truncate(usize::try_from(n).unwrap_or(0));
+    groups.contains(&grp.gr_gid)
+}
+
 /// S-1-22-1-UID, the SID Samba gives a Unix user, in binary form (a SID's
 /// layout: revision, sub-authority count, 48-bit big-endian identifier
 /// authority, little-endian 32-bit sub-authorities).
@@ -98,5 +164,9 @@ mod tests {
         assert_eq!(Sid::parse(&sid[..15]), None);
         assert_eq!(Sid::parse(&[2, 0, 0, 0, 0, 0, 0, 5]), None);
         assert_eq!(user_name(0).as_deref(), Some("root"));
+        assert_eq!(uid_of("root"), Some(0));
+        assert_eq!(uid_of("no such user here"), None);
+        assert!(user_in_group("root", "root"));
+        assert!(!user_in_group("root", "no-such-group"));
     }
 }

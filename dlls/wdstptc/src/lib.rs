@@ -5,8 +5,10 @@
 //! and [MS-WDSMA] block circulation.
 //!
 //! Layers: `codec` (wire formats), `client` and `server` (sans-IO state
-//! machines), `session` and `transport_server` (threads and sockets),
-//! `capi` (the C ABI). Every choice where the specs are open is in
+//! machines), `initiation` ([MS-WDSMSI] over [MS-WDSC] RPC, both ends, on
+//! the `dcerpc` crate's machines), `rpc` (their TCP runtime), `rpc_auth`
+//! (the security packages, from the `secur32` crate), `session` and
+//! `transport_server` (threads and sockets), `capi` (the C ABI). Every choice where the specs are open is in
 //! `params`.
 
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
@@ -14,10 +16,13 @@
 pub mod capi;
 pub mod client;
 pub mod codec;
+pub mod initiation;
 pub mod net;
 pub mod params;
 pub mod provider;
 pub mod rng;
+pub mod rpc;
+pub mod rpc_auth;
 pub mod server;
 pub mod session;
 pub mod transport_server;

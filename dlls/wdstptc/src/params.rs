@@ -42,6 +42,12 @@ pub struct ClientParams {
     /// How many UDP requests before giving up (our choice: 10, then the
     /// session completes with ERROR_TIMEOUT).
     pub initiate_attempts: u32,
+    /// How long a TCP connection to the endpoint mapper or the RPC endpoint
+    /// may take (our choice: 2 s; a refused one fails at once).
+    pub rpc_connect_timeout: Duration,
+    /// [MS-WDSC] 3.2.2: the client's timeout for the whole RPC call (our
+    /// choice: 30 s, time enough for a Kerberos or NTLM exchange).
+    pub rpc_call_timeout: Duration,
 }
 
 impl Default for ClientParams {
@@ -53,6 +59,8 @@ impl Default for ClientParams {
             force_qcc_interval: Duration::from_millis(20_000),
             initiate_retry: Duration::from_secs(1),
             initiate_attempts: 10,
+            rpc_connect_timeout: Duration::from_secs(2),
+            rpc_call_timeout: Duration::from_secs(30),
         }
     }
 }

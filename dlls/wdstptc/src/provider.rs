@@ -1,7 +1,8 @@
 //! The content-provider model of wdstpdi.h: a namespace maps to a provider,
 //! which opens content by name (CompareContent/OpenContent), tells its size
 //! (GetContentSize), its metadata (GetContentMetadata) and reads it
-//! (ReadContent). The default provider serves a file or a directory.
+//! (ReadContent). The default provider serves a file or a directory; an
+//! object's metadata is the file beside it named `OBJECT.wdsmeta`.
 
 use std::fs::File;
 use std::io;
@@ -83,9 +84,49 @@ impl FileProvider {
     }
 }
 
+/// The largest metadata we hand out: it travels in the RPC reply, which a
+/// client bounds (codec::wdsc::MAX_PACKET).
+pub const MAX_METADATA: u64 = 64 * 1024;
+
+/// A file and the metadata beside it.
+struct FileContent {
+    file: File,
+    metadata: Vec<u8>,
+}
+
+impl Content for FileContent {
+    fn size(&self) -> u64 {
+        Content::size(&self.file)
+    }
+    fn read_at(&self, offset: u64, buf: &mut [u8]) -> io::Result<usize> {
+        Content::read_at(&self.file, offset, buf)
+    }
+    fn metadata(&self) -> Vec<u8> {
+        self.metadata.clone()
+    }
+}
+
+/// `OBJECT.wdsmeta`, if it exists and is small enough.
+fn sidecar_metadata(path: &Path) -> Vec<u8> {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".wdsmeta");
+    match File::open(&name) {
+        Ok(f)
+            if f.metadata()
+                .is_ok_and(|m| m.is_file() && m.len() <= MAX_METADATA) =>
+        {
+            std::fs::read(&name).unwrap_or_default()
+        }
+        _ => Vec::new(),
+    }
+}
+
 fn open_file(path: &Path) -> Result<Arc<dyn Content>, OpenError> {
     match File::open(path) {
-        Ok(f) if f.metadata().is_ok_and(|m| m.is_file()) => Ok(Arc::new(f)),
+        Ok(file) if file.metadata().is_ok_and(|m| m.is_file()) => Ok(Arc::new(FileContent {
+            file,
+            metadata: sidecar_metadata(path),
+        })),
         Ok(_) => Err(OpenError::NotFound),
         Err(e) if e.kind() == io::ErrorKind::PermissionDenied => Err(OpenError::AccessDenied),
         Err(_) => Err(OpenError::NotFound),
@@ -132,6 +173,9 @@ mod tests {
         let p = FileProvider::new(&dir).unwrap();
         let c = p.open("sub/a.bin").unwrap();
         assert_eq!(c.size(), 5);
+        assert!(c.metadata().is_empty());
+        std::fs::write(dir.join("sub/a.bin.wdsmeta"), b"image=7").unwrap();
+        assert_eq!(p.open("sub/a.bin").unwrap().metadata(), b"image=7");
         let mut b = [0u8; 3];
         c.read_exact_at(2, &mut b).unwrap();
         assert_eq!(&b, b"llo");

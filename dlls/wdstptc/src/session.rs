@@ -8,7 +8,7 @@
 //! function, including CompleteReceive and CancelSession.
 
 use std::collections::HashMap;
-use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4, ToSocketAddrs};
+use std::net::{SocketAddr, SocketAddrV4, ToSocketAddrs};
 use std::os::fd::AsRawFd;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc;
@@ -21,11 +21,14 @@ use windows_sys::Win32::Foundation as f;
 use windows_sys::Win32::System::DeploymentServices as ds;
 
 use crate::client::{ClientConfig, ClientEvent, ClientMachine, ClientStats, Outcome};
-use crate::codec::msi::{self, Message, Offer, Request as MsiRequest};
+use crate::codec::msi::{self, Message, Request as MsiRequest};
 use crate::codec::mt::{self, Security};
+use crate::codec::wdsc::{self, InitiateRequest};
+use crate::initiation::{self, Negotiated};
 use crate::net::{self, Waker};
 use crate::params::{ClientParams, DEFAULT_CACHE_SIZE};
 use crate::rng::Rng;
+use crate::rpc::{CallError, CallLimits};
 
 /// A WDSTPC_E_* HRESULT as the DWORD the client API returns.
 pub fn tpc(code: windows_sys::core::HRESULT) -> Win32Error {
@@ -43,8 +46,11 @@ pub enum AuthLevel {
 /// WDS_TRANSPORTCLIENT_REQUEST, after validation.
 #[derive(Debug, Clone)]
 pub struct Request {
-    /// A host name or address, optionally with ":port" (our extension; the
-    /// default is [MS-WDSMSI]'s 5041).
+    /// A host name or address: initiation over [MS-WDSC] RPC, its endpoint
+    /// found through the endpoint mapper, then (anonymous requests only)
+    /// UDP 5041. Our extensions: "host:port" asks UDP initiation on that
+    /// port only; `ncacn_ip_tcp:host[port]`, an RPC string binding, asks
+    /// RPC at exactly that endpoint.
     pub server: String,
     pub namespace: String,
     pub object: String,
@@ -124,8 +130,9 @@ pub struct Callbacks {
     pub session_start: Cb<u64>,
     pub session_start_ex: Cb<SessionInfo>,
     pub receive_contents: Option<ContentsCallback>,
-    /// Registered but not called over UDP initiation, whose reply has no
-    /// ContentMetadata ([MS-WDSMSI] 2.2.2.2).
+    /// Called once, after the start callbacks and before any contents,
+    /// when an RPC initiation reply carries ContentMetadata ([MS-WDSMSI]
+    /// 2.2.1); the UDP reply has none (2.2.2.2).
     pub receive_metadata: Option<MetadataCallback>,
     pub session_complete: Cb<u32>,
     /// Registered but never called: our servers never negotiate a range
@@ -229,11 +236,7 @@ impl ClientSession {
         if request.server.is_empty() || request.namespace.is_empty() || request.object.is_empty() {
             return Err(Win32Error::INVALID_PARAMETER);
         }
-        if request.auth == AuthLevel::Auth {
-            // Authenticated requests ride [MS-WDSC] RPC with Negotiate at
-            // PKT_PRIVACY, which we do not have.
-            return Err(Win32Error::NOT_SUPPORTED);
-        }
+        Target::parse(&request.server)?;
         let s = Arc::new(ClientSession {
             request,
             params,
@@ -400,6 +403,11 @@ impl ClientSession {
                         f(info);
                     }
                 }
+                Dispatch::Metadata(m) => {
+                    if let Some(f) = cb.receive_metadata.as_mut() {
+                        f(&m);
+                    }
+                }
                 Dispatch::Blocks(blocks) => {
                     for (offset, data) in blocks {
                         self.deliver(&mut cb, offset, data);
@@ -444,43 +452,73 @@ impl ClientSession {
     /// The network thread: initiation, then the transport until it ends.
     /// Returns the code for SessionComplete.
     fn run(&self, tx: &mpsc::Sender<Dispatch>, waker: &Arc<Waker>) -> u32 {
-        let offer = match self.initiate(waker) {
-            Ok(o) => o,
+        let negotiated = match self.initiate(waker) {
+            Ok(n) => n,
             Err(code) => return code,
         };
         let info = SessionInfo {
-            file_size: offer.content_size,
-            block_size: offer.block_size,
+            file_size: negotiated.offer.content_size,
+            block_size: negotiated.offer.block_size,
         };
         let _ = tx.send(Dispatch::Start(info));
-        match self.transfer(offer, tx, waker) {
+        if let Some(m) = negotiated.metadata.clone() {
+            let _ = tx.send(Dispatch::Metadata(m));
+        }
+        match self.transfer(negotiated, tx, waker) {
             Ok(outcome) => outcome_code(outcome),
             Err(code) => code,
         }
     }
 
-    fn server_addr(&self) -> Result<SocketAddrV4, u32> {
-        let s = &self.request.server;
-        let with_port = if s.parse::<Ipv4Addr>().is_ok() || !s.contains(':') {
-            format!("{s}:{}", msi::UDP_PORT)
-        } else {
-            s.clone()
+    /// [MS-WDSMSI] 1.4: an authenticated request goes over [MS-WDSC] RPC
+    /// only. An anonymous one tries RPC first, the mechanism every Windows
+    /// server version takes (1.4.2's note lists only three that listen on
+    /// UDP), and falls back to UDP 5041 when no RPC endpoint answers; on a
+    /// host that refuses the connections that costs two round trips.
+    fn initiate(&self, waker: &Arc<Waker>) -> Result<Negotiated, u32> {
+        let target = Target::parse(&self.request.server).map_err(|e| e.0)?;
+        let rpc_host = match &target {
+            Target::Udp(host, port) => {
+                if self.request.auth == AuthLevel::NoAuth {
+                    return self.initiate_udp(&resolve(host, *port)?, waker);
+                }
+                (host.clone(), None)
+            }
+            Target::Default(host) => (host.clone(), None),
+            Target::Rpc(host, port) => (host.clone(), Some(*port)),
         };
-        let addrs = with_port
-            .to_socket_addrs()
-            .map_err(|_| Win32Error::BAD_NETPATH.0)?;
-        addrs
-            .filter_map(|a| match a {
-                SocketAddr::V4(v4) => Some(v4),
-                SocketAddr::V6(_) => None,
-            })
-            .next()
-            .ok_or(Win32Error::BAD_NETPATH.0)
+        let host = *resolve(&rpc_host.0, 0)?.ip();
+        let request = InitiateRequest {
+            namespace: self.request.namespace.clone(),
+            content: self.request.object.clone(),
+            client: client_name(),
+            cap: Some(wdsc::CAP_CHECKSUM),
+        };
+        let auth = match self.request.auth {
+            AuthLevel::Auth => Some(crate::rpc_auth::client_context(&rpc_host.0)?),
+            AuthLevel::NoAuth => None,
+        };
+        let limits = CallLimits {
+            connect: self.params.rpc_connect_timeout,
+            call: self.params.rpc_call_timeout,
+        };
+        let cancelled = || self.cancel_code();
+        match initiation::request_rpc(host, rpc_host.1, &request, auth, limits, &cancelled) {
+            Ok(n) => Ok(n),
+            Err(CallError::Unreachable)
+                if self.request.auth == AuthLevel::NoAuth
+                    && matches!(target, Target::Default(_)) =>
+            {
+                self.initiate_udp(&SocketAddrV4::new(host, msi::UDP_PORT), waker)
+            }
+            Err(e) => Err(e.code()),
+        }
     }
 
     /// [MS-WDSMSI] over UDP: a request every second until a reply comes.
-    fn initiate(&self, waker: &Arc<Waker>) -> Result<Offer, u32> {
-        let server = self.server_addr()?;
+    /// The session is CHECKSUM both ways (3.1.5.3) and has no metadata.
+    fn initiate_udp(&self, server: &SocketAddrV4, waker: &Arc<Waker>) -> Result<Negotiated, u32> {
+        let server = *server;
         let sock = net::connected_socket(server).map_err(os_error)?;
         let local = net::local_ipv4(&sock).map_err(|_| f::ERROR_NETWORK_UNREACHABLE)?;
         let request = Message::Request(MsiRequest {
@@ -502,7 +540,14 @@ impl ClientSession {
                 net::wait(&[sock.as_raw_fd()], waker, Some(deadline));
                 while let Ok(n) = sock.recv(&mut buf) {
                     match Message::decode(&buf[..n]) {
-                        Ok(Message::Reply(offer)) => return Ok(offer),
+                        Ok(Message::Reply(offer)) => {
+                            return Ok(Negotiated {
+                                offer,
+                                client_security: Security::Checksum,
+                                server_security: Security::Checksum,
+                                metadata: None,
+                            });
+                        }
                         Ok(Message::Error(code)) => return Err(code),
                         _ => {}
                     }
@@ -514,10 +559,11 @@ impl ClientSession {
 
     fn transfer(
         &self,
-        offer: Offer,
+        negotiated: Negotiated,
         tx: &mpsc::Sender<Dispatch>,
         waker: &Arc<Waker>,
     ) -> Result<Outcome, u32> {
+        let offer = negotiated.offer;
         let server = SocketAddrV4::new(offer.server_addr, offer.port);
         let uni = net::connected_socket(server).map_err(os_error)?;
         let local = net::local_ipv4(&uni).map_err(os_error)?;
@@ -531,8 +577,8 @@ impl ClientSession {
             } else {
                 self.request.cache_size
             },
-            client_security: Security::Checksum,
-            server_security: Security::Checksum,
+            client_security: negotiated.client_security,
+            server_security: negotiated.server_security,
             params: self.params.clone(),
             offer,
         };
@@ -588,9 +634,51 @@ impl ClientSession {
     }
 }
 
+/// Where a request's `server` string points (see [`Request::server`]).
+enum Target {
+    Default(String),
+    Udp(String, u16),
+    Rpc(String, u16),
+}
+
+impl Target {
+    fn parse(server: &str) -> Result<Target, Win32Error> {
+        let bad = Win32Error::INVALID_PARAMETER;
+        if let Some(binding) = server.strip_prefix("ncacn_ip_tcp:") {
+            let (host, rest) = binding.split_once('[').ok_or(bad)?;
+            let port = rest
+                .strip_suffix(']')
+                .and_then(|p| p.parse().ok())
+                .ok_or(bad)?;
+            return Ok(Target::Rpc(host.to_string(), port));
+        }
+        match server.rsplit_once(':') {
+            Some((host, port)) if server.parse::<std::net::Ipv6Addr>().is_err() => Ok(Target::Udp(
+                host.to_string(),
+                port.parse().map_err(|_| bad)?,
+            )),
+            _ => Ok(Target::Default(server.to_string())),
+        }
+    }
+}
+
+/// The first IPv4 address of `host`.
+fn resolve(host: &str, port: u16) -> Result<SocketAddrV4, u32> {
+    (host, port)
+        .to_socket_addrs()
+        .map_err(|_| Win32Error::BAD_NETPATH.0)?
+        .find_map(|a| match a {
+            SocketAddr::V4(v4) => Some(v4),
+            SocketAddr::V6(_) => None,
+        })
+        .ok_or(Win32Error::BAD_NETPATH.0)
+}
+
 /// What the dispatcher thread is asked to call.
 enum Dispatch {
     Start(SessionInfo),
+    /// ReceiveMetadata, after the start callbacks and before any contents.
+    Metadata(Vec<u8>),
     /// ReceiveContents calls to make, in order: (offset, data).
     Blocks(Vec<(u64, Vec<u8>)>),
     Complete(u32),

@@ -1,10 +1,14 @@
-//! The transport server runtime: the [MS-WDSMSI] UDP listener on port 5041
-//! and one thread per multicast session, driving `ServerMachine` with a
-//! socket, a clock and the rate cap.
+//! The transport server runtime: the [MS-WDSMSI] UDP listener on port 5041,
+//! the [MS-WDSC] RPC endpoint (and an endpoint mapper when asked), and one
+//! thread per multicast session, driving `ServerMachine` with a socket, a
+//! clock and the rate cap.
 //!
 //! Sessions are auto-cast: the first request for a (namespace, content)
 //! creates one, later requests join it, and it lives until its
-//! InactivityTimeout passes with no client.
+//! InactivityTimeout passes with no client. A session has one pair of
+//! packet-security modes, and a pre-OS request (UDP, or Cap with
+//! BOOT_DEVICE) must get CHECKSUM both ways ([MS-WDSMSI] 3.1.5.2), so
+//! pre-OS and other clients of the same content get separate sessions.
 
 use std::collections::HashMap;
 use std::io;
@@ -16,14 +20,22 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use win32::sync::lock;
+use windows_sys::Win32::Foundation as f;
 use windows_sys::Win32::System::DeploymentServices as ds;
 
+use dcerpc::Acceptor;
+use dcerpc::server::CallAuth;
+
+use crate::codec::keyblob;
 use crate::codec::msi::{self, Message, Offer};
-use crate::codec::mt::Security;
+use crate::codec::mt::{Security, Signer};
+use crate::codec::wdsc::{self, InitiateReply, InitiateRequest, ReplySecurity};
+use crate::initiation::{self, CALG_HMAC, CALG_SHA_256, Caller};
 use crate::net::{self, Waker};
 use crate::params::{self, ServerParams};
 use crate::provider::{ContentProvider, OpenError};
 use crate::rng::Rng;
+use crate::rpc::{self, RpcListener};
 use crate::server::{Dest, ServerMachine, ServerStats, SessionConfig};
 
 #[derive(Clone)]
@@ -40,6 +52,69 @@ pub struct ServerConfig {
     /// A cap on the bytes per second the sessions put on the wire, if any.
     pub rate: Option<u64>,
     pub params: ServerParams,
+    /// The [MS-WDSC] RPC endpoint's TCP port (0: any), or `None` for UDP
+    /// initiation only.
+    pub rpc_port: Option<u16>,
+    /// Run an endpoint mapper on TCP 135 that points at the RPC endpoint.
+    pub endpoint_mapper: bool,
+    /// The security packages authenticated calls may use; `None` takes
+    /// anonymous calls only.
+    pub acceptor: Option<Arc<dyn Acceptor>>,
+    /// Who may use each namespace; a namespace not listed is open to all.
+    pub access: Vec<(String, NamespaceAccess)>,
+    /// The packet security of sessions started over RPC by clients that
+    /// are not pre-OS ([MS-WDSMSI] 3.1.1.3's ServerSecurityMode and
+    /// ClientSecurityMode).
+    pub rpc_security: RpcSecurity,
+}
+
+/// [MS-WDSMSI] 3.1.5.1: the mode pairs a server offers clients that are
+/// not pre-OS.
+#[derive(Clone)]
+pub enum RpcSecurity {
+    None,
+    Checksum,
+    /// HMAC both ways with a key made per session (the spec's example).
+    Hash,
+    /// The server signs with this key, the clients HMAC.
+    Sign(Arc<Signer>),
+}
+
+/// Per-namespace access ([MS-WDSMSI] 3.1.1.1's AllowUnauthenticated, and
+/// the provider's UserAccessCheck).
+#[derive(Clone, Debug, Default)]
+pub struct NamespaceAccess {
+    /// Anonymous requests (RPC without authentication, or UDP) are refused.
+    pub require_authentication: bool,
+    /// Authenticated users allowed in: `user`, `DOMAIN\user`, `user@REALM`
+    /// or `@group` (a local group of the user's local account). Empty:
+    /// any authenticated user.
+    pub allowed: Vec<String>,
+}
+
+impl NamespaceAccess {
+    /// WdsTransportProviderUserAccessCheck's decision for `who`.
+    fn admits(&self, who: Option<&str>) -> bool {
+        let Some(who) = who else {
+            return !self.require_authentication;
+        };
+        if self.allowed.is_empty() {
+            return true;
+        }
+        let bare = bare_user(who);
+        self.allowed
+            .iter()
+            .any(|entry| match entry.strip_prefix('@') {
+                Some(group) => win32::account::user_in_group(bare, group),
+                None => entry.eq_ignore_ascii_case(who) || entry.eq_ignore_ascii_case(bare),
+            })
+    }
+}
+
+/// `DOMAIN\user` and `user@REALM` without their domain.
+fn bare_user(name: &str) -> &str {
+    let name = name.rsplit('\\').next().unwrap_or(name);
+    name.split('@').next().unwrap_or(name)
 }
 
 impl ServerConfig {
@@ -52,6 +127,11 @@ impl ServerConfig {
             block_size: params::DEFAULT_BLOCK_SIZE,
             rate: None,
             params: ServerParams::default(),
+            rpc_port: None,
+            endpoint_mapper: false,
+            acceptor: None,
+            access: Vec::new(),
+            rpc_security: RpcSecurity::Hash,
         }
     }
 }
@@ -68,15 +148,20 @@ pub struct SessionReport {
 
 struct SessionHandle {
     offer: Offer,
+    security: ReplySecurity,
     report: Arc<Mutex<SessionReport>>,
     stop: Arc<AtomicBool>,
     waker: Arc<Waker>,
     thread: Option<JoinHandle<()>>,
 }
 
+/// A session's key: namespace (lower case), content, and whether its
+/// clients are pre-OS.
+type SessionKey = (String, String, bool);
+
 struct Shared {
     cfg: ServerConfig,
-    sessions: Mutex<HashMap<(String, String), SessionHandle>>,
+    sessions: Mutex<HashMap<SessionKey, SessionHandle>>,
     next_session: Mutex<(u32, u32)>,
     stop: AtomicBool,
 }
@@ -86,12 +171,14 @@ pub struct TransportServer {
     listener: Option<JoinHandle<()>>,
     waker: Arc<Waker>,
     local: SocketAddrV4,
+    /// The RPC endpoint, then the endpoint mapper; dropped (stopped) first.
+    rpc: Vec<RpcListener>,
 }
 
 fn offer_error(e: OpenError) -> u32 {
     match e {
         OpenError::NotFound => ds::WDSMCS_E_CONTENT_NOT_FOUND as u32,
-        OpenError::AccessDenied => windows_sys::Win32::Foundation::ERROR_ACCESS_DENIED,
+        OpenError::AccessDenied => f::ERROR_ACCESS_DENIED,
     }
 }
 
@@ -117,6 +204,7 @@ impl TransportServer {
             stop: AtomicBool::new(false),
         });
         let waker = Arc::new(Waker::new()?);
+        let rpc = start_rpc(&shared)?;
         let (s2, w2) = (shared.clone(), waker.clone());
         let listener = std::thread::Builder::new()
             .name("wds-initiation".into())
@@ -126,7 +214,13 @@ impl TransportServer {
             listener: Some(listener),
             waker,
             local,
+            rpc,
         })
+    }
+
+    /// Where the [MS-WDSC] RPC endpoint listens, if it runs.
+    pub fn rpc_addr(&self) -> Option<SocketAddrV4> {
+        self.rpc.first().map(RpcListener::local_addr)
     }
 
     /// Where clients send session requests.
@@ -147,6 +241,7 @@ impl TransportServer {
     }
 
     fn shutdown(&mut self) {
+        self.rpc.clear();
         self.shared.stop.store(true, Ordering::SeqCst);
         self.waker.wake();
         if let Some(t) = self.listener.take() {
@@ -184,8 +279,12 @@ fn listen(shared: Arc<Shared>, sock: UdpSocket, waker: Arc<Waker>) {
             let SocketAddr::V4(from) = from else { continue };
             let reply = match Message::decode(&buf[..n]) {
                 Ok(Message::Request(req)) => {
-                    match session_for(&shared, &req.namespace, &req.content) {
-                        Ok(offer) => Message::Reply(offer),
+                    let caller = Caller {
+                        auth: None,
+                        pre_os: true,
+                    };
+                    match session_for(&shared, &req.namespace, &req.content, &caller) {
+                        Ok((offer, _)) => Message::Reply(offer),
                         Err(code) => Message::Error(code),
                     }
                 }
@@ -201,7 +300,7 @@ fn listen(shared: Arc<Shared>, sock: UdpSocket, waker: Arc<Waker>) {
 /// Forget sessions whose thread has ended.
 fn reap(shared: &Shared) {
     let mut sessions = lock(&shared.sessions);
-    let done: Vec<(String, String)> = sessions
+    let done: Vec<SessionKey> = sessions
         .iter()
         .filter(|(_, s)| lock(&s.report).finished)
         .map(|(k, _)| k.clone())
@@ -215,29 +314,188 @@ fn reap(shared: &Shared) {
     }
 }
 
-/// [MS-WDSMSI] 3.1.5.3: find or start the session for a request.
-fn session_for(shared: &Arc<Shared>, namespace: &str, content: &str) -> Result<Offer, u32> {
-    let key = (namespace.to_ascii_lowercase(), content.to_string());
-    if let Some(s) = lock(&shared.sessions).get(&key)
-        && !lock(&s.report).finished
-    {
-        return Ok(s.offer.clone());
-    }
+/// Start the RPC endpoint and the endpoint mapper the configuration asks
+/// for.
+fn start_rpc(shared: &Arc<Shared>) -> io::Result<Vec<RpcListener>> {
     let cfg = &shared.cfg;
-    let provider = cfg
+    let Some(port) = cfg.rpc_port else {
+        return Ok(Vec::new());
+    };
+    let s = shared.clone();
+    let handler: Arc<rpc::Handler> = Arc::new(move |call| {
+        initiation::serve_call(call, &|req, caller| initiate_rpc(&s, req, caller))
+    });
+    let endpoint = RpcListener::start(
+        SocketAddrV4::new(cfg.interface, port),
+        vec![initiation::INTERFACE],
+        cfg.acceptor.clone(),
+        handler,
+    )?;
+    let mut listeners = vec![];
+    if cfg.endpoint_mapper {
+        let mapper = rpc::endpoint_mapper(vec![initiation::INTERFACE], endpoint.local_addr());
+        listeners.push(RpcListener::start(
+            SocketAddrV4::new(cfg.interface, rpc::EPM_PORT),
+            vec![dcerpc::epm::EPM_INTERFACE],
+            None,
+            mapper,
+        )?);
+    }
+    listeners.insert(0, endpoint);
+    Ok(listeners)
+}
+
+/// [MS-WDSMSI] 3.1.5.2: WDSMC_OP_INITIATE over RPC.
+fn initiate_rpc(
+    shared: &Arc<Shared>,
+    req: &InitiateRequest,
+    caller: &Caller<'_>,
+) -> Result<InitiateReply, u32> {
+    let (offer, security) = session_for(shared, &req.namespace, &req.content, caller)?;
+    // "when server or client security mode is set to CHECKSUM, the request
+    // MUST include the Cap variable [with] WDSMC_CLIENT_CAP_CHECKSUM".
+    let modes = security.modes.unwrap_or((wdsc::SEC_NONE, wdsc::SEC_NONE));
+    if (modes.0 == wdsc::SEC_CHECKSUM || modes.1 == wdsc::SEC_CHECKSUM)
+        && req.cap.is_none_or(|c| c & wdsc::CAP_CHECKSUM == 0)
+    {
+        return Err(ds::WDSMCS_E_CLIENT_DOESNOT_SUPPORT_SECURITY_MODE as u32);
+    }
+    let metadata = Some(
+        lookup(shared, &req.namespace)?
+            .open(&req.content)
+            .map_err(offer_error)?
+            .metadata(),
+    )
+    .filter(|m| !m.is_empty());
+    Ok(InitiateReply {
+        offer,
+        security,
+        metadata,
+        user_sid: caller.auth.and_then(user_sid).or(if caller.auth.is_none() {
+            Some(ANONYMOUS_SID.to_vec())
+        } else {
+            None
+        }),
+    })
+}
+
+/// S-1-5-7, the anonymous logon, for unauthenticated callers.
+const ANONYMOUS_SID: [u8; 12] = [1, 1, 0, 0, 0, 0, 0, 5, 7, 0, 0, 0];
+
+/// [MS-WDSMSI] 3.1.5.2's UserSid: an authenticated user who has a local
+/// account is S-1-22-1-UID, as Samba names Unix users (the same rule as
+/// wtsapi32's); one who has none gets no SID (nothing on Linux gives it
+/// one).
+fn user_sid(auth: &CallAuth) -> Option<Vec<u8>> {
+    let name = auth.peer.as_deref()?;
+    win32::account::uid_of(bare_user(name)).map(|uid| win32::account::unix_user_sid(uid).to_vec())
+}
+
+fn lookup(shared: &Shared, namespace: &str) -> Result<Arc<dyn ContentProvider>, u32> {
+    shared
+        .cfg
         .namespaces
         .iter()
         .find(|(n, _)| n.eq_ignore_ascii_case(namespace))
         .map(|(_, p)| p.clone())
-        .ok_or(ds::WDSMCS_E_NAMESPACE_NOT_FOUND as u32)?;
+        .ok_or(ds::WDSMCS_E_NAMESPACE_NOT_FOUND as u32)
+}
+
+/// The security a new session of this kind gets ([MS-WDSMSI] 3.1.5.2).
+fn session_security(
+    cfg: &ServerConfig,
+    pre_os: bool,
+) -> Result<(ReplySecurity, Security, Security), u32> {
+    let checksum = || {
+        let reply = ReplySecurity {
+            modes: Some((wdsc::SEC_CHECKSUM, wdsc::SEC_CHECKSUM)),
+            ..ReplySecurity::default()
+        };
+        (reply, Security::Checksum, Security::Checksum)
+    };
+    // A fresh key per session, from the kernel's CSPRNG.
+    let hmac_key = || {
+        let mut key = [0u8; 24];
+        getrandom::fill(&mut key)
+            .map(|()| key)
+            .map_err(|_| f::ERROR_INTERNAL_ERROR)
+    };
+    let hash_reply = |key: &[u8; 24], server_mode| ReplySecurity {
+        modes: Some((wdsc::SEC_HASH, server_mode)),
+        sym_key: Some(keyblob::plaintext_key_blob(key)),
+        hash_alg: Some(CALG_SHA_256),
+        hmac_alg: Some(CALG_HMAC),
+        ..ReplySecurity::default()
+    };
+    if pre_os {
+        return Ok(checksum());
+    }
+    Ok(match &cfg.rpc_security {
+        RpcSecurity::None => (
+            ReplySecurity {
+                modes: Some((wdsc::SEC_NONE, wdsc::SEC_NONE)),
+                ..ReplySecurity::default()
+            },
+            Security::None,
+            Security::None,
+        ),
+        RpcSecurity::Checksum => checksum(),
+        RpcSecurity::Hash => {
+            let key = hmac_key()?;
+            (
+                hash_reply(&key, wdsc::SEC_HASH),
+                Security::hmac(&key),
+                Security::hmac(&key),
+            )
+        }
+        RpcSecurity::Sign(signer) => {
+            // 3.1.5.2: SIGN hands out SignKey and SymKey both.
+            let key = hmac_key()?;
+            let mut reply = hash_reply(&key, wdsc::SEC_SIGN);
+            reply.sign_key = Some(signer.public_key_blob());
+            (reply, Security::hmac(&key), Security::Sign(signer.clone()))
+        }
+    })
+}
+
+/// [MS-WDSMSI] 3.1.5.2 and 3.1.5.3: check access, then find or start the
+/// session for a request.
+fn session_for(
+    shared: &Arc<Shared>,
+    namespace: &str,
+    content: &str,
+    caller: &Caller<'_>,
+) -> Result<(Offer, ReplySecurity), u32> {
+    let cfg = &shared.cfg;
+    let provider = lookup(shared, namespace)?;
+    let access = cfg
+        .access
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(namespace))
+        .map(|(_, a)| a.clone())
+        .unwrap_or_default();
+    if !access.admits(caller.auth.map(|a| a.peer.as_deref().unwrap_or(""))) {
+        return Err(f::ERROR_ACCESS_DENIED);
+    }
+    let key = (
+        namespace.to_ascii_lowercase(),
+        content.to_string(),
+        caller.pre_os,
+    );
+    if let Some(s) = lock(&shared.sessions).get(&key)
+        && !lock(&s.report).finished
+    {
+        return Ok((s.offer.clone(), s.security.clone()));
+    }
     let opened = provider.open(content).map_err(offer_error)?;
+    let (reply_security, client_security, server_security) = session_security(cfg, caller.pre_os)?;
     let (session_id, index) = {
         let mut n = lock(&shared.next_session);
         let ids = *n;
         *n = (ids.0.wrapping_add(1), ids.1.wrapping_add(1));
         ids
     };
-    let internal = |_| windows_sys::Win32::Foundation::ERROR_INTERNAL_ERROR;
+    let internal = |_| f::ERROR_INTERNAL_ERROR;
     let group = Ipv4Addr::from(u32::from(cfg.multicast_base).wrapping_add(index));
     let sock = net::server_socket(cfg.interface, 0).map_err(internal)?;
     let port = sock.local_addr().map_err(internal)?.port();
@@ -245,9 +503,8 @@ fn session_for(shared: &Arc<Shared>, namespace: &str, content: &str) -> Result<O
         session_id,
         block_size: cfg.block_size,
         content: opened,
-        // [MS-WDSMSI] 3.1.5.3: a UDP request always gets CHECKSUM both ways.
-        client_security: Security::Checksum,
-        server_security: Security::Checksum,
+        client_security,
+        server_security,
         params: cfg.params.clone(),
     };
     let offer = Offer {
@@ -278,13 +535,14 @@ fn session_for(shared: &Arc<Shared>, namespace: &str, content: &str) -> Result<O
         key,
         SessionHandle {
             offer: offer.clone(),
+            security: reply_security.clone(),
             report,
             stop,
             waker,
             thread: Some(thread),
         },
     );
-    Ok(offer)
+    Ok((offer, reply_security))
 }
 
 /// A token bucket over the bytes put on the wire.

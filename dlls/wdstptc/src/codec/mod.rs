@@ -3,16 +3,23 @@
 //! - [`mt`]: [MS-WDSMT] transport packets (security header, session header,
 //!   the 15 opcodes, extended options);
 //! - [`ma`]: [MS-WDSMA] application packets carried inside them;
-//! - [`msi`]: [MS-WDSMSI] session initiation over UDP port 5041.
+//! - [`msi`]: [MS-WDSMSI] session initiation over UDP port 5041;
+//! - [`wdsc`]: [MS-WDSC] control packets and the `WdsRpcMessage` stub that
+//!   carries [MS-WDSMSI]'s initiation over RPC (little-endian, unlike the
+//!   rest);
+//! - [`keyblob`]: the CryptoAPI key blobs of [MS-WDSMSI]'s SignKey and
+//!   SymKey, and the server's RSA key pair for the SIGN mode.
 //!
 //! Every multi-byte number is in network byte order ([MS-WDSMT] 2.1,
 //! [MS-WDSMA] 2.1, [MS-WDSMSI] 2.2.2); UTF-16 strings are little-endian.
 //! A decoder never panics: a short, long or inconsistent packet is an error
 //! the caller counts and drops.
 
+pub mod keyblob;
 pub mod ma;
 pub mod msi;
 pub mod mt;
+pub mod wdsc;
 
 use std::fmt;
 

@@ -5,6 +5,10 @@
 //! Extended Options (a u16 count, always present, then id/len/value).
 //! Integrity covers everything after the Security Header (2.2.2.1-2.2.2.3).
 
+use std::sync::Arc;
+
+use super::keyblob::RsaPublicKey;
+pub use super::keyblob::Signer;
 use super::{DecodeError, DecodeResult, Range, Reader, Writer, put_ranges, read_ranges};
 
 pub const OP_SPM: u8 = 0x01;
@@ -49,6 +53,7 @@ pub const LOSS_RATE_SCALE: f64 = 1e16;
 
 const SECHDR_NONE: u8 = 0x00;
 const SECHDR_HASH: u8 = 0x01;
+const SECHDR_SIGN: u8 = 0x02;
 const SECHDR_CHECKSUM: u8 = 0x03;
 
 /// Bytes from the start of a packet to its Session Header, per mode.
@@ -56,9 +61,8 @@ const SECURITY_PREFIX: usize = 5;
 const HMAC_LEN: usize = 32;
 
 /// How packets of one direction are protected ([MS-WDSMSI] 2.2.1: the
-/// client and the server each have a mode). SIGN (RSA) is not supported:
-/// CryptoAPI's key and signature formats are not specified (CONFORMANCE
-/// 3.8), and a SIGN packet fails validation as a mode mismatch.
+/// client and the server each have a mode). A packet in another mode than
+/// the one expected fails validation (3.1.5.1.1, 3.2.5.2).
 #[derive(Clone)]
 pub enum Security {
     None,
@@ -67,6 +71,18 @@ pub enum Security {
     /// by the SymKey bytes. We read 2.2.2.1's "hash, then HMAC" as
     /// CryptoAPI's CALG_HMAC hash object, that is HMAC-SHA256 of the bytes.
     Hmac(ring::hmac::Key),
+    /// SIGN (2.2.2.2) as the server sends it: RSA PKCS#1 v1.5 over the
+    /// SHA-256 hash (HashAlgId = CALG_SHA_256, [MS-WDSMSI] 4.1) with the
+    /// server's key pair, as CryptSignHash makes it. SecurityData is the
+    /// signature in CryptoAPI's byte order, least significant byte first:
+    /// 2.2.2.2 forbids any byte order transformation, so the bytes are
+    /// CryptSignHash's output as a Windows server sends them. Decoding with
+    /// it checks the signature with the pair's public key.
+    Sign(Arc<Signer>),
+    /// SIGN as a client receives it: the server's public key from the
+    /// SignKey blob. It cannot sign: a packet encoded with it carries a
+    /// zero signature that every receiver refuses.
+    Verify(RsaPublicKey),
 }
 
 impl Security {
@@ -74,11 +90,18 @@ impl Security {
         Security::Hmac(ring::hmac::Key::new(ring::hmac::HMAC_SHA256, key))
     }
 
+    /// The receiving side of SIGN from [MS-WDSMSI] 2.2.1's SignKey variable
+    /// (a CryptoAPI PUBLICKEYBLOB).
+    pub fn verifier(public_key_blob: &[u8]) -> DecodeResult<Self> {
+        RsaPublicKey::from_public_key_blob(public_key_blob).map(Security::Verify)
+    }
+
     fn header_type(&self) -> u8 {
         match self {
             Security::None => SECHDR_NONE,
             Security::Checksum => SECHDR_CHECKSUM,
             Security::Hmac(_) => SECHDR_HASH,
+            Security::Sign(_) | Security::Verify(_) => SECHDR_SIGN,
         }
     }
 
@@ -87,6 +110,9 @@ impl Security {
             Security::None => 0,
             Security::Checksum => 4,
             Security::Hmac(_) => HMAC_LEN,
+            // 256 bytes for a 2048-bit key.
+            Security::Sign(pair) => pair.signature_len(),
+            Security::Verify(public) => public.signature_len(),
         }
     }
 
@@ -102,6 +128,8 @@ impl std::fmt::Debug for Security {
             Security::None => "None",
             Security::Checksum => "Checksum",
             Security::Hmac(_) => "Hmac",
+            Security::Sign(_) => "Sign",
+            Security::Verify(_) => "Verify",
         })
     }
 }
@@ -368,6 +396,15 @@ fn seal(sec: &Security, packet: &mut [u8], covered: usize) {
             let tag = ring::hmac::sign(key, body);
             head[SECURITY_PREFIX..].copy_from_slice(tag.as_ref());
         }
+        Security::Sign(pair) => {
+            let sig = &mut head[SECURITY_PREFIX..];
+            if !pair.sign_capi(body, sig) {
+                // No randomness for RSA blinding: send a signature no one
+                // accepts rather than none.
+                sig.fill(0);
+            }
+        }
+        Security::Verify(_) => head[SECURITY_PREFIX..].fill(0),
     }
 }
 
@@ -390,6 +427,8 @@ fn verify(buf: &[u8], sec: &Security) -> DecodeResult<usize> {
         Security::None => true,
         Security::Checksum => data == checksum(body).to_be_bytes(),
         Security::Hmac(key) => ring::hmac::verify(key, body, data).is_ok(),
+        Security::Sign(pair) => pair.public_key().verify_capi(body, data),
+        Security::Verify(public) => public.verify_capi(body, data),
     };
     if ok {
         Ok(covered)
@@ -725,11 +764,10 @@ mod tests {
         assert_eq!(Packet::decode(&out, &other), Err(DecodeError::BadIntegrity));
     }
 
-    #[test]
-    fn every_opcode_round_trips() {
-        let sec = Security::Checksum;
+    /// One packet of every opcode, the JOIN with an extended option.
+    fn every_packet() -> Vec<Packet<'static>> {
         let ranges = vec![Range::new(3, 5), Range::new(9, 9)];
-        roundtrip(
+        let bodies = vec![
             Body::Spm(Spm {
                 seq: 1,
                 master_client_id: 2,
@@ -739,17 +777,11 @@ mod tests {
                 lead: 6,
                 rtt: 7,
             }),
-            &sec,
-        );
-        roundtrip(
             Body::Join(Join {
                 client_name: "HOST-1".into(),
                 ip: &[10, 0, 0, 2],
                 mac: &[1, 2, 3, 4, 5, 6],
             }),
-            &sec,
-        );
-        roundtrip(
             Body::JoinAck(JoinAck {
                 client_id: 1,
                 min_nack_backoff: 2,
@@ -757,9 +789,10 @@ mod tests {
                 rtt: 4,
                 client_time: 5,
             }),
-            &sec,
-        );
-        roundtrip(
+            Body::Qcc(Qcc {
+                seq: 1,
+                qcr_backoff: 2,
+            }),
             Body::Qcr(Qcr {
                 client_id: 1,
                 qcc_seq: 2,
@@ -769,18 +802,18 @@ mod tests {
                 loss_rate: 6,
                 app_data: b"xy",
             }),
-            &sec,
-        );
-        roundtrip(
+            Body::Odata(Data {
+                client_id: 1,
+                seq: 1,
+                trail: 1,
+                data: &[0xAB; 1385],
+            }),
             Body::Rdata(Data {
                 client_id: 1,
                 seq: 2,
                 trail: 1,
                 data: b"d",
             }),
-            &sec,
-        );
-        roundtrip(
             Body::Ack(Ack {
                 client_id: 1,
                 seq: 2,
@@ -788,39 +821,28 @@ mod tests {
                 hi_odata_seq: 4,
                 loss_rate: 5,
             }),
-            &sec,
-        );
-        roundtrip(
             Body::Nack(Nack {
                 client_id: 1,
                 hi_odata_seq: 2,
                 loss_rate: 3,
                 ranges: ranges.clone(),
             }),
-            &sec,
-        );
-        roundtrip(Body::Ncf(ranges), &sec);
-        roundtrip(
+            Body::Ncf(ranges),
+            Body::Leave {
+                client_id: 7,
+                reason: LEAVE_COMPLETE,
+            },
             Body::Poll(Poll {
                 seq: 1,
                 backoff: 200,
                 app_data: &[0, 3, 1],
             }),
-            &sec,
-        );
-        roundtrip(
             Body::PollAck(PollAck {
                 client_id: 1,
                 seq: 1,
                 app_data: b"a",
             }),
-            &sec,
-        );
-        roundtrip(
             Body::Kick(vec![(1, KICK_FAIL), (2, KICK_POLICY_NOT_MET)]),
-            &sec,
-        );
-        roundtrip(
             Body::Demote(Demote {
                 lower_session_id: 1,
                 maddr: &[239, 0, 0, 1],
@@ -829,7 +851,139 @@ mod tests {
                 uport: 2,
                 clients: vec![5, 6],
             }),
-            &sec,
+        ];
+        bodies
+            .into_iter()
+            .map(|body| {
+                let mut p = Packet::new(0x6D19EE7E, 0x0102030405060708, body);
+                if p.body.opcode() == OP_JOIN {
+                    p.options.push(Opt {
+                        id: OPT_CAPABILITIES,
+                        value: &[CAP_MULTISTREAM],
+                    });
+                }
+                p
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_opcode_round_trips() {
+        let packets = every_packet();
+        assert_eq!(packets.len(), 15);
+        for p in packets {
+            roundtrip(p.body, &Security::Checksum);
+        }
+    }
+
+    fn server_key(pem: &str) -> Arc<Signer> {
+        Arc::new(Signer::from_pkcs8_pem(pem).unwrap())
+    }
+
+    #[test]
+    fn signed_packets_verify_with_the_server_public_key() {
+        let pair = server_key(crate::codec::keyblob::test_keys::A);
+        let sender = Security::Sign(pair.clone());
+        let receiver = Security::verifier(&pair.public_key().to_public_key_blob()).unwrap();
+        let stranger = Security::Verify(
+            server_key(crate::codec::keyblob::test_keys::B)
+                .public_key()
+                .clone(),
+        );
+        assert_eq!(sender.overhead(), 5 + 256);
+        assert_eq!(receiver.overhead(), 5 + 256);
+        for p in every_packet() {
+            let mut out = Vec::new();
+            p.encode(&sender, &mut out);
+            // 2.2.2: SIGN, SecurityDataLen 256, then the Session Header.
+            assert_eq!(&out[..5], &[b'W', b'D', 0x02, 0x01, 0x00]);
+            assert_eq!(&out[261..265], &0x6D19EE7Eu32.to_be_bytes());
+            // 2.2.2.2: the signature covers everything after the header.
+            let mut sig = out[5..261].to_vec();
+            assert!(pair.public_key().verify_capi(&out[261..], &sig));
+            sig.reverse();
+            assert!(!pair.public_key().verify_capi(&out[261..], &sig));
+            assert_eq!(Packet::decode(&out, &receiver).as_ref(), Ok(&p));
+            assert_eq!(Packet::decode(&out, &sender).as_ref(), Ok(&p));
+            assert_eq!(
+                Packet::decode(&out, &stranger),
+                Err(DecodeError::BadIntegrity),
+                "signed by another key"
+            );
+            for at in [5, 260, 261, 265, out.len() - 1] {
+                let mut bad = out.clone();
+                bad[at] ^= 0x01;
+                assert_eq!(
+                    Packet::decode(&bad, &receiver),
+                    Err(DecodeError::BadIntegrity),
+                    "byte {at} of opcode {} flipped",
+                    p.body.opcode()
+                );
+            }
+            assert_eq!(
+                Packet::decode(&out, &Security::Checksum),
+                Err(DecodeError::BadSecurityHeader)
+            );
+        }
+    }
+
+    #[test]
+    fn sign_mode_refuses_other_modes_and_unsigned_packets() {
+        let pair = server_key(crate::codec::keyblob::test_keys::A);
+        let receiver = Security::Verify(pair.public_key().clone());
+        let qcc = Packet::new(
+            1,
+            2,
+            Body::Qcc(Qcc {
+                seq: 1,
+                qcr_backoff: 2,
+            }),
+        );
+        let mut hashed = Vec::new();
+        qcc.encode(&Security::hmac(&[1; 24]), &mut hashed);
+        assert_eq!(
+            Packet::decode(&hashed, &receiver),
+            Err(DecodeError::BadSecurityHeader)
+        );
+        // A SIGN header whose length is not the key's signature length.
+        let mut short = Vec::new();
+        qcc.encode(&Security::Sign(pair.clone()), &mut short);
+        short.remove(5);
+        short[3..5].copy_from_slice(&255u16.to_be_bytes());
+        assert_eq!(
+            Packet::decode(&short, &receiver),
+            Err(DecodeError::BadSecurityHeader)
+        );
+        // The receiving side holds no private key: what it encodes is
+        // refused, never accepted as signed.
+        let mut forged = Vec::new();
+        qcc.encode(&receiver, &mut forged);
+        assert_eq!(&forged[5..261], &[0u8; 256][..]);
+        assert_eq!(
+            Packet::decode(&forged, &receiver),
+            Err(DecodeError::BadIntegrity)
+        );
+        assert_eq!(
+            Security::verifier(&[6, 2, 0, 0]).map(|_| ()),
+            Err(DecodeError::Truncated)
+        );
+    }
+
+    #[test]
+    fn restamp_signs_again() {
+        let pair = server_key(crate::codec::keyblob::test_keys::A);
+        let sender = Security::Sign(pair.clone());
+        let receiver = Security::Verify(pair.public_key().clone());
+        let mut out = Vec::new();
+        Packet::new(1, 2, Body::Ncf(vec![Range::new(1, 2)])).encode(&sender, &mut out);
+        let before = out[5..261].to_vec();
+        restamp(&mut out, &sender, 9);
+        assert_ne!(&out[5..261], &before[..]);
+        assert_eq!(sender_time(&out), Some(9));
+        let back = Packet::decode(&out, &receiver).unwrap();
+        assert_eq!(
+            (back.sender_time, back.body),
+            (9, Body::Ncf(vec![Range::new(1, 2)]))
         );
     }
 
