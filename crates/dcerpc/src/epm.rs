@@ -133,7 +133,7 @@ pub fn map_request(interface: SyntaxId) -> Vec<u8> {
     out
 }
 
-/// The server's reading of a client's [in] stub.
+/// The server's reading of a client's \[in\] stub.
 pub fn parse_map_request(stub: &[u8]) -> Result<MapRequest, EpmError> {
     let mut r = NdrReader::new(stub);
     let object = if r.u32()? == 0 {
