@@ -4,7 +4,8 @@
 //! The caller owns the socket and any timeout ([MS-WDSC] 3.2.2 leaves the
 //! call timeout to the client).
 //!
-//! Layers: `uuid` (identifiers), `pdu` (the wire format), `security` (the
+//! Layers: `uuid` (identifiers), `pdu` (the wire format, and `pdu::seal`
+//! for packet privacy), `error` (failures and their status codes), `security` (the
 //! trait an authentication package implements; this crate has no crypto),
 //! `client` and `server` (one association each), `epm` (the endpoint
 //! mapper's `ept_map`).
@@ -13,6 +14,7 @@
 
 pub mod client;
 pub mod epm;
+pub mod error;
 pub mod pdu;
 pub mod security;
 pub mod server;

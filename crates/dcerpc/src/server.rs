@@ -195,16 +195,9 @@ impl Server {
         context_id: u16,
         stub: &[u8],
     ) -> Result<(), RpcError> {
-        let sealer = self
-            .auth
-            .as_mut()
-            .filter(|a| a.level == RPC_C_AUTHN_LEVEL_PKT_PRIVACY)
-            .map(|a| pdu::Sealer {
-                ctx: a.ctx.as_mut(),
-                auth_type: a.auth_type,
-                auth_level: a.level,
-                auth_context_id: a.context_id,
-            });
+        let sealer = self.auth.as_mut().and_then(|a| {
+            pdu::Sealer::at_privacy(a.ctx.as_mut(), a.auth_type, a.level, a.context_id)
+        });
         let body = |alloc_hint, stub| {
             Body::Response(Response {
                 alloc_hint,
