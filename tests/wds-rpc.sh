@@ -77,11 +77,14 @@ if ! peer --port 5040 --namespace nosuch --content object.bin &&
 else bad "unknown namespace: $(cat "$work/peer.out")"; fi
 
 # 2. The C API, written as Windows code: authenticated (NTLM inside
-# Negotiate), then anonymous over RPC (the metadata proves the RPC path).
+# Negotiate) at 1 % loss, then anonymous over RPC (the metadata proves the
+# RPC path).
 got=$work/srv/secure/object.bin
+wds_loss wdsR1 10
 if client 1 NTLM_USER_FILE="$work/alice" -- 10.88.0.1 secure object.bin "$got" AUTH 0 'image=install.wim;index=1'; then
-    ok "C API, AUTH as alice: the file byte-identical, metadata before contents"
+    ok "C API, AUTH as alice at 1 % loss: the file byte-identical, metadata before contents"
 else bad "C API AUTH"; fi
+wds_loss wdsR1 0
 client 2 -- 10.88.0.1 open object.bin "$work/srv/open/object.bin" NO_AUTH 0 open &&
     ok "C API, NO_AUTH over RPC (the metadata came)" || bad "C API NO_AUTH over RPC"
 # The refused cases: codes, and nothing delivered.

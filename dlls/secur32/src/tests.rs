@@ -375,3 +375,24 @@ fn impacket_wrong_password_fails_at_the_first_pdu() {
     assert_eq!(err.status(), SEC_E_MESSAGE_ALTERED);
     assert_eq!(server.peer_name(), None);
 }
+
+/// Kerberos against a real KDC: run by tests/wds-kerberos.sh inside the
+/// realm's network namespace (`cargo test -p secur32 -- --ignored`), with
+/// the client's password in `NTLM_USER_FILE`, the service key in
+/// `KRB5_KTNAME`, the KDC in `KRB5_CONFIG`, and the SPN and the expected
+/// peer name in `SECUR32_TEST_SPN` / `SECUR32_TEST_PEER`.
+#[test]
+#[ignore = "needs a KDC (tests/wds-kerberos.sh)"]
+fn kerberos_against_a_real_kdc() {
+    let spn = std::env::var("SECUR32_TEST_SPN").unwrap();
+    let peer = std::env::var("SECUR32_TEST_PEER").unwrap();
+    for package in [Package::Kerberos, Package::Negotiate] {
+        let mut client = ClientContext::new(package, None, &spn).unwrap();
+        let credentials = ServerCredentials::from_environment(Some(&spn)).unwrap();
+        let mut server = ServerContext::new(package, credentials).unwrap();
+        handshake(&mut client, &mut server).unwrap_or_else(|e| panic!("{package:?}: {e}"));
+        round_trip(&mut client, &mut server);
+        assert_eq!(server.peer_name(), Some(peer.as_str()), "{package:?}");
+        round_trip(&mut client, &mut server);
+    }
+}
