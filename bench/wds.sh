@@ -70,6 +70,7 @@ run_winsession() { # run_winsession N [serve args]
     for p in "${pids[@]}"; do wait "$p"; done
     end=$(date +%s.%N)
     WDS_SCPU=$(cpu_of "$server"); WDS_RCPU=$(cpu_file "$work/logs/cpu-wds1")
+    kill "$server"; wait "$server" 2> /dev/null || true
     WDS_SECS=$(echo "$end - $start" | bc); WDS_TX=$(($(tx_bytes) - tx0))
     WDS_OK=$(verify "$n" "$work/out/w%s.bin")
     rm -f "$work"/out/w*.bin

@@ -583,12 +583,27 @@ impl ClientSession {
             offer,
         };
         let mut m = ClientMachine::new(cfg, Instant::now(), Rng::from_os());
-        let mut buf = vec![0u8; 65536];
+        // The data comes in batches (and, where the kernel coalesces them,
+        // GRO runs); our ACKs go out a batch per system call.
+        let mut receivers = [net::Receiver::new(32), net::Receiver::new(4)];
+        net::Receiver::enable_gro(group.as_raw_fd());
+        let mut sender = net::Sender::default();
+        let mut outgoing: Vec<Vec<u8>> = Vec::new();
         let fds = [group.as_raw_fd(), uni.as_raw_fd()];
         let mut last_stats = Instant::now();
         loop {
-            while let Some(pkt) = m.poll_transmit() {
-                let _ = uni.send(&pkt);
+            outgoing.extend(std::iter::from_fn(|| m.poll_transmit()));
+            while !outgoing.is_empty() {
+                let out: Vec<(Option<SocketAddrV4>, &[u8])> =
+                    outgoing.iter().map(|p| (None, p.as_slice())).collect();
+                match sender.send(uni.as_raw_fd(), &out) {
+                    Ok(n) => {
+                        outgoing.drain(..n);
+                    }
+                    // A full socket buffer loses what is left, as the
+                    // network would; the protocol repairs it.
+                    Err(_) => outgoing.clear(),
+                }
             }
             // One message per batch: a wake-up per block would cost more
             // than the block.
@@ -608,13 +623,16 @@ impl ClientSession {
                 return Ok(o);
             }
             let ready = net::wait(&fds, waker, m.poll_timeout());
-            for (sock, r) in [&group, &uni].into_iter().zip(ready) {
+            for ((fd, rx), r) in fds.into_iter().zip(&mut receivers).zip(ready) {
                 if !r {
                     continue;
                 }
-                for _ in 0..256 {
-                    let Ok(n) = sock.recv(&mut buf) else { break };
-                    m.handle_datagram(&buf[..n], Instant::now());
+                for _ in 0..8 {
+                    let now = Instant::now();
+                    let filled = rx.recv(fd, |_, data| m.handle_datagram(data, now));
+                    if filled < 4 {
+                        break;
+                    }
                 }
             }
             let now = Instant::now();
