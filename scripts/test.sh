@@ -38,6 +38,8 @@ command -v oggenc > /dev/null || need="$need vorbis-tools"
 command -v lame > /dev/null || need="$need lame"
 # AAC, ALAC and MPEG layer II for the decoder transform's test.
 command -v ffmpeg > /dev/null || need="$need ffmpeg"
+# A throw-away MIT Kerberos realm for the WDS RPC tests (tests/wds-kerberos.sh).
+command -v krb5kdc > /dev/null || need="$need krb5-kdc krb5-admin-server krb5-user"
 if [ -n "$need" ]; then
     echo "== installing:$need"
     apt-get update -q > /dev/null
@@ -152,6 +154,9 @@ cargo build -q --release -p winsession-cli
 tests/wds-multicast.sh 256 "$PWD/target/c"
 echo "== WDS initiation over [MS-WDSC] RPC: Impacket, NTLM, access, fallback, SIGN"
 tests/wds-rpc.sh "$PWD/target/c"
+echo "== WDS over Kerberos: a throw-away MIT realm, Negotiate at packet privacy"
+SECUR32_TESTS=$(cargo test -q -p secur32 --no-run --message-format=json |
+    grep -o '"executable":"[^"]*secur32-[^"]*"' | cut -d'"' -f4) tests/wds-kerberos.sh "$PWD/target/c"
 
 echo "== fuzz targets (briefly)"
 tests/fuzz.sh 15

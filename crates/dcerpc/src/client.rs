@@ -299,7 +299,7 @@ impl Client {
         match (self.state, p.body) {
             (State::Binding, Body::BindAck(ack))
             | (State::AlteringContext, Body::AlterContextResp(ack)) => {
-                self.on_context_ack(ack, p.auth)
+                self.on_context_ack(ack, p.flags, p.auth)
             }
             (State::Binding | State::AlteringContext, Body::BindNak(nak)) => {
                 Err(RpcError::BindNak(nak.reason))
@@ -337,6 +337,7 @@ impl Client {
     fn on_context_ack(
         &mut self,
         ack: BindAck,
+        flags: u8,
         verifier: Option<AuthVerifier>,
     ) -> Result<(), RpcError> {
         let ours = ack
@@ -356,6 +357,11 @@ impl Client {
             }
         }
         if let Some(a) = self.auth.as_mut().filter(|a| !a.established) {
+            if self.state == State::Binding {
+                // We offered header signing; the server's echo agrees to it.
+                a.ctx
+                    .set_header_signing(flags & pfc::SUPPORT_HEADER_SIGN != 0);
+            }
             let v = verifier.ok_or(RpcError::Protocol("bind_ack without auth verifier"))?;
             if v.trailer.auth_type != a.auth_type || v.trailer.auth_context_id != AUTH_CONTEXT_ID {
                 return Err(RpcError::Protocol("bind_ack verifier of another context"));

@@ -78,6 +78,13 @@ pub trait SecurityContext: Send {
     fn peer_name(&self) -> Option<String> {
         None
     }
+
+    /// Whether both ends agreed on header signing (`PFC_SUPPORT_HEADER_SIGN`
+    /// offered in the bind and echoed in bind_ack, [MS-RPCE] 3.3.1.5.2.2).
+    /// Without it, a package whose signature covers only what it encrypts
+    /// (Kerberos) leaves the header and trailer out; told once, before the
+    /// first sealed PDU. Contexts that always sign the whole PDU ignore it.
+    fn set_header_signing(&mut self, _sign: bool) {}
 }
 
 /// A server's source of security contexts: one fresh acceptor per

@@ -422,7 +422,7 @@ impl Server {
                     return Ok(());
                 }
             };
-            let a = ServerAuth {
+            let mut a = ServerAuth {
                 ctx,
                 auth_type: t.auth_type,
                 level: t.auth_level,
@@ -430,8 +430,9 @@ impl Server {
                 state,
             };
             token = out.map(|o| a.verifier(o));
-            self.auth = Some(a);
             self.header_sign = flags & pfc::SUPPORT_HEADER_SIGN != 0;
+            a.ctx.set_header_signing(self.header_sign);
+            self.auth = Some(a);
         }
         let results = self.negotiate(&b.contexts);
         self.assoc_group_id = if b.assoc_group_id != 0 {

@@ -21,6 +21,7 @@ use windows_sys::Win32::Foundation::{
 };
 
 use crate::error::{SecError, SecResult};
+use crate::gss_token;
 use crate::identity::{Credentials, ServerCredentials};
 use crate::kdc::KdcTransport;
 
@@ -89,6 +90,9 @@ struct Session {
     /// tokens; such a context is never used again, as Windows requires a
     /// failed context to be deleted.
     poisoned: bool,
+    /// Whether the PDU header and sec_trailer are signed (see
+    /// `set_header_signing`).
+    sign_header: bool,
 }
 
 impl Session {
@@ -98,6 +102,7 @@ impl Session {
             established: false,
             signature_len: 0,
             poisoned: false,
+            sign_header: true,
         }
     }
 
@@ -157,46 +162,56 @@ impl Session {
         self.guard(|session| session.decrypt(pdu, stub, signature))
     }
 
+    /// The buffers of one PDU, the stub's index and, last, the signature.
+    /// Without header signing Windows' RPC runtime passes the header and
+    /// trailer SECBUFFER_READONLY, which its Kerberos leaves out of the
+    /// checksum and its NTLM still signs; sspi's Kerberos would take such
+    /// a buffer for the stub, so for Kerberos they are left out instead.
+    fn dce_buffers<'a>(
+        &self,
+        pdu: &'a mut [u8],
+        stub: &Range<usize>,
+        signature: &'a mut [u8],
+    ) -> SecResult<(Vec<SecurityBufferRef<'a>>, usize)> {
+        let (header, body, trailer) = split_pdu(pdu, stub)?;
+        let token = SecurityBufferRef::token_buf(signature);
+        let body = SecurityBufferRef::data_buf(body);
+        if !self.sign_header && negotiated_kerberos(&self.context) {
+            return Ok((vec![body, token], 0));
+        }
+        let signed = |part| {
+            SecurityBufferRef::data_buf(part)
+                .with_flags(SecurityBufferFlags::SECBUFFER_READONLY_WITH_CHECKSUM)
+        };
+        Ok((vec![signed(header), body, signed(trailer), token], 1))
+    }
+
     fn encrypt(&mut self, pdu: &mut [u8], stub: Range<usize>) -> SecResult<Vec<u8>> {
         self.require_established()?;
-        let (header, body, trailer) = split_pdu(pdu, &stub)?;
-        let stub_len = body.len();
+        let stub_len = stub.len();
         let mut signature = vec![0; self.signature_len];
-        let mut message = [
-            SecurityBufferRef::data_buf(header)
-                .with_flags(SecurityBufferFlags::SECBUFFER_READONLY_WITH_CHECKSUM),
-            SecurityBufferRef::data_buf(body),
-            SecurityBufferRef::data_buf(trailer)
-                .with_flags(SecurityBufferFlags::SECBUFFER_READONLY_WITH_CHECKSUM),
-            SecurityBufferRef::token_buf(&mut signature),
-        ];
-        self.context
-            .encrypt_message(EncryptionFlags::empty(), &mut message)?;
-        // The stub is encrypted in place: same length, as RC4 (NTLM) and
-        // the rotated RFC 4121 wrap token (Kerberos) keep it.
-        if message[1].data().len() != stub_len {
-            return Err(SecError::new(
-                SEC_E_INTERNAL_ERROR,
-                "the package changed the stub length",
-            ));
-        }
-        let signature_len = message[3].data().len();
+        let signature_len = {
+            let (mut message, body) = self.dce_buffers(pdu, &stub, &mut signature)?;
+            self.context
+                .encrypt_message(EncryptionFlags::empty(), &mut message)?;
+            // The stub is encrypted in place: same length, as RC4 (NTLM)
+            // and the rotated RFC 4121 wrap token (Kerberos) keep it.
+            if message[body].data().len() != stub_len {
+                return Err(SecError::new(
+                    SEC_E_INTERNAL_ERROR,
+                    "the package changed the stub length",
+                ));
+            }
+            message.last().map_or(0, |token| token.data().len())
+        };
         signature.truncate(signature_len);
         Ok(signature)
     }
 
     fn decrypt(&mut self, pdu: &mut [u8], stub: Range<usize>, signature: &[u8]) -> SecResult<()> {
         self.require_established()?;
-        let (header, body, trailer) = split_pdu(pdu, &stub)?;
         let mut signature = signature.to_vec();
-        let mut message = [
-            SecurityBufferRef::data_buf(header)
-                .with_flags(SecurityBufferFlags::SECBUFFER_READONLY_WITH_CHECKSUM),
-            SecurityBufferRef::data_buf(body),
-            SecurityBufferRef::data_buf(trailer)
-                .with_flags(SecurityBufferFlags::SECBUFFER_READONLY_WITH_CHECKSUM),
-            SecurityBufferRef::token_buf(&mut signature),
-        ];
+        let (mut message, _) = self.dce_buffers(pdu, &stub, &mut signature)?;
         self.context.decrypt_message(&mut message)?;
         Ok(())
     }
@@ -234,6 +249,33 @@ fn take_token(output: &mut [SecurityBuffer]) -> Vec<u8> {
         .unwrap_or_default()
 }
 
+/// The KDC's refusals of the client's own logon (RFC 4120 7.5.9), by the
+/// texts sspi gives them: the wrong password, an unknown, expired or
+/// disabled principal, an expired password.
+const KDC_LOGON_REFUSALS: [&str; 5] = [
+    "pre-authentication information was invalid",
+    "client not found in Kerberos database",
+    "client's entry in database has expired",
+    "clients credentials have been revoked",
+    "password has expired",
+];
+
+/// Windows' Kerberos package fails `InitializeSecurityContext` with
+/// `SEC_E_LOGON_DENIED` ("The logon attempt failed") when the KDC refuses
+/// the user's AS exchange; sspi reports these as `SEC_E_KDC_INVALID_REQUEST`,
+/// `SEC_E_INVALID_PARAMETER` or `SEC_E_UNKNOWN_CREDENTIALS`.
+fn logon_refusal(error: SecError) -> SecError {
+    let message = error.message().to_ascii_lowercase();
+    if KDC_LOGON_REFUSALS
+        .iter()
+        .any(|refusal| message.starts_with(refusal))
+    {
+        SecError::new(SEC_E_LOGON_DENIED, error.message())
+    } else {
+        error
+    }
+}
+
 /// The initiator side (`InitializeSecurityContext`).
 pub struct ClientContext {
     package: Package,
@@ -263,8 +305,7 @@ impl ClientContext {
                 NegotiateConfig::new(Box::new(ntlm_config()), None, computer_name()),
             )?),
         };
-        let identity =
-            sspi::Credentials::AuthIdentity(credentials.to_sspi(package == Package::Kerberos)?);
+        let identity = sspi::Credentials::AuthIdentity(credentials.to_sspi()?);
         let acquired = context
             .acquire_credentials_handle()
             .with_credential_use(CredentialUse::Outbound)
@@ -291,7 +332,9 @@ impl ClientContext {
             target_spn,
             ..
         } = self;
-        session.guard(|session| Self::initialize(session, credentials, target_spn, input))
+        session
+            .guard(|session| Self::initialize(session, credentials, target_spn, input))
+            .map_err(logon_refusal)
     }
 
     fn initialize(
@@ -308,16 +351,17 @@ impl ClientContext {
         let (mut input_buffers, mut output) = token_buffers(input);
         let context = &mut session.context;
         let status = {
+            // Always an input buffer, empty on the first leg: sspi's
+            // Kerberos client reads it (for a U2U TGT) before its AS
+            // exchange and fails without one.
             let mut builder = context
                 .initialize_security_context()
                 .with_credentials_handle(credentials)
                 .with_context_requirements(CLIENT_FLAGS)
                 .with_target_data_representation(DataRepresentation::Native)
                 .with_target_name(target_spn)
+                .with_input(&mut input_buffers)
                 .with_output(&mut output);
-            if input.is_some() {
-                builder = builder.with_input(&mut input_buffers);
-            }
             context
                 .initialize_security_context_impl(&mut builder)?
                 .resolve_with_client(&KdcTransport)?
@@ -350,6 +394,14 @@ impl ClientContext {
         self.session.signature_len
     }
 
+    /// Whether [`seal_dce`](Self::seal_dce) and `unseal_dce` sign the PDU
+    /// header and sec_trailer: the association's PFC_SUPPORT_HEADER_SIGN
+    /// ([MS-RPCE] 2.2.2.3, 3.3.1.5.2.2). On unless the bind did not
+    /// negotiate it; Impacket's Kerberos, for one, does not.
+    pub fn set_header_signing(&mut self, sign_header: bool) {
+        self.session.sign_header = sign_header;
+    }
+
     /// Encrypts `pdu[stub]` in place and returns the signature over all
     /// of `pdu` ([MS-RPCE] 3.3.1.5.2.2, header signing).
     pub fn seal_dce(&mut self, pdu: &mut [u8], stub: Range<usize>) -> SecResult<Vec<u8>> {
@@ -368,6 +420,33 @@ impl ClientContext {
     }
 }
 
+fn negotiated_kerberos(context: &SspiContext) -> bool {
+    match context {
+        SspiContext::Kerberos(_) => true,
+        SspiContext::Negotiate(negotiate) => negotiate.negotiated_protocol().is_kerberos(),
+        _ => false,
+    }
+}
+
+/// The client's name as the acceptor reports it. NTLM gives `DOMAIN\user`
+/// as the AUTHENTICATE_MESSAGE names it. For Kerberos sspi builds
+/// `cname@crealm` with the realm lower-cased; the realm goes back to upper
+/// case, the form MIT and AD realms take (RFC 4120 6.1: "it is
+/// conventional to use the uppercase of a domain name"), so the name reads
+/// as the principal `user@REALM`.
+fn peer_name(context: &SspiContext, username: &sspi::Username) -> String {
+    match username.parts() {
+        UsernameParts::UserPrincipalName(parts) if negotiated_kerberos(context) => {
+            format!(
+                "{}@{}",
+                parts.account_name(),
+                parts.suffix().to_ascii_uppercase()
+            )
+        }
+        _ => username.inner().to_owned(),
+    }
+}
+
 /// The acceptor side (`AcceptSecurityContext`).
 pub struct ServerContext {
     package: Package,
@@ -376,64 +455,82 @@ pub struct ServerContext {
     /// The client's name, set once it has produced a valid signature
     /// (see `peer_name`).
     peer: Option<String>,
+    /// How many of the client's tokens have been taken.
+    legs: u32,
+}
+
+fn kerberos_server(credentials: &ServerCredentials) -> SecResult<KerberosServerConfig> {
+    let key = credentials
+        .service_key
+        .as_ref()
+        .ok_or_else(|| SecError::new(SEC_E_NO_CREDENTIALS, "no Kerberos service key (keytab)"))?;
+    let components: Vec<&str> = key.components.iter().map(String::as_str).collect();
+    let properties = ServerProperties::new(
+        &components,
+        None,
+        MAX_CLOCK_SKEW,
+        Some(key.key.clone().into()),
+    )?;
+    Ok(KerberosServerConfig {
+        kerberos_config: kerberos_config(),
+        server_properties: properties,
+    })
+}
+
+fn no_users() -> SecError {
+    SecError::new(SEC_E_NO_CREDENTIALS, "no NTLM user database")
+}
+
+/// An SPNEGO acceptor: Kerberos when a keytab gave a service key, NTLM
+/// (from the user database) as the fallback. `kerberos_client` is the
+/// name a Kerberos client is known to authenticate as (see
+/// `ServerContext::probe_kerberos_client`).
+fn negotiate_server(
+    credentials: &ServerCredentials,
+    kerberos_client: Option<sspi::Username>,
+) -> SecResult<SspiContext> {
+    let mut users = credentials
+        .users
+        .iter()
+        .map(Credentials::to_sspi)
+        .collect::<SecResult<Vec<_>>>()?;
+    let config: Box<dyn sspi::negotiate::ProtocolConfig> = if credentials.service_key.is_some() {
+        Box::new(kerberos_server(credentials)?)
+    } else if users.is_empty() {
+        return Err(no_users());
+    } else {
+        Box::new(ntlm_config())
+    };
+    users.extend(kerberos_client.map(|username| sspi::AuthIdentity {
+        username,
+        password: String::new().into(),
+    }));
+    Ok(SspiContext::Negotiate(Negotiate::new_server(
+        NegotiateConfig::new(config, None, computer_name()),
+        users,
+    )?))
 }
 
 impl ServerContext {
     pub fn new(package: Package, credentials: ServerCredentials) -> SecResult<Self> {
-        let kerberos_server = || -> SecResult<KerberosServerConfig> {
-            let key = credentials.service_key.as_ref().ok_or_else(|| {
-                SecError::new(SEC_E_NO_CREDENTIALS, "no Kerberos service key (keytab)")
-            })?;
-            let components: Vec<&str> = key.components.iter().map(String::as_str).collect();
-            let properties = ServerProperties::new(
-                &components,
-                None,
-                MAX_CLOCK_SKEW,
-                Some(key.key.clone().into()),
-            )?;
-            Ok(KerberosServerConfig {
-                kerberos_config: kerberos_config(),
-                server_properties: properties,
-            })
-        };
-        let no_users = || SecError::new(SEC_E_NO_CREDENTIALS, "no NTLM user database");
         let context = match package {
             Package::Ntlm if credentials.users.is_empty() => return Err(no_users()),
             Package::Ntlm => SspiContext::Ntlm(Ntlm::with_config(ntlm_config())),
             Package::Kerberos => {
-                let config = kerberos_server()?;
+                let config = kerberos_server(&credentials)?;
                 SspiContext::Kerberos(Kerberos::new_server_from_config(
                     config.kerberos_config,
                     config.server_properties,
                 )?)
             }
-            Package::Negotiate => {
-                let users = credentials
-                    .users
-                    .iter()
-                    .map(|user| user.to_sspi(false))
-                    .collect::<SecResult<Vec<_>>>()?;
-                // Kerberos is offered when a keytab gave a service key;
-                // NTLM stays available as SPNEGO's fallback.
-                let config: Box<dyn sspi::negotiate::ProtocolConfig> =
-                    if credentials.service_key.is_some() {
-                        Box::new(kerberos_server()?)
-                    } else if users.is_empty() {
-                        return Err(no_users());
-                    } else {
-                        Box::new(ntlm_config())
-                    };
-                SspiContext::Negotiate(Negotiate::new_server(
-                    NegotiateConfig::new(config, None, computer_name()),
-                    users,
-                )?)
-            }
+            Package::Negotiate => negotiate_server(&credentials, None)?,
         };
         Ok(Self {
             package,
             session: Session::new(context),
             credentials,
             peer: None,
+            legs: 0,
         })
     }
 
@@ -448,11 +545,38 @@ impl ServerContext {
             package,
             session,
             credentials,
+            legs,
             ..
         } = self;
         let package = *package;
+        let leg = *legs;
+        *legs = leg.saturating_add(1);
+        let first = leg == 0;
+        let unframed = match package {
+            Package::Kerberos if first => gss_token::unframe_ap_req(input).map(<[u8]>::to_vec),
+            Package::Negotiate if first => gss_token::unframe_neg_token_init(input),
+            Package::Negotiate => gss_token::with_neg_state(input),
+            _ => None,
+        };
+        let input = unframed.as_deref().unwrap_or(input);
         session
-            .guard(|session| Self::accept(package, session, credentials, input))
+            .guard(|session| {
+                if first && package == Package::Negotiate && credentials.service_key.is_some() {
+                    Self::probe_kerberos_client(session, credentials, input)?;
+                }
+                let step = Self::accept(package, session, credentials, input)?;
+                match step {
+                    Step::Continue(token)
+                        if package == Package::Negotiate
+                            && leg == 1
+                            && negotiated_kerberos(&session.context)
+                            && !gss_token::has_mech_list_mic(input) =>
+                    {
+                        Self::complete_without_mic(session, token)
+                    }
+                    step => Ok(step),
+                }
+            })
             .map_err(|error| {
                 // sspi reports a user missing from the database as "no
                 // credentials"; Windows does not tell the two cases apart.
@@ -464,6 +588,48 @@ impl ServerContext {
                     error
                 }
             })
+    }
+
+    /// The client's second token finished DCE-style Kerberos (AP-REQ in
+    /// the first, its AP-REP in the second) without a mechListMIC. sspi's
+    /// acceptor then wants one more leg for it, but RFC 4178 5 makes the
+    /// MIC exchange OPTIONAL when the mechanism is the most preferred of
+    /// both sides, which Kerberos carried in the first token is, and
+    /// Windows completes here (Impacket's initiator relies on it). A MIC
+    /// the client does send is still checked by sspi.
+    fn complete_without_mic(session: &mut Session, token: Vec<u8>) -> SecResult<Step> {
+        session.establish()?;
+        let token = gss_token::completed(&token).unwrap_or(token);
+        Ok(Step::Complete(Some(token)))
+    }
+
+    /// sspi's SPNEGO acceptor checks the client's mechListMIC only after
+    /// finding the client's name among the identities it was built with
+    /// (meant for NTLM's password lookup), so a Kerberos client, whose
+    /// name the KDC vouches for and no local database lists, would be
+    /// refused. The first token is therefore tried on a throw-away
+    /// acceptor: when it selects Kerberos and the AP-REQ verifies, the
+    /// real acceptor is rebuilt knowing the ticket's client name. The
+    /// password given with that name is never used: the same token
+    /// selects Kerberos again, and a context never changes mechanism.
+    fn probe_kerberos_client(
+        session: &mut Session,
+        credentials: &ServerCredentials,
+        input: &[u8],
+    ) -> SecResult<()> {
+        let mut probe = Session::new(negotiate_server(credentials, None)?);
+        if Self::accept(Package::Negotiate, &mut probe, credentials, input).is_err()
+            || !negotiated_kerberos(&probe.context)
+        {
+            // The real acceptor reports the failure (or takes NTLM).
+            return Ok(());
+        }
+        // No name when the client's optimistic token was not Kerberos and
+        // the AP-REQ is still to come; that later leg is then refused.
+        if let Ok(names) = probe.context.query_context_names() {
+            session.context = negotiate_server(credentials, Some(names.username))?;
+        }
+        Ok(())
     }
 
     fn accept(
@@ -534,7 +700,7 @@ impl ServerContext {
         let user = credentials
             .find_user(account, domain)
             .ok_or_else(|| SecError::new(SEC_E_LOGON_DENIED, "unknown user"))?;
-        let identity = sspi::Credentials::AuthIdentity(user.to_sspi(false)?);
+        let identity = sspi::Credentials::AuthIdentity(user.to_sspi()?);
         context.custom_set_auth_identity(identity)?;
         context.complete_auth_token(&mut [])?;
         Ok(())
@@ -542,6 +708,14 @@ impl ServerContext {
 
     pub fn signature_len(&self) -> usize {
         self.session.signature_len
+    }
+
+    /// Whether [`seal_dce`](Self::seal_dce) and `unseal_dce` sign the PDU
+    /// header and sec_trailer: the association's PFC_SUPPORT_HEADER_SIGN
+    /// ([MS-RPCE] 2.2.2.3, 3.3.1.5.2.2). On unless the bind did not
+    /// negotiate it; Impacket's Kerberos, for one, does not.
+    pub fn set_header_signing(&mut self, sign_header: bool) {
+        self.session.sign_header = sign_header;
     }
 
     pub fn seal_dce(&mut self, pdu: &mut [u8], stub: Range<usize>) -> SecResult<Vec<u8>> {
@@ -556,10 +730,11 @@ impl ServerContext {
     ) -> SecResult<()> {
         self.session.unseal_dce(pdu, stub, signature)?;
         if self.peer.is_none() {
-            let names = self
-                .session
-                .guard(|session| Ok(session.context.query_context_names()?))?;
-            self.peer = Some(names.username.inner().to_owned());
+            let peer = self.session.guard(|session| {
+                let names = session.context.query_context_names()?;
+                Ok(peer_name(&session.context, &names.username))
+            })?;
+            self.peer = Some(peer);
         }
         Ok(())
     }
@@ -572,5 +747,45 @@ impl ServerContext {
     /// sealed PDU, so no name is vouched for before one has verified.
     pub fn peer_name(&self) -> Option<&str> {
         self.peer.as_deref()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use windows_sys::Win32::Foundation::SEC_E_KDC_INVALID_REQUEST;
+
+    use super::*;
+
+    #[test]
+    fn kdc_refusals_of_the_users_logon_are_logon_denied() {
+        let wrong_password = SecError::from(sspi::Error::new(
+            sspi::ErrorKind::KdcInvalidRequest,
+            "pre-authentication information was invalid. Additional error text: x",
+        ));
+        assert_eq!(logon_refusal(wrong_password).status(), SEC_E_LOGON_DENIED);
+        let expired = SecError::from(sspi::Error::new(
+            sspi::ErrorKind::InvalidParameter,
+            "client's entry in database has expired",
+        ));
+        assert_eq!(logon_refusal(expired).status(), SEC_E_LOGON_DENIED);
+        // Other KDC errors keep sspi's status.
+        let policy = SecError::from(sspi::Error::new(
+            sspi::ErrorKind::KdcInvalidRequest,
+            "KDC policy rejects request",
+        ));
+        assert_eq!(logon_refusal(policy).status(), SEC_E_KDC_INVALID_REQUEST);
+    }
+
+    #[test]
+    fn a_kerberos_peer_is_named_with_its_realm_in_upper_case() {
+        let upn = sspi::Username::new_upn("alice", "wds.test").unwrap();
+        let kerberos =
+            SspiContext::Kerberos(Kerberos::new_client_from_config(kerberos_config()).unwrap());
+        assert_eq!(peer_name(&kerberos, &upn), "alice@WDS.TEST");
+        // NTLM names are reported as the client wrote them.
+        let ntlm = SspiContext::Ntlm(Ntlm::with_config(ntlm_config()));
+        assert_eq!(peer_name(&ntlm, &upn), "alice@wds.test");
+        let down_level = sspi::Username::new_down_level_logon_name("alice", "WDS").unwrap();
+        assert_eq!(peer_name(&kerberos, &down_level), "WDS\\alice");
     }
 }

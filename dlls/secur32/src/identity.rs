@@ -57,15 +57,15 @@ impl Credentials {
             .ok_or_else(|| SecError::new(SEC_E_NO_CREDENTIALS, "the NTLM user file has no entry"))
     }
 
-    pub(crate) fn to_sspi(&self, kerberos: bool) -> SecResult<sspi::AuthIdentity> {
-        let username = if kerberos {
-            sspi::Username::new_upn(&self.user, &self.domain)
-        } else if self.domain.is_empty() {
-            sspi::Username::new(&self.user, None)
-        } else {
-            sspi::Username::new_down_level_logon_name(&self.user, &self.domain)
-        }
-        .map_err(|e| SecError::new(SEC_E_UNKNOWN_CREDENTIALS, e.to_string()))?;
+    /// `DOMAIN\user` for every package, Kerberos included: sspi's
+    /// Kerberos client sends a UPN (`user@REALM`) as an NT-ENTERPRISE
+    /// name, which an MIT KDC does not resolve without an alias, while a
+    /// down-level name is the NT-PRINCIPAL `user` in realm `DOMAIN`, as
+    /// Windows sends for an explicit user and domain. A user written as a
+    /// UPN with no domain stays a UPN (for AD KDCs, which resolve it).
+    pub(crate) fn to_sspi(&self) -> SecResult<sspi::AuthIdentity> {
+        let username = sspi::Username::new(&self.user, Some(&self.domain))
+            .map_err(|e| SecError::new(SEC_E_UNKNOWN_CREDENTIALS, e.to_string()))?;
         Ok(sspi::AuthIdentity {
             username,
             password: self.password.clone().into(),
@@ -219,6 +219,24 @@ mod tests {
         assert!(!alice.names("alice", Some("OTHER")));
         assert!(!alice.names("alice", None));
         assert!(Credentials::new("", "bob", "x").names("Bob", Some("ANY")));
+    }
+
+    #[test]
+    fn a_domain_makes_a_down_level_name_and_a_bare_upn_stays_one() {
+        // Kerberos too: the NT-PRINCIPAL `alice` in realm WDS.TEST.
+        let identity = Credentials::new("WDS.TEST", "alice", "x")
+            .to_sspi()
+            .unwrap();
+        assert_eq!(identity.username.inner(), "WDS.TEST\\alice");
+        let identity = Credentials::new("", "alice@WDS.TEST", "x")
+            .to_sspi()
+            .unwrap();
+        assert!(matches!(
+            identity.username.parts(),
+            sspi::UsernameParts::UserPrincipalName(_)
+        ));
+        let identity = Credentials::new("", "alice", "x").to_sspi().unwrap();
+        assert_eq!(identity.username.inner(), "alice");
     }
 
     #[test]

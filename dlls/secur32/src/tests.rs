@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use windows_sys::Win32::Foundation::{
     SEC_E_INVALID_HANDLE, SEC_E_INVALID_TOKEN, SEC_E_LOGON_DENIED, SEC_E_MESSAGE_ALTERED,
-    SEC_E_NO_CREDENTIALS, SEC_E_OUT_OF_SEQUENCE,
+    SEC_E_NO_AUTHENTICATING_AUTHORITY, SEC_E_NO_CREDENTIALS, SEC_E_OUT_OF_SEQUENCE,
 };
 
 use crate::{
@@ -196,6 +196,23 @@ fn altered_header_trailer_or_stub_is_message_altered() {
         assert_eq!(err.status(), SEC_E_MESSAGE_ALTERED, "byte {offset}");
         assert_eq!(server.peer_name(), None);
     }
+}
+
+/// Windows' NTLM signs the header and sec_trailer even when the RPC
+/// runtime passes them read-only for want of header signing.
+#[test]
+fn ntlm_signs_the_header_without_header_signing_too() {
+    let mut client = client(Package::Ntlm, "alice", "Secret123");
+    let mut server = server(Package::Ntlm);
+    handshake(&mut client, &mut server).unwrap();
+    client.set_header_signing(false);
+    server.set_header_signing(false);
+    round_trip(&mut client, &mut server);
+    let (mut pdu, range) = request_pdu(b"WDSCPL initiate request");
+    let signature = client.seal_dce(&mut pdu, range.clone()).unwrap();
+    pdu[2] ^= 1;
+    let err = server.unseal_dce(&mut pdu, range, &signature).unwrap_err();
+    assert_eq!(err.status(), SEC_E_MESSAGE_ALTERED);
 }
 
 #[test]
@@ -394,5 +411,30 @@ fn kerberos_against_a_real_kdc() {
         round_trip(&mut client, &mut server);
         assert_eq!(server.peer_name(), Some(peer.as_str()), "{package:?}");
         round_trip(&mut client, &mut server);
+        // Without header signing Kerberos checks the stub alone.
+        client.set_header_signing(false);
+        server.set_header_signing(false);
+        round_trip(&mut client, &mut server);
+        let (mut pdu, range) = request_pdu(b"WDSCPL initiate request");
+        let signature = client.seal_dce(&mut pdu, range.clone()).unwrap();
+        pdu[2] ^= 1;
+        server
+            .unseal_dce(&mut pdu, range.clone(), &signature)
+            .unwrap();
+        let signature = client.seal_dce(&mut pdu, range.clone()).unwrap();
+        pdu[range.start] ^= 1;
+        let err = server.unseal_dce(&mut pdu, range, &signature).unwrap_err();
+        assert_eq!(err.status(), SEC_E_MESSAGE_ALTERED, "{package:?}");
     }
+}
+
+/// sspi's Kerberos client needs an input buffer even on the first leg;
+/// without one it failed with SEC_E_INVALID_TOKEN before asking any KDC.
+/// With none to ask, the first leg must say so.
+#[test]
+fn kerberos_first_leg_looks_for_a_kdc() {
+    let credentials = Credentials::new("NO-KDC.INVALID", "alice", "Secret123");
+    let mut client = ClientContext::new(Package::Kerberos, Some(credentials), SPN).unwrap();
+    let err = client.step(None).unwrap_err();
+    assert_eq!(err.status(), SEC_E_NO_AUTHENTICATING_AUTHORITY, "{err}");
 }

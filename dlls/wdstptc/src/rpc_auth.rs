@@ -80,6 +80,10 @@ impl SecurityContext for RpcClientAuth {
         self.context.signature_len()
     }
 
+    fn set_header_signing(&mut self, sign: bool) {
+        self.context.set_header_signing(sign);
+    }
+
     fn seal(&mut self, pdu: &mut [u8], stub: Range<usize>) -> Result<Vec<u8>, SecurityError> {
         self.context.seal_dce(pdu, stub).map_err(rpc_error)
     }
@@ -130,6 +134,10 @@ impl SecurityContext for RpcServerAuth {
 
     fn signature_len(&self) -> usize {
         self.context.signature_len()
+    }
+
+    fn set_header_signing(&mut self, sign: bool) {
+        self.context.set_header_signing(sign);
     }
 
     fn seal(&mut self, pdu: &mut [u8], stub: Range<usize>) -> Result<Vec<u8>, SecurityError> {

@@ -101,20 +101,33 @@ impl NamespaceAccess {
         if self.allowed.is_empty() {
             return true;
         }
-        let bare = bare_user(who);
+        let (user, domain) = principal(who);
         self.allowed
             .iter()
             .any(|entry| match entry.strip_prefix('@') {
-                Some(group) => win32::account::user_in_group(bare, group),
-                None => entry.eq_ignore_ascii_case(who) || entry.eq_ignore_ascii_case(bare),
+                Some(group) => win32::account::user_in_group(user, group),
+                None => {
+                    // The same user, and the same domain or realm when the
+                    // entry names one: NTLM's `WDS.TEST\alice` and
+                    // Kerberos' `alice@WDS.TEST` are one person.
+                    let (u, d) = principal(entry);
+                    u.eq_ignore_ascii_case(user)
+                        && d.is_none_or(|d| domain.is_some_and(|w| w.eq_ignore_ascii_case(d)))
+                }
             })
     }
 }
 
-/// `DOMAIN\user` and `user@REALM` without their domain.
-fn bare_user(name: &str) -> &str {
-    let name = name.rsplit('\\').next().unwrap_or(name);
-    name.split('@').next().unwrap_or(name)
+/// A principal as (user, domain or realm): `DOMAIN\user`, `user@REALM`
+/// or a bare `user`.
+fn principal(name: &str) -> (&str, Option<&str>) {
+    if let Some((domain, user)) = name.split_once('\\') {
+        return (user, Some(domain));
+    }
+    match name.rsplit_once('@') {
+        Some((user, realm)) => (user, Some(realm)),
+        None => (name, None),
+    }
 }
 
 impl ServerConfig {
@@ -388,7 +401,7 @@ const ANONYMOUS_SID: [u8; 12] = [1, 1, 0, 0, 0, 0, 0, 5, 7, 0, 0, 0];
 /// one).
 fn user_sid(auth: &CallAuth) -> Option<Vec<u8>> {
     let name = auth.peer.as_deref()?;
-    win32::account::uid_of(bare_user(name)).map(|uid| win32::account::unix_user_sid(uid).to_vec())
+    win32::account::uid_of(principal(name).0).map(|uid| win32::account::unix_user_sid(uid).to_vec())
 }
 
 fn lookup(shared: &Shared, namespace: &str) -> Result<Arc<dyn ContentProvider>, u32> {
@@ -679,4 +692,30 @@ fn run_session(
     let mut r = lock(&report);
     r.stats = m.stats();
     r.finished = true;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn access_matches_a_principal_in_either_form() {
+        let open = NamespaceAccess::default();
+        assert!(open.admits(None) && open.admits(Some("WDS\\bob")));
+        let acl = NamespaceAccess {
+            require_authentication: true,
+            allowed: vec!["alice@WDS.TEST".into(), "carol".into(), "@root".into()],
+        };
+        assert!(!acl.admits(None));
+        assert!(acl.admits(Some("alice@wds.test")));
+        assert!(acl.admits(Some("WDS.TEST\\Alice")));
+        assert!(!acl.admits(Some("OTHER\\alice")));
+        assert!(!acl.admits(Some("alice")));
+        assert!(acl.admits(Some("carol@ANY.REALM")) && acl.admits(Some("X\\carol")));
+        assert!(acl.admits(Some("root@LOCAL")));
+        assert!(!acl.admits(Some("bob@WDS.TEST")));
+        assert_eq!(principal("D\\u"), ("u", Some("D")));
+        assert_eq!(principal("u@R"), ("u", Some("R")));
+        assert_eq!(principal("u"), ("u", None));
+    }
 }
