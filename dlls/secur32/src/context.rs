@@ -82,7 +82,9 @@ fn ntlm_config() -> NtlmConfig {
 }
 
 /// The state both sides share once established.
-struct Session {
+/// A context's sspi state, shared by both sides; opaque outside this
+/// module, reached through [`DceContext`].
+pub struct Session {
     context: SspiContext,
     established: bool,
     signature_len: usize,
@@ -319,13 +321,9 @@ impl ClientContext {
         })
     }
 
-    pub fn package(&self) -> Package {
-        self.package
-    }
-
     /// One leg: the server's token in (`None` on the first leg), ours out.
     /// Kerberos may contact the KDC here (blocking, 5 s per KDC).
-    pub fn step(&mut self, input: Option<&[u8]>) -> SecResult<Step> {
+    fn initiate(&mut self, input: Option<&[u8]>) -> SecResult<Step> {
         let Self {
             session,
             credentials,
@@ -387,36 +385,6 @@ impl ClientContext {
                 format!("unexpected status {other:?}"),
             )),
         }
-    }
-
-    /// The `auth_value` length once established.
-    pub fn signature_len(&self) -> usize {
-        self.session.signature_len
-    }
-
-    /// Whether [`seal_dce`](Self::seal_dce) and `unseal_dce` sign the PDU
-    /// header and sec_trailer: the association's PFC_SUPPORT_HEADER_SIGN
-    /// ([MS-RPCE] 2.2.2.3, 3.3.1.5.2.2). On unless the bind did not
-    /// negotiate it; Impacket's Kerberos, for one, does not.
-    pub fn set_header_signing(&mut self, sign_header: bool) {
-        self.session.sign_header = sign_header;
-    }
-
-    /// Encrypts `pdu[stub]` in place and returns the signature over all
-    /// of `pdu` ([MS-RPCE] 3.3.1.5.2.2, header signing).
-    pub fn seal_dce(&mut self, pdu: &mut [u8], stub: Range<usize>) -> SecResult<Vec<u8>> {
-        self.session.seal_dce(pdu, stub)
-    }
-
-    /// Decrypts `pdu[stub]` in place and checks `signature` over all of
-    /// `pdu`: `SEC_E_MESSAGE_ALTERED` if any byte differs.
-    pub fn unseal_dce(
-        &mut self,
-        pdu: &mut [u8],
-        stub: Range<usize>,
-        signature: &[u8],
-    ) -> SecResult<()> {
-        self.session.unseal_dce(pdu, stub, signature)
     }
 }
 
@@ -534,13 +502,9 @@ impl ServerContext {
         })
     }
 
-    pub fn package(&self) -> Package {
-        self.package
-    }
-
     /// One leg: the client's token in, ours out. An unknown user or a
     /// wrong password is `SEC_E_LOGON_DENIED`, as Windows reports both.
-    pub fn step(&mut self, input: &[u8]) -> SecResult<Step> {
+    fn respond(&mut self, input: &[u8]) -> SecResult<Step> {
         let Self {
             package,
             session,
@@ -706,23 +670,7 @@ impl ServerContext {
         Ok(())
     }
 
-    pub fn signature_len(&self) -> usize {
-        self.session.signature_len
-    }
-
-    /// Whether [`seal_dce`](Self::seal_dce) and `unseal_dce` sign the PDU
-    /// header and sec_trailer: the association's PFC_SUPPORT_HEADER_SIGN
-    /// ([MS-RPCE] 2.2.2.3, 3.3.1.5.2.2). On unless the bind did not
-    /// negotiate it; Impacket's Kerberos, for one, does not.
-    pub fn set_header_signing(&mut self, sign_header: bool) {
-        self.session.sign_header = sign_header;
-    }
-
-    pub fn seal_dce(&mut self, pdu: &mut [u8], stub: Range<usize>) -> SecResult<Vec<u8>> {
-        self.session.seal_dce(pdu, stub)
-    }
-
-    pub fn unseal_dce(
+    fn unseal_and_name_peer(
         &mut self,
         pdu: &mut [u8],
         stub: Range<usize>,
@@ -738,14 +686,106 @@ impl ServerContext {
         }
         Ok(())
     }
+}
 
-    /// The authenticated client, `DOMAIN\user` or `user@REALM`, once it
-    /// has sent a PDU whose signature verified. sspi's NTLM acceptor
-    /// checks the password only through the AUTHENTICATE_MESSAGE's MIC,
-    /// which older clients (Impacket among them) leave out; for those, a
-    /// wrong password shows only as `SEC_E_MESSAGE_ALTERED` on the first
-    /// sealed PDU, so no name is vouched for before one has verified.
-    pub fn peer_name(&self) -> Option<&str> {
+/// One body for both sides of an association: the handshake step and
+/// DCE-style sealing ([MS-RPCE] 3.3.1.5.2.2), over the shared [`Session`].
+pub trait DceContext: Send {
+    fn package(&self) -> Package;
+
+    /// One leg: the peer's token in (`None` only on a client's first leg),
+    /// ours out.
+    fn step(&mut self, input: Option<&[u8]>) -> SecResult<Step>;
+
+    #[doc(hidden)]
+    fn session(&self) -> &Session;
+    #[doc(hidden)]
+    fn session_mut(&mut self) -> &mut Session;
+
+    /// The `auth_value` length once established.
+    fn signature_len(&self) -> usize {
+        self.session().signature_len
+    }
+
+    /// Whether [`seal_dce`](Self::seal_dce) and `unseal_dce` sign the PDU
+    /// header and sec_trailer: the association's PFC_SUPPORT_HEADER_SIGN
+    /// ([MS-RPCE] 2.2.2.3, 3.3.1.5.2.2). On unless the bind did not
+    /// negotiate it; Impacket's Kerberos, for one, does not.
+    fn set_header_signing(&mut self, sign_header: bool) {
+        self.session_mut().sign_header = sign_header;
+    }
+
+    /// Encrypts `pdu[stub]` in place and returns the signature over all
+    /// of `pdu` ([MS-RPCE] 3.3.1.5.2.2, header signing).
+    fn seal_dce(&mut self, pdu: &mut [u8], stub: Range<usize>) -> SecResult<Vec<u8>> {
+        self.session_mut().seal_dce(pdu, stub)
+    }
+
+    /// Decrypts `pdu[stub]` in place and checks `signature` over all of
+    /// `pdu`: `SEC_E_MESSAGE_ALTERED` if any byte differs.
+    fn unseal_dce(
+        &mut self,
+        pdu: &mut [u8],
+        stub: Range<usize>,
+        signature: &[u8],
+    ) -> SecResult<()> {
+        self.session_mut().unseal_dce(pdu, stub, signature)
+    }
+
+    /// The authenticated peer (server side), `DOMAIN\user` or
+    /// `user@REALM`.
+    fn peer_name(&self) -> Option<&str> {
+        None
+    }
+}
+
+impl DceContext for ClientContext {
+    fn package(&self) -> Package {
+        self.package
+    }
+    fn step(&mut self, input: Option<&[u8]>) -> SecResult<Step> {
+        self.initiate(input)
+    }
+    fn session(&self) -> &Session {
+        &self.session
+    }
+    fn session_mut(&mut self) -> &mut Session {
+        &mut self.session
+    }
+}
+
+impl DceContext for ServerContext {
+    fn package(&self) -> Package {
+        self.package
+    }
+    /// The client always speaks first ([MS-RPCE] 3.3.1.5.2.1).
+    fn step(&mut self, input: Option<&[u8]>) -> SecResult<Step> {
+        let input = input.ok_or_else(|| {
+            SecError::new(SEC_E_INVALID_TOKEN, "the acceptor needs the client's token")
+        })?;
+        self.respond(input)
+    }
+    fn session(&self) -> &Session {
+        &self.session
+    }
+    fn session_mut(&mut self) -> &mut Session {
+        &mut self.session
+    }
+    fn unseal_dce(
+        &mut self,
+        pdu: &mut [u8],
+        stub: Range<usize>,
+        signature: &[u8],
+    ) -> SecResult<()> {
+        self.unseal_and_name_peer(pdu, stub, signature)
+    }
+    /// The authenticated client once it has sent a PDU whose signature
+    /// verified. sspi's NTLM acceptor checks the password only through
+    /// the AUTHENTICATE_MESSAGE's MIC, which older clients (Impacket among
+    /// them) leave out; for those, a wrong password shows only as
+    /// `SEC_E_MESSAGE_ALTERED` on the first sealed PDU, so no name is
+    /// vouched for before one has verified.
+    fn peer_name(&self) -> Option<&str> {
         self.peer.as_deref()
     }
 }

@@ -40,7 +40,7 @@ mod identity;
 mod kdc;
 mod keytab;
 
-pub use context::{ClientContext, Package, ServerContext, Step};
+pub use context::{ClientContext, DceContext, Package, ServerContext, Session, Step};
 pub use error::{SecError, SecResult};
 pub use identity::{
     Credentials, KRB5_KTNAME, NTLM_USER_FILE, ServerCredentials, parse_user_file, read_user_file,

@@ -11,8 +11,8 @@ use windows_sys::Win32::Foundation::{
 };
 
 use crate::{
-    ClientContext, Credentials, Package, SecResult, ServerContext, ServerCredentials, ServiceKey,
-    Step,
+    ClientContext, Credentials, DceContext, Package, SecResult, ServerContext, ServerCredentials,
+    ServiceKey, Step,
 };
 
 const SPN: &str = "host/wds.test";
@@ -50,7 +50,7 @@ fn handshake(client: &mut ClientContext, server: &mut ServerContext) -> SecResul
     };
     for _ in 0..6 {
         let to_client = match to_server.take() {
-            Some(token) => match server.step(&token)? {
+            Some(token) => match server.step(Some(&token))? {
                 Step::Continue(token) => Some(token),
                 Step::Complete(token) => {
                     server_done = true;
@@ -227,7 +227,7 @@ fn misuse_gives_sspi_errors() {
     let len = pdu.len();
     let err = client.seal_dce(&mut pdu, 4..len + 1).unwrap_err();
     assert_eq!(err.status(), SEC_E_INVALID_TOKEN);
-    let err = server.step(b"late token").unwrap_err();
+    let err = server.step(Some(b"late token")).unwrap_err();
     assert_eq!(err.status(), SEC_E_OUT_OF_SEQUENCE);
 
     let err = ServerContext::new(Package::Ntlm, ServerCredentials::new())
@@ -243,13 +243,16 @@ fn misuse_gives_sspi_errors() {
 #[test]
 fn garbage_tokens_are_refused_not_panics() {
     let mut server = server(Package::Ntlm);
-    assert!(server.step(b"").is_err());
+    assert!(server.step(Some(b"")).is_err());
     // picky-krb panics on this SPNEGO token; the context turns it into
     // an error and refuses further use.
     let mut server = self::server(Package::Negotiate);
-    let err = server.step(&[0x60, 0x80, 0xff, 0x00]).unwrap_err();
+    let err = server.step(Some(&[0x60, 0x80, 0xff, 0x00])).unwrap_err();
     assert_eq!(err.status(), SEC_E_INVALID_TOKEN);
-    assert_eq!(server.step(&[]).unwrap_err().status(), SEC_E_INVALID_HANDLE);
+    assert_eq!(
+        server.step(Some(&[])).unwrap_err().status(),
+        SEC_E_INVALID_HANDLE
+    );
     let mut client = client(Package::Ntlm, "alice", "Secret123");
     client.step(None).unwrap();
     assert!(client.step(Some(b"NTLMSSP\0\x02\0\0\0")).is_err());
@@ -332,12 +335,15 @@ fn unhex(text: &str) -> Vec<u8> {
 /// Handshake with Impacket as the client; returns its sealed request.
 fn impacket_handshake(impacket: &mut Impacket, server: &mut ServerContext) -> Vec<String> {
     let negotiate = unhex(&impacket.receive("NEGOTIATE")[0]);
-    let Step::Continue(challenge) = server.step(&negotiate).unwrap() else {
+    let Step::Continue(challenge) = server.step(Some(&negotiate)).unwrap() else {
         panic!("NTLM answers NEGOTIATE with CHALLENGE");
     };
     impacket.send(&format!("CHALLENGE {}", hex(&challenge)));
     let authenticate = unhex(&impacket.receive("AUTHENTICATE")[0]);
-    assert_eq!(server.step(&authenticate).unwrap(), Step::Complete(None));
+    assert_eq!(
+        server.step(Some(&authenticate)).unwrap(),
+        Step::Complete(None)
+    );
     impacket.receive("SEALED")
 }
 

@@ -8,7 +8,9 @@ use std::ops::Range;
 
 use dcerpc::security::{RPC_C_AUTHN_GSS_KERBEROS, RPC_C_AUTHN_GSS_NEGOTIATE, RPC_C_AUTHN_WINNT};
 use dcerpc::{Acceptor, SecurityContext, SecurityError, Step};
-use secur32::{ClientContext, Credentials, Package, SecError, ServerContext, ServerCredentials};
+use secur32::{
+    ClientContext, Credentials, DceContext, Package, SecError, ServerContext, ServerCredentials,
+};
 
 /// The package an `auth_type` ([MS-RPCE] 2.2.1.1.7) names.
 pub fn package_for(auth_type: u8) -> Option<Package> {
@@ -42,10 +44,14 @@ fn rpc_step(step: secur32::Step) -> Step {
     }
 }
 
-/// A client's side of an authenticated association.
-pub struct RpcClientAuth {
-    context: ClientContext,
-}
+/// One side of an authenticated association: a `secur32` client or
+/// server context as `dcerpc`'s [`SecurityContext`].
+pub struct RpcAuth<C>(C);
+
+/// A client's side.
+pub type RpcClientAuth = RpcAuth<ClientContext>;
+/// A server's side.
+pub type RpcServerAuth = RpcAuth<ServerContext>;
 
 impl RpcClientAuth {
     /// `credentials` `None` takes them from the environment (the
@@ -63,29 +69,29 @@ impl RpcClientAuth {
             ))
         })?;
         let context = ClientContext::new(package, credentials, target_spn).map_err(rpc_error)?;
-        Ok(Self { context })
+        Ok(RpcAuth(context))
     }
 }
 
-impl SecurityContext for RpcClientAuth {
+impl<C: DceContext> SecurityContext for RpcAuth<C> {
     fn auth_type(&self) -> u8 {
-        auth_type_of(self.context.package())
+        auth_type_of(self.0.package())
     }
 
     fn step(&mut self, input: Option<&[u8]>) -> Result<Step, SecurityError> {
-        self.context.step(input).map(rpc_step).map_err(rpc_error)
+        self.0.step(input).map(rpc_step).map_err(rpc_error)
     }
 
     fn signature_len(&self) -> usize {
-        self.context.signature_len()
+        self.0.signature_len()
     }
 
     fn set_header_signing(&mut self, sign: bool) {
-        self.context.set_header_signing(sign);
+        self.0.set_header_signing(sign);
     }
 
     fn seal(&mut self, pdu: &mut [u8], stub: Range<usize>) -> Result<Vec<u8>, SecurityError> {
-        self.context.seal_dce(pdu, stub).map_err(rpc_error)
+        self.0.seal_dce(pdu, stub).map_err(rpc_error)
     }
 
     fn unseal(
@@ -94,9 +100,13 @@ impl SecurityContext for RpcClientAuth {
         stub: Range<usize>,
         signature: &[u8],
     ) -> Result<(), SecurityError> {
-        self.context
-            .unseal_dce(pdu, stub, signature)
-            .map_err(rpc_error)
+        self.0.unseal_dce(pdu, stub, signature).map_err(rpc_error)
+    }
+
+    /// Known once the client's first sealed PDU has verified (see
+    /// `secur32::DceContext::peer_name`).
+    fn peer_name(&self) -> Option<String> {
+        self.0.peer_name().map(str::to_owned)
     }
 }
 
@@ -109,57 +119,6 @@ pub fn client_context(host: &str) -> Result<Box<dyn SecurityContext>, u32> {
     let context = RpcClientAuth::new(RPC_C_AUTHN_GSS_NEGOTIATE, None, &format!("host/{host}"))
         .map_err(|error| error.status)?;
     Ok(Box::new(context))
-}
-
-/// A server's side of one authenticated association.
-pub struct RpcServerAuth {
-    context: ServerContext,
-}
-
-impl SecurityContext for RpcServerAuth {
-    fn auth_type(&self) -> u8 {
-        auth_type_of(self.context.package())
-    }
-
-    fn step(&mut self, input: Option<&[u8]>) -> Result<Step, SecurityError> {
-        // The client always speaks first ([MS-RPCE] 3.3.1.5.2.1).
-        let input = input.ok_or_else(|| {
-            rpc_error(SecError::new(
-                windows_sys::Win32::Foundation::SEC_E_INVALID_TOKEN,
-                "the acceptor needs the client's token",
-            ))
-        })?;
-        self.context.step(input).map(rpc_step).map_err(rpc_error)
-    }
-
-    fn signature_len(&self) -> usize {
-        self.context.signature_len()
-    }
-
-    fn set_header_signing(&mut self, sign: bool) {
-        self.context.set_header_signing(sign);
-    }
-
-    fn seal(&mut self, pdu: &mut [u8], stub: Range<usize>) -> Result<Vec<u8>, SecurityError> {
-        self.context.seal_dce(pdu, stub).map_err(rpc_error)
-    }
-
-    fn unseal(
-        &mut self,
-        pdu: &mut [u8],
-        stub: Range<usize>,
-        signature: &[u8],
-    ) -> Result<(), SecurityError> {
-        self.context
-            .unseal_dce(pdu, stub, signature)
-            .map_err(rpc_error)
-    }
-
-    /// Known once the client's first sealed PDU has verified (see
-    /// `secur32::ServerContext::peer_name`).
-    fn peer_name(&self) -> Option<String> {
-        self.context.peer_name().map(str::to_owned)
-    }
 }
 
 /// The server's packages: NTLM and Negotiate when it has users, Kerberos
@@ -180,7 +139,7 @@ impl Acceptor for RpcAcceptor {
         let package = package_for(auth_type)?;
         // A package without the identities it needs is not offered.
         let context = ServerContext::new(package, self.credentials.clone()).ok()?;
-        Some(Box::new(RpcServerAuth { context }))
+        Some(Box::new(RpcAuth(context)))
     }
 }
 
