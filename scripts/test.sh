@@ -75,6 +75,9 @@ for src in tests/cpp/*.cpp; do
 done
 target/c/shared_last_error
 target/c/winhttp_url
+target/c/winhttp_options
+valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
+    target/c/winhttp_options > /dev/null
 
 echo "== Windows programs built unchanged: the C runtime's boundary, entry points, install, the examples"
 target/c/crt_boundary

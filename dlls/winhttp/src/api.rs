@@ -13,6 +13,8 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use win32::sync::lock;
 use win32::{Win32Error, Win32Result};
+
+use crate::options::{Options, Proxy};
 use windows_sys::Win32::Networking::WinHttp as wh;
 
 fn werr(code: u32) -> Win32Error {
@@ -46,6 +48,11 @@ impl Notify {
         }
     }
 
+    /// The handle value callbacks report (0 before it is issued).
+    pub fn handle(&self) -> usize {
+        self.handle.get().copied().unwrap_or(0)
+    }
+
     /// Record the handle value callbacks report.
     pub fn bind(&self, handle: usize) {
         let _ = self.handle.set(handle);
@@ -71,7 +78,7 @@ impl Notify {
         if let Some(f) = callback
             && mask & status != 0
         {
-            let h = self.handle.get().copied().unwrap_or(0);
+            let h = self.handle();
             // SAFETY: the application registered this function for exactly
             // this signature; `info` is valid for `len` bytes for the call.
             unsafe { f(h as *mut c_void, self.context(), status, info, len) };
@@ -84,87 +91,33 @@ impl Notify {
 
     /// HANDLE_CREATED or HANDLE_CLOSING, which carry the handle itself.
     pub(crate) fn send_handle(&self, status: u32) {
-        let h = self.handle.get().copied().unwrap_or(0) as *mut c_void;
+        let h = self.handle() as *mut c_void;
         self.send_value(status, h);
-    }
-}
-
-/// Options a session hands to its requests.
-#[derive(Debug, Clone, Copy)]
-pub struct Options {
-    pub receive_buffer: u32,
-    pub send_buffer: u32,
-    pub resolve_ms: i32,
-    pub connect_ms: i32,
-    pub send_ms: i32,
-    pub receive_ms: i32,
-    pub security_flags: u32,
-    /// WINHTTP_OPTION_SECURE_PROTOCOLS.
-    pub secure_protocols: u32,
-    /// WINHTTP_OPTION_DECOMPRESSION.
-    pub decompression: u32,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        // WinHttpSetTimeouts defaults and the WebSocket buffer sizes [12, 62].
-        Options {
-            receive_buffer: 32768,
-            send_buffer: 32768,
-            resolve_ms: 0,
-            connect_ms: 60_000,
-            send_ms: 30_000,
-            receive_ms: 30_000,
-            security_flags: 0,
-            // What rustls offers: TLS 1.2 and 1.3.
-            secure_protocols: wh::WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2
-                | wh::WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3,
-            decompression: 0,
-        }
-    }
-}
-
-impl Options {
-    /// WinHttpSetTimeouts: 0 and -1 mean infinite, other negatives are
-    /// invalid.
-    pub fn set_timeouts(
-        &mut self,
-        resolve: i32,
-        connect: i32,
-        send: i32,
-        receive: i32,
-    ) -> Win32Result<()> {
-        if [resolve, connect, send, receive].iter().any(|&t| t < -1) {
-            return Err(Win32Error::INVALID_PARAMETER);
-        }
-        (
-            self.resolve_ms,
-            self.connect_ms,
-            self.send_ms,
-            self.receive_ms,
-        ) = (resolve, connect, send, receive);
-        Ok(())
     }
 }
 
 pub struct Session {
     pub notify: Notify,
-    pub agent: String,
+    /// WINHTTP_OPTION_USER_AGENT.
+    pub agent: Mutex<String>,
     pub async_mode: bool,
     /// WINHTTP_OPTION_UNLOAD_NOTIFY_EVENT: an event handle set once the
     /// session's handle is closed.
     pub unload_event: Mutex<Option<usize>>,
     pub options: Mutex<Options>,
+    /// WINHTTP_OPTION_PROXY, from WinHttpOpen's access type.
+    pub proxy: Mutex<Proxy>,
 }
 
 impl Session {
-    pub fn new(agent: &str, async_mode: bool) -> Session {
+    pub fn new(agent: &str, async_mode: bool, proxy: Proxy) -> Session {
         Session {
             notify: Notify::root(),
-            agent: agent.to_string(),
+            agent: Mutex::new(agent.to_string()),
             async_mode,
             unload_event: Mutex::default(),
             options: Mutex::default(),
+            proxy: Mutex::new(proxy),
         }
     }
 

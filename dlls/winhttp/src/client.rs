@@ -75,7 +75,7 @@ pub struct Refused {
 /// something other than 101.
 pub fn connect(url: &str, agent: &str) -> Result<Arc<WebSocket>, Result<Refused, Win32Error>> {
     let url = Url::parse(url).map_err(Err)?;
-    let session = Arc::new(Session::new(agent, false));
+    let session = Arc::new(Session::new(agent, false, Default::default()));
     let conn = Arc::new(Connection::new(&session, &url.host, url.port).map_err(Err)?);
     let request = Arc::new(Request::new(&conn, "GET", &url.path, "", url.secure));
     request.set_upgrade();

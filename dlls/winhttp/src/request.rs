@@ -20,15 +20,16 @@
 
 use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
 use std::sync::{Arc, Mutex, Weak};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use mio::Token;
 use win32::sync::lock;
 use win32::{Win32Error, Win32Result};
 use windows_sys::Win32::Networking::WinHttp as wh;
 
-use crate::api::{Connection, HeaderValue, Notify, Options, Session, query_name};
+use crate::api::{Connection, HeaderValue, Notify, Session, query_name};
 use crate::http::{self, Body, Headers, Response};
+use crate::options::{Credentials, Options, Proxy, Slot, timeout};
 use crate::runtime::{self, Source, Strand};
 use crate::transport::{Input, Transport};
 use crate::websocket::WebSocket;
@@ -132,6 +133,10 @@ struct RequestState {
 impl RequestState {
     fn drop_transport(&mut self) {
         let token = self.token.take();
+        // Nothing to release: do not start the reactor just to close.
+        if token.is_none() && self.transport.is_none() {
+            return;
+        }
         match (self.transport.take(), token, runtime::reactor()) {
             (Some(mut t), token, reactor) => {
                 if let (Some(token), Ok(reactor)) = (token, reactor) {
@@ -155,12 +160,14 @@ pub struct Request {
     version: String,
     secure: bool,
     pub options: Mutex<Options>,
+    /// WINHTTP_OPTION_USERNAME, _PASSWORD and the proxy's.
+    pub credentials: Mutex<Credentials>,
+    /// WINHTTP_OPTION_PROXY, from the session when opened.
+    pub proxy: Mutex<Proxy>,
+    /// The connection's handle (WINHTTP_OPTION_PARENT_HANDLE).
+    pub parent: usize,
     strand: Arc<Strand>,
     state: Mutex<RequestState>,
-}
-
-fn timeout(ms: i32) -> Option<Duration> {
-    (ms > 0).then(|| Duration::from_millis(ms as u64))
 }
 
 impl Request {
@@ -171,7 +178,7 @@ impl Request {
         version: &str,
         secure: bool,
     ) -> Request {
-        let options = *lock(&conn.session.options);
+        let options = Options::for_request(&lock(&conn.session.options));
         let default_port = if secure { 443 } else { 80 };
         let or = |s: &str, default: &str| {
             if s.is_empty() {
@@ -194,9 +201,38 @@ impl Request {
             version: or(version, "HTTP/1.1"),
             secure,
             options: Mutex::new(options),
+            credentials: Mutex::default(),
+            proxy: Mutex::new(lock(&conn.session.proxy).clone()),
+            parent: conn.notify.handle(),
             strand: Arc::default(),
             state: Mutex::default(),
         }
+    }
+
+    /// WINHTTP_OPTION_URL: the scheme, host, port (when not the scheme's
+    /// default) and path the request goes to.
+    pub fn url(&self) -> String {
+        let (scheme, default_port) = if self.secure {
+            ("https", 443)
+        } else {
+            ("http", 80)
+        };
+        let host = if self.host.contains(':') {
+            format!("[{}]", self.host)
+        } else {
+            self.host.clone()
+        };
+        if self.port == default_port {
+            format!("{scheme}://{host}{}", self.path)
+        } else {
+            format!("{scheme}://{host}:{}{}", self.port, self.path)
+        }
+    }
+
+    /// The local and remote addresses of the request's connection, once
+    /// it has one (WINHTTP_OPTION_CONNECTION_INFO).
+    pub fn addresses(&self) -> Option<(SocketAddr, SocketAddr)> {
+        lock(&self.state).transport.as_ref()?.addresses().ok()
     }
 
     pub fn set_upgrade(&self) {
@@ -239,8 +275,9 @@ impl Request {
             format!("{host}:{}", self.port)
         };
         headers.set("Host", &host, true);
-        if !self.session.agent.is_empty() {
-            headers.set("User-Agent", &self.session.agent, true);
+        let agent = lock(&self.session.agent).clone();
+        if !agent.is_empty() {
+            headers.set("User-Agent", &agent, true);
         }
         for (n, v) in &st.headers.0 {
             headers.set(n, v, true);
@@ -267,7 +304,7 @@ impl Request {
     pub fn send(self: &Arc<Self>, extra: &str, data: &[u8], total: u32) -> Win32Result<()> {
         let opts = *lock(&self.options);
         // A send buffer under 16 bytes cannot hold the request [16].
-        if opts.send_buffer < 16 {
+        if opts.get(Slot::WebSocketSendBuffer) < 16 {
             return Err(Win32Error::NOT_ENOUGH_MEMORY);
         }
         if !extra.is_empty() {
@@ -620,7 +657,7 @@ impl Request {
                         continue;
                     }
                     st.phase = Some(Phase::Resolving);
-                    st.deadline = timeout(opts.resolve_ms).map(|t| now + t);
+                    st.deadline = timeout(opts.get(Slot::ResolveTimeout)).map(|t| now + t);
                     st.lookups += 1;
                     return Progress::Resolve;
                 }
@@ -658,7 +695,7 @@ impl Request {
                         }
                     }
                     st.transport = Some(transport);
-                    st.deadline = timeout(opts.connect_ms).map(|t| now + t);
+                    st.deadline = timeout(opts.get(Slot::ConnectTimeout)).map(|t| now + t);
                     st.phase = Some(Phase::Connecting { addrs, next });
                 }
                 Phase::Connecting { addrs, next } => {
@@ -675,7 +712,8 @@ impl Request {
                                 if let Err(e) = self.start_tls(st, &opts) {
                                     return Progress::Failed(e);
                                 }
-                                st.deadline = timeout(opts.receive_ms).map(|t| now + t);
+                                st.deadline =
+                                    timeout(opts.get(Slot::ReceiveTimeout)).map(|t| now + t);
                                 st.phase = Some(Phase::Handshake);
                             } else {
                                 self.begin_send(st, &opts, now, notes);
@@ -760,7 +798,7 @@ impl Request {
                 }
                 Phase::Receive => {
                     if st.deadline.is_none() {
-                        st.deadline = timeout(opts.receive_ms).map(|t| now + t);
+                        st.deadline = timeout(opts.get(Slot::ReceiveTimeout)).map(|t| now + t);
                     }
                     match http::parse_response(&st.raw) {
                         Err(e) => return Progress::Failed(e),
@@ -845,8 +883,11 @@ impl Request {
 
     fn start_tls(&self, st: &mut RequestState, opts: &Options) -> Win32Result<()> {
         let secure_failure = werr(wh::ERROR_WINHTTP_SECURE_FAILURE);
-        let config = crate::tls::client_config(opts.security_flags, opts.secure_protocols)
-            .map_err(|_| secure_failure)?;
+        let config = crate::tls::client_config(
+            opts.get(Slot::SecurityFlags),
+            opts.get(Slot::SecureProtocols),
+        )
+        .map_err(|_| secure_failure)?;
         let name = rustls::pki_types::ServerName::try_from(self.host.clone())
             .map_err(|_| werr(wh::ERROR_WINHTTP_INVALID_URL))?;
         let conn = rustls::ClientConnection::new(config, name).map_err(|_| secure_failure)?;
@@ -862,7 +903,7 @@ impl Request {
         notes: &mut Vec<Note>,
     ) {
         notes.push(Note::Plain(wh::WINHTTP_CALLBACK_STATUS_SENDING_REQUEST));
-        st.deadline = timeout(opts.send_ms).map(|t| now + t);
+        st.deadline = timeout(opts.get(Slot::SendTimeout)).map(|t| now + t);
         st.phase = Some(Phase::Send {
             out: std::mem::take(&mut st.pending_head),
             at: 0,

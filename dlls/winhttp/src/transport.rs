@@ -46,6 +46,11 @@ impl Transport {
         self.tls = Some(Box::new(tls));
     }
 
+    /// The local and peer addresses of the socket.
+    pub fn addresses(&self) -> io::Result<(std::net::SocketAddr, std::net::SocketAddr)> {
+        Ok((self.stream.local_addr()?, self.stream.peer_addr()?))
+    }
+
     pub fn stream_mut(&mut self) -> &mut TcpStream {
         &mut self.stream
     }

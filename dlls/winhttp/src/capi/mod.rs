@@ -6,6 +6,8 @@
 //! ERROR_INVALID_HANDLE. WebSocket functions return their error code;
 //! the others return BOOL or a handle and set the last error.
 
+mod option;
+mod time;
 mod url;
 
 use std::ffi::c_void;
@@ -17,7 +19,8 @@ use win32::{HandleError, Win32Error, Win32Result, handle, set_last_error, wstr};
 use windows_sys::Win32::Networking::WinHttp as wh;
 use windows_sys::core::BOOL;
 
-use crate::api::{self, Connection, HeaderValue, Options, Session, StatusCallback};
+use crate::api::{self, Connection, HeaderValue, Session, StatusCallback};
+use crate::options::{Options, Proxy};
 use crate::request::Request;
 use crate::websocket::{BufferType, MAX_CLOSE_REASON, WebSocket};
 
@@ -59,17 +62,6 @@ impl Internet {
         }
     }
 }
-
-/// The SDK's WINHTTP_FLAG_SECURE_PROTOCOL_ALL and
-/// WINHTTP_DECOMPRESSION_FLAG_ALL, which the metadata leaves out.
-const SECURE_PROTOCOL_ALL: u32 = wh::WINHTTP_FLAG_SECURE_PROTOCOL_SSL2
-    | wh::WINHTTP_FLAG_SECURE_PROTOCOL_SSL3
-    | wh::WINHTTP_FLAG_SECURE_PROTOCOL_TLS1
-    | wh::WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1
-    | wh::WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2
-    | wh::WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3;
-const DECOMPRESSION_ALL: u32 =
-    wh::WINHTTP_DECOMPRESSION_FLAG_GZIP | wh::WINHTTP_DECOMPRESSION_FLAG_DEFLATE;
 
 const WRONG_TYPE: Win32Error = Win32Error(wh::ERROR_WINHTTP_INCORRECT_HANDLE_TYPE);
 
@@ -160,15 +152,16 @@ unsafe fn header_block(p: *const u16, len: u32) -> Win32Result<String> {
 #[unsafe(no_mangle)]
 pub unsafe extern "system" fn WinHttpOpen(
     agent: *const u16,
-    _access_type: u32,
-    _proxy: *const u16,
-    _bypass: *const u16,
+    access_type: u32,
+    proxy: *const u16,
+    bypass: *const u16,
     flags: u32,
 ) -> Hinternet {
     handle_call("WinHttpOpen", || {
         // SAFETY: per the contract.
-        let agent = unsafe { text(agent) }?;
-        let s = Session::new(&agent, flags & wh::WINHTTP_FLAG_ASYNC != 0);
+        let (agent, proxy, bypass) = unsafe { (text(agent)?, text(proxy)?, text(bypass)?) };
+        let proxy = Proxy::from_open(access_type, &proxy, &bypass);
+        let s = Session::new(&agent, flags & wh::WINHTTP_FLAG_ASYNC != 0, proxy);
         issue(Internet::Session(Arc::new(s)), false)
     })
 }
@@ -258,216 +251,6 @@ pub unsafe extern "system" fn WinHttpAddRequestHeaders(
         // SAFETY: per the contract.
         let block = unsafe { header_block(headers, len) }?;
         r.add_headers(&block, modifiers)
-    })
-}
-
-fn read_u32(buffer: *mut c_void, len: u32) -> Win32Result<u32> {
-    if buffer.is_null() || len != 4 {
-        return Err(Win32Error::INVALID_PARAMETER);
-    }
-    // SAFETY: non-NULL and 4 bytes long per the caller's length.
-    Ok(unsafe { buffer.cast::<u32>().read_unaligned() })
-}
-
-/// # Safety
-/// `buffer` is valid for `len` bytes.
-#[unsafe(no_mangle)]
-pub unsafe extern "system" fn WinHttpSetOption(
-    h: Hinternet,
-    option: u32,
-    buffer: *mut c_void,
-    len: u32,
-) -> BOOL {
-    bool_call("WinHttpSetOption", || {
-        if h.is_null() {
-            return set_global_option(option, buffer, len);
-        }
-        let obj = get(h)?;
-        match (option, &*obj) {
-            (wh::WINHTTP_OPTION_UNLOAD_NOTIFY_EVENT, Internet::Session(s)) => {
-                if buffer.is_null() || len as usize != size_of::<usize>() {
-                    return Err(Win32Error::INVALID_PARAMETER);
-                }
-                // SAFETY: pointer-sized per the length check.
-                let event = unsafe { buffer.cast::<usize>().read_unaligned() };
-                *lock(&s.unload_event) = Some(event);
-                Ok(())
-            }
-            (wh::WINHTTP_OPTION_SECURE_PROTOCOLS, o) => {
-                let v = read_u32(buffer, len)?;
-                if v & !SECURE_PROTOCOL_ALL != 0 {
-                    return Err(Win32Error::INVALID_PARAMETER);
-                }
-                o.options()?.secure_protocols = v;
-                Ok(())
-            }
-            (wh::WINHTTP_OPTION_DECOMPRESSION, o) => {
-                let v = read_u32(buffer, len)?;
-                if v & !DECOMPRESSION_ALL != 0 {
-                    return Err(Win32Error::INVALID_PARAMETER);
-                }
-                o.options()?.decompression = v;
-                Ok(())
-            }
-            (wh::WINHTTP_OPTION_CONTEXT_VALUE, o) => {
-                if buffer.is_null() || len as usize != size_of::<usize>() {
-                    return Err(Win32Error::INVALID_PARAMETER);
-                }
-                // SAFETY: pointer-sized per the length check.
-                o.notify()
-                    .set_context(unsafe { buffer.cast::<usize>().read_unaligned() });
-                Ok(())
-            }
-            (wh::WINHTTP_OPTION_UPGRADE_TO_WEB_SOCKET, Internet::Request(r)) => {
-                r.set_upgrade();
-                Ok(())
-            }
-            (
-                wh::WINHTTP_OPTION_WEB_SOCKET_RECEIVE_BUFFER_SIZE
-                | wh::WINHTTP_OPTION_WEB_SOCKET_SEND_BUFFER_SIZE,
-                o,
-            ) => {
-                let v = read_u32(buffer, len)?;
-                let mut opts = o.options()?;
-                if option == wh::WINHTTP_OPTION_WEB_SOCKET_RECEIVE_BUFFER_SIZE {
-                    opts.receive_buffer = v;
-                } else {
-                    opts.send_buffer = v;
-                }
-                Ok(())
-            }
-            (wh::WINHTTP_OPTION_WEB_SOCKET_KEEPALIVE_INTERVAL, Internet::Socket(w)) => {
-                let v = read_u32(buffer, len)?;
-                // The documented minimum is 15 s [19, 20].
-                if v < 15_000 {
-                    return Err(Win32Error::INVALID_PARAMETER);
-                }
-                w.set_keepalive(std::time::Duration::from_millis(u64::from(v)));
-                Ok(())
-            }
-            (wh::WINHTTP_OPTION_WEB_SOCKET_CLOSE_TIMEOUT, Internet::Socket(w)) => {
-                let v = read_u32(buffer, len)?;
-                w.set_close_timeout(std::time::Duration::from_millis(u64::from(v)));
-                Ok(())
-            }
-            (
-                wh::WINHTTP_OPTION_WEB_SOCKET_KEEPALIVE_INTERVAL
-                | wh::WINHTTP_OPTION_WEB_SOCKET_CLOSE_TIMEOUT,
-                _,
-            )
-            | (wh::WINHTTP_OPTION_UPGRADE_TO_WEB_SOCKET, _) => Err(WRONG_TYPE),
-            (
-                wh::WINHTTP_OPTION_CONNECT_TIMEOUT
-                | wh::WINHTTP_OPTION_SEND_TIMEOUT
-                | wh::WINHTTP_OPTION_RECEIVE_TIMEOUT
-                | wh::WINHTTP_OPTION_RESOLVE_TIMEOUT
-                | wh::WINHTTP_OPTION_SECURITY_FLAGS,
-                o,
-            ) => {
-                let v = read_u32(buffer, len)?;
-                let mut opts = o.options()?;
-                match option {
-                    wh::WINHTTP_OPTION_CONNECT_TIMEOUT => opts.connect_ms = v as i32,
-                    wh::WINHTTP_OPTION_SEND_TIMEOUT => opts.send_ms = v as i32,
-                    wh::WINHTTP_OPTION_RECEIVE_TIMEOUT => opts.receive_ms = v as i32,
-                    wh::WINHTTP_OPTION_RESOLVE_TIMEOUT => opts.resolve_ms = v as i32,
-                    _ => opts.security_flags = v,
-                }
-                Ok(())
-            }
-            _ => Err(Win32Error(wh::ERROR_WINHTTP_INVALID_OPTION)),
-        }
-    })
-}
-
-/// Options set on a NULL handle: process-wide.
-fn set_global_option(option: u32, buffer: *mut c_void, len: u32) -> Win32Result<()> {
-    match option {
-        wh::WINHTTP_OPTION_WORKER_THREAD_COUNT => {
-            crate::runtime::set_worker_count(read_u32(buffer, len)? as usize);
-            Ok(())
-        }
-        _ => Err(Win32Error::INVALID_HANDLE),
-    }
-}
-
-/// # Safety
-/// `len` is NULL or valid; `buffer` is NULL or valid for `*len` bytes.
-#[unsafe(no_mangle)]
-pub unsafe extern "system" fn WinHttpQueryOption(
-    h: Hinternet,
-    option: u32,
-    buffer: *mut c_void,
-    len: *mut u32,
-) -> BOOL {
-    bool_call("WinHttpQueryOption", || {
-        let global = h.is_null() && option == wh::WINHTTP_OPTION_WORKER_THREAD_COUNT;
-        let obj = if global { None } else { Some(get(h)?) };
-        let obj = |_: ()| obj.as_deref().ok_or(Win32Error::INVALID_HANDLE);
-        let options = |o: &Internet| o.options().map(|opts| *opts);
-        let value: Vec<u8> = match option {
-            wh::WINHTTP_OPTION_WORKER_THREAD_COUNT if global => (crate::runtime::worker_count()
-                as u32)
-                .to_ne_bytes()
-                .to_vec(),
-            wh::WINHTTP_OPTION_SECURE_PROTOCOLS => {
-                options(obj(())?)?.secure_protocols.to_ne_bytes().to_vec()
-            }
-            wh::WINHTTP_OPTION_CONTEXT_VALUE => obj(())?.notify().context().to_ne_bytes().to_vec(),
-            wh::WINHTTP_OPTION_HANDLE_TYPE => obj(())?.kind().to_ne_bytes().to_vec(),
-            wh::WINHTTP_OPTION_WEB_SOCKET_RECEIVE_BUFFER_SIZE => {
-                options(obj(())?)?.receive_buffer.to_ne_bytes().to_vec()
-            }
-            wh::WINHTTP_OPTION_WEB_SOCKET_SEND_BUFFER_SIZE => {
-                options(obj(())?)?.send_buffer.to_ne_bytes().to_vec()
-            }
-            wh::WINHTTP_OPTION_CONNECT_TIMEOUT => {
-                options(obj(())?)?.connect_ms.to_ne_bytes().to_vec()
-            }
-            wh::WINHTTP_OPTION_SEND_TIMEOUT => options(obj(())?)?.send_ms.to_ne_bytes().to_vec(),
-            wh::WINHTTP_OPTION_RECEIVE_TIMEOUT => {
-                options(obj(())?)?.receive_ms.to_ne_bytes().to_vec()
-            }
-            wh::WINHTTP_OPTION_RESOLVE_TIMEOUT => {
-                options(obj(())?)?.resolve_ms.to_ne_bytes().to_vec()
-            }
-            wh::WINHTTP_OPTION_SECURITY_FLAGS => {
-                options(obj(())?)?.security_flags.to_ne_bytes().to_vec()
-            }
-            // Write-only on every handle [15, 19].
-            wh::WINHTTP_OPTION_WEB_SOCKET_KEEPALIVE_INTERVAL => {
-                return Err(Win32Error::INVALID_PARAMETER);
-            }
-            _ => return Err(Win32Error(wh::ERROR_WINHTTP_INVALID_OPTION)),
-        };
-        if len.is_null() {
-            return Err(Win32Error::INVALID_PARAMETER);
-        }
-        // SAFETY: checked non-NULL.
-        let room = unsafe { len.read() } as usize;
-        // SAFETY: checked non-NULL.
-        unsafe { len.write(value.len() as u32) };
-        if buffer.is_null() || room < value.len() {
-            return Err(Win32Error::INSUFFICIENT_BUFFER);
-        }
-        // SAFETY: the buffer holds `room` >= value.len() bytes.
-        unsafe { std::ptr::copy_nonoverlapping(value.as_ptr(), buffer.cast::<u8>(), value.len()) };
-        Ok(())
-    })
-}
-
-#[unsafe(no_mangle)]
-pub extern "system" fn WinHttpSetTimeouts(
-    h: Hinternet,
-    resolve: i32,
-    connect: i32,
-    send: i32,
-    receive: i32,
-) -> BOOL {
-    bool_call("WinHttpSetTimeouts", || {
-        get(h)?
-            .options()?
-            .set_timeouts(resolve, connect, send, receive)
     })
 }
 
