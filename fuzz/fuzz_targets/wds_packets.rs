@@ -1,5 +1,7 @@
 //! The WDS decoders on arbitrary bytes: [MS-WDSMT] packets in every
-//! security mode, [MS-WDSMA] and [MS-WDSMSI] packets. A packet that decodes
+//! security mode, [MS-WDSMA] and [MS-WDSMSI] packets, [MS-WDSC] control
+//! packets with the WdsRpcMessage stubs and the INITIATE variables, and the
+//! CryptoAPI key blobs of the reply. A packet that decodes
 //! must re-encode to one that decodes the same; and, properly sealed, it
 //! must not upset a client or a server session: forged packets are dropped
 //! and counted, never a panic.
@@ -14,12 +16,24 @@ use wdstptc::client::{ClientConfig, ClientMachine};
 use wdstptc::codec::ma::AppPacket;
 use wdstptc::codec::msi::{Message, Offer};
 use wdstptc::codec::mt::{Packet, Security};
+use wdstptc::codec::{keyblob, wdsc};
 use wdstptc::params::{ClientParams, ServerParams};
 use wdstptc::rng::Rng;
 use wdstptc::server::{ServerMachine, SessionConfig};
 
 fuzz_target!(|data: &[u8]| {
     let _ = AppPacket::decode(data);
+    let _ = wdsc::decode_call(data);
+    let _ = wdsc::decode_return(data);
+    let _ = keyblob::parse_plaintext_key(data);
+    let _ = Security::verifier(data);
+    if let Ok(control) = wdsc::Packet::decode(data) {
+        assert_eq!(wdsc::Packet::decode(&control.encode()).as_ref(), Ok(&control));
+        let _ = wdsc::InitiateRequest::from_packet(&control);
+        if let Ok(reply) = wdsc::InitiateReply::from_packet(&control) {
+            let _ = wdstptc::initiation::negotiated_modes(&reply.security);
+        }
+    }
     if let Ok(m) = Message::decode(data) {
         assert_eq!(Message::decode(&m.encode()), Ok(m));
     }

@@ -215,7 +215,12 @@ impl Packet {
         let mut variables: Vec<Variable> = Vec::with_capacity(count as usize);
         for _ in 0..count {
             let start = r.0.len();
-            let name = from_utf16le(r.bytes(NAME_BYTES)?);
+            let name_bytes = r.bytes(NAME_BYTES)?;
+            // 2.2.1.3.1: "The variable name MUST end with a null character".
+            if !name_bytes.chunks_exact(2).any(|c| c == [0, 0]) {
+                return Err(DecodeError::BadField("Variable-Name"));
+            }
+            let name = from_utf16le(name_bytes);
             r.bytes(2)?;
             let var_type = r.u32()?;
             let value_length = r.u32()?;
@@ -640,6 +645,9 @@ mod tests {
         let mut dup = good.clone();
         dup[56 + 96..56 + 96 + 66].copy_from_slice(&good[56..56 + 66]);
         assert!(Packet::decode(&dup).is_err());
+        let mut unterminated = good.clone();
+        unterminated[56..56 + 66].fill(b'A');
+        assert!(Packet::decode(&unterminated).is_err());
         let mut bad_type = good.clone();
         bad_type[56 + 68] = 0x80;
         assert!(Packet::decode(&bad_type).is_err());
