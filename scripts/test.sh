@@ -78,6 +78,9 @@ target/c/winhttp_url
 target/c/winhttp_options
 valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
     target/c/winhttp_options > /dev/null
+target/c/winhttp_headers
+valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
+    target/c/winhttp_headers > /dev/null
 
 echo "== Windows programs built unchanged: the C runtime's boundary, entry points, install, the examples"
 target/c/crt_boundary

@@ -156,30 +156,3 @@ impl Connection {
         })
     }
 }
-
-/// An answer from WinHttpQueryHeaders.
-#[derive(Debug, Clone, PartialEq)]
-pub enum HeaderValue {
-    Text(String),
-    Number(u32),
-}
-
-/// Standard header names by WINHTTP_QUERY_* id.
-pub(crate) fn query_name(id: u32) -> Option<&'static str> {
-    Some(match id {
-        wh::WINHTTP_QUERY_CONTENT_TYPE => "Content-Type",
-        wh::WINHTTP_QUERY_CONTENT_LENGTH => "Content-Length",
-        wh::WINHTTP_QUERY_DATE => "Date",
-        wh::WINHTTP_QUERY_CONNECTION => "Connection",
-        wh::WINHTTP_QUERY_CONTENT_ENCODING => "Content-Encoding",
-        wh::WINHTTP_QUERY_LOCATION => "Location",
-        wh::WINHTTP_QUERY_SERVER => "Server",
-        wh::WINHTTP_QUERY_USER_AGENT => "User-Agent",
-        wh::WINHTTP_QUERY_WWW_AUTHENTICATE => "WWW-Authenticate",
-        wh::WINHTTP_QUERY_SET_COOKIE => "Set-Cookie",
-        wh::WINHTTP_QUERY_HOST => "Host",
-        wh::WINHTTP_QUERY_TRANSFER_ENCODING => "Transfer-Encoding",
-        wh::WINHTTP_QUERY_UPGRADE => "Upgrade",
-        _ => return None,
-    })
-}

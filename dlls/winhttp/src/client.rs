@@ -7,6 +7,7 @@ use win32::{Win32Error, Win32Result};
 use windows_sys::Win32::Networking::WinHttp as wh;
 
 use crate::api::{Connection, Session};
+use crate::query::{Converted, HeaderValue};
 use crate::request::Request;
 use crate::websocket::WebSocket;
 
@@ -77,7 +78,17 @@ pub fn connect(url: &str, agent: &str) -> Result<Arc<WebSocket>, Result<Refused,
     let url = Url::parse(url).map_err(Err)?;
     let session = Arc::new(Session::new(agent, false, Default::default()));
     let conn = Arc::new(Connection::new(&session, &url.host, url.port).map_err(Err)?);
-    let request = Arc::new(Request::new(&conn, "GET", &url.path, "", url.secure));
+    let request = Arc::new(Request::new(
+        &conn,
+        "GET",
+        &url.path,
+        "",
+        if url.secure {
+            wh::WINHTTP_FLAG_SECURE
+        } else {
+            0
+        },
+    ));
     request.set_upgrade();
     request.send("", &[], 0).map_err(Err)?;
     request.receive_response().map_err(Err)?;
@@ -89,7 +100,7 @@ pub fn connect(url: &str, agent: &str) -> Result<Arc<WebSocket>, Result<Refused,
                 None,
                 0,
             ) {
-                Ok(crate::api::HeaderValue::Number(n)) => n as u16,
+                Ok((HeaderValue::Converted(Converted::Number(n)), _)) => n as u16,
                 _ => 0,
             };
             let mut body = Vec::new();

@@ -5,6 +5,8 @@ use base64::Engine;
 use sha1::{Digest, Sha1};
 use win32::{Win32Error, Win32Result};
 
+pub use crate::headers::Headers;
+
 /// RFC 6455 §1.3.
 const WEBSOCKET_GUID: &str = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 /// The longest response head we accept.
@@ -25,64 +27,6 @@ pub fn accept_for(key: &str) -> String {
     base64::engine::general_purpose::STANDARD.encode(h.finalize())
 }
 
-/// Headers in order, as sent or received.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Headers(pub Vec<(String, String)>);
-
-impl Headers {
-    pub fn get(&self, name: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-
-    /// Add, or with `replace` replace, a header.
-    pub fn set(&mut self, name: &str, value: &str, replace: bool) {
-        if replace
-            && let Some(slot) = self
-                .0
-                .iter_mut()
-                .find(|(n, _)| n.eq_ignore_ascii_case(name))
-        {
-            slot.1 = value.to_string();
-            return;
-        }
-        self.0.push((name.to_string(), value.to_string()));
-    }
-
-    pub fn remove(&mut self, name: &str) {
-        self.0.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
-    }
-}
-
-/// Parse "Name: value" lines (WinHttpAddRequestHeaders' format).
-pub fn parse_header_lines(text: &str) -> Result<Vec<(String, String)>, Win32Error> {
-    let mut out = Vec::new();
-    for line in text.split(['\r', '\n']).filter(|l| !l.trim().is_empty()) {
-        let (name, value) = line.split_once(':').ok_or(Win32Error::INVALID_PARAMETER)?;
-        let name = name.trim();
-        if name.is_empty() || name.contains(' ') {
-            return Err(Win32Error::INVALID_PARAMETER);
-        }
-        out.push((name.to_string(), value.trim().to_string()));
-    }
-    Ok(out)
-}
-
-/// The request line and headers, ending with the blank line.
-pub fn request_head(verb: &str, path: &str, version: &str, headers: &Headers) -> String {
-    let mut head = format!("{verb} {path} {version}\r\n");
-    for (n, v) in &headers.0 {
-        head.push_str(n);
-        head.push_str(": ");
-        head.push_str(v);
-        head.push_str("\r\n");
-    }
-    head.push_str("\r\n");
-    head
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct Response {
     /// "HTTP/1.1"
@@ -93,14 +37,9 @@ pub struct Response {
 }
 
 impl Response {
-    /// The whole head as WINHTTP_QUERY_RAW_HEADERS_CRLF gives it.
-    pub fn raw_crlf(&self) -> String {
-        let mut s = format!("{} {} {}\r\n", self.version, self.status, self.reason);
-        for (n, v) in &self.headers.0 {
-            s.push_str(&format!("{n}: {v}\r\n"));
-        }
-        s.push_str("\r\n");
-        s
+    /// "HTTP/1.1 200 OK", the line before the headers.
+    pub fn status_line(&self) -> String {
+        format!("{} {} {}", self.version, self.status, self.reason)
     }
 }
 
@@ -128,7 +67,7 @@ pub fn parse_response(buf: &[u8]) -> Result<Option<(Response, usize)>, Win32Erro
                     version: format!("HTTP/1.{}", r.version.unwrap_or(1)),
                     status: r.code.ok_or(bad)?,
                     reason: r.reason.unwrap_or("").to_string(),
-                    headers: Headers(headers),
+                    headers: Headers::new(headers),
                 },
                 n,
             )))
@@ -270,15 +209,5 @@ mod tests {
         let mut out = Vec::new();
         take_body(&mut body, &mut buf, &mut out).unwrap();
         assert_eq!((out.as_slice(), body), (&b"abc"[..], Body::Done));
-    }
-
-    #[test]
-    fn header_lines() {
-        let h = parse_header_lines("A: 1\r\nB:two\r\n\r\n").unwrap();
-        assert_eq!(
-            h,
-            vec![("A".into(), "1".into()), ("B".into(), "two".into())]
-        );
-        assert!(parse_header_lines("no colon").is_err());
     }
 }

@@ -27,9 +27,10 @@ use win32::sync::lock;
 use win32::{Win32Error, Win32Result};
 use windows_sys::Win32::Networking::WinHttp as wh;
 
-use crate::api::{Connection, HeaderValue, Notify, Session, query_name};
+use crate::api::{Connection, Notify, Session};
 use crate::http::{self, Body, Headers, Response};
 use crate::options::{Credentials, Options, Proxy, Slot, timeout};
+use crate::query::{self, HeaderValue, Message};
 use crate::runtime::{self, Source, Strand};
 use crate::transport::{Input, Transport};
 use crate::websocket::WebSocket;
@@ -104,10 +105,11 @@ enum Progress {
 
 #[derive(Default)]
 struct RequestState {
+    /// The request headers: added by the application, then completed
+    /// by SendRequest, and sent as they are.
     headers: Headers,
     upgrade: bool,
     key: Option<String>,
-    sent: Option<Headers>,
     transport: Option<Transport>,
     token: Option<Token>,
     phase: Option<Phase>,
@@ -176,8 +178,9 @@ impl Request {
         verb: &str,
         path: &str,
         version: &str,
-        secure: bool,
+        flags: u32,
     ) -> Request {
+        let secure = flags & wh::WINHTTP_FLAG_SECURE != 0;
         let options = Options::for_request(&lock(&conn.session.options));
         let default_port = if secure { 443 } else { 80 };
         let or = |s: &str, default: &str| {
@@ -197,7 +200,7 @@ impl Request {
                 conn.port
             },
             verb: or(verb, "GET"),
-            path: or(path, "/"),
+            path: crate::path::escape(&or(path, "/"), flags),
             version: or(version, "HTTP/1.1"),
             secure,
             options: Mutex::new(options),
@@ -241,28 +244,29 @@ impl Request {
 
     /// WinHttpAddRequestHeaders.
     pub fn add_headers(&self, text: &str, modifiers: u32) -> Win32Result<()> {
-        let lines = http::parse_header_lines(text)?;
-        let mut st = lock(&self.state);
-        for (name, value) in lines {
-            if modifiers & wh::WINHTTP_ADDREQ_FLAG_REPLACE != 0 {
-                st.headers.remove(&name);
-                if !value.is_empty() {
-                    st.headers.set(&name, &value, false);
-                }
-            } else if modifiers & wh::WINHTTP_ADDREQ_FLAG_ADD_IF_NEW != 0
-                && st.headers.get(&name).is_some()
-            {
-                return Err(werr(wh::ERROR_WINHTTP_HEADER_ALREADY_EXISTS));
-            } else {
-                st.headers.set(&name, &value, false);
-            }
-        }
-        Ok(())
+        lock(&self.state).headers.apply_block(text, modifiers)
     }
 
-    /// The request head and the WebSocket key it carries.
-    fn head(&self, st: &RequestState, length: u32) -> Win32Result<(Headers, Option<String>)> {
-        let mut headers = Headers::default();
+    /// WinHttpAddRequestHeadersEx: headers already checked.
+    pub fn add_header_list(&self, headers: &[(String, String)], modifiers: u32) -> Win32Result<()> {
+        lock(&self.state).headers.apply_all(headers, modifiers)
+    }
+
+    /// The request line, with the path escaped as OpenRequest's flags say.
+    fn request_line(&self) -> String {
+        format!("{} {} {}", self.verb, self.path, self.version)
+    }
+
+    /// Complete the stored headers for sending, as Windows does when it
+    /// sends (what the application set is kept): Host and User-Agent,
+    /// Content-Length when there is a body or the verb is POST or PUT, and
+    /// the WebSocket upgrade's headers [2, 3], which replace any set
+    /// before. Returns the WebSocket key.
+    fn complete_headers(&self, st: &mut RequestState, length: u32) -> Win32Result<Option<String>> {
+        // ADD_IF_NEW: a header the application set stays as it is.
+        let add_if_new = |h: &mut Headers, name: &str, value: &str| {
+            let _ = h.apply(name, value, wh::WINHTTP_ADDREQ_FLAG_ADD_IF_NEW);
+        };
         let default_port = if self.secure { 443 } else { 80 };
         let host = if self.host.contains(':') {
             format!("[{}]", self.host)
@@ -274,28 +278,30 @@ impl Request {
         } else {
             format!("{host}:{}", self.port)
         };
-        headers.set("Host", &host, true);
+        add_if_new(&mut st.headers, "Host", &host);
         let agent = lock(&self.session.agent).clone();
         if !agent.is_empty() {
-            headers.set("User-Agent", &agent, true);
-        }
-        for (n, v) in &st.headers.0 {
-            headers.set(n, v, true);
+            add_if_new(&mut st.headers, "User-Agent", &agent);
         }
         let key = if st.upgrade {
             let key = http::new_key()?;
-            headers.set("Upgrade", "websocket", true);
-            headers.set("Connection", "Upgrade", true);
-            headers.set("Sec-WebSocket-Key", &key, true);
-            headers.set("Sec-WebSocket-Version", "13", true);
+            for (name, value) in [
+                ("Upgrade", "websocket"),
+                ("Connection", "Upgrade"),
+                ("Sec-WebSocket-Key", key.as_str()),
+                ("Sec-WebSocket-Version", "13"),
+            ] {
+                st.headers.remove(name);
+                st.headers.push(name, value);
+            }
             Some(key)
         } else {
             None
         };
-        if length > 0 && headers.get("Content-Length").is_none() {
-            headers.set("Content-Length", &length.to_string(), true);
+        if length > 0 || ["POST", "PUT"].contains(&self.verb.as_str()) {
+            add_if_new(&mut st.headers, "Content-Length", &length.to_string());
         }
-        Ok((headers, key))
+        Ok(key)
     }
 
     /// WinHttpSendRequest: connect and send the head (and `data`). With the
@@ -316,13 +322,11 @@ impl Request {
                 return Err(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE));
             }
             let length = (data.len() as u32).max(total);
-            let (headers, key) = self.head(&st, length)?;
-            let mut out =
-                http::request_head(&self.verb, &self.path, &self.version, &headers).into_bytes();
+            let key = self.complete_headers(&mut st, length)?;
+            let mut out = st.headers.raw_crlf(&self.request_line()).into_bytes();
             out.extend_from_slice(data);
             st.drop_transport();
             st.key = key;
-            st.sent = Some(headers);
             st.raw.clear();
             st.response = None;
             st.body = None;
@@ -910,57 +914,47 @@ impl Request {
         });
     }
 
-    /// WinHttpQueryHeaders for one info level (and custom name).
+    /// Run a query on the side of the exchange `level` names: the request
+    /// headers with WINHTTP_QUERY_FLAG_REQUEST_HEADERS (readable before
+    /// the request is sent), else the response's, once it has come.
+    pub fn with_message<R>(
+        &self,
+        level: u32,
+        f: impl FnOnce(&Message<'_>) -> Win32Result<R>,
+    ) -> Win32Result<R> {
+        let st = lock(&self.state);
+        let message = if level & wh::WINHTTP_QUERY_FLAG_REQUEST_HEADERS != 0 {
+            Message {
+                headers: &st.headers,
+                start_line: self.request_line(),
+                status: None,
+                verb: &self.verb,
+            }
+        } else {
+            let r = st
+                .response
+                .as_ref()
+                .ok_or(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE))?;
+            Message {
+                headers: &r.headers,
+                start_line: r.status_line(),
+                status: Some((&r.version, r.status, &r.reason)),
+                verb: &self.verb,
+            }
+        };
+        f(&message)
+    }
+
+    /// WinHttpQueryHeaders for one info level (and custom name): the
+    /// answer, and whether it came from a header by name (the index moves
+    /// on).
     pub fn query_header(
         &self,
         level: u32,
         name: Option<&str>,
         index: u32,
-    ) -> Win32Result<HeaderValue> {
-        let st = lock(&self.state);
-        let id = level & 0xFFFF;
-        let number = level & wh::WINHTTP_QUERY_FLAG_NUMBER != 0;
-        let headers = if level & wh::WINHTTP_QUERY_FLAG_REQUEST_HEADERS != 0 {
-            st.sent.as_ref().unwrap_or(&st.headers)
-        } else {
-            &st.response
-                .as_ref()
-                .ok_or(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE))?
-                .headers
-        };
-        let text = match (id, st.response.as_ref()) {
-            (wh::WINHTTP_QUERY_STATUS_CODE, Some(r))
-                if level & wh::WINHTTP_QUERY_FLAG_REQUEST_HEADERS == 0 =>
-            {
-                r.status.to_string()
-            }
-            (wh::WINHTTP_QUERY_STATUS_TEXT, Some(r)) => r.reason.clone(),
-            (wh::WINHTTP_QUERY_VERSION, Some(r)) => r.version.clone(),
-            (wh::WINHTTP_QUERY_RAW_HEADERS_CRLF, Some(r)) => r.raw_crlf(),
-            (wh::WINHTTP_QUERY_RAW_HEADERS, Some(r)) => r.raw_crlf().replace("\r\n", "\0"),
-            _ => {
-                let name = if id == wh::WINHTTP_QUERY_CUSTOM {
-                    name.ok_or(Win32Error::INVALID_PARAMETER)?
-                } else {
-                    query_name(id).ok_or(werr(wh::ERROR_WINHTTP_HEADER_NOT_FOUND))?
-                };
-                headers
-                    .0
-                    .iter()
-                    .filter(|(n, _)| n.eq_ignore_ascii_case(name))
-                    .nth(index as usize)
-                    .map(|(_, v)| v.clone())
-                    .ok_or(werr(wh::ERROR_WINHTTP_HEADER_NOT_FOUND))?
-            }
-        };
-        if number {
-            return text
-                .trim()
-                .parse()
-                .map(HeaderValue::Number)
-                .map_err(|_| werr(wh::ERROR_WINHTTP_INVALID_QUERY_REQUEST));
-        }
-        Ok(HeaderValue::Text(text))
+    ) -> Win32Result<(HeaderValue, bool)> {
+        self.with_message(level, |m| query::query(m, level, name, index))
     }
 
     /// WinHttpWebSocketCompleteUpgrade: the 101 response's connection

@@ -6,6 +6,7 @@
 //! ERROR_INVALID_HANDLE. WebSocket functions return their error code;
 //! the others return BOOL or a handle and set the last error.
 
+mod header;
 mod option;
 mod time;
 mod url;
@@ -19,7 +20,7 @@ use win32::{HandleError, Win32Error, Win32Result, handle, set_last_error, wstr};
 use windows_sys::Win32::Networking::WinHttp as wh;
 use windows_sys::core::BOOL;
 
-use crate::api::{self, Connection, HeaderValue, Session, StatusCallback};
+use crate::api::{self, Connection, Session, StatusCallback};
 use crate::options::{Options, Proxy};
 use crate::request::Request;
 use crate::websocket::{BufferType, MAX_CLOSE_REASON, WebSocket};
@@ -205,13 +206,15 @@ pub unsafe extern "system" fn WinHttpOpenRequest(
         // SAFETY: per the contract.
         let (verb, path, version, referrer) =
             unsafe { (text(verb)?, text(object)?, text(version)?, text(referrer)?) };
-        let r = Request::new(
-            &c,
-            &verb,
-            &path,
-            &version,
-            flags & wh::WINHTTP_FLAG_SECURE != 0,
-        );
+        let r = Request::new(&c, &verb, &path, &version, flags);
+        // WINHTTP_FLAG_REFRESH: "a Pragma: no-cache header is added to the
+        // request handle", and for HTTP/1.1 "Cache-Control: no-cache".
+        if flags & wh::WINHTTP_FLAG_REFRESH != 0 {
+            r.add_headers("Pragma: no-cache", wh::WINHTTP_ADDREQ_FLAG_ADD)?;
+            if !version.eq_ignore_ascii_case("HTTP/1.0") {
+                r.add_headers("Cache-Control: no-cache", wh::WINHTTP_ADDREQ_FLAG_ADD)?;
+            }
+        }
         if !referrer.is_empty() {
             r.add_headers(&format!("Referer: {referrer}"), wh::WINHTTP_ADDREQ_FLAG_ADD)?;
         }
@@ -231,26 +234,6 @@ pub unsafe extern "system" fn WinHttpOpenRequest(
             )?;
         }
         issue(Internet::Request(Arc::new(r)), true)
-    })
-}
-
-/// # Safety
-/// `headers` is valid for `len` WCHARs, or terminated when `len` is -1.
-#[unsafe(no_mangle)]
-pub unsafe extern "system" fn WinHttpAddRequestHeaders(
-    h: Hinternet,
-    headers: *const u16,
-    len: u32,
-    modifiers: u32,
-) -> BOOL {
-    bool_call("WinHttpAddRequestHeaders", || {
-        let r = request(h)?;
-        if headers.is_null() {
-            return Err(Win32Error::INVALID_PARAMETER);
-        }
-        // SAFETY: per the contract.
-        let block = unsafe { header_block(headers, len) }?;
-        r.add_headers(&block, modifiers)
     })
 }
 
@@ -321,63 +304,6 @@ pub extern "system" fn WinHttpReceiveResponse(h: Hinternet, reserved: *mut c_voi
             return Err(Win32Error::INVALID_PARAMETER);
         }
         r.receive_response()
-    })
-}
-
-/// # Safety
-/// `name` is NULL or terminated; `len` NULL or valid; `buffer` NULL or
-/// valid for `*len` bytes; `index` NULL or valid.
-#[unsafe(no_mangle)]
-pub unsafe extern "system" fn WinHttpQueryHeaders(
-    h: Hinternet,
-    level: u32,
-    name: *const u16,
-    buffer: *mut c_void,
-    len: *mut u32,
-    index: *mut u32,
-) -> BOOL {
-    bool_call("WinHttpQueryHeaders", || {
-        let r = request(h)?;
-        if len.is_null() {
-            return Err(Win32Error::INVALID_PARAMETER);
-        }
-        // SAFETY: per the contract.
-        let name = unsafe { wstr::from_wide_ptr(name) }?;
-        let at = if index.is_null() {
-            0
-        } else {
-            // SAFETY: non-NULL, so valid per the contract.
-            unsafe { index.read() }
-        };
-        let value = r.query_header(level, name.as_deref(), at)?;
-        let bytes: Vec<u8> = match &value {
-            HeaderValue::Number(n) => n.to_ne_bytes().to_vec(),
-            HeaderValue::Text(t) => wstr::to_wide_nul(t)
-                .iter()
-                .flat_map(|u| u.to_ne_bytes())
-                .collect(),
-        };
-        // SAFETY: checked non-NULL.
-        let room = unsafe { len.read() } as usize;
-        if buffer.is_null() || room < bytes.len() {
-            // SAFETY: checked non-NULL.
-            unsafe { len.write(bytes.len() as u32) };
-            return Err(Win32Error::INSUFFICIENT_BUFFER);
-        }
-        // SAFETY: the buffer holds at least `bytes.len()` bytes.
-        unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), buffer.cast::<u8>(), bytes.len()) };
-        let reported = match value {
-            HeaderValue::Number(_) => 4,
-            // The length returned leaves out the terminator.
-            HeaderValue::Text(_) => bytes.len() - 2,
-        };
-        // SAFETY: checked non-NULL.
-        unsafe { len.write(reported as u32) };
-        if !index.is_null() {
-            // SAFETY: non-NULL per the check.
-            unsafe { index.write(at + 1) };
-        }
-        Ok(())
     })
 }
 
