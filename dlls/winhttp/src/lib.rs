@@ -11,6 +11,7 @@ pub mod http;
 pub mod machine;
 pub mod options;
 pub mod path;
+pub mod proxy;
 pub mod query;
 pub mod request;
 pub mod runtime;

@@ -454,8 +454,10 @@ pub struct Proxy {
 }
 
 impl Proxy {
-    /// WinHttpOpen's access type: a named proxy keeps its names; the
-    /// default configuration is no proxy until proxies are supported.
+    /// WinHttpOpen's access type: a named proxy keeps its names. The
+    /// default type reports the default configuration, as Windows reports
+    /// the registry's ("WinHttpOpen"); the automatic type the environment,
+    /// which stands for the IE settings here (`crate::proxy`).
     pub fn from_open(access: u32, proxy: &str, bypass: &str) -> Proxy {
         match access {
             wh::WINHTTP_ACCESS_TYPE_NAMED_PROXY => Proxy {
@@ -463,10 +465,10 @@ impl Proxy {
                 proxy: proxy.to_string(),
                 bypass: bypass.to_string(),
             },
-            wh::WINHTTP_ACCESS_TYPE_AUTOMATIC_PROXY => Proxy {
-                access,
-                ..Proxy::default()
-            },
+            wh::WINHTTP_ACCESS_TYPE_DEFAULT_PROXY => crate::proxy::default_config(),
+            wh::WINHTTP_ACCESS_TYPE_AUTOMATIC_PROXY => {
+                crate::proxy::EnvConfig::current().to_proxy()
+            }
             _ => Proxy::default(),
         }
     }
@@ -684,6 +686,7 @@ mod tests {
         );
         let p = Proxy::from_open(wh::WINHTTP_ACCESS_TYPE_NAMED_PROXY, "p:8080", "<local>");
         assert_eq!(p.proxy, "p:8080");
-        assert_eq!(Proxy::from_open(0, "ignored", "").proxy, "");
+        let direct = Proxy::from_open(wh::WINHTTP_ACCESS_TYPE_NO_PROXY, "ignored", "x");
+        assert_eq!(direct, Proxy::default());
     }
 }

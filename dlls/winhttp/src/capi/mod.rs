@@ -8,6 +8,7 @@
 
 mod header;
 mod option;
+mod proxy;
 mod time;
 mod url;
 

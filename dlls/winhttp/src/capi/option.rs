@@ -323,6 +323,21 @@ fn connection_info(local: std::net::SocketAddr, remote: std::net::SocketAddr) ->
     out
 }
 
+/// The proxy and bypass strings of a WINHTTP_PROXY_INFO or
+/// WINHTTP_CURRENT_USER_IE_PROXY_CONFIG, each GlobalAlloc'd (NULL when
+/// empty); if the second cannot be allocated the first is freed.
+pub(super) fn global_strings(proxy: &str, bypass: &str) -> Win32Result<(*mut u16, *mut u16)> {
+    let first = global_text(proxy)?;
+    match global_text(bypass) {
+        Ok(second) => Ok((first, second)),
+        Err(e) => {
+            // SAFETY: `first` is NULL or the block just allocated, owned here.
+            unsafe { kernel32::memory::GlobalFree(first.cast()) };
+            Err(e)
+        }
+    }
+}
+
 /// A string for WINHTTP_PROXY_INFO: GlobalAlloc'd, as the caller frees it
 /// with GlobalFree ("WinHttpQueryOption"); NULL when empty.
 fn global_text(s: &str) -> Win32Result<*mut u16> {
@@ -378,10 +393,11 @@ unsafe fn write_answer(answer: Answer, buffer: *mut c_void, len: *mut u32) -> Wi
             t.len() * 2
         }
         Answer::Proxy(p) => {
+            let (proxy, bypass) = global_strings(&p.proxy, &p.bypass)?;
             let info = wh::WINHTTP_PROXY_INFO {
                 dwAccessType: p.access,
-                lpszProxy: global_text(&p.proxy)?,
-                lpszProxyBypass: global_text(&p.bypass)?,
+                lpszProxy: proxy,
+                lpszProxyBypass: bypass,
             };
             // SAFETY: the buffer holds one WINHTTP_PROXY_INFO.
             unsafe {
