@@ -84,6 +84,9 @@ valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds
 target/c/winhttp_proxy
 valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
     target/c/winhttp_proxy > /dev/null
+target/c/winhttp_auth
+valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
+    target/c/winhttp_auth > /dev/null
 
 echo "== Windows programs built unchanged: the C runtime's boundary, entry points, install, the examples"
 target/c/crt_boundary

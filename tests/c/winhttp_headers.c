@@ -11,6 +11,7 @@
  */
 #include <winhttp.h>
 #include "check.h"
+#include "py_peer.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -471,23 +472,10 @@ static void exchange(HINTERNET con, const WCHAR *verb, const WCHAR *path, DWORD 
 }
 
 static void test_server(void) {
-    char path[] = "/tmp/winhttp_headers_XXXXXX.py", command[64];
-    int fd = mkstemps(path, 3);
-    if (fd < 0) return;
-    FILE *script = fdopen(fd, "w");
-    if (!script) return;
-    fputs(echo_server, script);
-    fclose(script);
+    PyPeer peer;
     /* Two connections, one per exchange below; then the server exits. */
-    snprintf(command, sizeof command, "python3 %s 2", path);
-    FILE *server = popen(command, "r");
-    unsigned port = 0;
-    if (!server || fscanf(server, "%u", &port) != 1) {
-        printf("winhttp_headers: no python3, server checks skipped\n");
-        if (server) pclose(server);
-        remove(path);
-        return;
-    }
+    if (!py_peer_start(&peer, echo_server, "2", "winhttp_headers")) return;
+    unsigned port = peer.port;
     HINTERNET ses = WinHttpOpen(L"headers test", WINHTTP_ACCESS_TYPE_NO_PROXY, NULL, NULL, 0);
     HINTERNET con = WinHttpConnect(ses, L"127.0.0.1", (INTERNET_PORT)port, 0);
     CHECK(con != NULL, "connect");
@@ -495,8 +483,7 @@ static void test_server(void) {
     exchange(con, L"POST", L"/form 100%", WINHTTP_FLAG_ESCAPE_PERCENT, "a=1&b=2", "POST /form%20100%25 HTTP/1.1\r\n");
     WinHttpCloseHandle(con);
     WinHttpCloseHandle(ses);
-    pclose(server);
-    remove(path);
+    py_peer_stop(&peer);
 }
 
 int main(void) {

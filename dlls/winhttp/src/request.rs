@@ -28,6 +28,7 @@ use win32::{Win32Error, Win32Result};
 use windows_sys::Win32::Networking::WinHttp as wh;
 
 use crate::api::{Connection, Notify, Session};
+use crate::auth::{self, AuthState, Credential, Offer};
 use crate::http::{self, Body, Headers, Response};
 use crate::options::{Credentials, Options, Proxy, Slot, timeout};
 use crate::query::{self, HeaderValue, Message};
@@ -164,6 +165,10 @@ pub struct Request {
     pub options: Mutex<Options>,
     /// WINHTTP_OPTION_USERNAME, _PASSWORD and the proxy's.
     pub credentials: Mutex<Credentials>,
+    /// WinHttpSetCredentials' credentials, kept apart from the options:
+    /// setting them leaves WINHTTP_OPTION_USERNAME empty (Wine's
+    /// `test_credentials`, on Windows).
+    auth: Mutex<AuthState>,
     /// WINHTTP_OPTION_PROXY, from the session when opened.
     pub proxy: Mutex<Proxy>,
     /// The connection's handle (WINHTTP_OPTION_PARENT_HANDLE).
@@ -205,6 +210,7 @@ impl Request {
             secure,
             options: Mutex::new(options),
             credentials: Mutex::default(),
+            auth: Mutex::default(),
             proxy: Mutex::new(lock(&conn.session.proxy).clone()),
             parent: conn.notify.handle(),
             strand: Arc::default(),
@@ -250,6 +256,23 @@ impl Request {
     /// WinHttpAddRequestHeadersEx: headers already checked.
     pub fn add_header_list(&self, headers: &[(String, String)], modifiers: u32) -> Win32Result<()> {
         lock(&self.state).headers.apply_all(headers, modifiers)
+    }
+
+    /// WinHttpSetCredentials: used from the next SendRequest on, the
+    /// first included (Wine's `test_basic_authentication`: credentials
+    /// set before the first send go with it).
+    pub fn set_credentials(&self, target: u32, credential: Credential) {
+        lock(&self.auth).set(target, credential);
+    }
+
+    /// WinHttpQueryAuthSchemes: what the last response's challenges offer;
+    /// ERROR_INVALID_OPERATION before a response (Wine's tests, on Windows).
+    pub fn auth_offer(&self) -> Win32Result<Offer> {
+        let st = lock(&self.state);
+        let response = st.response.as_ref().ok_or(werr(
+            windows_sys::Win32::Foundation::ERROR_INVALID_OPERATION,
+        ))?;
+        auth::offer(response.status, &response.headers)
     }
 
     /// The request line, with the path escaped as OpenRequest's flags say.
@@ -301,6 +324,7 @@ impl Request {
         if length > 0 || ["POST", "PUT"].contains(&self.verb.as_str()) {
             add_if_new(&mut st.headers, "Content-Length", &length.to_string());
         }
+        lock(&self.auth).apply(&mut st.headers);
         Ok(key)
     }
 

@@ -6,6 +6,7 @@
 //! ERROR_INVALID_HANDLE. WebSocket functions return their error code;
 //! the others return BOOL or a handle and set the last error.
 
+mod auth;
 mod header;
 mod option;
 mod proxy;
