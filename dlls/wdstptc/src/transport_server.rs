@@ -159,9 +159,18 @@ pub struct SessionReport {
     pub finished: bool,
 }
 
-struct SessionHandle {
+/// What every client of one session is told: where and what, the packet
+/// security, and the content's metadata (read once, when the session
+/// opened the content).
+#[derive(Clone)]
+struct Terms {
     offer: Offer,
     security: ReplySecurity,
+    metadata: Option<Vec<u8>>,
+}
+
+struct SessionHandle {
+    terms: Terms,
     report: Arc<Mutex<SessionReport>>,
     stop: Arc<AtomicBool>,
     waker: Arc<Waker>,
@@ -297,7 +306,7 @@ fn listen(shared: Arc<Shared>, sock: UdpSocket, waker: Arc<Waker>) {
                         pre_os: true,
                     };
                     match session_for(&shared, &req.namespace, &req.content, &caller) {
-                        Ok((offer, _)) => Message::Reply(offer),
+                        Ok(terms) => Message::Reply(terms.offer),
                         Err(code) => Message::Error(code),
                     }
                 }
@@ -364,7 +373,11 @@ fn initiate_rpc(
     req: &InitiateRequest,
     caller: &Caller<'_>,
 ) -> Result<InitiateReply, u32> {
-    let (offer, security) = session_for(shared, &req.namespace, &req.content, caller)?;
+    let Terms {
+        offer,
+        security,
+        metadata,
+    } = session_for(shared, &req.namespace, &req.content, caller)?;
     // "when server or client security mode is set to CHECKSUM, the request
     // MUST include the Cap variable [with] WDSMC_CLIENT_CAP_CHECKSUM".
     let modes = security.modes.unwrap_or((wdsc::SEC_NONE, wdsc::SEC_NONE));
@@ -373,22 +386,14 @@ fn initiate_rpc(
     {
         return Err(ds::WDSMCS_E_CLIENT_DOESNOT_SUPPORT_SECURITY_MODE as u32);
     }
-    let metadata = Some(
-        lookup(shared, &req.namespace)?
-            .open(&req.content)
-            .map_err(offer_error)?
-            .metadata(),
-    )
-    .filter(|m| !m.is_empty());
     Ok(InitiateReply {
         offer,
         security,
         metadata,
-        user_sid: caller.auth.and_then(user_sid).or(if caller.auth.is_none() {
-            Some(ANONYMOUS_SID.to_vec())
-        } else {
-            None
-        }),
+        user_sid: match caller.auth {
+            None => Some(ANONYMOUS_SID.to_vec()),
+            Some(auth) => user_sid(auth),
+        },
     })
 }
 
@@ -478,7 +483,7 @@ fn session_for(
     namespace: &str,
     content: &str,
     caller: &Caller<'_>,
-) -> Result<(Offer, ReplySecurity), u32> {
+) -> Result<Terms, u32> {
     let cfg = &shared.cfg;
     let provider = lookup(shared, namespace)?;
     let access = cfg
@@ -498,9 +503,10 @@ fn session_for(
     if let Some(s) = lock(&shared.sessions).get(&key)
         && !lock(&s.report).finished
     {
-        return Ok((s.offer.clone(), s.security.clone()));
+        return Ok(s.terms.clone());
     }
     let opened = provider.open(content).map_err(offer_error)?;
+    let metadata = Some(opened.metadata()).filter(|m| !m.is_empty());
     let (reply_security, client_security, server_security) = session_security(cfg, caller.pre_os)?;
     let (session_id, index) = {
         let mut n = lock(&shared.next_session);
@@ -529,6 +535,11 @@ fn session_for(
         block_size: cfg.block_size,
         total_blocks: session.total_blocks(),
     };
+    let terms = Terms {
+        offer: offer.clone(),
+        security: reply_security,
+        metadata,
+    };
     let report = Arc::new(Mutex::new(SessionReport {
         namespace: namespace.to_string(),
         content: content.to_string(),
@@ -547,15 +558,14 @@ fn session_for(
     lock(&shared.sessions).insert(
         key,
         SessionHandle {
-            offer: offer.clone(),
-            security: reply_security.clone(),
+            terms: terms.clone(),
             report,
             stop,
             waker,
             thread: Some(thread),
         },
     );
-    Ok((offer, reply_security))
+    Ok(terms)
 }
 
 /// A token bucket over the bytes put on the wire.
