@@ -107,6 +107,8 @@ pub struct Session {
     pub options: Mutex<Options>,
     /// WINHTTP_OPTION_PROXY, from WinHttpOpen's access type.
     pub proxy: Mutex<Proxy>,
+    /// Idle keep-alive connections, per server.
+    pub pool: Mutex<crate::pool::Pool>,
 }
 
 impl Session {
@@ -118,6 +120,7 @@ impl Session {
             unload_event: Mutex::default(),
             options: Mutex::default(),
             proxy: Mutex::new(proxy),
+            pool: Mutex::default(),
         }
     }
 

@@ -105,7 +105,7 @@ pub fn connect(url: &str, agent: &str) -> Result<Arc<WebSocket>, Result<Refused,
             };
             let mut body = Vec::new();
             let mut chunk = [0u8; 4096];
-            while let Ok(n) = request.read(&mut chunk) {
+            while let Ok(n) = request.read(&mut chunk, false) {
                 if n == 0 {
                     break;
                 }

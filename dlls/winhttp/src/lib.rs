@@ -12,6 +12,7 @@ pub mod http;
 pub mod machine;
 pub mod options;
 pub mod path;
+pub mod pool;
 pub mod proxy;
 pub mod query;
 pub mod request;

@@ -172,6 +172,19 @@ impl Transport {
         Ok(true)
     }
 
+    /// Whether a kept-alive connection can carry a new request: the peer
+    /// has neither closed it nor sent anything unasked. TLS records are
+    /// read through rustls, so a session ticket sent after the handshake
+    /// does not count as data.
+    pub fn is_idle(&mut self) -> bool {
+        if self.tls.is_some() {
+            let mut byte = [0u8; 1];
+            return matches!(self.read(&mut byte), Ok(Input::WouldBlock));
+        }
+        let mut byte = [0u8; 1];
+        matches!(self.stream.peek(&mut byte), Err(e) if would_block(&e))
+    }
+
     pub fn shutdown(&self) {
         let _ = self.stream.shutdown(Shutdown::Both);
     }

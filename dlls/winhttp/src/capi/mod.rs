@@ -338,7 +338,8 @@ pub unsafe extern "system" fn WinHttpQueryDataAvailable(h: Hinternet, available:
 }
 
 /// # Safety
-/// `buffer` is valid for `to_read` bytes; `read` NULL or valid.
+/// `buffer` valid for `to_read` bytes (until READ_COMPLETE in async mode);
+/// `read` NULL or valid for a write.
 #[unsafe(no_mangle)]
 pub unsafe extern "system" fn WinHttpReadData(
     h: Hinternet,
@@ -347,23 +348,103 @@ pub unsafe extern "system" fn WinHttpReadData(
     read: *mut u32,
 ) -> BOOL {
     http_call("WinHttpReadData", wh::API_READ_DATA, h, |r| {
-        if buffer.is_null() && to_read > 0 {
+        // SAFETY: per this function's contract.
+        unsafe { read_body(r, buffer, to_read, read, false) }
+    })
+}
+
+/// # Safety
+/// As for WinHttpReadData; `property` is reserved (NULL, `property_len` 0).
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn WinHttpReadDataEx(
+    h: Hinternet,
+    buffer: *mut c_void,
+    to_read: u32,
+    read: *mut u32,
+    flags: u64,
+    property_len: u32,
+    property: *const c_void,
+) -> u32 {
+    // WinHttpReadDataEx answers with the error code itself.
+    let ok = http_call("WinHttpReadDataEx", wh::API_READ_DATA, h, |r| {
+        if flags & !crate::request::READ_DATA_EX_FLAG_FILL_BUFFER != 0
+            || property_len != 0
+            || !property.is_null()
+        {
             return Err(Win32Error::INVALID_PARAMETER);
         }
+        let fill = flags & crate::request::READ_DATA_EX_FLAG_FILL_BUFFER != 0;
+        // SAFETY: per this function's contract.
+        unsafe { read_body(r, buffer, to_read, read, fill) }
+    });
+    if ok != 0 { 0 } else { win32::get_last_error() }
+}
+
+/// The body of WinHttpReadData(Ex).
+///
+/// # Safety
+/// As for WinHttpReadData.
+unsafe fn read_body(
+    r: &Arc<Request>,
+    buffer: *mut c_void,
+    to_read: u32,
+    read: *mut u32,
+    fill: bool,
+) -> Win32Result<()> {
+    if buffer.is_null() && to_read > 0 {
+        return Err(Win32Error::INVALID_PARAMETER);
+    }
+    let n = if r.session.async_mode {
+        // Nothing here yet: READ_COMPLETE comes from a worker.
+        let Some(n) = r.read_async(buffer.cast(), to_read as usize, fill)? else {
+            return Ok(());
+        };
+        n as u32
+    } else {
         let out = if to_read == 0 {
             &mut [][..]
         } else {
             // SAFETY: valid for `to_read` bytes per the contract.
             unsafe { std::slice::from_raw_parts_mut(buffer.cast::<u8>(), to_read as usize) }
         };
-        let n = r.read(out)? as u32;
-        if !read.is_null() {
-            // SAFETY: non-NULL per the check.
-            unsafe { read.write(n) };
+        r.read(out, fill)? as u32
+    };
+    if !read.is_null() {
+        // SAFETY: non-NULL per the check.
+        unsafe { read.write(n) };
+    }
+    if r.session.async_mode {
+        r.notify
+            .send(wh::WINHTTP_CALLBACK_STATUS_READ_COMPLETE, buffer, n);
+    }
+    Ok(())
+}
+
+/// # Safety
+/// `buffer` valid for `to_write` bytes; `written` NULL or valid for a
+/// write.
+#[unsafe(no_mangle)]
+pub unsafe extern "system" fn WinHttpWriteData(
+    h: Hinternet,
+    buffer: *const c_void,
+    to_write: u32,
+    written: *mut u32,
+) -> BOOL {
+    http_call("WinHttpWriteData", wh::API_WRITE_DATA, h, |r| {
+        if buffer.is_null() && to_write > 0 {
+            return Err(Win32Error::INVALID_PARAMETER);
         }
-        if r.session.async_mode {
-            r.notify
-                .send(wh::WINHTTP_CALLBACK_STATUS_READ_COMPLETE, buffer, n);
+        let data = if to_write == 0 {
+            &[][..]
+        } else {
+            // SAFETY: valid for `to_write` bytes per the contract.
+            unsafe { std::slice::from_raw_parts(buffer.cast::<u8>(), to_write as usize) }
+        };
+        r.write(data)?;
+        // In async mode the count comes with WRITE_COMPLETE.
+        if !written.is_null() && !r.session.async_mode {
+            // SAFETY: non-NULL per the check.
+            unsafe { written.write(to_write) };
         }
         Ok(())
     })

@@ -18,7 +18,7 @@
 //! literal needs no lookup. In sync mode the same steps run on the calling
 //! thread, which waits in poll() between them.
 
-use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
+use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, Weak};
 use std::time::Instant;
 
@@ -30,11 +30,15 @@ use windows_sys::Win32::Networking::WinHttp as wh;
 use crate::api::{Connection, Notify, Session};
 use crate::auth::{self, AuthState, Credential, Offer};
 use crate::http::{self, Body, Headers, Response};
-use crate::options::{Credentials, Options, Proxy, Slot, timeout};
+use crate::options::{Credentials, Options, Proxy, Slot};
 use crate::query::{self, HeaderValue, Message};
 use crate::runtime::{self, Source, Strand};
-use crate::transport::{Input, Transport};
+use crate::transport::Transport;
 use crate::websocket::WebSocket;
+
+mod exchange;
+
+use exchange::lookup;
 
 fn werr(code: u32) -> Win32Error {
     Win32Error(code)
@@ -44,8 +48,13 @@ fn werr(code: u32) -> Win32Error {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Goal {
     Send,
+    /// WinHttpWriteData: request body bytes after the head.
+    Write,
     Receive,
     Data,
+    /// WinHttpReadData(Ex) in async mode with nothing ready: the bytes go
+    /// to the caller's buffer when they come.
+    Read,
 }
 
 impl Goal {
@@ -53,8 +62,10 @@ impl Goal {
     fn api(self) -> u32 {
         match self {
             Goal::Send => wh::API_SEND_REQUEST,
+            Goal::Write => wh::API_WRITE_DATA,
             Goal::Receive => wh::API_RECEIVE_RESPONSE,
             Goal::Data => wh::API_QUERY_DATA_AVAILABLE,
+            Goal::Read => wh::API_READ_DATA,
         }
     }
 }
@@ -64,12 +75,31 @@ enum Note {
     Plain(u32),
     Text(u32, String),
     Number(u32, u32),
+    /// READ_COMPLETE: the caller's buffer and the bytes put in it.
+    Read(usize, u32),
     Failed(u32, Win32Error),
 }
+
+/// An async read waiting for body bytes: the caller's buffer, which the
+/// contract keeps valid until READ_COMPLETE.
+#[derive(Clone, Copy)]
+struct PendingRead {
+    buffer: usize,
+    capacity: usize,
+    /// WINHTTP_READ_DATA_EX_FLAG_FILL_BUFFER: complete only when full or
+    /// at the end of the body.
+    fill: bool,
+}
+
+/// WinHttpReadDataEx's flag (winhttp.h; windows-sys lacks it).
+pub const READ_DATA_EX_FLAG_FILL_BUFFER: u64 = 1;
 
 enum Phase {
     Idle,
     Failed(Win32Error),
+    /// An idle connection to the server from the session's pool, if one
+    /// is alive; else RESOLVING_NAME is next.
+    Reuse,
     /// RESOLVING_NAME is next.
     Resolve,
     /// The lookup runs off the reactor.
@@ -86,6 +116,8 @@ enum Phase {
     Send {
         out: Vec<u8>,
         at: usize,
+        /// The head (REQUEST_SENT follows), or WriteData's bytes.
+        head: bool,
     },
     Sent,
     Receive,
@@ -128,6 +160,14 @@ struct RequestState {
     pending_head: Vec<u8>,
     /// ReceiveResponse came while the send was still going.
     receive_queued: bool,
+    /// The async read in progress.
+    pending_read: Option<PendingRead>,
+    /// The bytes of the WriteData in progress (WRITE_COMPLETE's count).
+    writing: u32,
+    /// The head sent on a pooled connection, to send again on a new one
+    /// if the server had closed the pooled one (RFC 9112 §9.3.1: a request
+    /// that got no answer may be retried).
+    retry_head: Option<Vec<u8>>,
     /// Lookups started: a lookup that ends after its request moved on
     /// (timed out, closed, sent again) is ignored.
     lookups: u64,
@@ -321,7 +361,10 @@ impl Request {
         } else {
             None
         };
-        if length > 0 || ["POST", "PUT"].contains(&self.verb.as_str()) {
+        // A chunked body is framed by the application through WriteData
+        // (WinHttpSendRequest's page, "Transfer-Encoding Header").
+        let chunked = st.headers.get("Transfer-Encoding").is_some();
+        if !chunked && (length > 0 || ["POST", "PUT"].contains(&self.verb.as_str())) {
             add_if_new(&mut st.headers, "Content-Length", &length.to_string());
         }
         lock(&self.auth).apply(&mut st.headers);
@@ -346,6 +389,7 @@ impl Request {
                 return Err(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE));
             }
             let length = (data.len() as u32).max(total);
+            Self::check_body_length(&st.headers, data, length)?;
             let key = self.complete_headers(&mut st, length)?;
             let mut out = st.headers.raw_crlf(&self.request_line()).into_bytes();
             out.extend_from_slice(data);
@@ -356,11 +400,55 @@ impl Request {
             st.body = None;
             st.body_ready.clear();
             st.upgraded = false;
-            st.phase = Some(Phase::Resolve);
+            st.phase = Some(Phase::Reuse);
             st.pending_head = out;
+            st.retry_head = None;
+            st.writing = 0;
             st.receive_queued = false;
+            st.pending_read = None;
         }
         self.start(Goal::Send)
+    }
+
+    /// The rules of WinHttpSendRequest's page: with Transfer-Encoding the
+    /// body comes only through WriteData; a Content-Length header under
+    /// 2^32 must match the total length (larger ones go with
+    /// WINHTTP_IGNORE_REQUEST_TOTAL_LENGTH).
+    fn check_body_length(headers: &Headers, data: &[u8], length: u32) -> Win32Result<()> {
+        if headers.get("Transfer-Encoding").is_some() && !data.is_empty() {
+            return Err(Win32Error::INVALID_PARAMETER);
+        }
+        if let Some(declared) = headers.get("Content-Length") {
+            let declared: u64 = declared
+                .trim()
+                .parse()
+                .map_err(|_| Win32Error::INVALID_PARAMETER)?;
+            if declared <= u64::from(u32::MAX) && declared != u64::from(length) {
+                return Err(Win32Error::INVALID_PARAMETER);
+            }
+        }
+        Ok(())
+    }
+
+    /// WinHttpWriteData: request body bytes after SendRequest, sent as
+    /// they are (a chunked body is framed by the application).
+    pub fn write(self: &Arc<Self>, data: &[u8]) -> Win32Result<()> {
+        {
+            let mut st = lock(&self.state);
+            if st.goal.is_some() || !matches!(st.phase, Some(Phase::Sent)) {
+                return Err(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE));
+            }
+            let opts = *lock(&self.options);
+            st.deadline =
+                crate::options::timeout(opts.get(Slot::SendTimeout)).map(|t| Instant::now() + t);
+            st.writing = data.len() as u32;
+            st.phase = Some(Phase::Send {
+                out: data.to_vec(),
+                at: 0,
+                head: false,
+            });
+        }
+        self.start(Goal::Write)
     }
 
     /// WinHttpReceiveResponse: read the response head.
@@ -389,7 +477,7 @@ impl Request {
             if st.goal.is_some() || st.body.is_none() {
                 return Err(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE));
             }
-            if let Some(n) = Self::body_ready(&mut st)? {
+            if let Some(n) = self.body_ready(&mut st)? {
                 return Ok(Some(n));
             }
         }
@@ -401,21 +489,86 @@ impl Request {
         Ok(Some(lock(&self.state).body_ready.len() as u32))
     }
 
-    /// WinHttpReadData: copy what is ready (reading first when nothing
-    /// is, in sync mode).
-    pub fn read(self: &Arc<Self>, out: &mut [u8]) -> Win32Result<usize> {
-        if lock(&self.state).body_ready.is_empty() && !self.session.async_mode {
-            self.data_available()?;
+    /// WinHttpReadData(Ex) in sync mode: copy what is ready, reading first
+    /// when nothing is; with `fill`, read until `out` is full or the body
+    /// ends.
+    pub fn read(self: &Arc<Self>, out: &mut [u8], fill: bool) -> Win32Result<usize> {
+        let mut n = 0;
+        loop {
+            n += Self::take_ready(&mut lock(&self.state), &mut out[n..]);
+            if n == out.len() || (n > 0 && !fill) {
+                return Ok(n);
+            }
+            // Nothing more ready: a zero answer is the end of the body.
+            if self.data_available()? == Some(0) {
+                return Ok(n);
+            }
         }
-        let mut st = lock(&self.state);
+    }
+
+    /// WinHttpReadData(Ex) in async mode: `Some(n)` when bytes (or the end)
+    /// are here now, else `None` and READ_COMPLETE brings them into
+    /// `buffer` later.
+    pub fn read_async(
+        self: &Arc<Self>,
+        buffer: *mut u8,
+        capacity: usize,
+        fill: bool,
+    ) -> Win32Result<Option<usize>> {
+        {
+            let mut st = lock(&self.state);
+            if st.goal.is_some() || st.body.is_none() {
+                return Err(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE));
+            }
+            let pending = PendingRead {
+                buffer: buffer as usize,
+                capacity,
+                fill,
+            };
+            if self.read_satisfied(&mut st, pending)? {
+                return Ok(Some(Self::fill_pending(&mut st, pending)));
+            }
+            st.pending_read = Some(pending);
+        }
+        self.start(Goal::Read)?;
+        Ok(None)
+    }
+
+    /// Whether `read` can complete now: bytes ready (enough of them with
+    /// `fill`), or the body is over.
+    fn read_satisfied(&self, st: &mut RequestState, read: PendingRead) -> Win32Result<bool> {
+        let ready = self.body_ready(st)?;
+        let over = st.body == Some(Body::Done) || st.upgraded;
+        Ok(match ready {
+            None => false,
+            Some(n) => !read.fill || n as usize >= read.capacity || over || read.capacity == 0,
+        })
+    }
+
+    /// Copy ready body bytes into a pending read's buffer.
+    fn fill_pending(st: &mut RequestState, read: PendingRead) -> usize {
+        let out: &mut [u8] = if read.capacity == 0 {
+            &mut []
+        } else {
+            // SAFETY: the caller of WinHttpReadData(Ex) keeps `buffer` valid
+            // and writable for `capacity` bytes until READ_COMPLETE, which
+            // this copy precedes.
+            unsafe { std::slice::from_raw_parts_mut(read.buffer as *mut u8, read.capacity) }
+        };
+        Self::take_ready(st, out)
+    }
+
+    /// Move ready body bytes into `out`.
+    fn take_ready(st: &mut RequestState, out: &mut [u8]) -> usize {
         let n = out.len().min(st.body_ready.len());
         out[..n].copy_from_slice(&st.body_ready[..n]);
         st.body_ready.drain(..n);
-        Ok(n)
+        n
     }
 
-    /// Body bytes ready now, or `None` when the socket must be read.
-    fn body_ready(st: &mut RequestState) -> Win32Result<Option<u32>> {
+    /// Body bytes ready now, or `None` when the socket must be read. The
+    /// connection goes back to the session's pool when the body is over.
+    fn body_ready(&self, st: &mut RequestState) -> Win32Result<Option<u32>> {
         let RequestState {
             body,
             raw,
@@ -427,10 +580,48 @@ impl Request {
             return Err(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE));
         };
         http::take_body(body, raw, body_ready)?;
-        if !body_ready.is_empty() || *body == Body::Done || *upgraded {
-            return Ok(Some(body_ready.len() as u32));
+        if *body == Body::Done && !*upgraded {
+            self.recycle(st);
+        }
+        if !st.body_ready.is_empty() || st.body == Some(Body::Done) || st.upgraded {
+            return Ok(Some(st.body_ready.len() as u32));
         }
         Ok(None)
+    }
+
+    /// Return a finished exchange's connection to the pool when both sides
+    /// keep it alive and nothing follows the response on it.
+    fn recycle(&self, st: &mut RequestState) {
+        let reusable = st.raw.is_empty()
+            && !st.upgrade
+            && lock(&self.options).get(Slot::DisableFeatures) & wh::WINHTTP_DISABLE_KEEP_ALIVE == 0
+            && st
+                .response
+                .as_ref()
+                .is_some_and(|r| crate::pool::keeps_alive(&st.headers, &r.version, &r.headers));
+        if !reusable {
+            return;
+        }
+        let Some(mut transport) = st.transport.take() else {
+            return;
+        };
+        if let (Some(token), Ok(reactor)) = (st.token.take(), runtime::reactor()) {
+            reactor.deregister(transport.stream_mut(), token);
+        }
+        let limit = match lock(&self.options).get(Slot::MaxConnsPerServer) {
+            0 => usize::MAX,
+            n => n as usize,
+        };
+        lock(&self.session.pool).put(self.server(), transport, limit, Instant::now());
+    }
+
+    /// The pool's key for this request's connections.
+    fn server(&self) -> crate::pool::Server {
+        crate::pool::Server {
+            host: self.host.clone(),
+            port: self.port,
+            secure: self.secure,
+        }
     }
 
     fn start(self: &Arc<Self>, goal: Goal) -> Win32Result<()> {
@@ -460,6 +651,11 @@ impl Request {
         match note {
             Note::Plain(status) => self.notify.send(status, std::ptr::null_mut(), 0),
             Note::Number(status, n) => self.notify.send_value(status, n),
+            Note::Read(buffer, n) => self.notify.send(
+                wh::WINHTTP_CALLBACK_STATUS_READ_COMPLETE,
+                buffer as *mut std::ffi::c_void,
+                n,
+            ),
             Note::Text(status, text) => {
                 let mut wide: Vec<u16> = text.encode_utf16().chain([0]).collect();
                 let bytes = (wide.len() * 2) as u32;
@@ -550,6 +746,16 @@ impl Request {
                 st.goal = None;
                 notes.push(match goal {
                     Goal::Send => Note::Plain(wh::WINHTTP_CALLBACK_STATUS_SENDREQUEST_COMPLETE),
+                    Goal::Write => {
+                        Note::Number(wh::WINHTTP_CALLBACK_STATUS_WRITE_COMPLETE, st.writing)
+                    }
+                    Goal::Read => match st.pending_read.take() {
+                        Some(read) => {
+                            let n = Self::fill_pending(&mut st, read);
+                            Note::Read(read.buffer, n as u32)
+                        }
+                        None => Note::Read(0, 0),
+                    },
                     Goal::Receive => Note::Plain(wh::WINHTTP_CALLBACK_STATUS_HEADERS_AVAILABLE),
                     Goal::Data => Note::Number(
                         wh::WINHTTP_CALLBACK_STATUS_DATA_AVAILABLE,
@@ -628,316 +834,7 @@ impl Request {
     }
 }
 
-/// getaddrinfo: blocks until the resolver answers.
-fn lookup(host: &str, port: u16) -> Win32Result<Vec<SocketAddr>> {
-    let addrs: Vec<_> = (host, port)
-        .to_socket_addrs()
-        .map_err(|_| werr(wh::ERROR_WINHTTP_NAME_NOT_RESOLVED))?
-        .collect();
-    if addrs.is_empty() {
-        return Err(werr(wh::ERROR_WINHTTP_NAME_NOT_RESOLVED));
-    }
-    Ok(addrs)
-}
-
 impl Request {
-    fn resolved(
-        &self,
-        st: &mut RequestState,
-        addrs: Win32Result<Vec<SocketAddr>>,
-        notes: &mut Vec<Note>,
-    ) {
-        match addrs {
-            Ok(addrs) => {
-                notes.push(Note::Text(
-                    wh::WINHTTP_CALLBACK_STATUS_NAME_RESOLVED,
-                    addrs[0].ip().to_string(),
-                ));
-                st.phase = Some(Phase::Connect { addrs, next: 0 });
-            }
-            Err(e) => st.phase = Some(Phase::Failed(e)),
-        }
-    }
-
-    /// Move the exchange toward `goal` as far as the socket allows.
-    fn advance(
-        self: &Arc<Self>,
-        st: &mut RequestState,
-        goal: Goal,
-        now: Instant,
-        notes: &mut Vec<Note>,
-    ) -> Progress {
-        let opts = *lock(&self.options);
-        loop {
-            let phase = st.phase.take().unwrap_or(Phase::Idle);
-            match phase {
-                Phase::Idle => {
-                    return Progress::Failed(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE));
-                }
-                Phase::Failed(e) => return Progress::Failed(e),
-                Phase::Resolve => {
-                    notes.push(Note::Text(
-                        wh::WINHTTP_CALLBACK_STATUS_RESOLVING_NAME,
-                        self.host.clone(),
-                    ));
-                    if let Ok(ip) = self.host.parse::<IpAddr>() {
-                        self.resolved(st, Ok(vec![SocketAddr::new(ip, self.port)]), notes);
-                        continue;
-                    }
-                    st.phase = Some(Phase::Resolving);
-                    st.deadline = timeout(opts.get(Slot::ResolveTimeout)).map(|t| now + t);
-                    st.lookups += 1;
-                    return Progress::Resolve;
-                }
-                Phase::Resolving => {
-                    if st.deadline.is_some_and(|d| now >= d) {
-                        return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
-                    }
-                    st.phase = Some(Phase::Resolving);
-                    return Progress::Resolving;
-                }
-                Phase::Connect { addrs, next } => {
-                    let Some(addr) = addrs.get(next).copied() else {
-                        return Progress::Failed(werr(wh::ERROR_WINHTTP_CANNOT_CONNECT));
-                    };
-                    notes.push(Note::Text(
-                        wh::WINHTTP_CALLBACK_STATUS_CONNECTING_TO_SERVER,
-                        addr.ip().to_string(),
-                    ));
-                    let Ok(stream) = mio::net::TcpStream::connect(addr) else {
-                        st.phase = Some(Phase::Connect {
-                            addrs,
-                            next: next + 1,
-                        });
-                        continue;
-                    };
-                    let mut transport = Transport::plain(stream);
-                    if self.session.async_mode {
-                        let source: Weak<dyn Source> =
-                            Arc::downgrade(&(Arc::clone(self) as Arc<dyn Source>));
-                        match runtime::reactor()
-                            .and_then(|r| r.register(transport.stream_mut(), source))
-                        {
-                            Ok(token) => st.token = Some(token),
-                            Err(e) => return Progress::Failed(Win32Error::from(e)),
-                        }
-                    }
-                    st.transport = Some(transport);
-                    st.deadline = timeout(opts.get(Slot::ConnectTimeout)).map(|t| now + t);
-                    st.phase = Some(Phase::Connecting { addrs, next });
-                }
-                Phase::Connecting { addrs, next } => {
-                    let Some(t) = st.transport.as_ref() else {
-                        return Progress::Failed(werr(wh::ERROR_WINHTTP_CANNOT_CONNECT));
-                    };
-                    match t.connected() {
-                        Ok(true) => {
-                            notes.push(Note::Text(
-                                wh::WINHTTP_CALLBACK_STATUS_CONNECTED_TO_SERVER,
-                                addrs[next].ip().to_string(),
-                            ));
-                            if self.secure {
-                                if let Err(e) = self.start_tls(st, &opts) {
-                                    return Progress::Failed(e);
-                                }
-                                st.deadline =
-                                    timeout(opts.get(Slot::ReceiveTimeout)).map(|t| now + t);
-                                st.phase = Some(Phase::Handshake);
-                            } else {
-                                self.begin_send(st, &opts, now, notes);
-                            }
-                        }
-                        Ok(false) => {
-                            if st.deadline.is_some_and(|d| now >= d) {
-                                return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
-                            }
-                            st.phase = Some(Phase::Connecting { addrs, next });
-                            return Progress::Wait { write: true };
-                        }
-                        Err(_) => {
-                            st.drop_transport();
-                            if next + 1 >= addrs.len() {
-                                return Progress::Failed(werr(wh::ERROR_WINHTTP_CANNOT_CONNECT));
-                            }
-                            st.phase = Some(Phase::Connect {
-                                addrs,
-                                next: next + 1,
-                            });
-                        }
-                    }
-                }
-                Phase::Handshake => {
-                    let Some(t) = st.transport.as_mut() else {
-                        return Progress::Failed(werr(wh::ERROR_WINHTTP_SECURE_FAILURE));
-                    };
-                    match t.handshake() {
-                        Ok(true) => self.begin_send(st, &opts, now, notes),
-                        Ok(false) => {
-                            if st.deadline.is_some_and(|d| now >= d) {
-                                return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
-                            }
-                            st.phase = Some(Phase::Handshake);
-                            return Progress::Wait { write: false };
-                        }
-                        Err(e) => {
-                            notes.push(Note::Number(
-                                wh::WINHTTP_CALLBACK_STATUS_SECURE_FAILURE,
-                                crate::tls::failure_flags(&e),
-                            ));
-                            return Progress::Failed(werr(wh::ERROR_WINHTTP_SECURE_FAILURE));
-                        }
-                    }
-                }
-                Phase::Send { out, mut at } => {
-                    let Some(t) = st.transport.as_mut() else {
-                        return Progress::Failed(werr(wh::ERROR_WINHTTP_CONNECTION_ERROR));
-                    };
-                    while at < out.len() {
-                        match t.write(&out[at..]) {
-                            Ok(0) => break,
-                            Ok(n) => at += n,
-                            Err(_) => {
-                                return Progress::Failed(werr(wh::ERROR_WINHTTP_CONNECTION_ERROR));
-                            }
-                        }
-                    }
-                    let flushed = matches!(t.flush(), Ok(true));
-                    if at < out.len() || !flushed {
-                        if st.deadline.is_some_and(|d| now >= d) {
-                            return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
-                        }
-                        st.phase = Some(Phase::Send { out, at });
-                        return Progress::Wait { write: true };
-                    }
-                    notes.push(Note::Number(
-                        wh::WINHTTP_CALLBACK_STATUS_REQUEST_SENT,
-                        out.len() as u32,
-                    ));
-                    st.deadline = None;
-                    st.phase = Some(Phase::Sent);
-                }
-                Phase::Sent => {
-                    st.phase = Some(Phase::Sent);
-                    return if goal == Goal::Send {
-                        Progress::Done
-                    } else {
-                        Progress::Failed(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE))
-                    };
-                }
-                Phase::Receive => {
-                    if st.deadline.is_none() {
-                        st.deadline = timeout(opts.get(Slot::ReceiveTimeout)).map(|t| now + t);
-                    }
-                    match http::parse_response(&st.raw) {
-                        Err(e) => return Progress::Failed(e),
-                        Ok(Some((response, used))) => {
-                            st.raw.drain(..used);
-                            let upgrading = response.status == 101 && st.upgrade;
-                            st.body = Some(if upgrading {
-                                Body::Done
-                            } else {
-                                Body::of(&self.verb, &response)
-                            });
-                            st.response = Some(response);
-                            st.deadline = None;
-                            notes.push(Note::Number(
-                                wh::WINHTTP_CALLBACK_STATUS_RESPONSE_RECEIVED,
-                                used as u32,
-                            ));
-                            st.phase = Some(Phase::Headers);
-                        }
-                        Ok(None) => {
-                            st.phase = Some(Phase::Receive);
-                            match Self::pull(st) {
-                                Ok(Input::Data(_)) => {}
-                                Ok(Input::WouldBlock) => {
-                                    if st.deadline.is_some_and(|d| now >= d) {
-                                        return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
-                                    }
-                                    return Progress::Wait { write: false };
-                                }
-                                Ok(Input::Eof) => {
-                                    return Progress::Failed(werr(
-                                        wh::ERROR_WINHTTP_INVALID_SERVER_RESPONSE,
-                                    ));
-                                }
-                                Err(e) => return Progress::Failed(e),
-                            }
-                        }
-                    }
-                }
-                Phase::Headers => {
-                    st.phase = Some(Phase::Headers);
-                    if goal != Goal::Data {
-                        return Progress::Done;
-                    }
-                    match Self::body_ready(st) {
-                        Err(e) => return Progress::Failed(e),
-                        Ok(Some(_)) => return Progress::Done,
-                        Ok(None) => {}
-                    }
-                    match Self::pull(st) {
-                        Ok(Input::Data(_)) => {}
-                        Ok(Input::WouldBlock) => return Progress::Wait { write: false },
-                        Ok(Input::Eof) => {
-                            if st.body == Some(Body::UntilClose) {
-                                st.body = Some(Body::Done);
-                                return Progress::Done;
-                            }
-                            return Progress::Failed(werr(wh::ERROR_WINHTTP_CONNECTION_ERROR));
-                        }
-                        Err(e) => return Progress::Failed(e),
-                    }
-                }
-            }
-        }
-    }
-
-    /// Read what the socket has onto the raw input.
-    fn pull(st: &mut RequestState) -> Win32Result<Input> {
-        let t = st
-            .transport
-            .as_mut()
-            .ok_or(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE))?;
-        let mut chunk = [0u8; 16 * 1024];
-        let got = t
-            .read(&mut chunk)
-            .map_err(|_| werr(wh::ERROR_WINHTTP_CONNECTION_ERROR))?;
-        if let Input::Data(n) = got {
-            st.raw.extend_from_slice(&chunk[..n]);
-        }
-        Ok(got)
-    }
-
-    fn start_tls(&self, st: &mut RequestState, opts: &Options) -> Win32Result<()> {
-        let secure_failure = werr(wh::ERROR_WINHTTP_SECURE_FAILURE);
-        let config = crate::tls::client_config(
-            opts.get(Slot::SecurityFlags),
-            opts.get(Slot::SecureProtocols),
-        )
-        .map_err(|_| secure_failure)?;
-        let name = rustls::pki_types::ServerName::try_from(self.host.clone())
-            .map_err(|_| werr(wh::ERROR_WINHTTP_INVALID_URL))?;
-        let conn = rustls::ClientConnection::new(config, name).map_err(|_| secure_failure)?;
-        st.transport.as_mut().ok_or(secure_failure)?.start_tls(conn);
-        Ok(())
-    }
-
-    fn begin_send(
-        &self,
-        st: &mut RequestState,
-        opts: &Options,
-        now: Instant,
-        notes: &mut Vec<Note>,
-    ) {
-        notes.push(Note::Plain(wh::WINHTTP_CALLBACK_STATUS_SENDING_REQUEST));
-        st.deadline = timeout(opts.get(Slot::SendTimeout)).map(|t| now + t);
-        st.phase = Some(Phase::Send {
-            out: std::mem::take(&mut st.pending_head),
-            at: 0,
-        });
-    }
-
     /// Run a query on the side of the exchange `level` names: the request
     /// headers with WINHTTP_QUERY_FLAG_REQUEST_HEADERS (readable before
     /// the request is sent), else the response's, once it has come.

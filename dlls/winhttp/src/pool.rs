@@ -1,0 +1,190 @@
+//! Idle keep-alive connections, kept per session and per server as
+//! WinHTTP keeps them, so the next request to the same server skips the
+//! lookup, the connect and the TLS handshake.
+//!
+//! A connection comes back here only once its response body has been read
+//! to the end and both sides allow keep-alive ([`keeps_alive`]). It is
+//! taken again only if the peer has neither closed it nor sent anything
+//! unasked (a peek that would block), and not after [`IDLE_TIMEOUT`].
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use crate::headers::Headers;
+use crate::transport::Transport;
+
+/// How long an idle connection is kept. Windows does not document it;
+/// servers commonly close idle connections after 5 to 75 s (nginx 75 s,
+/// Apache 5 s), and a stale one costs a retry, so 30 s.
+pub const IDLE_TIMEOUT: Duration = Duration::from_secs(30);
+/// Idle connections kept per server at most, whatever
+/// WINHTTP_OPTION_MAX_CONNS_PER_SERVER says (its default is unlimited).
+pub const MAX_IDLE_PER_SERVER: usize = 64;
+
+/// Where a connection goes: the server, and whether it speaks TLS.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Server {
+    pub host: String,
+    pub port: u16,
+    pub secure: bool,
+}
+
+struct Idle {
+    transport: Transport,
+    since: Instant,
+}
+
+#[derive(Default)]
+pub struct Pool {
+    idle: HashMap<Server, Vec<Idle>>,
+}
+
+impl Pool {
+    /// Keep `transport` for the next request to `server`; `limit` is the
+    /// most idle connections kept for it.
+    pub fn put(&mut self, server: Server, transport: Transport, limit: usize, now: Instant) {
+        self.expire(now);
+        let idle = self.idle.entry(server).or_default();
+        if idle.len() >= limit.min(MAX_IDLE_PER_SERVER) {
+            // The oldest goes: it is the likeliest to be closed by the peer.
+            idle.remove(0);
+        }
+        idle.push(Idle {
+            transport,
+            since: now,
+        });
+    }
+
+    /// A live idle connection to `server`, the most recently used first.
+    pub fn take(&mut self, server: &Server, now: Instant) -> Option<Transport> {
+        self.expire(now);
+        let idle = self.idle.get_mut(server)?;
+        while let Some(mut conn) = idle.pop() {
+            if conn.transport.is_idle() {
+                return Some(conn.transport);
+            }
+        }
+        None
+    }
+
+    /// Idle connections kept now, for every server.
+    pub fn len(&self) -> usize {
+        self.idle.values().map(Vec::len).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn expire(&mut self, now: Instant) {
+        self.idle.retain(|_, idle| {
+            idle.retain(|c| now.duration_since(c.since) < IDLE_TIMEOUT);
+            !idle.is_empty()
+        });
+    }
+}
+
+/// Whether a connection may carry another request after this exchange
+/// (RFC 9112 §9.3): HTTP/1.1 unless either side said `Connection: close`;
+/// HTTP/1.0 only with `Connection: keep-alive`.
+pub fn keeps_alive(request: &Headers, version: &str, response: &Headers) -> bool {
+    let says = |h: &Headers, token: &str| {
+        h.get_all("Connection")
+            .any(|v| v.split(',').any(|t| t.trim().eq_ignore_ascii_case(token)))
+    };
+    if says(request, "close") || says(response, "close") {
+        return false;
+    }
+    version != "HTTP/1.0" || says(response, "keep-alive")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::net::TcpListener;
+
+    fn headers(pairs: &[(&str, &str)]) -> Headers {
+        Headers::new(
+            pairs
+                .iter()
+                .map(|(n, v)| (n.to_string(), v.to_string()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn keep_alive_rules() {
+        let none = headers(&[]);
+        assert!(keeps_alive(&none, "HTTP/1.1", &none));
+        assert!(!keeps_alive(
+            &none,
+            "HTTP/1.1",
+            &headers(&[("Connection", "Close")])
+        ));
+        assert!(!keeps_alive(
+            &headers(&[("Connection", "close")]),
+            "HTTP/1.1",
+            &none
+        ));
+        assert!(!keeps_alive(&none, "HTTP/1.0", &none));
+        assert!(keeps_alive(
+            &none,
+            "HTTP/1.0",
+            &headers(&[("Connection", "Keep-Alive")])
+        ));
+    }
+
+    fn connected(listener: &TcpListener) -> (Transport, std::net::TcpStream) {
+        let stream = std::net::TcpStream::connect(listener.local_addr().unwrap()).unwrap();
+        stream.set_nonblocking(true).unwrap();
+        let (peer, _) = listener.accept().unwrap();
+        (
+            Transport::plain(mio::net::TcpStream::from_std(stream)),
+            peer,
+        )
+    }
+
+    #[test]
+    fn dead_stale_and_chatty_connections_are_not_reused() {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let server = Server {
+            host: "127.0.0.1".into(),
+            port: 1,
+            secure: false,
+        };
+        let now = Instant::now();
+        let mut pool = Pool::default();
+        let (live, _live_peer) = connected(&listener);
+        pool.put(server.clone(), live, 8, now);
+        assert!(pool.take(&server, now).is_some());
+        assert!(pool.take(&server, now).is_none());
+
+        let (closed, peer) = connected(&listener);
+        drop(peer);
+        std::thread::sleep(Duration::from_millis(50));
+        pool.put(server.clone(), closed, 8, now);
+        assert!(pool.take(&server, now).is_none(), "closed by the peer");
+
+        let (chatty, mut peer) = connected(&listener);
+        std::io::Write::write_all(&mut peer, b"HTTP/1.1 408 Timeout\r\n\r\n").unwrap();
+        std::thread::sleep(Duration::from_millis(50));
+        pool.put(server.clone(), chatty, 8, now);
+        assert!(pool.take(&server, now).is_none(), "unasked bytes");
+
+        let (old, _old_peer) = connected(&listener);
+        pool.put(server.clone(), old, 8, now);
+        assert!(
+            pool.take(&server, now + IDLE_TIMEOUT).is_none(),
+            "idle too long"
+        );
+        assert!(pool.is_empty());
+
+        let mut peers = Vec::new();
+        for _ in 0..3 {
+            let (t, p) = connected(&listener);
+            peers.push(p);
+            pool.put(server.clone(), t, 2, now);
+        }
+        assert_eq!(pool.len(), 2, "the limit per server");
+    }
+}

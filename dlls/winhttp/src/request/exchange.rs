@@ -1,0 +1,389 @@
+//! The steps of one exchange: name lookup, connect, TLS, sending the
+//! head and body, reading the response head and body bytes. Each step
+//! runs as far as the socket allows and says what it waits for.
+
+use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
+use std::sync::{Arc, Weak};
+use std::time::Instant;
+
+use win32::sync::lock;
+use win32::{Win32Error, Win32Result};
+use windows_sys::Win32::Networking::WinHttp as wh;
+
+use super::{Goal, Note, Phase, Progress, Request, RequestState, werr};
+use crate::http::{self, Body};
+use crate::options::{Options, Slot, timeout};
+use crate::runtime::{self, Source};
+use crate::transport::{Input, Transport};
+
+/// getaddrinfo: blocks until the resolver answers.
+pub(super) fn lookup(host: &str, port: u16) -> Win32Result<Vec<SocketAddr>> {
+    let addrs: Vec<_> = (host, port)
+        .to_socket_addrs()
+        .map_err(|_| werr(wh::ERROR_WINHTTP_NAME_NOT_RESOLVED))?
+        .collect();
+    if addrs.is_empty() {
+        return Err(werr(wh::ERROR_WINHTTP_NAME_NOT_RESOLVED));
+    }
+    Ok(addrs)
+}
+
+impl Request {
+    pub(super) fn resolved(
+        &self,
+        st: &mut RequestState,
+        addrs: Win32Result<Vec<SocketAddr>>,
+        notes: &mut Vec<Note>,
+    ) {
+        match addrs {
+            Ok(addrs) => {
+                notes.push(Note::Text(
+                    wh::WINHTTP_CALLBACK_STATUS_NAME_RESOLVED,
+                    addrs[0].ip().to_string(),
+                ));
+                st.phase = Some(Phase::Connect { addrs, next: 0 });
+            }
+            Err(e) => st.phase = Some(Phase::Failed(e)),
+        }
+    }
+
+    /// Move the exchange toward `goal` as far as the socket allows.
+    pub(super) fn advance(
+        self: &Arc<Self>,
+        st: &mut RequestState,
+        goal: Goal,
+        now: Instant,
+        notes: &mut Vec<Note>,
+    ) -> Progress {
+        let opts = *lock(&self.options);
+        loop {
+            let phase = st.phase.take().unwrap_or(Phase::Idle);
+            match phase {
+                Phase::Idle => {
+                    return Progress::Failed(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE));
+                }
+                Phase::Failed(e) => return Progress::Failed(e),
+                Phase::Reuse => {
+                    let pooled = lock(&self.session.pool).take(&self.server(), now);
+                    let Some(mut transport) = pooled else {
+                        st.phase = Some(Phase::Resolve);
+                        continue;
+                    };
+                    if let Err(e) = self.watch(st, &mut transport) {
+                        return Progress::Failed(e);
+                    }
+                    st.transport = Some(transport);
+                    st.retry_head = Some(st.pending_head.clone());
+                    self.begin_send(st, &opts, now, notes);
+                }
+                Phase::Resolve => {
+                    notes.push(Note::Text(
+                        wh::WINHTTP_CALLBACK_STATUS_RESOLVING_NAME,
+                        self.host.clone(),
+                    ));
+                    if let Ok(ip) = self.host.parse::<IpAddr>() {
+                        self.resolved(st, Ok(vec![SocketAddr::new(ip, self.port)]), notes);
+                        continue;
+                    }
+                    st.phase = Some(Phase::Resolving);
+                    st.deadline = timeout(opts.get(Slot::ResolveTimeout)).map(|t| now + t);
+                    st.lookups += 1;
+                    return Progress::Resolve;
+                }
+                Phase::Resolving => {
+                    if st.deadline.is_some_and(|d| now >= d) {
+                        return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
+                    }
+                    st.phase = Some(Phase::Resolving);
+                    return Progress::Resolving;
+                }
+                Phase::Connect { addrs, next } => {
+                    let Some(addr) = addrs.get(next).copied() else {
+                        return Progress::Failed(werr(wh::ERROR_WINHTTP_CANNOT_CONNECT));
+                    };
+                    notes.push(Note::Text(
+                        wh::WINHTTP_CALLBACK_STATUS_CONNECTING_TO_SERVER,
+                        addr.ip().to_string(),
+                    ));
+                    let Ok(stream) = mio::net::TcpStream::connect(addr) else {
+                        st.phase = Some(Phase::Connect {
+                            addrs,
+                            next: next + 1,
+                        });
+                        continue;
+                    };
+                    let mut transport = Transport::plain(stream);
+                    if let Err(e) = self.watch(st, &mut transport) {
+                        return Progress::Failed(e);
+                    }
+                    st.transport = Some(transport);
+                    st.deadline = timeout(opts.get(Slot::ConnectTimeout)).map(|t| now + t);
+                    st.phase = Some(Phase::Connecting { addrs, next });
+                }
+                Phase::Connecting { addrs, next } => {
+                    let Some(t) = st.transport.as_ref() else {
+                        return Progress::Failed(werr(wh::ERROR_WINHTTP_CANNOT_CONNECT));
+                    };
+                    match t.connected() {
+                        Ok(true) => {
+                            notes.push(Note::Text(
+                                wh::WINHTTP_CALLBACK_STATUS_CONNECTED_TO_SERVER,
+                                addrs[next].ip().to_string(),
+                            ));
+                            if self.secure {
+                                if let Err(e) = self.start_tls(st, &opts) {
+                                    return Progress::Failed(e);
+                                }
+                                st.deadline =
+                                    timeout(opts.get(Slot::ReceiveTimeout)).map(|t| now + t);
+                                st.phase = Some(Phase::Handshake);
+                            } else {
+                                self.begin_send(st, &opts, now, notes);
+                            }
+                        }
+                        Ok(false) => {
+                            if st.deadline.is_some_and(|d| now >= d) {
+                                return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
+                            }
+                            st.phase = Some(Phase::Connecting { addrs, next });
+                            return Progress::Wait { write: true };
+                        }
+                        Err(_) => {
+                            st.drop_transport();
+                            if next + 1 >= addrs.len() {
+                                return Progress::Failed(werr(wh::ERROR_WINHTTP_CANNOT_CONNECT));
+                            }
+                            st.phase = Some(Phase::Connect {
+                                addrs,
+                                next: next + 1,
+                            });
+                        }
+                    }
+                }
+                Phase::Handshake => {
+                    let Some(t) = st.transport.as_mut() else {
+                        return Progress::Failed(werr(wh::ERROR_WINHTTP_SECURE_FAILURE));
+                    };
+                    match t.handshake() {
+                        Ok(true) => self.begin_send(st, &opts, now, notes),
+                        Ok(false) => {
+                            if st.deadline.is_some_and(|d| now >= d) {
+                                return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
+                            }
+                            st.phase = Some(Phase::Handshake);
+                            return Progress::Wait { write: false };
+                        }
+                        Err(e) => {
+                            notes.push(Note::Number(
+                                wh::WINHTTP_CALLBACK_STATUS_SECURE_FAILURE,
+                                crate::tls::failure_flags(&e),
+                            ));
+                            return Progress::Failed(werr(wh::ERROR_WINHTTP_SECURE_FAILURE));
+                        }
+                    }
+                }
+                Phase::Send { out, mut at, head } => {
+                    let Some(t) = st.transport.as_mut() else {
+                        return Progress::Failed(werr(wh::ERROR_WINHTTP_CONNECTION_ERROR));
+                    };
+                    while at < out.len() {
+                        match t.write(&out[at..]) {
+                            Ok(0) => break,
+                            Ok(n) => at += n,
+                            Err(_) if head && Self::retry_fresh(st) => break,
+                            Err(_) => {
+                                return Progress::Failed(werr(wh::ERROR_WINHTTP_CONNECTION_ERROR));
+                            }
+                        }
+                    }
+                    if st.phase.is_some() {
+                        // Retrying on a new connection.
+                        continue;
+                    }
+                    let Some(t) = st.transport.as_mut() else {
+                        return Progress::Failed(werr(wh::ERROR_WINHTTP_CONNECTION_ERROR));
+                    };
+                    let flushed = matches!(t.flush(), Ok(true));
+                    if at < out.len() || !flushed {
+                        if st.deadline.is_some_and(|d| now >= d) {
+                            return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
+                        }
+                        st.phase = Some(Phase::Send { out, at, head });
+                        return Progress::Wait { write: true };
+                    }
+                    if head {
+                        notes.push(Note::Number(
+                            wh::WINHTTP_CALLBACK_STATUS_REQUEST_SENT,
+                            out.len() as u32,
+                        ));
+                    }
+                    st.deadline = None;
+                    st.phase = Some(Phase::Sent);
+                }
+                Phase::Sent => {
+                    st.phase = Some(Phase::Sent);
+                    return if matches!(goal, Goal::Send | Goal::Write) {
+                        Progress::Done
+                    } else {
+                        Progress::Failed(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE))
+                    };
+                }
+                Phase::Receive => {
+                    if st.deadline.is_none() {
+                        st.deadline = timeout(opts.get(Slot::ReceiveTimeout)).map(|t| now + t);
+                    }
+                    match http::parse_response(&st.raw) {
+                        Err(e) => return Progress::Failed(e),
+                        Ok(Some((response, used))) => {
+                            st.raw.drain(..used);
+                            st.retry_head = None;
+                            let upgrading = response.status == 101 && st.upgrade;
+                            st.body = Some(if upgrading {
+                                Body::Done
+                            } else {
+                                Body::of(&self.verb, &response)
+                            });
+                            st.response = Some(response);
+                            st.deadline = None;
+                            if !upgrading {
+                                // A body already here (or none at all) may
+                                // free the connection now.
+                                if let Err(e) = self.body_ready(st) {
+                                    return Progress::Failed(e);
+                                }
+                            }
+                            notes.push(Note::Number(
+                                wh::WINHTTP_CALLBACK_STATUS_RESPONSE_RECEIVED,
+                                used as u32,
+                            ));
+                            st.phase = Some(Phase::Headers);
+                        }
+                        Ok(None) => {
+                            st.phase = Some(Phase::Receive);
+                            match Self::pull(st) {
+                                Ok(Input::Data(_)) => {}
+                                Ok(Input::WouldBlock) => {
+                                    if st.deadline.is_some_and(|d| now >= d) {
+                                        return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
+                                    }
+                                    return Progress::Wait { write: false };
+                                }
+                                Ok(Input::Eof) | Err(_) if Self::retry_fresh(st) => {}
+                                Ok(Input::Eof) => {
+                                    return Progress::Failed(werr(
+                                        wh::ERROR_WINHTTP_INVALID_SERVER_RESPONSE,
+                                    ));
+                                }
+                                Err(e) => return Progress::Failed(e),
+                            }
+                        }
+                    }
+                }
+                Phase::Headers => {
+                    st.phase = Some(Phase::Headers);
+                    let satisfied = match (goal, st.pending_read) {
+                        (Goal::Data, _) => self.body_ready(st).map(|n| n.is_some()),
+                        (Goal::Read, Some(read)) => self.read_satisfied(st, read),
+                        _ => Ok(true),
+                    };
+                    match satisfied {
+                        Err(e) => return Progress::Failed(e),
+                        Ok(true) => return Progress::Done,
+                        Ok(false) => {}
+                    }
+                    match Self::pull(st) {
+                        Ok(Input::Data(_)) => {}
+                        Ok(Input::WouldBlock) => return Progress::Wait { write: false },
+                        Ok(Input::Eof) => {
+                            if st.body == Some(Body::UntilClose) {
+                                st.body = Some(Body::Done);
+                                return Progress::Done;
+                            }
+                            return Progress::Failed(werr(wh::ERROR_WINHTTP_CONNECTION_ERROR));
+                        }
+                        Err(e) => return Progress::Failed(e),
+                    }
+                }
+            }
+        }
+    }
+
+    /// In async mode, the reactor watches the connection for this request.
+    fn watch(
+        self: &Arc<Self>,
+        st: &mut RequestState,
+        transport: &mut Transport,
+    ) -> Win32Result<()> {
+        if !self.session.async_mode {
+            return Ok(());
+        }
+        let source: Weak<dyn Source> = Arc::downgrade(&(Arc::clone(self) as Arc<dyn Source>));
+        let token = runtime::reactor()
+            .and_then(|r| r.register(transport.stream_mut(), source))
+            .map_err(Win32Error::from)?;
+        st.token = Some(token);
+        Ok(())
+    }
+
+    /// A pooled connection failed before any answer came: the server had
+    /// closed it. Send the request again on a new connection, once.
+    fn retry_fresh(st: &mut RequestState) -> bool {
+        if st.writing != 0 || !st.raw.is_empty() {
+            return false;
+        }
+        let Some(head) = st.retry_head.take() else {
+            return false;
+        };
+        st.drop_transport();
+        st.pending_head = head;
+        st.deadline = None;
+        st.phase = Some(Phase::Resolve);
+        true
+    }
+
+    /// Read what the socket has onto the raw input.
+    fn pull(st: &mut RequestState) -> Win32Result<Input> {
+        let t = st
+            .transport
+            .as_mut()
+            .ok_or(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE))?;
+        let mut chunk = [0u8; 16 * 1024];
+        let got = t
+            .read(&mut chunk)
+            .map_err(|_| werr(wh::ERROR_WINHTTP_CONNECTION_ERROR))?;
+        if let Input::Data(n) = got {
+            st.raw.extend_from_slice(&chunk[..n]);
+        }
+        Ok(got)
+    }
+
+    fn start_tls(&self, st: &mut RequestState, opts: &Options) -> Win32Result<()> {
+        let secure_failure = werr(wh::ERROR_WINHTTP_SECURE_FAILURE);
+        let config = crate::tls::client_config(
+            opts.get(Slot::SecurityFlags),
+            opts.get(Slot::SecureProtocols),
+        )
+        .map_err(|_| secure_failure)?;
+        let name = rustls::pki_types::ServerName::try_from(self.host.clone())
+            .map_err(|_| werr(wh::ERROR_WINHTTP_INVALID_URL))?;
+        let conn = rustls::ClientConnection::new(config, name).map_err(|_| secure_failure)?;
+        st.transport.as_mut().ok_or(secure_failure)?.start_tls(conn);
+        Ok(())
+    }
+
+    fn begin_send(
+        &self,
+        st: &mut RequestState,
+        opts: &Options,
+        now: Instant,
+        notes: &mut Vec<Note>,
+    ) {
+        notes.push(Note::Plain(wh::WINHTTP_CALLBACK_STATUS_SENDING_REQUEST));
+        st.deadline = timeout(opts.get(Slot::SendTimeout)).map(|t| now + t);
+        st.phase = Some(Phase::Send {
+            out: std::mem::take(&mut st.pending_head),
+            at: 0,
+            head: true,
+        });
+    }
+}
