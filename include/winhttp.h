@@ -501,6 +501,16 @@ typedef void(CALLBACK *WINHTTP_STATUS_CALLBACK)(HINTERNET hInternet, DWORD_PTR d
                                                LPVOID lpvStatusInformation, DWORD dwStatusInformationLength);
 #define WINHTTP_INVALID_STATUS_CALLBACK ((WINHTTP_STATUS_CALLBACK)(-1L))
 
+/* As in the SDK: only when the socket address structs are declared
+   (<winsock2.h> before <winhttp.h>). */
+#ifdef _WS2DEF_
+typedef struct _WINHTTP_CONNECTION_INFO {
+    DWORD cbSize;
+    SOCKADDR_STORAGE LocalAddress;
+    SOCKADDR_STORAGE RemoteAddress;
+} WINHTTP_CONNECTION_INFO, *PWINHTTP_CONNECTION_INFO;
+#endif
+
 typedef struct _WINHTTP_ASYNC_RESULT {
     DWORD_PTR dwResult;
     DWORD dwError;

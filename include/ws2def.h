@@ -17,6 +17,9 @@
  */
 #ifndef WINSESSION_WS2DEF_H
 #define WINSESSION_WS2DEF_H
+/* The SDK's guard name: headers such as winhttp.h declare their socket
+   address structs only when it is defined. */
+#define _WS2DEF_
 
 #if defined(_SYS_SOCKET_H)
 #error "ws2def.h (Windows' AF_* values: AF_INET6 is 23) after glibc's <sys/socket.h> (AF_INET6 is 10): include one of them per translation unit"
@@ -34,6 +37,26 @@ typedef struct sockaddr {
     ADDRESS_FAMILY sa_family;
     CHAR sa_data[14];
 } SOCKADDR, *PSOCKADDR, *LPSOCKADDR;
+
+typedef struct in_addr {
+    union {
+        struct {
+            UCHAR s_b1, s_b2, s_b3, s_b4;
+        } S_un_b;
+        struct {
+            USHORT s_w1, s_w2;
+        } S_un_w;
+        ULONG S_addr;
+    } S_un;
+} IN_ADDR, *PIN_ADDR, *LPIN_ADDR;
+#define s_addr S_un.S_addr
+
+typedef struct sockaddr_in {
+    ADDRESS_FAMILY sin_family;
+    USHORT sin_port;
+    IN_ADDR sin_addr;
+    CHAR sin_zero[8];
+} SOCKADDR_IN, *PSOCKADDR_IN;
 
 typedef struct _SOCKADDR_STORAGE {
     ADDRESS_FAMILY ss_family;

@@ -27,6 +27,9 @@ pub struct Server {
     pub host: String,
     pub port: u16,
     pub secure: bool,
+    /// The proxy the connection goes through (a tunnel to the server when
+    /// `secure`).
+    pub via: Option<crate::proxy::Via>,
 }
 
 struct Idle {
@@ -151,6 +154,7 @@ mod tests {
             host: "127.0.0.1".into(),
             port: 1,
             secure: false,
+            via: None,
         };
         let now = Instant::now();
         let mut pool = Pool::default();

@@ -167,6 +167,78 @@ fn cidr_rule(address: &str, bits: &str) -> Option<String> {
     Some(format!("{}.*", prefix.join(".")))
 }
 
+/// Where a request's connection goes through a named proxy: the proxy's
+/// host and port (80 when the entry names none, as WinHTTP defaults).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Via {
+    pub host: String,
+    pub port: u16,
+}
+
+/// The proxy a request to `host` goes through under `proxy`, or None to go
+/// direct: only a named proxy routes; its list is WinINet's
+/// (`[scheme=][http://]host[:port]` entries between `;` or spaces, a
+/// scheme's own entry before a plain one), and a host its bypass list
+/// matches goes direct ("WINHTTP_PROXY_INFO"; Wine's tests of
+/// WinHttpOpen with WINHTTP_ACCESS_TYPE_NAMED_PROXY).
+pub fn route(proxy: &Proxy, secure: bool, host: &str) -> Option<Via> {
+    if proxy.access != wh::WINHTTP_ACCESS_TYPE_NAMED_PROXY || bypassed(&proxy.bypass, host) {
+        return None;
+    }
+    let scheme = if secure { "https" } else { "http" };
+    let entries: Vec<&str> = proxy
+        .proxy
+        .split([';', ' ', '\t'])
+        .filter(|e| !e.is_empty())
+        .collect();
+    let own = entries.iter().find_map(|e| {
+        e.split_once('=')
+            .filter(|(s, _)| s.eq_ignore_ascii_case(scheme))
+            .map(|(_, v)| v)
+    });
+    let chosen = own.or_else(|| entries.iter().copied().find(|e| !e.contains('=')))?;
+    let authority = proxy_host(chosen)?;
+    let (host, port) = match authority.rsplit_once(':') {
+        Some((h, p)) if !h.ends_with(':') && !authority.ends_with(']') => {
+            (h.to_string(), p.parse().ok()?)
+        }
+        _ => (authority, 80),
+    };
+    let host = host
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .to_string();
+    Some(Via { host, port })
+}
+
+/// Whether WinINet's bypass list sends `host` direct: `<local>` matches
+/// names without a dot, `*` is a wildcard, case does not matter.
+fn bypassed(list: &str, host: &str) -> bool {
+    list.split([';', ' ', '\t'])
+        .filter(|e| !e.is_empty())
+        .any(|rule| {
+            if rule.eq_ignore_ascii_case("<local>") {
+                return !host.contains('.') && !host.contains(':');
+            }
+            wildcard(&rule.to_ascii_lowercase(), &host.to_ascii_lowercase())
+        })
+}
+
+/// `*` matches any run of characters.
+fn wildcard(pattern: &str, text: &str) -> bool {
+    match pattern.split_once('*') {
+        None => pattern == text,
+        Some((head, rest)) => {
+            let Some(after) = text.strip_prefix(head) else {
+                return false;
+            };
+            (0..=after.len())
+                .filter(|&i| after.is_char_boundary(i))
+                .any(|i| wildcard(rest, &after[i..]))
+        }
+    }
+}
+
 /// The process's default configuration once WinHttpSetDefaultProxyConfiguration
 /// has replaced it; until then the environment is read on each use, as
 /// Windows reads the registry.
@@ -290,6 +362,42 @@ mod tests {
                 "{vars:?}"
             );
         }
+    }
+
+    #[test]
+    fn routes_through_the_named_proxy_unless_bypassed() {
+        let named = |list: &str, bypass: &str| Proxy {
+            access: wh::WINHTTP_ACCESS_TYPE_NAMED_PROXY,
+            proxy: list.into(),
+            bypass: bypass.into(),
+        };
+        let via = |host: &str, port| {
+            Some(Via {
+                host: host.into(),
+                port,
+            })
+        };
+        let p = named("proxy:3128", "*.internal;<local>;10.*");
+        assert_eq!(route(&p, false, "example.com"), via("proxy", 3128));
+        assert_eq!(route(&p, true, "example.com"), via("proxy", 3128));
+        assert_eq!(route(&p, false, "a.b.internal"), None);
+        assert_eq!(route(&p, false, "intranet"), None);
+        assert_eq!(route(&p, false, "10.1.2.3"), None);
+        assert_eq!(route(&p, false, "100.1.2.3"), via("proxy", 3128));
+        let p = named("http=web:8080;https=secure:8443", "");
+        assert_eq!(route(&p, false, "h"), via("web", 8080));
+        assert_eq!(route(&p, true, "h"), via("secure", 8443));
+        let p = named("https=secure:8443", "");
+        assert_eq!(route(&p, false, "h"), None, "no entry for http");
+        assert_eq!(route(&named("http://p", ""), false, "h"), via("p", 80));
+        assert_eq!(
+            route(&named("[::1]:3128", ""), false, "h"),
+            via("::1", 3128)
+        );
+        assert_eq!(route(&named("p:notaport", ""), false, "h"), None);
+        assert_eq!(route(&Proxy::default(), false, "h"), None);
+        assert!(wildcard("*.example.*", "www.example.org"));
+        assert!(!wildcard("*.example.com", "example.com"));
     }
 
     #[test]

@@ -64,7 +64,7 @@ impl Request {
                 }
                 Phase::Failed(e) => return Progress::Failed(e),
                 Phase::Reuse => {
-                    let pooled = lock(&self.session.pool).take(&self.server(), now);
+                    let pooled = lock(&self.session.pool).take(&self.server(st), now);
                     let Some(mut transport) = pooled else {
                         st.phase = Some(Phase::Resolve);
                         continue;
@@ -72,17 +72,19 @@ impl Request {
                     if let Err(e) = self.watch(st, &mut transport) {
                         return Progress::Failed(e);
                     }
+                    st.addresses = transport.addresses().ok();
                     st.transport = Some(transport);
                     st.retry_head = Some(st.pending_head.clone());
                     self.begin_send(st, &opts, now, notes);
                 }
                 Phase::Resolve => {
+                    let (host, port) = self.endpoint(st);
                     notes.push(Note::Text(
                         wh::WINHTTP_CALLBACK_STATUS_RESOLVING_NAME,
-                        self.host.clone(),
+                        host.clone(),
                     ));
-                    if let Ok(ip) = self.host.parse::<IpAddr>() {
-                        self.resolved(st, Ok(vec![SocketAddr::new(ip, self.port)]), notes);
+                    if let Ok(ip) = host.parse::<IpAddr>() {
+                        self.resolved(st, Ok(vec![SocketAddr::new(ip, port)]), notes);
                         continue;
                     }
                     st.phase = Some(Phase::Resolving);
@@ -126,11 +128,15 @@ impl Request {
                     };
                     match t.connected() {
                         Ok(true) => {
+                            st.addresses = t.addresses().ok();
                             notes.push(Note::Text(
                                 wh::WINHTTP_CALLBACK_STATUS_CONNECTED_TO_SERVER,
                                 addrs[next].ip().to_string(),
                             ));
-                            if self.secure {
+                            if self.secure && st.via.is_some() {
+                                st.deadline = timeout(opts.get(Slot::SendTimeout)).map(|t| now + t);
+                                st.phase = Some(Phase::Tunnel { at: 0 });
+                            } else if self.secure {
                                 if let Err(e) = self.start_tls(st, &opts) {
                                     return Progress::Failed(e);
                                 }
@@ -160,6 +166,64 @@ impl Request {
                         }
                     }
                 }
+                Phase::Tunnel { mut at } => {
+                    let Some(t) = st.transport.as_mut() else {
+                        return Progress::Failed(werr(wh::ERROR_WINHTTP_CONNECTION_ERROR));
+                    };
+                    while at < st.tunnel_head.len() {
+                        match t.write(&st.tunnel_head[at..]) {
+                            Ok(0) => break,
+                            Ok(n) => at += n,
+                            Err(_) => {
+                                return Progress::Failed(werr(wh::ERROR_WINHTTP_CONNECTION_ERROR));
+                            }
+                        }
+                    }
+                    if at < st.tunnel_head.len() {
+                        if st.deadline.is_some_and(|d| now >= d) {
+                            return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
+                        }
+                        st.phase = Some(Phase::Tunnel { at });
+                        return Progress::Wait { write: true };
+                    }
+                    st.deadline = timeout(opts.get(Slot::ReceiveTimeout)).map(|t| now + t);
+                    st.phase = Some(Phase::TunnelReply);
+                }
+                Phase::TunnelReply => match http::parse_response(&st.raw) {
+                    Err(e) => return Progress::Failed(e),
+                    Ok(Some((reply, used))) if (200..300).contains(&reply.status) => {
+                        st.raw.drain(..used);
+                        if let Err(e) = self.start_tls(st, &opts) {
+                            return Progress::Failed(e);
+                        }
+                        st.phase = Some(Phase::Handshake);
+                    }
+                    Ok(Some(_)) => {
+                        // The proxy's refusal (407, 403, 502...) is what
+                        // ReceiveResponse reads: it stays in the input.
+                        st.tunnel_refused = true;
+                        st.deadline = None;
+                        st.phase = Some(Phase::Sent);
+                    }
+                    Ok(None) => {
+                        st.phase = Some(Phase::TunnelReply);
+                        match Self::pull(st) {
+                            Ok(Input::Data(_)) => {}
+                            Ok(Input::WouldBlock) => {
+                                if st.deadline.is_some_and(|d| now >= d) {
+                                    return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
+                                }
+                                return Progress::Wait { write: false };
+                            }
+                            Ok(Input::Eof) => {
+                                return Progress::Failed(werr(
+                                    wh::ERROR_WINHTTP_INVALID_SERVER_RESPONSE,
+                                ));
+                            }
+                            Err(e) => return Progress::Failed(e),
+                        }
+                    }
+                },
                 Phase::Handshake => {
                     let Some(t) = st.transport.as_mut() else {
                         return Progress::Failed(werr(wh::ERROR_WINHTTP_SECURE_FAILURE));
@@ -219,6 +283,11 @@ impl Request {
                     }
                     st.deadline = None;
                     st.phase = Some(Phase::Sent);
+                }
+                Phase::Sent if goal == Goal::Receive => {
+                    // Sent again on a new connection after the pooled one
+                    // failed (retry_fresh): read the answer there.
+                    st.phase = Some(Phase::Receive);
                 }
                 Phase::Sent => {
                     st.phase = Some(Phase::Sent);

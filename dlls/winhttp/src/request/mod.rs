@@ -112,6 +112,11 @@ enum Phase {
         addrs: Vec<SocketAddr>,
         next: usize,
     },
+    /// The CONNECT to the proxy, then its answer, before TLS.
+    Tunnel {
+        at: usize,
+    },
+    TunnelReply,
     Handshake,
     Send {
         out: Vec<u8>,
@@ -164,6 +169,16 @@ struct RequestState {
     pending_read: Option<PendingRead>,
     /// The bytes of the WriteData in progress (WRITE_COMPLETE's count).
     writing: u32,
+    /// The connection's local and remote addresses, kept after the
+    /// connection goes back to the pool.
+    addresses: Option<(SocketAddr, SocketAddr)>,
+    /// The proxy this exchange goes through, if any.
+    via: Option<crate::proxy::Via>,
+    /// The CONNECT to `via` for this request, until the proxy answers it.
+    tunnel_head: Vec<u8>,
+    /// The proxy refused the CONNECT: its answer is this request's
+    /// response, and the connection is not the tunnel it should have been.
+    tunnel_refused: bool,
     /// The head sent on a pooled connection, to send again on a new one
     /// if the server had closed the pooled one (RFC 9112 §9.3.1: a request
     /// that got no answer may be retried).
@@ -261,27 +276,39 @@ impl Request {
     /// WINHTTP_OPTION_URL: the scheme, host, port (when not the scheme's
     /// default) and path the request goes to.
     pub fn url(&self) -> String {
-        let (scheme, default_port) = if self.secure {
-            ("https", 443)
-        } else {
-            ("http", 80)
-        };
+        let scheme = if self.secure { "https" } else { "http" };
+        format!("{scheme}://{}{}", self.authority(false), self.path)
+    }
+
+    /// `host[:port]`, an IPv6 address in brackets; the port only when it
+    /// is not the scheme's default, unless `with_port` (CONNECT's form).
+    fn authority(&self, with_port: bool) -> String {
         let host = if self.host.contains(':') {
             format!("[{}]", self.host)
         } else {
             self.host.clone()
         };
-        if self.port == default_port {
-            format!("{scheme}://{host}{}", self.path)
+        let default_port = if self.secure { 443 } else { 80 };
+        if self.port == default_port && !with_port {
+            host
         } else {
-            format!("{scheme}://{host}:{}{}", self.port, self.path)
+            format!("{host}:{}", self.port)
+        }
+    }
+
+    /// The host and port the connection goes to: the proxy's, or the
+    /// server's.
+    fn endpoint(&self, st: &RequestState) -> (String, u16) {
+        match &st.via {
+            Some(via) => (via.host.clone(), via.port),
+            None => (self.host.clone(), self.port),
         }
     }
 
     /// The local and remote addresses of the request's connection, once
     /// it has one (WINHTTP_OPTION_CONNECTION_INFO).
     pub fn addresses(&self) -> Option<(SocketAddr, SocketAddr)> {
-        lock(&self.state).transport.as_ref()?.addresses().ok()
+        lock(&self.state).addresses
     }
 
     pub fn set_upgrade(&self) {
@@ -330,18 +357,7 @@ impl Request {
         let add_if_new = |h: &mut Headers, name: &str, value: &str| {
             let _ = h.apply(name, value, wh::WINHTTP_ADDREQ_FLAG_ADD_IF_NEW);
         };
-        let default_port = if self.secure { 443 } else { 80 };
-        let host = if self.host.contains(':') {
-            format!("[{}]", self.host)
-        } else {
-            self.host.clone()
-        };
-        let host = if self.port == default_port {
-            host
-        } else {
-            format!("{host}:{}", self.port)
-        };
-        add_if_new(&mut st.headers, "Host", &host);
+        add_if_new(&mut st.headers, "Host", &self.authority(false));
         let agent = lock(&self.session.agent).clone();
         if !agent.is_empty() {
             add_if_new(&mut st.headers, "User-Agent", &agent);
@@ -391,7 +407,8 @@ impl Request {
             let length = (data.len() as u32).max(total);
             Self::check_body_length(&st.headers, data, length)?;
             let key = self.complete_headers(&mut st, length)?;
-            let mut out = st.headers.raw_crlf(&self.request_line()).into_bytes();
+            st.via = crate::proxy::route(&lock(&self.proxy), self.secure, &self.host);
+            let mut out = self.wire_head(&mut st).into_bytes();
             out.extend_from_slice(data);
             st.drop_transport();
             st.key = key;
@@ -404,10 +421,43 @@ impl Request {
             st.pending_head = out;
             st.retry_head = None;
             st.writing = 0;
+            st.tunnel_refused = false;
+            st.addresses = None;
             st.receive_queued = false;
             st.pending_read = None;
         }
         self.start(Goal::Send)
+    }
+
+    /// The head as it goes on the wire. Through a proxy, plain HTTP names
+    /// the whole URL in the request line (RFC 9112 §3.2.2); HTTPS goes
+    /// through a CONNECT tunnel (RFC 9110 §9.3.6), which carries the
+    /// proxy's credentials, so the tunneled request does not.
+    fn wire_head(&self, st: &mut RequestState) -> String {
+        match (&st.via, self.secure) {
+            (None, _) => st.headers.raw_crlf(&self.request_line()),
+            (Some(_), false) => {
+                st.headers
+                    .raw_crlf(&format!("{} {} {}", self.verb, self.url(), self.version))
+            }
+            (Some(_), true) => {
+                let target = self.authority(true);
+                let mut connect = Headers::default();
+                connect.push("Host", &target);
+                if let Some(agent) = st.headers.get("User-Agent") {
+                    connect.push("User-Agent", agent);
+                }
+                if let Some(credential) = st.headers.get("Proxy-Authorization") {
+                    connect.push("Proxy-Authorization", credential);
+                }
+                st.tunnel_head = connect
+                    .raw_crlf(&format!("CONNECT {target} HTTP/1.1"))
+                    .into_bytes();
+                let mut inner = st.headers.clone();
+                inner.remove("Proxy-Authorization");
+                inner.raw_crlf(&self.request_line())
+            }
+        }
     }
 
     /// The rules of WinHttpSendRequest's page: with Transfer-Encoding the
@@ -594,6 +644,7 @@ impl Request {
     fn recycle(&self, st: &mut RequestState) {
         let reusable = st.raw.is_empty()
             && !st.upgrade
+            && !st.tunnel_refused
             && lock(&self.options).get(Slot::DisableFeatures) & wh::WINHTTP_DISABLE_KEEP_ALIVE == 0
             && st
                 .response
@@ -612,15 +663,16 @@ impl Request {
             0 => usize::MAX,
             n => n as usize,
         };
-        lock(&self.session.pool).put(self.server(), transport, limit, Instant::now());
+        lock(&self.session.pool).put(self.server(st), transport, limit, Instant::now());
     }
 
     /// The pool's key for this request's connections.
-    fn server(&self) -> crate::pool::Server {
+    fn server(&self, st: &RequestState) -> crate::pool::Server {
         crate::pool::Server {
             host: self.host.clone(),
             port: self.port,
             secure: self.secure,
+            via: st.via.clone(),
         }
     }
 
@@ -685,11 +737,11 @@ impl Request {
         }
         loop {
             let mut notes = Vec::new();
-            let (progress, fd, deadline) = {
+            let (progress, fd, deadline, endpoint) = {
                 let mut st = lock(&self.state);
                 let p = self.advance(&mut st, goal, Instant::now(), &mut notes);
                 let fd = st.transport.as_ref().map(Transport::fd);
-                (p, fd, st.deadline)
+                (p, fd, st.deadline, self.endpoint(&st))
             };
             for n in notes {
                 self.deliver(n);
@@ -698,9 +750,10 @@ impl Request {
                 Progress::Done => return Ok(()),
                 Progress::Failed(e) => return Err(e),
                 Progress::Resolve | Progress::Resolving => {
+                    let (host, port) = endpoint;
                     let resolved = match deadline {
-                        None => self.resolve(),
-                        Some(d) => self.resolve_until(d),
+                        None => lookup(&host, port),
+                        Some(d) => resolve_until(host, port, d),
                     };
                     let mut notes = Vec::new();
                     self.resolved(&mut lock(&self.state), resolved, &mut notes);
@@ -783,7 +836,7 @@ impl Request {
             }
             Progress::Resolve => {
                 self.post(notes);
-                let lookup = st.lookups;
+                let started = st.lookups;
                 if let (Some(at), Ok(reactor)) = (st.deadline, runtime::reactor()) {
                     // The resolve timeout fires on the reactor while the
                     // lookup still blocks this worker.
@@ -793,11 +846,12 @@ impl Request {
                     st.token = Some(token);
                     reactor.arm(token, at);
                 }
+                let (host, port) = self.endpoint(&st);
                 drop(st);
                 // Name resolution blocks: it runs here, on a worker.
-                let resolved = self.resolve();
+                let resolved = lookup(&host, port);
                 let mut st = lock(&self.state);
-                if st.lookups != lookup || !matches!(st.phase, Some(Phase::Resolving)) || st.closed
+                if st.lookups != started || !matches!(st.phase, Some(Phase::Resolving)) || st.closed
                 {
                     return;
                 }
@@ -812,26 +866,21 @@ impl Request {
             Progress::Resolving => self.post(notes),
         }
     }
+}
 
-    /// Sync mode with a resolve timeout: the lookup runs on a thread of
-    /// its own (getaddrinfo cannot be interrupted), the caller waits until
-    /// `deadline`, and a late answer is dropped.
-    fn resolve_until(self: &Arc<Self>, deadline: Instant) -> Win32Result<Vec<SocketAddr>> {
-        let (tx, rx) = std::sync::mpsc::channel();
-        let (host, port) = (self.host.clone(), self.port);
-        std::thread::Builder::new()
-            .name("winhttp-resolve".into())
-            .spawn(move || {
-                let _ = tx.send(lookup(&host, port));
-            })
-            .map_err(Win32Error::from)?;
-        rx.recv_timeout(deadline.saturating_duration_since(Instant::now()))
-            .unwrap_or(Err(werr(wh::ERROR_WINHTTP_TIMEOUT)))
-    }
-
-    fn resolve(&self) -> Win32Result<Vec<SocketAddr>> {
-        lookup(&self.host, self.port)
-    }
+/// Sync mode with a resolve timeout: the lookup runs on a thread of its
+/// own (getaddrinfo cannot be interrupted), the caller waits until
+/// `deadline`, and a late answer is dropped.
+fn resolve_until(host: String, port: u16, deadline: Instant) -> Win32Result<Vec<SocketAddr>> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::Builder::new()
+        .name("winhttp-resolve".into())
+        .spawn(move || {
+            let _ = tx.send(lookup(&host, port));
+        })
+        .map_err(Win32Error::from)?;
+    rx.recv_timeout(deadline.saturating_duration_since(Instant::now()))
+        .unwrap_or(Err(werr(wh::ERROR_WINHTTP_TIMEOUT)))
 }
 
 impl Request {
