@@ -40,6 +40,8 @@ command -v lame > /dev/null || need="$need lame"
 command -v ffmpeg > /dev/null || need="$need ffmpeg"
 # A throw-away MIT Kerberos realm for the WDS RPC tests (tests/wds-kerberos.sh).
 command -v krb5kdc > /dev/null || need="$need krb5-kdc krb5-admin-server krb5-user"
+# A real forward proxy for the WinHTTP proxy tests (tests/winhttp-proxy.sh).
+command -v tinyproxy > /dev/null || need="$need tinyproxy-bin"
 if [ -n "$need" ]; then
     echo "== installing:$need"
     apt-get update -q > /dev/null
@@ -87,6 +89,17 @@ valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds
 target/c/winhttp_auth
 valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
     target/c/winhttp_auth > /dev/null
+# The HTTP client against httpbin from PyPI under gunicorn's threaded worker
+# (tests/peers/httpbin/serve.py), and against deliberately broken responses.
+[ -d target/pydeps/httpbin ] && [ -d target/pydeps/gunicorn ] ||
+    python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore \
+        --target target/pydeps "httpbin==0.10.*" "gunicorn==23.*"
+timeout 300 target/c/winhttp_http
+valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
+    target/c/winhttp_http > /dev/null
+timeout 120 target/c/winhttp_malformed
+valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
+    target/c/winhttp_malformed > /dev/null
 
 echo "== Windows programs built unchanged: the C runtime's boundary, entry points, install, the examples"
 target/c/crt_boundary
@@ -156,6 +169,8 @@ python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore 
 mkdir -p target/node
 (cd target/node && npm install --silent --no-audit --no-fund ws@8 > /dev/null)
 tests/winhttp-peers.sh "$PWD/target/c"
+echo "== WinHTTP through a forward proxy (tinyproxy): absolute form, CONNECT, bypass, 407"
+tests/winhttp-proxy.sh "$PWD/target/c"
 
 echo "== Autobahn|Testsuite (RFC 6455), cases 1-11"
 tests/autobahn.sh "$PWD/target/c"

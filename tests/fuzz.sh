@@ -8,7 +8,7 @@ set -eu
 cd "$(dirname "$0")/../fuzz"
 seconds=${1:-15}
 command -v cargo-fuzz > /dev/null || cargo install -q --locked cargo-fuzz
-for target in websocket_frames utmp_records wds_packets media_source dcerpc_pdu; do
+for target in websocket_frames http_response utmp_records wds_packets media_source dcerpc_pdu; do
     RUSTC_BOOTSTRAP=1 cargo fuzz run --sanitizer none "$target" -- \
         -max_total_time="$seconds" -rss_limit_mb=2048 2> "../target/fuzz-$target.log" ||
         { tail -30 "../target/fuzz-$target.log"; exit 1; }

@@ -4,12 +4,15 @@
 //! logoff, msg and tasklist, built on the wtsapi32 crate's public API;
 //! `winsession wds ...` like wdsmcast and udp-sender/udp-receiver;
 //! `winsession mf ...` plays and probes media files through the Media
-//! Session.
+//! Session; `winsession http ...` is an HTTP client in the spirit of curl.
+
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod http;
 mod mf;
 mod signals;
 mod wds;
@@ -49,6 +52,11 @@ enum System {
         #[command(subcommand)]
         command: ws::Command,
     },
+    /// HTTP client over the WinHTTP API, in the spirit of curl.
+    Http {
+        #[command(subcommand)]
+        command: http::Command,
+    },
 }
 
 fn main() -> ExitCode {
@@ -58,6 +66,8 @@ fn main() -> ExitCode {
         System::Wds { command } => wds::run(command),
         System::Ws { command } => ws::run(command),
         System::Mf { command } => mf::run(command),
+        // Its own exit statuses (curl's): it reports its errors itself.
+        System::Http { command } => return http::run(command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -9,6 +9,7 @@
  */
 #include <winhttp.h>
 #include "check.h"
+#include "http_status.h"
 #include "py_peer.h"
 
 #include <stdio.h>
@@ -56,14 +57,6 @@ static int wide_is(const WCHAR *got, const char *want) {
     for (; want[i]; i++)
         if (got[i] != (unsigned char)want[i]) return 0;
     return got[i] == 0;
-}
-
-static DWORD status_of(HINTERNET req) {
-    DWORD status = 0, len = sizeof status;
-    if (!WinHttpQueryHeaders(req, WINHTTP_QUERY_STATUS_CODE | WINHTTP_QUERY_FLAG_NUMBER, WINHTTP_HEADER_NAME_BY_INDEX,
-                             &status, &len, WINHTTP_NO_HEADER_INDEX))
-        return 0;
-    return status;
 }
 
 /* The X-Got header: what the server received as the authorization. */

@@ -10,6 +10,7 @@
 #include <winsock2.h>
 #include <winhttp.h>
 #include "check.h"
+#include "http_status.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,14 +18,6 @@
 #include <wchar.h>
 
 static WCHAR wbuf[512];
-
-static DWORD status_of(HINTERNET req) {
-    DWORD status = 0, len = sizeof status;
-    if (!WinHttpQueryHeaders(req, WINHTTP_QUERY_STATUS_CODE | WINHTTP_QUERY_FLAG_NUMBER, WINHTTP_HEADER_NAME_BY_INDEX,
-                             &status, &len, WINHTTP_NO_HEADER_INDEX))
-        return 0;
-    return status;
-}
 
 /* The X-Via header the origin echoes: "-" when the request came direct. */
 static int via_seen(HINTERNET req) {

@@ -96,7 +96,7 @@ async def handle(reader, writer):
         elif path == "/stall":
             # Read nothing for a while (the client's Send backs up), then
             # check that a binary message precedes the close frame.
-            await asyncio.sleep(0.3)
+            await asyncio.sleep(1.0)
             op1, data = await read_frame(reader)
             op2, _ = await read_frame(reader)
             last_close[0] = "stall-ok" if (op1, op2) == (2, 8) and len(data) == 32 << 20 else "stall-bad"

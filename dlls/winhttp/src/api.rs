@@ -109,6 +109,8 @@ pub struct Session {
     pub proxy: Mutex<Proxy>,
     /// Idle keep-alive connections, per server.
     pub pool: Mutex<crate::pool::Pool>,
+    /// The session's cookies (unless WINHTTP_DISABLE_COOKIES).
+    pub cookies: Mutex<crate::cookie::CookieJar>,
 }
 
 impl Session {
@@ -121,6 +123,7 @@ impl Session {
             options: Mutex::default(),
             proxy: Mutex::new(proxy),
             pool: Mutex::default(),
+            cookies: Mutex::default(),
         }
     }
 

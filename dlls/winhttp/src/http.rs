@@ -4,13 +4,12 @@
 use base64::Engine;
 use sha1::{Digest, Sha1};
 use win32::{Win32Error, Win32Result};
+use windows_sys::Win32::Networking::WinHttp as wh;
 
 pub use crate::headers::Headers;
 
 /// RFC 6455 §1.3.
 const WEBSOCKET_GUID: &str = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
-/// The longest response head we accept.
-pub const MAX_HEAD: usize = 64 * 1024;
 
 /// A fresh Sec-WebSocket-Key: 16 random bytes, base64.
 pub fn new_key() -> Win32Result<String> {
@@ -43,38 +42,75 @@ impl Response {
     }
 }
 
-/// Parse a response head from the start of `buf`: `Ok(None)` when
-/// incomplete, else the response and the head's length.
-pub fn parse_response(buf: &[u8]) -> Result<Option<(Response, usize)>, Win32Error> {
-    let mut slots = [httparse::EMPTY_HEADER; 128];
+/// Parse a response head from the start of `buf`, at most `max_head`
+/// bytes long: `Ok(None)` when incomplete, else the response and the
+/// head's length. A longer head is ERROR_WINHTTP_HEADER_SIZE_OVERFLOW;
+/// obsolete line folding is unfolded into spaces, as RFC 9112 §5.2 lets a
+/// client do; differing Content-Length values are an invalid response
+/// (RFC 9112 §6.3 item 5).
+pub fn parse_response(
+    buf: &[u8],
+    max_head: usize,
+) -> Result<Option<(Response, usize)>, Win32Error> {
+    let bad = Win32Error(wh::ERROR_WINHTTP_INVALID_SERVER_RESPONSE);
+    let overflow = Win32Error(wh::ERROR_WINHTTP_HEADER_SIZE_OVERFLOW);
+    // One slot per line within the limit is enough for any head it allows.
+    let window = &buf[..buf.len().min(max_head)];
+    let lines = window.iter().filter(|&&b| b == b'\n').count() + 1;
+    let mut slots = vec![httparse::EMPTY_HEADER; lines];
     let mut r = httparse::Response::new(&mut slots);
-    let bad =
-        Win32Error(windows_sys::Win32::Networking::WinHttp::ERROR_WINHTTP_INVALID_SERVER_RESPONSE);
-    match r.parse(buf) {
-        Ok(httparse::Status::Complete(n)) => {
-            let headers = r
-                .headers
-                .iter()
-                .map(|h| {
-                    (
-                        h.name.to_string(),
-                        String::from_utf8_lossy(h.value).trim().to_string(),
-                    )
-                })
-                .collect();
-            Ok(Some((
-                Response {
-                    version: format!("HTTP/1.{}", r.version.unwrap_or(1)),
-                    status: r.code.ok_or(bad)?,
-                    reason: r.reason.unwrap_or("").to_string(),
-                    headers: Headers::new(headers),
-                },
-                n,
-            )))
-        }
-        Ok(httparse::Status::Partial) if buf.len() < MAX_HEAD => Ok(None),
-        _ => Err(bad),
+    let parsed = httparse::ParserConfig::default()
+        .allow_obsolete_multiline_headers_in_responses(true)
+        .parse_response(&mut r, buf);
+    let n = match parsed {
+        Ok(httparse::Status::Complete(n)) if n <= max_head => n,
+        Ok(httparse::Status::Complete(_)) => return Err(overflow),
+        Ok(httparse::Status::Partial) if buf.len() >= max_head => return Err(overflow),
+        Ok(httparse::Status::Partial) => return Ok(None),
+        // More header lines than the limit's bytes hold.
+        Err(httparse::Error::TooManyHeaders) => return Err(overflow),
+        Err(_) => return Err(bad),
+    };
+    let headers: Vec<(String, String)> = r
+        .headers
+        .iter()
+        .map(|h| (h.name.to_string(), unfold(h.value)))
+        .collect();
+    let mut lengths = headers
+        .iter()
+        .filter(|(name, _)| name.eq_ignore_ascii_case("Content-Length"))
+        .flat_map(|(_, v)| v.split(','))
+        .map(str::trim);
+    if let Some(first) = lengths.next()
+        && lengths.any(|other| other != first)
+    {
+        return Err(bad);
     }
+    Ok(Some((
+        Response {
+            version: format!("HTTP/1.{}", r.version.unwrap_or(1)),
+            status: r.code.ok_or(bad)?,
+            reason: r.reason.unwrap_or("").to_string(),
+            headers: Headers::new(headers),
+        },
+        n,
+    )))
+}
+
+/// A header value with its obsolete folds (CRLF and the whitespace after
+/// it) replaced by one space each, trimmed.
+fn unfold(value: &[u8]) -> String {
+    let text = String::from_utf8_lossy(value);
+    let mut out = String::with_capacity(text.len());
+    let mut lines = text.split("\r\n");
+    if let Some(first) = lines.next() {
+        out.push_str(first.trim_end());
+    }
+    for line in lines {
+        out.push(' ');
+        out.push_str(line.trim());
+    }
+    out.trim().to_string()
 }
 
 /// How the body of a response ends.
@@ -121,9 +157,20 @@ pub fn take_body(body: &mut Body, buf: &mut Vec<u8>, out: &mut Vec<u8>) -> Win32
                 out.append(buf);
                 return Ok(());
             }
+            // All of the input is body and nothing waits: hand the buffer
+            // over rather than copy it.
+            Body::Length(left) if out.is_empty() && buf.len() as u64 <= *left => {
+                *left -= buf.len() as u64;
+                std::mem::swap(out, buf);
+                if *left == 0 {
+                    *body = Body::Done;
+                }
+                return Ok(());
+            }
             Body::Length(left) => {
                 let n = (*left).min(buf.len() as u64) as usize;
-                out.extend(buf.drain(..n));
+                out.extend_from_slice(&buf[..n]);
+                buf.drain(..n);
                 *left -= n as u64;
                 if *left == 0 {
                     *body = Body::Done;
@@ -152,7 +199,12 @@ pub fn take_body(body: &mut Body, buf: &mut Vec<u8>, out: &mut Vec<u8>) -> Win32
                 };
                 let line = String::from_utf8_lossy(&buf[..end]).to_string();
                 let size = u64::from_str_radix(line.split(';').next().unwrap_or("").trim(), 16)
-                    .map_err(|_| Win32Error(windows_sys::Win32::Networking::WinHttp::ERROR_WINHTTP_INVALID_SERVER_RESPONSE))?;
+                    .map_err(|e| match e.kind() {
+                        std::num::IntErrorKind::PosOverflow => {
+                            Win32Error(wh::ERROR_WINHTTP_CHUNKED_ENCODING_HEADER_SIZE_OVERFLOW)
+                        }
+                        _ => Win32Error(wh::ERROR_WINHTTP_INVALID_SERVER_RESPONSE),
+                    })?;
                 buf.drain(..end + 2);
                 if size == 0 {
                     // Trailers are not kept; the body ends here.
@@ -182,14 +234,45 @@ mod tests {
     #[test]
     fn response_head_and_leftover() {
         let raw = b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n\x81\x02hi";
-        let (r, n) = parse_response(raw).unwrap().unwrap();
+        let (r, n) = parse_response(raw, 65536).unwrap().unwrap();
         assert_eq!(
             (r.status, r.headers.get("upgrade")),
             (101, Some("websocket"))
         );
         assert_eq!(&raw[n..], b"\x81\x02hi");
-        assert_eq!(parse_response(&raw[..20]).unwrap(), None);
-        assert!(parse_response(b"garbage\r\n\r\n").is_err());
+        assert_eq!(parse_response(&raw[..20], 65536).unwrap(), None);
+        assert!(parse_response(b"garbage\r\n\r\n", 65536).is_err());
+    }
+
+    #[test]
+    fn malformed_heads() {
+        let code = |raw: &[u8], max| parse_response(raw, max).map(|_| ()).unwrap_err().0;
+        let two = b"HTTP/1.1 200 OK\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\n";
+        assert_eq!(code(two, 1024), wh::ERROR_WINHTTP_INVALID_SERVER_RESPONSE);
+        let same = b"HTTP/1.1 200 OK\r\nContent-Length: 3, 3\r\n\r\nabc";
+        assert!(parse_response(same, 1024).unwrap().is_some());
+        let big = b"HTTP/1.1 200 OK\r\nX: 0123456789\r\n\r\n";
+        assert_eq!(code(big, 20), wh::ERROR_WINHTTP_HEADER_SIZE_OVERFLOW);
+        assert_eq!(code(&big[..25], 20), wh::ERROR_WINHTTP_HEADER_SIZE_OVERFLOW);
+        assert_eq!(parse_response(&big[..25], 1024).unwrap(), None);
+        let folded = b"HTTP/1.1 200 OK\r\nX-Folded: a\r\n   b\r\n\tc\r\n\r\n";
+        let (r, _) = parse_response(folded, 1024).unwrap().unwrap();
+        assert_eq!(r.headers.get("x-folded"), Some("a b c"));
+    }
+
+    #[test]
+    fn chunk_size_errors() {
+        let code = |wire: &[u8]| {
+            let mut buf = wire.to_vec();
+            take_body(&mut Body::Chunked(None), &mut buf, &mut Vec::new())
+                .unwrap_err()
+                .0
+        };
+        assert_eq!(
+            code(b"1ffffffffffffffff\r\n"),
+            wh::ERROR_WINHTTP_CHUNKED_ENCODING_HEADER_SIZE_OVERFLOW
+        );
+        assert_eq!(code(b"zz\r\n"), wh::ERROR_WINHTTP_INVALID_SERVER_RESPONSE);
     }
 
     #[test]

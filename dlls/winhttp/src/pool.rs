@@ -18,8 +18,9 @@ use crate::transport::Transport;
 /// Apache 5 s), and a stale one costs a retry, so 30 s.
 pub const IDLE_TIMEOUT: Duration = Duration::from_secs(30);
 /// Idle connections kept per server at most, whatever
-/// WINHTTP_OPTION_MAX_CONNS_PER_SERVER says (its default is unlimited).
-pub const MAX_IDLE_PER_SERVER: usize = 64;
+/// WINHTTP_OPTION_MAX_CONNS_PER_SERVER says (its default is unlimited):
+/// enough for a thousand requests in flight to find theirs again.
+pub const MAX_IDLE_PER_SERVER: usize = 1024;
 
 /// Where a connection goes: the server, and whether it speaks TLS.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

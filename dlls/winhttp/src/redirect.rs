@@ -47,7 +47,7 @@ const UNRECOGNIZED_SCHEME: Win32Error = Win32Error(wh::ERROR_WINHTTP_UNRECOGNIZE
 const HEADER_NOT_FOUND: Win32Error = Win32Error(wh::ERROR_WINHTTP_HEADER_NOT_FOUND);
 
 /// Where a request goes.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Target {
     pub secure: bool,
     /// As WinHttpConnect takes it: an IPv6 literal keeps its brackets.

@@ -313,7 +313,8 @@ pub extern "system" fn WinHttpReceiveResponse(h: Hinternet, reserved: *mut c_voi
 /// `available` is NULL or valid for a write.
 #[unsafe(no_mangle)]
 pub unsafe extern "system" fn WinHttpQueryDataAvailable(h: Hinternet, available: *mut u32) -> BOOL {
-    http_call(
+    let mut pending = false;
+    let ok = http_call(
         "WinHttpQueryDataAvailable",
         wh::API_QUERY_DATA_AVAILABLE,
         h,
@@ -322,6 +323,7 @@ pub unsafe extern "system" fn WinHttpQueryDataAvailable(h: Hinternet, available:
             // otherwise DATA_AVAILABLE comes from a worker (Wine's
             // notification tests accept both on Windows).
             let Some(n) = r.data_available()? else {
+                pending = true;
                 return Ok(());
             };
             if !available.is_null() {
@@ -334,7 +336,18 @@ pub unsafe extern "system" fn WinHttpQueryDataAvailable(h: Hinternet, available:
             }
             Ok(())
         },
-    )
+    );
+    announce_pending(ok, pending)
+}
+
+/// An async call whose completion comes later from another thread leaves
+/// ERROR_IO_PENDING; one completed inside the call, ERROR_SUCCESS (Wine's
+/// test_async, which passes on Windows).
+fn announce_pending(ok: BOOL, pending: bool) -> BOOL {
+    if ok != 0 && pending {
+        set_last_error(windows_sys::Win32::Foundation::ERROR_IO_PENDING);
+    }
+    ok
 }
 
 /// # Safety
@@ -347,10 +360,13 @@ pub unsafe extern "system" fn WinHttpReadData(
     to_read: u32,
     read: *mut u32,
 ) -> BOOL {
-    http_call("WinHttpReadData", wh::API_READ_DATA, h, |r| {
+    let mut pending = false;
+    let ok = http_call("WinHttpReadData", wh::API_READ_DATA, h, |r| {
         // SAFETY: per this function's contract.
-        unsafe { read_body(r, buffer, to_read, read, false) }
-    })
+        pending = unsafe { read_body(r, buffer, to_read, read, false) }?;
+        Ok(())
+    });
+    announce_pending(ok, pending)
 }
 
 /// # Safety
@@ -366,6 +382,7 @@ pub unsafe extern "system" fn WinHttpReadDataEx(
     property: *const c_void,
 ) -> u32 {
     // WinHttpReadDataEx answers with the error code itself.
+    let mut pending = false;
     let ok = http_call("WinHttpReadDataEx", wh::API_READ_DATA, h, |r| {
         if flags & !crate::request::READ_DATA_EX_FLAG_FILL_BUFFER != 0
             || property_len != 0
@@ -375,12 +392,17 @@ pub unsafe extern "system" fn WinHttpReadDataEx(
         }
         let fill = flags & crate::request::READ_DATA_EX_FLAG_FILL_BUFFER != 0;
         // SAFETY: per this function's contract.
-        unsafe { read_body(r, buffer, to_read, read, fill) }
+        pending = unsafe { read_body(r, buffer, to_read, read, fill) }?;
+        Ok(())
     });
-    if ok != 0 { 0 } else { win32::get_last_error() }
+    if announce_pending(ok, pending) != 0 {
+        0
+    } else {
+        win32::get_last_error()
+    }
 }
 
-/// The body of WinHttpReadData(Ex).
+/// The body of WinHttpReadData(Ex): whether READ_COMPLETE comes later.
 ///
 /// # Safety
 /// As for WinHttpReadData.
@@ -390,14 +412,14 @@ unsafe fn read_body(
     to_read: u32,
     read: *mut u32,
     fill: bool,
-) -> Win32Result<()> {
+) -> Win32Result<bool> {
     if buffer.is_null() && to_read > 0 {
         return Err(Win32Error::INVALID_PARAMETER);
     }
     let n = if r.session.async_mode {
         // Nothing here yet: READ_COMPLETE comes from a worker.
         let Some(n) = r.read_async(buffer.cast(), to_read as usize, fill)? else {
-            return Ok(());
+            return Ok(true);
         };
         n as u32
     } else {
@@ -417,7 +439,7 @@ unsafe fn read_body(
         r.notify
             .send(wh::WINHTTP_CALLBACK_STATUS_READ_COMPLETE, buffer, n);
     }
-    Ok(())
+    Ok(false)
 }
 
 /// # Safety

@@ -10,6 +10,22 @@ use win32::sync::lock;
 use win32::{Win32Error, Win32Result};
 use windows_sys::Win32::Networking::WinHttp as wh;
 
+/// One read from the socket.
+const PULL_CHUNK: usize = 64 * 1024;
+/// Input gathered before the step hands it on.
+const PULL_MAX: usize = 256 * 1024;
+
+thread_local! {
+    /// Where socket reads land before they join a request's input: one per
+    /// thread, so ten thousand idle requests hold none.
+    static SCRATCH: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A deadline that never comes, for an infinite receive timeout.
+fn far_future(now: Instant) -> Instant {
+    now + std::time::Duration::from_secs(100 * 365 * 24 * 3600)
+}
+
 use super::{Goal, Note, Phase, Progress, Request, RequestState, werr};
 use crate::http::{self, Body};
 use crate::options::{Options, Slot, timeout};
@@ -133,10 +149,10 @@ impl Request {
                                 wh::WINHTTP_CALLBACK_STATUS_CONNECTED_TO_SERVER,
                                 addrs[next].ip().to_string(),
                             ));
-                            if self.secure && st.via.is_some() {
+                            if st.to.secure && st.via.is_some() {
                                 st.deadline = timeout(opts.get(Slot::SendTimeout)).map(|t| now + t);
                                 st.phase = Some(Phase::Tunnel { at: 0 });
-                            } else if self.secure {
+                            } else if st.to.secure {
                                 if let Err(e) = self.start_tls(st, &opts) {
                                     return Progress::Failed(e);
                                 }
@@ -189,7 +205,10 @@ impl Request {
                     st.deadline = timeout(opts.get(Slot::ReceiveTimeout)).map(|t| now + t);
                     st.phase = Some(Phase::TunnelReply);
                 }
-                Phase::TunnelReply => match http::parse_response(&st.raw) {
+                Phase::TunnelReply => match http::parse_response(
+                    &st.raw,
+                    opts.get(Slot::MaxResponseHeaderSize) as usize,
+                ) {
                     Err(e) => return Progress::Failed(e),
                     Ok(Some((reply, used))) if (200..300).contains(&reply.status) => {
                         st.raw.drain(..used);
@@ -207,20 +226,8 @@ impl Request {
                     }
                     Ok(None) => {
                         st.phase = Some(Phase::TunnelReply);
-                        match Self::pull(st) {
-                            Ok(Input::Data(_)) => {}
-                            Ok(Input::WouldBlock) => {
-                                if st.deadline.is_some_and(|d| now >= d) {
-                                    return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
-                                }
-                                return Progress::Wait { write: false };
-                            }
-                            Ok(Input::Eof) => {
-                                return Progress::Failed(werr(
-                                    wh::ERROR_WINHTTP_INVALID_SERVER_RESPONSE,
-                                ));
-                            }
-                            Err(e) => return Progress::Failed(e),
+                        if let Some(progress) = Self::pull_head(st, now, false) {
+                            return progress;
                         }
                     }
                 },
@@ -301,25 +308,49 @@ impl Request {
                     if st.deadline.is_none() {
                         st.deadline = timeout(opts.get(Slot::ReceiveTimeout)).map(|t| now + t);
                     }
-                    match http::parse_response(&st.raw) {
+                    match http::parse_response(
+                        &st.raw,
+                        opts.get(Slot::MaxResponseHeaderSize) as usize,
+                    ) {
                         Err(e) => return Progress::Failed(e),
-                        Ok(Some((response, used))) => {
+                        Ok(Some((mut response, used))) => {
                             st.raw.drain(..used);
                             st.retry_head = None;
                             let upgrading = response.status == 101 && st.upgrade;
                             st.body = Some(if upgrading {
                                 Body::Done
                             } else {
-                                Body::of(&self.verb, &response)
+                                Body::of(&st.verb, &response)
                             });
+                            if !upgrading {
+                                self.took_response(st, &mut response, &opts);
+                                match self.redirect_for(st, &response, &opts) {
+                                    Err(e) => return Progress::Failed(e),
+                                    Ok(Some(next)) => {
+                                        // If the redirect's body is already
+                                        // here, its connection can serve the
+                                        // next request.
+                                        st.decoder = None;
+                                        st.response = Some(response);
+                                        if let Err(e) = self.body_ready(st) {
+                                            return Progress::Failed(e);
+                                        }
+                                        if let Err(e) = self.follow(st, next, notes) {
+                                            return Progress::Failed(e);
+                                        }
+                                        continue;
+                                    }
+                                    Ok(None) => {}
+                                }
+                            }
                             st.response = Some(response);
                             st.deadline = None;
                             if !upgrading {
                                 // A body already here (or none at all) may
-                                // free the connection now.
-                                if let Err(e) = self.body_ready(st) {
-                                    return Progress::Failed(e);
-                                }
+                                // free the connection now. A malformed one
+                                // fails when it is read, as it fails again
+                                // then.
+                                let _ = self.body_ready(st);
                             }
                             notes.push(Note::Number(
                                 wh::WINHTTP_CALLBACK_STATUS_RESPONSE_RECEIVED,
@@ -329,21 +360,8 @@ impl Request {
                         }
                         Ok(None) => {
                             st.phase = Some(Phase::Receive);
-                            match Self::pull(st) {
-                                Ok(Input::Data(_)) => {}
-                                Ok(Input::WouldBlock) => {
-                                    if st.deadline.is_some_and(|d| now >= d) {
-                                        return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
-                                    }
-                                    return Progress::Wait { write: false };
-                                }
-                                Ok(Input::Eof) | Err(_) if Self::retry_fresh(st) => {}
-                                Ok(Input::Eof) => {
-                                    return Progress::Failed(werr(
-                                        wh::ERROR_WINHTTP_INVALID_SERVER_RESPONSE,
-                                    ));
-                                }
-                                Err(e) => return Progress::Failed(e),
+                            if let Some(progress) = Self::pull_head(st, now, true) {
+                                return progress;
                             }
                         }
                     }
@@ -361,9 +379,21 @@ impl Request {
                         Ok(false) => {}
                     }
                     match Self::pull(st) {
-                        Ok(Input::Data(_)) => {}
-                        Ok(Input::WouldBlock) => return Progress::Wait { write: false },
+                        Ok(Input::Data(_)) => st.deadline = None,
+                        Ok(Input::WouldBlock) => {
+                            // The receive timeout bounds each wait for body
+                            // bytes too.
+                            let deadline = *st.deadline.get_or_insert_with(|| {
+                                timeout(opts.get(Slot::ReceiveTimeout))
+                                    .map_or(far_future(now), |t| now + t)
+                            });
+                            if now >= deadline {
+                                return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
+                            }
+                            return Progress::Wait { write: false };
+                        }
                         Ok(Input::Eof) => {
+                            st.deadline = None;
                             if st.body == Some(Body::UntilClose) {
                                 st.body = Some(Body::Done);
                                 return Progress::Done;
@@ -410,20 +440,53 @@ impl Request {
         true
     }
 
-    /// Read what the socket has onto the raw input.
+    /// Read more of a response head: `None` to parse again, else what
+    /// the step answers. A pooled connection that ends before any answer
+    /// is retried on a new one when `may_retry`.
+    fn pull_head(st: &mut RequestState, now: Instant, may_retry: bool) -> Option<Progress> {
+        match Self::pull(st) {
+            Ok(Input::Data(_)) => None,
+            Ok(Input::WouldBlock) if st.deadline.is_some_and(|d| now >= d) => {
+                Some(Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT)))
+            }
+            Ok(Input::WouldBlock) => Some(Progress::Wait { write: false }),
+            Ok(Input::Eof) | Err(_) if may_retry && Self::retry_fresh(st) => None,
+            Ok(Input::Eof) => Some(Progress::Failed(werr(
+                wh::ERROR_WINHTTP_INVALID_SERVER_RESPONSE,
+            ))),
+            Err(e) => Some(Progress::Failed(e)),
+        }
+    }
+
+    /// Read what the socket has onto the raw input: as much as is there,
+    /// up to [`PULL_MAX`], so one ReadData moves more than one segment.
     fn pull(st: &mut RequestState) -> Win32Result<Input> {
-        let t = st
-            .transport
+        let RequestState { transport, raw, .. } = st;
+        let t = transport
             .as_mut()
             .ok_or(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE))?;
-        let mut chunk = [0u8; 16 * 1024];
-        let got = t
-            .read(&mut chunk)
-            .map_err(|_| werr(wh::ERROR_WINHTTP_CONNECTION_ERROR))?;
-        if let Input::Data(n) = got {
-            st.raw.extend_from_slice(&chunk[..n]);
-        }
-        Ok(got)
+        SCRATCH.with_borrow_mut(|scratch| {
+            if scratch.is_empty() {
+                scratch.resize(PULL_CHUNK, 0);
+            }
+            let mut total = 0;
+            while raw.len() < PULL_MAX {
+                match t.read(scratch) {
+                    Ok(Input::Data(n)) => {
+                        raw.extend_from_slice(&scratch[..n]);
+                        total += n;
+                    }
+                    Ok(other) if total == 0 => return Ok(other),
+                    Err(_) if total == 0 => {
+                        return Err(werr(wh::ERROR_WINHTTP_CONNECTION_ERROR));
+                    }
+                    // What was read counts now; the end or the error comes
+                    // with the next read.
+                    Ok(_) | Err(_) => break,
+                }
+            }
+            Ok(Input::Data(total))
+        })
     }
 
     fn start_tls(&self, st: &mut RequestState, opts: &Options) -> Win32Result<()> {
@@ -433,7 +496,7 @@ impl Request {
             opts.get(Slot::SecureProtocols),
         )
         .map_err(|_| secure_failure)?;
-        let name = rustls::pki_types::ServerName::try_from(self.host.clone())
+        let name = rustls::pki_types::ServerName::try_from(st.to.host.clone())
             .map_err(|_| werr(wh::ERROR_WINHTTP_INVALID_URL))?;
         let conn = rustls::ClientConnection::new(config, name).map_err(|_| secure_failure)?;
         st.transport.as_mut().ok_or(secure_failure)?.start_tls(conn);

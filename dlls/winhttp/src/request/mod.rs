@@ -32,6 +32,7 @@ use crate::auth::{self, AuthState, Credential, Offer};
 use crate::http::{self, Body, Headers, Response};
 use crate::options::{Credentials, Options, Proxy, Slot};
 use crate::query::{self, HeaderValue, Message};
+use crate::redirect::{Redirect, Target};
 use crate::runtime::{self, Source, Strand};
 use crate::transport::Transport;
 use crate::websocket::WebSocket;
@@ -42,6 +43,22 @@ use exchange::lookup;
 
 fn werr(code: u32) -> Win32Error {
     Win32Error(code)
+}
+
+/// An IPv6 literal in brackets, as URLs and Host headers write it.
+fn bracketed(host: &str) -> String {
+    if host.contains(':') {
+        format!("[{host}]")
+    } else {
+        host.to_string()
+    }
+}
+
+/// WINHTTP_OPTION_URL's form of a target: scheme, host, the port when not
+/// the scheme's default, path.
+fn url_of(to: &Target) -> String {
+    let scheme = if to.secure { "https" } else { "http" };
+    format!("{scheme}://{}{}", Request::authority(to, false), to.path)
 }
 
 /// What a call waits for.
@@ -90,6 +107,10 @@ struct PendingRead {
     /// at the end of the body.
     fill: bool,
 }
+
+/// Decoded bytes made ready at a time: a compressed body that expands a
+/// thousandfold still arrives in steps of this size.
+const DECODE_STEP: usize = 256 * 1024;
 
 /// WinHttpReadDataEx's flag (winhttp.h; windows-sys lacks it).
 pub const READ_DATA_EX_FLAG_FILL_BUFFER: u64 = 1;
@@ -143,6 +164,19 @@ enum Progress {
 
 #[derive(Default)]
 struct RequestState {
+    /// Where the request goes (the host without brackets): where it was
+    /// opened for, then where redirects lead.
+    to: Target,
+    /// The verb, which a redirect may change to GET.
+    verb: String,
+    /// SendRequest's optional data, sent again after a 307 or 308.
+    optional: Vec<u8>,
+    /// Redirects followed since SendRequest.
+    redirects: u32,
+    /// WINHTTP_OPTION_DECOMPRESSION's decoder for this response, and the
+    /// encoded body bytes waiting for it.
+    decoder: Option<crate::decode::Decoder>,
+    encoded: Vec<u8>,
     /// The request headers: added by the application, then completed
     /// by SendRequest, and sent as they are.
     headers: Headers,
@@ -211,12 +245,7 @@ impl RequestState {
 pub struct Request {
     pub notify: Notify,
     pub session: Arc<Session>,
-    host: String,
-    port: u16,
-    verb: String,
-    path: String,
     version: String,
-    secure: bool,
     pub options: Mutex<Options>,
     /// WINHTTP_OPTION_USERNAME, _PASSWORD and the proxy's.
     pub credentials: Mutex<Credentials>,
@@ -253,46 +282,45 @@ impl Request {
         Request {
             notify: Notify::inherit(&conn.notify, conn.notify.context()),
             session: Arc::clone(&conn.session),
-            host: conn.host.clone(),
-            port: if conn.port == 0 {
-                default_port
-            } else {
-                conn.port
-            },
-            verb: or(verb, "GET"),
-            path: crate::path::escape(&or(path, "/"), flags),
             version: or(version, "HTTP/1.1"),
-            secure,
             options: Mutex::new(options),
             credentials: Mutex::default(),
             auth: Mutex::default(),
             proxy: Mutex::new(lock(&conn.session.proxy).clone()),
             parent: conn.notify.handle(),
             strand: Arc::default(),
-            state: Mutex::default(),
+            state: Mutex::new(RequestState {
+                to: Target {
+                    secure,
+                    host: conn.host.clone(),
+                    port: if conn.port == 0 {
+                        default_port
+                    } else {
+                        conn.port
+                    },
+                    path: crate::path::escape(&or(path, "/"), flags),
+                },
+                verb: or(verb, "GET"),
+                ..RequestState::default()
+            }),
         }
     }
 
     /// WINHTTP_OPTION_URL: the scheme, host, port (when not the scheme's
     /// default) and path the request goes to.
     pub fn url(&self) -> String {
-        let scheme = if self.secure { "https" } else { "http" };
-        format!("{scheme}://{}{}", self.authority(false), self.path)
+        url_of(&lock(&self.state).to)
     }
 
     /// `host[:port]`, an IPv6 address in brackets; the port only when it
     /// is not the scheme's default, unless `with_port` (CONNECT's form).
-    fn authority(&self, with_port: bool) -> String {
-        let host = if self.host.contains(':') {
-            format!("[{}]", self.host)
-        } else {
-            self.host.clone()
-        };
-        let default_port = if self.secure { 443 } else { 80 };
-        if self.port == default_port && !with_port {
+    fn authority(to: &Target, with_port: bool) -> String {
+        let host = bracketed(&to.host);
+        let default_port = if to.secure { 443 } else { 80 };
+        if to.port == default_port && !with_port {
             host
         } else {
-            format!("{host}:{}", self.port)
+            format!("{host}:{}", to.port)
         }
     }
 
@@ -301,7 +329,7 @@ impl Request {
     fn endpoint(&self, st: &RequestState) -> (String, u16) {
         match &st.via {
             Some(via) => (via.host.clone(), via.port),
-            None => (self.host.clone(), self.port),
+            None => (st.to.host.clone(), st.to.port),
         }
     }
 
@@ -343,8 +371,8 @@ impl Request {
     }
 
     /// The request line, with the path escaped as OpenRequest's flags say.
-    fn request_line(&self) -> String {
-        format!("{} {} {}", self.verb, self.path, self.version)
+    fn request_line(&self, st: &RequestState) -> String {
+        format!("{} {} {}", st.verb, st.to.path, self.version)
     }
 
     /// Complete the stored headers for sending, as Windows does when it
@@ -357,7 +385,8 @@ impl Request {
         let add_if_new = |h: &mut Headers, name: &str, value: &str| {
             let _ = h.apply(name, value, wh::WINHTTP_ADDREQ_FLAG_ADD_IF_NEW);
         };
-        add_if_new(&mut st.headers, "Host", &self.authority(false));
+        let host = Self::authority(&st.to, false);
+        add_if_new(&mut st.headers, "Host", &host);
         let agent = lock(&self.session.agent).clone();
         if !agent.is_empty() {
             add_if_new(&mut st.headers, "User-Agent", &agent);
@@ -380,7 +409,7 @@ impl Request {
         // A chunked body is framed by the application through WriteData
         // (WinHttpSendRequest's page, "Transfer-Encoding Header").
         let chunked = st.headers.get("Transfer-Encoding").is_some();
-        if !chunked && (length > 0 || ["POST", "PUT"].contains(&self.verb.as_str())) {
+        if !chunked && (length > 0 || ["POST", "PUT"].contains(&st.verb.as_str())) {
             add_if_new(&mut st.headers, "Content-Length", &length.to_string());
         }
         lock(&self.auth).apply(&mut st.headers);
@@ -406,8 +435,16 @@ impl Request {
             }
             let length = (data.len() as u32).max(total);
             Self::check_body_length(&st.headers, data, length)?;
+            // With decompression on, WinHTTP states the encodings it
+            // decodes, over any the application set.
+            if let Some(accepted) = crate::decode::accept_encoding(opts.get(Slot::Decompression)) {
+                st.headers.remove("Accept-Encoding");
+                st.headers.push("Accept-Encoding", accepted);
+            }
+            st.optional = data.to_vec();
+            st.redirects = 0;
             let key = self.complete_headers(&mut st, length)?;
-            st.via = crate::proxy::route(&lock(&self.proxy), self.secure, &self.host);
+            st.via = crate::proxy::route(&lock(&self.proxy), st.to.secure, &st.to.host);
             let mut out = self.wire_head(&mut st).into_bytes();
             out.extend_from_slice(data);
             st.drop_transport();
@@ -416,6 +453,8 @@ impl Request {
             st.response = None;
             st.body = None;
             st.body_ready.clear();
+            st.decoder = None;
+            st.encoded.clear();
             st.upgraded = false;
             st.phase = Some(Phase::Reuse);
             st.pending_head = out;
@@ -434,30 +473,157 @@ impl Request {
     /// through a CONNECT tunnel (RFC 9110 §9.3.6), which carries the
     /// proxy's credentials, so the tunneled request does not.
     fn wire_head(&self, st: &mut RequestState) -> String {
-        match (&st.via, self.secure) {
-            (None, _) => st.headers.raw_crlf(&self.request_line()),
+        let mut sent = st.headers.clone();
+        if let Some(cookies) = self.cookie_header(&st.to) {
+            // After any Cookie the application set (Wine's test_cookies).
+            let _ = sent.apply(
+                "Cookie",
+                &cookies,
+                wh::WINHTTP_ADDREQ_FLAG_ADD | wh::WINHTTP_ADDREQ_FLAG_COALESCE_WITH_SEMICOLON,
+            );
+        }
+        match (&st.via, st.to.secure) {
+            (None, _) => sent.raw_crlf(&self.request_line(st)),
             (Some(_), false) => {
-                st.headers
-                    .raw_crlf(&format!("{} {} {}", self.verb, self.url(), self.version))
+                sent.raw_crlf(&format!("{} {} {}", st.verb, url_of(&st.to), self.version))
             }
             (Some(_), true) => {
-                let target = self.authority(true);
+                let target = Self::authority(&st.to, true);
                 let mut connect = Headers::default();
                 connect.push("Host", &target);
-                if let Some(agent) = st.headers.get("User-Agent") {
+                if let Some(agent) = sent.get("User-Agent") {
                     connect.push("User-Agent", agent);
                 }
-                if let Some(credential) = st.headers.get("Proxy-Authorization") {
+                if let Some(credential) = sent.get("Proxy-Authorization") {
                     connect.push("Proxy-Authorization", credential);
                 }
                 st.tunnel_head = connect
                     .raw_crlf(&format!("CONNECT {target} HTTP/1.1"))
                     .into_bytes();
-                let mut inner = st.headers.clone();
-                inner.remove("Proxy-Authorization");
-                inner.raw_crlf(&self.request_line())
+                sent.remove("Proxy-Authorization");
+                sent.raw_crlf(&self.request_line(st))
             }
         }
+    }
+
+    /// Whether the session keeps cookies for this request.
+    fn cookies_enabled(&self) -> bool {
+        lock(&self.options).get(Slot::DisableFeatures) & wh::WINHTTP_DISABLE_COOKIES == 0
+    }
+
+    /// The session's cookies for `to`, as a Cookie header's value.
+    fn cookie_header(&self, to: &Target) -> Option<String> {
+        if !self.cookies_enabled() {
+            return None;
+        }
+        let path = to.path.split('?').next().unwrap_or("/");
+        lock(&self.session.cookies).header(&to.host, path, to.secure, std::time::SystemTime::now())
+    }
+
+    /// What a response's head changes before the application sees it:
+    /// its cookies go to the session's jar, and a body WinHTTP decodes
+    /// loses Content-Encoding and Content-Length, as Windows reports it.
+    fn took_response(&self, st: &mut RequestState, response: &mut Response, opts: &Options) {
+        if self.cookies_enabled() {
+            let path = st.to.path.split('?').next().unwrap_or("/");
+            lock(&self.session.cookies).store(
+                &st.to.host,
+                path,
+                response.headers.get_all("Set-Cookie"),
+                std::time::SystemTime::now(),
+            );
+        }
+        let has_body = st.body.as_ref().is_some_and(|b| *b != Body::Done);
+        st.decoder = crate::decode::Decoder::for_response(
+            opts.get(Slot::Decompression),
+            response.headers.get("Content-Encoding"),
+        )
+        .filter(|_| has_body);
+        if st.decoder.is_some() {
+            response.headers.remove("Content-Encoding");
+            response.headers.remove("Content-Length");
+        }
+    }
+
+    /// Follow a redirect: the next request goes to `next.to` with the verb
+    /// (and body) the status allows, after WINHTTP_CALLBACK_STATUS_REDIRECT
+    /// with the new URL.
+    fn follow(
+        &self,
+        st: &mut RequestState,
+        next: Redirect,
+        notes: &mut Vec<Note>,
+    ) -> Win32Result<()> {
+        let mut to = next.to;
+        to.host = to
+            .host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .to_string();
+        notes.push(Note::Text(
+            wh::WINHTTP_CALLBACK_STATUS_REDIRECT,
+            url_of(&to),
+        ));
+        // The redirect's own body is not read: its connection went back to
+        // the pool if that body was already over, else it is closed.
+        st.drop_transport();
+        st.raw.clear();
+        st.response = None;
+        st.body = None;
+        st.body_ready.clear();
+        if (&to.host, to.port, to.secure) != (&st.to.host, st.to.port, st.to.secure) {
+            // Another server: its own Host, and the credentials meant for
+            // this one do not follow.
+            st.headers.remove("Host");
+            st.headers.remove("Authorization");
+        }
+        if !next.keep_body {
+            st.optional.clear();
+            for name in ["Content-Length", "Content-Type", "Transfer-Encoding"] {
+                st.headers.remove(name);
+            }
+        }
+        st.to = to;
+        st.verb = next.verb;
+        st.redirects += 1;
+        let length = st.optional.len() as u32;
+        st.key = self.complete_headers(st, length)?;
+        st.via = crate::proxy::route(&lock(&self.proxy), st.to.secure, &st.to.host);
+        let mut out = self.wire_head(st).into_bytes();
+        out.extend_from_slice(&st.optional);
+        st.pending_head = out;
+        st.retry_head = None;
+        st.writing = 0;
+        st.tunnel_refused = false;
+        st.deadline = None;
+        st.phase = Some(Phase::Reuse);
+        Ok(())
+    }
+
+    /// The redirect this response asks for under the request's options.
+    fn redirect_for(
+        &self,
+        st: &RequestState,
+        response: &Response,
+        opts: &Options,
+    ) -> Win32Result<Option<Redirect>> {
+        let rules = crate::redirect::Rules {
+            policy: opts.get(Slot::RedirectPolicy),
+            disabled: opts.get(Slot::DisableFeatures) & wh::WINHTTP_DISABLE_REDIRECTS != 0,
+            max: opts.get(Slot::MaxRedirects),
+        };
+        let from = Target {
+            host: bracketed(&st.to.host),
+            ..st.to.clone()
+        };
+        crate::redirect::next(
+            &rules,
+            st.redirects,
+            u32::from(response.status),
+            &st.verb,
+            &from,
+            response.headers.get("Location"),
+        )
     }
 
     /// The rules of WinHttpSendRequest's page: with Transfer-Encoding the
@@ -588,7 +754,7 @@ impl Request {
     /// `fill`), or the body is over.
     fn read_satisfied(&self, st: &mut RequestState, read: PendingRead) -> Win32Result<bool> {
         let ready = self.body_ready(st)?;
-        let over = st.body == Some(Body::Done) || st.upgraded;
+        let over = Self::body_over(st);
         Ok(match ready {
             None => false,
             Some(n) => !read.fill || n as usize >= read.capacity || over || read.capacity == 0,
@@ -623,20 +789,39 @@ impl Request {
             body,
             raw,
             body_ready,
-            upgraded,
+            decoder,
+            encoded,
             ..
         } = st;
         let Some(body) = body.as_mut() else {
             return Err(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE));
         };
-        http::take_body(body, raw, body_ready)?;
-        if *body == Body::Done && !*upgraded {
+        match decoder {
+            None => http::take_body(body, raw, body_ready)?,
+            Some(decoder) => {
+                http::take_body(body, raw, encoded)?;
+                if body_ready.is_empty() {
+                    decoder.decode(encoded, body_ready, DECODE_STEP)?;
+                }
+                // The body ended inside the compressed stream.
+                if *body == Body::Done && body_ready.is_empty() && !decoder.finished() {
+                    return Err(werr(wh::ERROR_WINHTTP_INVALID_SERVER_RESPONSE));
+                }
+            }
+        }
+        if *body == Body::Done && !st.upgraded {
             self.recycle(st);
         }
-        if !st.body_ready.is_empty() || st.body == Some(Body::Done) || st.upgraded {
+        if !st.body_ready.is_empty() || Self::body_over(st) {
             return Ok(Some(st.body_ready.len() as u32));
         }
         Ok(None)
+    }
+
+    /// Nothing more will come: the body is over on the wire and decoded.
+    fn body_over(st: &RequestState) -> bool {
+        st.upgraded
+            || (st.body == Some(Body::Done) && st.decoder.as_ref().is_none_or(|d| d.finished()))
     }
 
     /// Return a finished exchange's connection to the pool when both sides
@@ -669,9 +854,9 @@ impl Request {
     /// The pool's key for this request's connections.
     fn server(&self, st: &RequestState) -> crate::pool::Server {
         crate::pool::Server {
-            host: self.host.clone(),
-            port: self.port,
-            secure: self.secure,
+            host: st.to.host.clone(),
+            port: st.to.port,
+            secure: st.to.secure,
             via: st.via.clone(),
         }
     }
@@ -896,9 +1081,9 @@ impl Request {
         let message = if level & wh::WINHTTP_QUERY_FLAG_REQUEST_HEADERS != 0 {
             Message {
                 headers: &st.headers,
-                start_line: self.request_line(),
+                start_line: self.request_line(&st),
                 status: None,
-                verb: &self.verb,
+                verb: &st.verb,
             }
         } else {
             let r = st
@@ -909,7 +1094,7 @@ impl Request {
                 headers: &r.headers,
                 start_line: r.status_line(),
                 status: Some((&r.version, r.status, &r.reason)),
-                verb: &self.verb,
+                verb: &st.verb,
             }
         };
         f(&message)
