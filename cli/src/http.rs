@@ -2,8 +2,10 @@
 //! over the winhttp crate's objects as a Windows program drives them
 //! (WinHttpOpen, WinHttpConnect, WinHttpOpenRequest, WinHttpSendRequest,
 //! WinHttpWriteData, WinHttpReceiveResponse, WinHttpQueryHeaders,
-//! WinHttpReadData), sync mode. Redirects and the 401/407 retry run here,
-//! as the WinHTTP pages' samples run them in the application.
+//! WinHttpReadData), sync mode. WinHTTP follows redirects, keeps the
+//! cookies, routes through the proxy and decodes the body; the 401/407
+//! retry runs here, as the WinHTTP pages' samples run it in the
+//! application.
 
 use std::fs::File;
 use std::io::{IsTerminal, Read, Write};
@@ -17,7 +19,8 @@ use win32::sync::lock;
 use windows_sys::Win32::Networking::WinHttp as wh;
 use winhttp::api::{Connection, Session};
 use winhttp::auth::Credential;
-use winhttp::options::{self, Slot, Value};
+use winhttp::options::{self, Proxy, Value};
+use winhttp::proxy::EnvConfig;
 use winhttp::query::{Converted, HeaderValue};
 use winhttp::request::Request;
 use winhttp::url::{Answer, Part, Want};
@@ -31,9 +34,13 @@ Exit status: 0 when the (last) response is 1xx, 2xx or 3xx; 22 when it is
 error body is still printed); for failures curl's numbers: 3 bad URL,
 6 host not resolved, 7 cannot connect, 8 malformed response, 23 cannot
 write the output, 26 cannot read --data-file, 28 timeout, 35 TLS failure,
-47 too many redirects, 56 connection lost; 1 for anything else.
-Redirects are followed as WinHTTP follows them: at most 10, never from
-https to http; --proxy takes http://[user:password@]host[:port].";
+47 a redirect WinHTTP would not follow (more than --max-redirects, or
+from https to http), 56 connection lost; 1 for anything else.
+WinHTTP follows redirects (at most 10 unless --max-redirects says) and
+keeps the cookies they set. --proxy takes http://[user:password@]host[:port];
+without it http_proxy, https_proxy, all_proxy and no_proxy apply, as
+WINHTTP_ACCESS_TYPE_AUTOMATIC_PROXY reads them (credentials in them are
+not used). https:// goes through the proxy in a CONNECT tunnel.";
 
 #[derive(Subcommand)]
 pub enum Command {
@@ -78,13 +85,18 @@ pub struct Common {
     /// An extra request header, 'Name: value' (repeatable).
     #[arg(short = 'H', long = "header", value_name = "HEADER")]
     headers: Vec<String>,
-    /// Send through this HTTP proxy (http:// URLs only).
+    /// Send through this HTTP proxy (WINHTTP_ACCESS_TYPE_NAMED_PROXY).
     #[arg(long, value_name = "URL")]
     proxy: Option<String>,
+    /// Hosts reached directly, comma-separated ('*' for all), in place of
+    /// no_proxy, as curl --noproxy.
+    #[arg(long, value_name = "HOSTS")]
+    noproxy: Option<String>,
     /// Credentials for Basic authentication, given when the server asks.
     #[arg(short = 'u', long, value_name = "USER:PASSWORD")]
     user: Option<String>,
-    /// Print each response's status line and headers to stderr.
+    /// Print the final URL and each response's status line and headers to
+    /// stderr.
     #[arg(short = 'i', long)]
     include: bool,
     /// Follow at most N redirects (WINHTTP_OPTION_MAX_HTTP_AUTOMATIC_REDIRECTS).
@@ -93,6 +105,10 @@ pub struct Common {
     /// Never follow redirects (WINHTTP_OPTION_REDIRECT_POLICY_NEVER).
     #[arg(long)]
     no_redirects: bool,
+    /// Ask for a gzip or deflate body and decode it
+    /// (WINHTTP_OPTION_DECOMPRESSION), as curl --compressed.
+    #[arg(long)]
+    compressed: bool,
     /// Seconds each step may take: resolving, connecting, sending,
     /// receiving (WinHttpSetTimeouts; 0 waits forever). WinHTTP's
     /// defaults otherwise: 60 s to connect, 30 s to send and to receive.
@@ -128,11 +144,12 @@ impl Failure {
         Failure::new(exit_code(e), format!("{what}: {}", describe(e)))
     }
 
-    /// The same failure, saying which request it was.
-    fn during(self, verb: &str, target: &Target) -> Failure {
+    /// The same failure, saying which request it was: its verb and URL
+    /// as they are now, after any redirect.
+    fn during(self, request: &Request) -> Failure {
         Failure::new(
             self.exit,
-            format!("{verb} {}: {}", target.url(), self.message),
+            format!("{} {}: {}", verb_of(request), request.url(), self.message),
         )
     }
 }
@@ -191,9 +208,10 @@ fn describe(e: Win32Error) -> String {
             "ERROR_WINHTTP_INVALID_SERVER_RESPONSE",
             "the server's response could not be parsed",
         ),
-        wh::ERROR_WINHTTP_REDIRECT_FAILED => {
-            ("ERROR_WINHTTP_REDIRECT_FAILED", "too many redirects")
-        }
+        wh::ERROR_WINHTTP_REDIRECT_FAILED => (
+            "ERROR_WINHTTP_REDIRECT_FAILED",
+            "the redirect was not followed (too many, or from https to http)",
+        ),
         wh::ERROR_WINHTTP_SECURE_FAILURE => (
             "ERROR_WINHTTP_SECURE_FAILURE",
             "the TLS handshake or the server's certificate failed",
@@ -260,60 +278,23 @@ impl Target {
         })
     }
 
-    fn scheme(&self) -> &'static str {
-        if self.secure { "https" } else { "http" }
-    }
-
-    /// host[:port], the port left out when it is the scheme's default.
-    fn authority(&self) -> String {
-        let default = if self.secure {
-            wh::INTERNET_DEFAULT_HTTPS_PORT
-        } else {
-            wh::INTERNET_DEFAULT_HTTP_PORT
-        };
-        if self.port == default {
-            self.host.clone()
-        } else {
-            format!("{}:{}", self.host, self.port)
-        }
-    }
-
-    /// The URL without credentials or fragment.
-    fn url(&self) -> String {
-        format!("{}://{}{}", self.scheme(), self.authority(), self.path)
-    }
-
     fn same_origin(&self, other: &Target) -> bool {
         (self.secure, self.host.to_ascii_lowercase(), self.port)
             == (other.secure, other.host.to_ascii_lowercase(), other.port)
     }
-
-    /// A Location value against this URL (RFC 3986 5.2, without dot-segment
-    /// removal: the server gets the path as the Location wrote it).
-    fn resolve(&self, location: &str) -> String {
-        let has_scheme = location
-            .split_once("://")
-            .is_some_and(|(s, _)| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphabetic()));
-        let origin = format!("{}://{}", self.scheme(), self.authority());
-        let base_path = self.path.split('?').next().unwrap_or("/");
-        if has_scheme {
-            location.to_string()
-        } else if location.starts_with("//") {
-            format!("{}:{location}", self.scheme())
-        } else if location.starts_with('/') {
-            format!("{origin}{location}")
-        } else if location.starts_with('?') {
-            format!("{origin}{base_path}{location}")
-        } else {
-            let dir = base_path.rsplit_once('/').map_or("", |(d, _)| d);
-            format!("{origin}{dir}/{location}")
-        }
-    }
 }
 
-/// The proxy of --proxy: http://[user:password@]host[:port], the scheme
-/// optional (WinHTTP speaks plain HTTP to its proxy).
-fn parse_proxy(text: &str) -> Result<Target, Failure> {
+/// --proxy's URL: what WinHttpOpen names, and the credentials for a 407.
+#[derive(Debug, PartialEq, Eq)]
+struct NamedProxy {
+    /// host:port, the port WinHTTP's default (80) when the URL has none.
+    host_port: String,
+    login: Option<(String, String)>,
+}
+
+/// http://[user:password@]host[:port], the scheme optional: WinHTTP
+/// speaks plain HTTP to its proxy ("WINHTTP_PROXY_INFO").
+fn parse_proxy(text: &str) -> Result<NamedProxy, Failure> {
     let url = if text.contains("://") {
         text.to_string()
     } else {
@@ -326,33 +307,63 @@ fn parse_proxy(text: &str) -> Result<Target, Failure> {
             "--proxy: only http:// proxies are supported",
         ));
     }
-    Ok(proxy)
+    Ok(NamedProxy {
+        host_port: format!("{}:{}", proxy.host, proxy.port),
+        login: proxy
+            .user
+            .map(|user| (user, proxy.password.unwrap_or_default())),
+    })
 }
 
-/// The verb and whether the body goes on after a redirect (RFC 9110
-/// 15.4): 307 and 308 keep both; 303 turns anything but HEAD into GET;
-/// 301 and 302 turn POST into GET, as WinHTTP and browsers do.
-fn redirected(status: u16, verb: &str) -> (String, bool) {
-    let to_get = match status {
-        303 => verb != "HEAD",
-        301 | 302 => verb == "POST",
-        _ => false,
-    };
-    if to_get {
-        ("GET".into(), false)
-    } else {
-        (verb.into(), true)
+/// WinHttpOpen's proxy: --proxy's host:port as WINHTTP_ACCESS_TYPE_NAMED_PROXY,
+/// else the environment (`var`) as WINHTTP_ACCESS_TYPE_AUTOMATIC_PROXY maps
+/// it (winhttp's `proxy` module). no_proxy, or --noproxy in its place,
+/// becomes the bypass list either way, as curl applies it to -x too.
+fn session_proxy(
+    named: Option<&str>,
+    noproxy: Option<&str>,
+    var: impl Fn(&str) -> Option<String>,
+) -> Proxy {
+    let env = EnvConfig::from_lookup(|name| match (noproxy, name) {
+        (Some(list), "no_proxy" | "NO_PROXY") => Some(list.to_string()),
+        _ => var(name),
+    });
+    match named {
+        Some(host_port) => {
+            Proxy::from_open(wh::WINHTTP_ACCESS_TYPE_NAMED_PROXY, host_port, &env.bypass)
+        }
+        None => env.to_proxy(),
     }
 }
 
-/// Whether WINHTTP_OPTION_REDIRECT_POLICY lets a redirect go from one
-/// scheme to the other ("Option Flags": DISALLOW_HTTPS_TO_HTTP by default).
-fn policy_allows(policy: u32, from_secure: bool, to_secure: bool) -> bool {
-    match policy {
-        wh::WINHTTP_OPTION_REDIRECT_POLICY_NEVER => false,
-        wh::WINHTTP_OPTION_REDIRECT_POLICY_DISALLOW_HTTPS_TO_HTTP => !from_secure || to_secure,
-        _ => true,
+/// The DWORD options the command line sets on the session.
+fn session_options(common: &Common) -> Vec<(u32, u32)> {
+    let mut set = Vec::new();
+    if common.no_redirects {
+        set.push((
+            wh::WINHTTP_OPTION_REDIRECT_POLICY,
+            wh::WINHTTP_OPTION_REDIRECT_POLICY_NEVER,
+        ));
     }
+    if let Some(max) = common.max_redirects {
+        set.push((wh::WINHTTP_OPTION_MAX_HTTP_AUTOMATIC_REDIRECTS, max));
+    }
+    if common.compressed {
+        set.push((
+            wh::WINHTTP_OPTION_DECOMPRESSION,
+            wh::WINHTTP_DECOMPRESSION_FLAG_GZIP | wh::WINHTTP_DECOMPRESSION_FLAG_DEFLATE,
+        ));
+    }
+    if common.insecure {
+        set.push((
+            wh::WINHTTP_OPTION_SECURITY_FLAGS,
+            wh::SECURITY_FLAG_IGNORE_UNKNOWN_CA
+                | wh::SECURITY_FLAG_IGNORE_CERT_DATE_INVALID
+                | wh::SECURITY_FLAG_IGNORE_CERT_CN_INVALID
+                | wh::SECURITY_FLAG_IGNORE_CERT_WRONG_USAGE,
+        ));
+    }
+    set
 }
 
 /// Everything the command line asked for, checked.
@@ -362,14 +373,13 @@ struct Plan {
     headers: Vec<(String, String)>,
     body: Option<Upload>,
     output: Option<PathBuf>,
-    proxy: Option<Target>,
+    proxy: Proxy,
+    proxy_login: Option<(String, String)>,
     user: Option<(String, String)>,
     include: bool,
     progress: bool,
-    max_redirects: Option<u32>,
-    no_redirects: bool,
+    options: Vec<(u32, u32)>,
     timeout: Option<u32>,
-    insecure: bool,
 }
 
 fn plan(command: Command) -> Result<Plan, Failure> {
@@ -413,28 +423,42 @@ fn plan(command: Command) -> Result<Plan, Failure> {
             .clone()
             .map(|u| (u, target.password.clone().unwrap_or_default())),
     };
+    let options = session_options(&common);
+    let named = common.proxy.as_deref().map(parse_proxy).transpose()?;
+    let proxy = session_proxy(
+        named.as_ref().map(|p| p.host_port.as_str()),
+        common.noproxy.as_deref(),
+        |name| std::env::var(name).ok(),
+    );
     Ok(Plan {
         verb: verb.into(),
         target,
         headers,
         body,
         output: common.output,
-        proxy: common.proxy.as_deref().map(parse_proxy).transpose()?,
+        proxy,
+        proxy_login: named.and_then(|p| p.login),
         user,
         include: common.include,
         progress: !common.silent && std::io::stderr().is_terminal(),
-        max_redirects: common.max_redirects,
-        no_redirects: common.no_redirects,
+        options,
         timeout: common.timeout,
-        insecure: common.insecure,
     })
 }
 
-/// Set a DWORD option on the session, as WinHttpSetOption would.
-fn set_option(session: &Session, option: u32, value: u32) {
-    if let Some(Value::Dword(slot, rule)) = options::find(option).map(|row| row.value) {
-        lock(&session.options).put(slot, &rule, value);
-    }
+/// Set a DWORD option on the session, checked as WinHttpSetOption checks
+/// it.
+fn set_option(session: &Session, option: u32, value: u32) -> Result<(), Failure> {
+    let failed = |e| Failure::api(&format!("WinHttpSetOption({option})"), e);
+    let row = options::find(option)
+        .ok_or_else(|| failed(Win32Error(wh::ERROR_WINHTTP_INVALID_OPTION)))?;
+    row.check_set(options::Kinds::SESSION).map_err(failed)?;
+    let Value::Dword(slot, rule) = row.value else {
+        return Err(failed(Win32Error::INVALID_PARAMETER));
+    };
+    let value = rule.decode(Some(&value.to_ne_bytes())).map_err(failed)?;
+    lock(&session.options).put(slot, &rule, value);
+    Ok(())
 }
 
 fn query_text(request: &Request, level: u32) -> Option<String> {
@@ -442,6 +466,15 @@ fn query_text(request: &Request, level: u32) -> Option<String> {
         Ok((HeaderValue::Text(t), _)) => Some(t),
         _ => None,
     }
+}
+
+/// The verb the request goes with now: a redirect may have made it GET.
+fn verb_of(request: &Request) -> String {
+    query_text(
+        request,
+        wh::WINHTTP_QUERY_REQUEST_METHOD | wh::WINHTTP_QUERY_FLAG_REQUEST_HEADERS,
+    )
+    .unwrap_or_default()
 }
 
 fn status_of(request: &Request) -> Result<u16, Failure> {
@@ -455,50 +488,6 @@ fn status_of(request: &Request) -> Result<u16, Failure> {
     }
 }
 
-/// Connection and request for one hop: to the server, or to the proxy
-/// with the absolute URL as the request target (RFC 9112 3.2.2) and the
-/// server's Host, since the winhttp crate does not route through a proxy
-/// itself yet.
-fn open(
-    session: &Arc<Session>,
-    target: &Target,
-    proxy: Option<&Target>,
-    verb: &str,
-) -> Result<Arc<Request>, Failure> {
-    let (host, port, path) = match proxy {
-        Some(_) if target.secure => {
-            return Err(Failure::new(
-                1,
-                "https:// through a proxy needs a CONNECT tunnel, which the winhttp crate does not open yet",
-            ));
-        }
-        Some(p) => (&p.host, p.port, target.url()),
-        None => (&target.host, target.port, target.path.clone()),
-    };
-    let conn = Connection::new(session, host, port).map_err(|e| Failure::api(host, e))?;
-    let flags = if target.secure {
-        wh::WINHTTP_FLAG_SECURE
-    } else {
-        0
-    };
-    let request = Arc::new(Request::new(&Arc::new(conn), verb, &path, "", flags));
-    if proxy.is_some() {
-        request
-            .add_headers(
-                &format!("Host: {}", target.authority()),
-                wh::WINHTTP_ADDREQ_FLAG_ADD,
-            )
-            .map_err(|e| Failure::api("WinHttpAddRequestHeaders", e))?;
-    }
-    Ok(request)
-}
-
-/// Credentials for the 401/407 retry.
-struct Logins<'a> {
-    server: Option<&'a (String, String)>,
-    proxy: Option<(String, String)>,
-}
-
 /// A request body.
 enum Upload {
     /// -d's text, sent with the head.
@@ -506,7 +495,6 @@ enum Upload {
     /// --data-file's, read again for each send.
     File { path: PathBuf, len: u64 },
 }
-
 /// WinHttpSendRequest, and WinHttpWriteData for a file's body in 64 KiB
 /// pieces. A file past 4 GiB declares its Content-Length itself and sends
 /// WINHTTP_IGNORE_REQUEST_TOTAL_LENGTH (the WinHttpSendRequest page).
@@ -557,28 +545,35 @@ fn send(request: &Arc<Request>, body: Option<&Upload>) -> Result<(), Failure> {
 
 /// Send and receive, retrying once per target with Basic credentials when
 /// a 401 or 407 offers it (the loop of the WinHttpQueryAuthSchemes and
-/// "Authentication in WinHTTP" samples). Returns the final status.
-fn exchange(
-    request: &Arc<Request>,
-    body: Option<&Upload>,
-    logins: &Logins<'_>,
-    include: bool,
-) -> Result<u16, Failure> {
+/// "Authentication in WinHTTP" samples). WinHTTP has followed the
+/// redirects by the time ReceiveResponse returns. Returns the final status.
+fn exchange(request: &Arc<Request>, plan: &Plan) -> Result<u16, Failure> {
     let mut tried = (false, false);
     loop {
+        // A redirect that made the verb GET dropped the body (RFC 9110
+        // 15.4.3, 15.4.4): a retry there sends none either.
+        let body = plan.body.as_ref().filter(|_| verb_of(request) == plan.verb);
         send(request, body)?;
         request
             .receive_response()
             .map_err(|e| Failure::api("WinHttpReceiveResponse", e))?;
         let status = status_of(request)?;
-        if include && let Some(head) = query_text(request, wh::WINHTTP_QUERY_RAW_HEADERS_CRLF) {
-            eprint!("{head}");
+        if plan.include {
+            // WINHTTP_OPTION_URL: where the redirects led.
+            eprint!("* URL: {}\r\n", request.url());
+            if let Some(head) = query_text(request, wh::WINHTTP_QUERY_RAW_HEADERS_CRLF) {
+                eprint!("{head}");
+            }
         }
+        // The server's credentials never go to another origin.
+        let server_login = plan.user.as_ref().filter(|_| {
+            Target::parse(&request.url()).is_ok_and(|now| now.same_origin(&plan.target))
+        });
         let (target, login, done) = match status {
-            401 => (wh::WINHTTP_AUTH_TARGET_SERVER, logins.server, &mut tried.0),
+            401 => (wh::WINHTTP_AUTH_TARGET_SERVER, server_login, &mut tried.0),
             407 => (
                 wh::WINHTTP_AUTH_TARGET_PROXY,
-                logins.proxy.as_ref(),
+                plan.proxy_login.as_ref(),
                 &mut tried.1,
             ),
             _ => return Ok(status),
@@ -632,101 +627,40 @@ fn copy_body(request: &Arc<Request>, out: &mut dyn Write, show: bool) -> Result<
 }
 
 /// Run the plan: the final URL and status, once the body is delivered.
-fn transfer(plan: Plan) -> Result<(String, u16), Failure> {
+fn transfer(plan: &Plan) -> Result<(String, u16), Failure> {
     let agent = concat!("winsession/", env!("CARGO_PKG_VERSION"));
-    // No proxy for the session: --proxy is applied per request (`open`).
-    let session = Arc::new(Session::new(agent, false, Default::default()));
-    if plan.no_redirects {
-        set_option(
-            &session,
-            wh::WINHTTP_OPTION_REDIRECT_POLICY,
-            wh::WINHTTP_OPTION_REDIRECT_POLICY_NEVER,
-        );
-    }
-    if plan.insecure {
-        set_option(
-            &session,
-            wh::WINHTTP_OPTION_SECURITY_FLAGS,
-            wh::SECURITY_FLAG_IGNORE_UNKNOWN_CA
-                | wh::SECURITY_FLAG_IGNORE_CERT_DATE_INVALID
-                | wh::SECURITY_FLAG_IGNORE_CERT_CN_INVALID
-                | wh::SECURITY_FLAG_IGNORE_CERT_WRONG_USAGE,
-        );
+    let session = Arc::new(Session::new(agent, false, plan.proxy.clone()));
+    for &(option, value) in &plan.options {
+        set_option(&session, option, value)?;
     }
     if let Some(seconds) = plan.timeout {
         let ms = i32::try_from(seconds.saturating_mul(1000)).unwrap_or(i32::MAX);
         lock(&session.options).set_timeouts([ms; 4]);
     }
-    if let Some(max) = plan.max_redirects {
-        set_option(
-            &session,
-            wh::WINHTTP_OPTION_MAX_HTTP_AUTOMATIC_REDIRECTS,
-            max,
-        );
-    }
-    let proxy_login = plan
-        .proxy
-        .as_ref()
-        .and_then(|p| Some((p.user.clone()?, p.password.clone().unwrap_or_default())));
-    let (mut verb, mut target, mut body) = (plan.verb.clone(), plan.target.clone(), plan.body);
-    let mut hops = 0u32;
-    let request = loop {
-        let request = open(&session, &target, plan.proxy.as_ref(), &verb)?;
-        let headers: Vec<_> = plan
-            .headers
-            .iter()
-            .filter(|(n, _)| body.is_some() || !n.eq_ignore_ascii_case("Content-Type"))
-            .cloned()
-            .collect();
-        request
-            .add_header_list(&headers, wh::WINHTTP_ADDREQ_FLAG_ADD)
-            .map_err(|e| Failure::api("WinHttpAddRequestHeaders", e))?;
-        // The server's credentials never go to another origin.
-        let logins = Logins {
-            server: plan
-                .user
-                .as_ref()
-                .filter(|_| target.same_origin(&plan.target)),
-            proxy: proxy_login.clone(),
-        };
-        let status = exchange(&request, body.as_ref(), &logins, plan.include)
-            .map_err(|f| f.during(&verb, &target))?;
-        let location = query_text(&request, wh::WINHTTP_QUERY_LOCATION);
-        let (policy, max) = {
-            let o = lock(&request.options);
-            (o.get(Slot::RedirectPolicy), o.get(Slot::MaxRedirects))
-        };
-        let next = match location {
-            Some(l) if matches!(status, 301 | 302 | 303 | 307 | 308) => target.resolve(&l),
-            _ => break request,
-        };
-        let next_target = Target::parse(&next).map_err(|e| Failure::api(&next, e))?;
-        if !policy_allows(policy, target.secure, next_target.secure) {
-            if policy != wh::WINHTTP_OPTION_REDIRECT_POLICY_NEVER {
-                eprintln!("winsession: http: not following {next}: https to http is refused");
-            }
-            break request;
-        }
-        if hops >= max {
-            return Err(Failure::api(
-                &format!("{} after {hops} redirects", target.url()),
-                Win32Error(wh::ERROR_WINHTTP_REDIRECT_FAILED),
-            ));
-        }
-        hops += 1;
-        request.close_handle();
-        let (next_verb, keep_body) = redirected(status, &verb);
-        if !keep_body {
-            body = None;
-        }
-        verb = next_verb;
-        target = next_target;
+    let target = &plan.target;
+    let conn = Connection::new(&session, &target.host, target.port)
+        .map_err(|e| Failure::api(&target.host, e))?;
+    let flags = if target.secure {
+        wh::WINHTTP_FLAG_SECURE
+    } else {
+        0
     };
-    let status = status_of(&request)?;
-    let result = deliver(&request, status, &plan.output, plan.progress)
-        .map_err(|f| f.during(&verb, &target));
+    let request = Arc::new(Request::new(
+        &Arc::new(conn),
+        &plan.verb,
+        &target.path,
+        "",
+        flags,
+    ));
+    let result = request
+        .add_header_list(&plan.headers, wh::WINHTTP_ADDREQ_FLAG_ADD)
+        .map_err(|e| Failure::api("WinHttpAddRequestHeaders", e))
+        .and_then(|()| exchange(&request, plan))
+        .and_then(|status| deliver(&request, status, &plan.output, plan.progress).map(|()| status))
+        .map_err(|f| f.during(&request));
+    let url = request.url();
     request.close_handle();
-    result.map(|()| (target.url(), status))
+    result.map(|status| (url, status))
 }
 
 /// The body to stdout, or through the partial file to -o's FILE unless
@@ -757,7 +691,7 @@ fn deliver(
 }
 
 pub fn run(command: Command) -> ExitCode {
-    match plan(command).and_then(transfer) {
+    match plan(command).and_then(|plan| transfer(&plan)) {
         Ok((_, status)) if status < 400 => ExitCode::SUCCESS,
         Ok((url, status)) => {
             eprintln!("winsession: http: {url}: the server answered HTTP {status}");
@@ -773,9 +707,28 @@ pub fn run(command: Command) -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::Parser;
+    use winhttp::options::Slot;
 
     fn target(url: &str) -> Target {
         Target::parse(url).unwrap()
+    }
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(subcommand)]
+        command: Command,
+    }
+
+    /// `get http://h/` with these options.
+    fn common(args: &[&str]) -> Common {
+        let argv = ["winsession", "get", "http://h/"]
+            .into_iter()
+            .chain(args.iter().copied());
+        match Cli::try_parse_from(argv).unwrap().command {
+            Command::Get { common, .. } => common,
+            Command::Post { .. } => unreachable!(),
+        }
     }
 
     #[test]
@@ -817,15 +770,12 @@ mod tests {
                 password: Some("pw".into()),
             }
         );
-        assert_eq!(t.url(), "http://example.org:8080/a/b?q=1");
         let t = target("https://example.org");
         assert_eq!((t.secure, t.port, t.path.as_str()), (true, 443, "/"));
-        assert_eq!(t.authority(), "example.org");
-        let t = target("http://[::1]:81/x");
-        assert_eq!(
-            (t.host.as_str(), t.authority().as_str()),
-            ("[::1]", "[::1]:81")
-        );
+        assert_eq!(target("http://[::1]:81/x").host, "[::1]");
+        assert!(target("http://EXAMPLE.org/a").same_origin(&target("http://example.org:80/b")));
+        assert!(!target("http://h/").same_origin(&target("https://h/")));
+        assert!(!target("http://h/").same_origin(&target("http://h:81/")));
         assert_eq!(
             Target::parse("ftp://x/").unwrap_err().0,
             wh::ERROR_WINHTTP_UNRECOGNIZED_SCHEME
@@ -837,64 +787,95 @@ mod tests {
     }
 
     #[test]
-    fn locations_resolve_against_the_request() {
-        let base = target("http://h:8080/dir/page?x=1");
-        assert_eq!(base.resolve("https://o/p"), "https://o/p");
-        assert_eq!(base.resolve("//o2/p"), "http://o2/p");
-        assert_eq!(base.resolve("/root"), "http://h:8080/root");
-        assert_eq!(base.resolve("?y=2"), "http://h:8080/dir/page?y=2");
-        assert_eq!(base.resolve("next"), "http://h:8080/dir/next");
-        assert_eq!(target("http://h/").resolve("a"), "http://h/a");
-    }
-
-    #[test]
-    fn redirect_rules() {
-        assert_eq!(redirected(302, "POST"), ("GET".into(), false));
-        assert_eq!(redirected(301, "PUT"), ("PUT".into(), true));
-        assert_eq!(redirected(303, "PUT"), ("GET".into(), false));
-        assert_eq!(redirected(303, "HEAD"), ("HEAD".into(), true));
-        assert_eq!(redirected(307, "POST"), ("POST".into(), true));
-        assert_eq!(redirected(308, "POST"), ("POST".into(), true));
-        let default = wh::WINHTTP_OPTION_REDIRECT_POLICY_DISALLOW_HTTPS_TO_HTTP;
-        assert!(policy_allows(default, false, true));
-        assert!(!policy_allows(default, true, false));
-        assert!(policy_allows(
-            wh::WINHTTP_OPTION_REDIRECT_POLICY_ALWAYS,
-            true,
-            false
-        ));
-        assert!(!policy_allows(
-            wh::WINHTTP_OPTION_REDIRECT_POLICY_NEVER,
-            false,
-            false
-        ));
-    }
-
-    #[test]
-    fn redirect_options_are_set_on_the_session() {
-        let session = Session::new("t", false, Default::default());
-        assert_eq!(lock(&session.options).get(Slot::MaxRedirects), 10);
-        set_option(&session, wh::WINHTTP_OPTION_MAX_HTTP_AUTOMATIC_REDIRECTS, 3);
-        set_option(
-            &session,
-            wh::WINHTTP_OPTION_REDIRECT_POLICY,
-            wh::WINHTTP_OPTION_REDIRECT_POLICY_NEVER,
+    fn command_line_options_become_session_options() {
+        assert!(session_options(&common(&[])).is_empty());
+        let set = session_options(&common(&["--no-redirects", "--compressed", "-k"]));
+        assert_eq!(
+            set[..2],
+            [
+                (
+                    wh::WINHTTP_OPTION_REDIRECT_POLICY,
+                    wh::WINHTTP_OPTION_REDIRECT_POLICY_NEVER
+                ),
+                (wh::WINHTTP_OPTION_DECOMPRESSION, 3),
+            ]
         );
-        let o = lock(&session.options);
+        assert_eq!(set[2].0, wh::WINHTTP_OPTION_SECURITY_FLAGS);
+        let set = session_options(&common(&["--max-redirects", "0"]));
+        assert_eq!(set, [(wh::WINHTTP_OPTION_MAX_HTTP_AUTOMATIC_REDIRECTS, 0)]);
+        let clash = [
+            "winsession",
+            "get",
+            "http://h/",
+            "--no-redirects",
+            "--max-redirects",
+            "1",
+        ];
+        assert!(Cli::try_parse_from(clash).is_err());
+    }
+
+    #[test]
+    fn options_are_set_as_winhttp_set_option_checks_them() {
+        let session = Session::new("t", false, Proxy::default());
+        assert_eq!(lock(&session.options).get(Slot::MaxRedirects), 10);
+        for (option, value) in session_options(&common(&["--max-redirects", "3", "--compressed"])) {
+            set_option(&session, option, value).unwrap();
+        }
+        let o = *lock(&session.options);
         assert_eq!(o.get(Slot::MaxRedirects), 3);
         assert_eq!(
-            o.get(Slot::RedirectPolicy),
-            wh::WINHTTP_OPTION_REDIRECT_POLICY_NEVER
+            o.get(Slot::Decompression),
+            wh::WINHTTP_DECOMPRESSION_FLAG_GZIP | wh::WINHTTP_DECOMPRESSION_FLAG_DEFLATE
         );
+        let e = set_option(&session, wh::WINHTTP_OPTION_DECOMPRESSION, 4).unwrap_err();
+        assert!(
+            e.message.contains("(87)") || e.message.contains("Win32 error 87"),
+            "{}",
+            e.message
+        );
+        // A request option, refused on a session as Windows refuses it.
+        let e = set_option(&session, wh::WINHTTP_OPTION_DISABLE_FEATURE, 1).unwrap_err();
+        assert!(e.message.contains("12018"), "{}", e.message);
     }
 
     #[test]
     fn proxies_are_plain_http() {
         let p = parse_proxy("proxy.lan:3128").unwrap();
-        assert_eq!((p.host.as_str(), p.port), ("proxy.lan", 3128));
-        let p = parse_proxy("http://u:p@proxy.lan").unwrap();
-        assert_eq!((p.port, p.user.as_deref()), (80, Some("u")));
+        assert_eq!((p.host_port.as_str(), p.login), ("proxy.lan:3128", None));
+        let p = parse_proxy("http://u:p%40ss@proxy.lan").unwrap();
+        assert_eq!(p.host_port, "proxy.lan:80");
+        assert_eq!(p.login, Some(("u".into(), "p%40ss".into())));
         assert!(parse_proxy("https://proxy.lan").is_err());
+    }
+
+    #[test]
+    fn the_session_proxy_is_named_or_the_environment() {
+        let env = |vars: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                vars.iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        let p = session_proxy(Some("p:3128"), None, env(&[("http_proxy", "other:1")]));
+        assert_eq!(p.access, wh::WINHTTP_ACCESS_TYPE_NAMED_PROXY);
+        assert_eq!((p.proxy.as_str(), p.bypass.as_str()), ("p:3128", ""));
+        // no_proxy, or --noproxy over it, is the bypass list.
+        let vars = &[("no_proxy", "a.lan"), ("https_proxy", "http://u:pw@q:8")];
+        let p = session_proxy(Some("p:3128"), None, env(vars));
+        assert_eq!(p.bypass, "a.lan;*.a.lan");
+        let p = session_proxy(Some("p:3128"), Some("b.lan,10.0.0.0/8"), env(vars));
+        assert_eq!(p.bypass, "b.lan;*.b.lan;10.*");
+        // The environment, credentials left out.
+        let p = session_proxy(None, None, env(vars));
+        assert_eq!(p.access, wh::WINHTTP_ACCESS_TYPE_NAMED_PROXY);
+        assert_eq!(
+            (p.proxy.as_str(), p.bypass.as_str()),
+            ("https=q:8", "a.lan;*.a.lan")
+        );
+        let p = session_proxy(None, Some("*"), env(vars));
+        assert_eq!(p.bypass, "*");
+        assert_eq!(session_proxy(None, None, env(&[])), Proxy::default());
     }
 
     #[test]
@@ -910,6 +891,7 @@ mod tests {
         );
         assert_eq!(exit_code(Win32Error(wh::ERROR_WINHTTP_TIMEOUT)), 28);
         assert_eq!(exit_code(Win32Error(wh::ERROR_WINHTTP_INVALID_URL)), 3);
+        assert_eq!(exit_code(Win32Error(wh::ERROR_WINHTTP_REDIRECT_FAILED)), 47);
         assert_eq!(exit_code(Win32Error::ACCESS_DENIED), 1);
         assert!(describe(Win32Error::ACCESS_DENIED).contains("Win32 error 5"));
     }

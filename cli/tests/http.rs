@@ -1,14 +1,29 @@
 //! `winsession http` against an HTTP/1.1 server in this process: a
 //! TcpListener thread answering canned responses and recording what each
-//! request carried.
+//! request carried; a forward proxy in this process for the proxy tests
+//! (absolute-form requests and CONNECT tunnels), and for HTTPS the
+//! repository's Python origin (tests/peers/http_origin.py) with a
+//! throw-away certificate.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::net::{Shutdown, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// "compressed hello\n" 50 times, as Python's gzip.compress(mtime=0)
+/// writes it (fixed Huffman codes and a back-reference: a real deflate
+/// stream, not stored blocks).
+const GZIPPED: [u8; 46] = [
+    31, 139, 8, 0, 0, 0, 0, 0, 2, 3, 75, 206, 207, 45, 40, 74, 45, 46, 78, 77, 81, 200, 72, 205,
+    201, 201, 231, 74, 30, 21, 24, 21, 24, 21, 32, 95, 0, 0, 106, 105, 101, 83, 82, 3, 0, 0,
+];
+
+/// Basic "pu:pp" (RFC 7617 2), the proxy's credentials.
+const PROXY_LOGIN: &str = "Basic cHU6cHA=";
 
 /// A request as the server received it.
 #[derive(Debug, Clone)]
@@ -91,18 +106,40 @@ fn serve(mut stream: TcpStream, log: &Mutex<Vec<Received>>) {
         return;
     };
     log.lock().unwrap().push(request.clone());
-    let target = request.request_line.split(' ').nth(1).unwrap_or("/");
-    // A proxy receives the absolute URL.
-    let path = match target.strip_prefix("http://") {
-        Some(rest) => &rest[rest.find('/').unwrap_or(rest.len())..],
-        None => target,
-    };
+    let path = request.request_line.split(' ').nth(1).unwrap_or("/");
     let (status, extra, body): (&str, &str, Vec<u8>) = match path {
         "/hello" => ("200 OK", "", b"hello, world\n".to_vec()),
         "/echo" => ("200 OK", "", request.body.clone()),
         "/big" => ("200 OK", "", vec![b'x'; 300_000]),
         "/moved" => ("302 Found", "Location: /hello\r\n", Vec::new()),
         "/loop" => ("302 Found", "Location: /loop\r\n", Vec::new()),
+        "/post-moved" => ("302 Found", "Location: /method\r\n", Vec::new()),
+        "/post-kept" => (
+            "307 Temporary Redirect",
+            "Location: /method\r\n",
+            Vec::new(),
+        ),
+        "/method" => {
+            let mut body = format!("{}\n", request.request_line).into_bytes();
+            body.extend_from_slice(&request.body);
+            ("200 OK", "", body)
+        }
+        // A cookie set by the redirect, for the next hop.
+        "/login" => (
+            "302 Found",
+            "Set-Cookie: session=abc; Path=/\r\nLocation: /whoami\r\n",
+            Vec::new(),
+        ),
+        "/whoami" => (
+            "200 OK",
+            "",
+            request
+                .header("Cookie")
+                .unwrap_or("no cookie")
+                .as_bytes()
+                .to_vec(),
+        ),
+        "/gzip" => ("200 OK", "Content-Encoding: gzip\r\n", GZIPPED.to_vec()),
         // Basic "ann:secret" (RFC 7617 2).
         "/private" if request.header("Authorization") == Some("Basic YW5uOnNlY3JldA==") => {
             let body = if request.body.is_empty() {
@@ -127,12 +164,30 @@ fn serve(mut stream: TcpStream, log: &Mutex<Vec<Received>>) {
     let _ = stream.write_all(&body);
 }
 
+/// The proxy variables WINHTTP_ACCESS_TYPE_AUTOMATIC_PROXY reads here.
+const PROXY_VARS: [&str; 8] = [
+    "http_proxy",
+    "HTTP_PROXY",
+    "https_proxy",
+    "HTTPS_PROXY",
+    "all_proxy",
+    "ALL_PROXY",
+    "no_proxy",
+    "NO_PROXY",
+];
+
+/// `winsession http ARGS` with `env` as the only proxy variables set.
+fn winsession_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_winsession"));
+    for var in PROXY_VARS {
+        command.env_remove(var);
+    }
+    command.envs(env.iter().copied()).arg("http").args(args);
+    command.output().unwrap()
+}
+
 fn winsession(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_winsession"))
-        .arg("http")
-        .args(args)
-        .output()
-        .unwrap()
+    winsession_env(args, &[])
 }
 
 fn scratch(name: &str) -> PathBuf {
@@ -255,7 +310,8 @@ fn include_prints_the_head_to_stderr() {
     let out = winsession(&["get", "-i", &server.url("/hello")]);
     assert!(out.status.success(), "{out:?}");
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.starts_with("HTTP/1.1 200 OK\r\n"), "{err}");
+    let url = format!("* URL: {}\r\nHTTP/1.1 200 OK\r\n", server.url("/hello"));
+    assert!(err.starts_with(&url), "{err}");
     assert!(err.contains("Content-Length: 13\r\n"));
     assert_eq!(out.stdout, b"hello, world\n");
 }
@@ -263,15 +319,36 @@ fn include_prints_the_head_to_stderr() {
 #[test]
 fn redirects_are_followed_unless_disabled() {
     let server = Server::start();
-    let out = winsession(&["get", &server.url("/moved")]);
+    let out = winsession(&["get", "-i", &server.url("/moved")]);
     assert!(out.status.success(), "{out:?}");
     assert_eq!(out.stdout, b"hello, world\n");
-    let out = winsession(&["get", "--no-redirects", &server.url("/moved")]);
+    // WinHTTP followed it: one response, from where the redirect led.
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with(&format!(
+            "* URL: {}\r\nHTTP/1.1 200 OK\r\n",
+            server.url("/hello")
+        )),
+        "{err}"
+    );
+    assert_eq!(err.matches("HTTP/1.1 ").count(), 1, "{err}");
+    let out = winsession(&["get", "-i", "--no-redirects", &server.url("/moved")]);
     assert!(out.status.success(), "{out:?}");
     assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("HTTP/1.1 302 Found\r\n"), "{err}");
+    assert!(err.contains(&format!("* URL: {}\r\n", server.url("/moved"))));
     let out = winsession(&["get", "--max-redirects", "3", &server.url("/loop")]);
     assert_eq!(out.status.code(), Some(47), "{out:?}");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("ERROR_WINHTTP_REDIRECT_FAILED"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("ERROR_WINHTTP_REDIRECT_FAILED (12156)"),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("GET {}: ", server.url("/loop"))),
+        "{err}"
+    );
     // The first request and three redirects.
     let loops = server
         .requests()
@@ -279,6 +356,51 @@ fn redirects_are_followed_unless_disabled() {
         .filter(|r| r.request_line.starts_with("GET /loop "))
         .count();
     assert_eq!(loops, 4);
+}
+
+#[test]
+fn a_302_turns_a_post_into_a_get_and_a_307_keeps_it() {
+    let server = Server::start();
+    let out = winsession(&["post", &server.url("/post-moved"), "-d", "a=1"]);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(out.stdout, b"GET /method HTTP/1.1\n");
+    let get = server.requests().pop().unwrap();
+    assert_eq!(get.header("Content-Type"), None);
+    let out = winsession(&["post", &server.url("/post-kept"), "-d", "a=1"]);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(out.stdout, b"POST /method HTTP/1.1\na=1");
+}
+
+#[test]
+fn a_cookie_set_by_a_redirect_goes_to_the_next_hop() {
+    let server = Server::start();
+    let out = winsession(&["get", &server.url("/login")]);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(out.stdout, b"session=abc");
+    assert_eq!(server.requests()[0].header("Cookie"), None);
+}
+
+#[test]
+fn compressed_bodies_are_decoded() {
+    let server = Server::start();
+    let out = winsession(&["get", "-i", "--compressed", &server.url("/gzip")]);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(out.stdout, b"compressed hello\n".repeat(50));
+    // Decoded: the encoding headers are gone, as Windows reports them.
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("Content-Encoding"), "{err}");
+    let asked = server.requests()[0]
+        .header("Accept-Encoding")
+        .map(str::to_string);
+    assert!(
+        asked.as_deref().is_some_and(|a| a.contains("gzip")),
+        "{asked:?}"
+    );
+    // Without --compressed nothing is asked for or decoded.
+    let out = winsession(&["get", &server.url("/gzip")]);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(out.stdout, GZIPPED);
+    assert_eq!(server.requests()[1].header("Accept-Encoding"), None);
 }
 
 #[test]
@@ -296,16 +418,218 @@ fn basic_credentials_go_after_the_401() {
     assert_eq!(server.requests().len(), 4);
 }
 
+/// A forward proxy: absolute-form requests are passed on in origin form,
+/// CONNECT opens a tunnel; with `login`, a request without that
+/// Proxy-Authorization gets a 407. One request per connection.
+struct Proxy {
+    port: u16,
+    received: Arc<Mutex<Vec<Received>>>,
+}
+
+impl Proxy {
+    fn start(login: Option<&'static str>) -> Proxy {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let received = Arc::new(Mutex::new(Vec::new()));
+        let log = Arc::clone(&received);
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let log = Arc::clone(&log);
+                std::thread::spawn(move || relay(stream, &log, login));
+            }
+        });
+        Proxy { port, received }
+    }
+
+    fn address(&self) -> String {
+        format!("127.0.0.1:{}", self.port)
+    }
+
+    fn requests(&self) -> Vec<Received> {
+        self.received.lock().unwrap().clone()
+    }
+}
+
+fn relay(mut client: TcpStream, log: &Mutex<Vec<Received>>, login: Option<&str>) {
+    let Some(request) = read_request(&mut client) else {
+        return;
+    };
+    log.lock().unwrap().push(request.clone());
+    if login.is_some() && request.header("Proxy-Authorization") != login {
+        let _ = client.write_all(
+            b"HTTP/1.1 407 Proxy Authentication Required\r\n\
+              Proxy-Authenticate: Basic realm=\"proxy\"\r\n\
+              Content-Length: 0\r\nConnection: close\r\n\r\n",
+        );
+        return;
+    }
+    let mut parts = request.request_line.split(' ');
+    let (verb, target) = (parts.next().unwrap(), parts.next().unwrap());
+    let (authority, path) = match target.strip_prefix("http://") {
+        Some(rest) => rest.split_at(rest.find('/').unwrap_or(rest.len())),
+        None => (target, ""),
+    };
+    let Ok(mut upstream) = TcpStream::connect(authority) else {
+        let _ = client.write_all(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n");
+        return;
+    };
+    if verb == "CONNECT" {
+        let _ = client.write_all(b"HTTP/1.1 200 Connection established\r\n\r\n");
+    } else {
+        let mut head = format!("{verb} {path} HTTP/1.1\r\n");
+        for (name, value) in &request.headers {
+            if !name.eq_ignore_ascii_case("Proxy-Authorization") {
+                head.push_str(&format!("{name}: {value}\r\n"));
+            }
+        }
+        head.push_str("\r\n");
+        let _ = upstream.write_all(head.as_bytes());
+        let _ = upstream.write_all(&request.body);
+    }
+    let (mut up_read, mut client_write) =
+        (upstream.try_clone().unwrap(), client.try_clone().unwrap());
+    let back = std::thread::spawn(move || {
+        let _ = std::io::copy(&mut up_read, &mut client_write);
+        let _ = client_write.shutdown(Shutdown::Write);
+    });
+    let _ = std::io::copy(&mut client, &mut upstream);
+    let _ = upstream.shutdown(Shutdown::Write);
+    let _ = back.join();
+}
+
 #[test]
 fn a_proxy_gets_the_absolute_url() {
     let server = Server::start();
-    let proxy = format!("127.0.0.1:{}", server.port);
-    let out = winsession(&["get", "--proxy", &proxy, "http://example.invalid/hello"]);
+    let proxy = Proxy::start(None);
+    let out = winsession(&["get", "--proxy", &proxy.address(), &server.url("/hello")]);
     assert!(out.status.success(), "{out:?}");
     assert_eq!(out.stdout, b"hello, world\n");
-    let r = &server.requests()[0];
-    assert_eq!(r.request_line, "GET http://example.invalid/hello HTTP/1.1");
-    assert_eq!(r.header("Host"), Some("example.invalid"));
+    let r = &proxy.requests()[0];
+    assert_eq!(
+        r.request_line,
+        format!("GET {} HTTP/1.1", server.url("/hello"))
+    );
+    assert_eq!(
+        r.header("Host"),
+        Some(format!("127.0.0.1:{}", server.port).as_str())
+    );
+    assert_eq!(server.requests()[0].request_line, "GET /hello HTTP/1.1");
+}
+
+#[test]
+fn proxy_credentials_go_after_the_407() {
+    let server = Server::start();
+    let proxy = Proxy::start(Some(PROXY_LOGIN));
+    let url = format!("http://pu:pp@{}", proxy.address());
+    let out = winsession(&["get", "--proxy", &url, &server.url("/hello")]);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(out.stdout, b"hello, world\n");
+    let seen = proxy.requests();
+    assert_eq!(seen.len(), 2);
+    assert_eq!(seen[0].header("Proxy-Authorization"), None);
+    assert_eq!(seen[1].header("Proxy-Authorization"), Some(PROXY_LOGIN));
+    // Without credentials the 407 is the answer.
+    let out = winsession(&["get", "--proxy", &proxy.address(), &server.url("/hello")]);
+    assert_eq!(out.status.code(), Some(22), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("HTTP 407"));
+}
+
+#[test]
+fn the_environment_names_the_proxy_unless_noproxy() {
+    let server = Server::start();
+    let proxy = Proxy::start(None);
+    let via = format!("http://{}", proxy.address());
+    let env = [("http_proxy", via.as_str())];
+    let out = winsession_env(&["get", &server.url("/hello")], &env);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(proxy.requests().len(), 1);
+    // --noproxy, and no_proxy, send the host direct.
+    let out = winsession_env(
+        &["get", "--noproxy", "127.0.0.1", &server.url("/hello")],
+        &env,
+    );
+    assert!(out.status.success(), "{out:?}");
+    let env = [("http_proxy", via.as_str()), ("no_proxy", "127.0.0.1")];
+    let out = winsession_env(&["get", &server.url("/hello")], &env);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(proxy.requests().len(), 1);
+    assert_eq!(server.requests().len(), 3);
+}
+
+/// A child process killed when dropped.
+struct Peer(Child);
+
+impl Drop for Peer {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// tests/peers/http_origin.py over TLS with a throw-away self-signed
+/// certificate: the peer and its port; None when openssl or python3 is
+/// missing.
+fn tls_origin(dir: &Path) -> Option<(Peer, u16)> {
+    let (cert, key) = (dir.join("cert.pem"), dir.join("key.pem"));
+    let made = Command::new("openssl")
+        .args([
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+        ])
+        .args([
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+        ])
+        .args(["-addext", "basicConstraints=critical,CA:FALSE", "-keyout"])
+        .args([&key, Path::new("-out"), &cert])
+        .stderr(Stdio::null())
+        .status()
+        .ok()?;
+    assert!(made.success());
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/peers/http_origin.py");
+    let port_file = dir.join("tls.port");
+    let child = Command::new("python3")
+        .arg(script)
+        .args([&port_file, &cert, &key])
+        .spawn()
+        .ok()?;
+    let peer = Peer(child);
+    for _ in 0..100 {
+        if let Ok(port) = std::fs::read_to_string(&port_file) {
+            return Some((peer, port.trim().parse().unwrap()));
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("the TLS origin did not start");
+}
+
+#[test]
+fn https_goes_through_a_connect_tunnel() {
+    let dir = scratch("tls");
+    std::fs::create_dir_all(&dir).unwrap();
+    let Some((_peer, port)) = tls_origin(&dir) else {
+        eprintln!("skipped: openssl or python3 is missing");
+        return;
+    };
+    let proxy = Proxy::start(Some(PROXY_LOGIN));
+    let url = format!("https://127.0.0.1:{port}/secure");
+    let via = format!("pu:pp@{}", proxy.address());
+    let out = winsession(&["get", "-k", "--proxy", &via, &url]);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(out.stdout, b"hello /secure");
+    // The proxy saw only the CONNECTs: a 407, then the tunnel.
+    let seen = proxy.requests();
+    assert_eq!(seen.len(), 2, "{seen:?}");
+    for r in &seen {
+        assert_eq!(r.request_line, format!("CONNECT 127.0.0.1:{port} HTTP/1.1"));
+    }
+    assert_eq!(seen[0].header("Proxy-Authorization"), None);
+    assert_eq!(seen[1].header("Proxy-Authorization"), Some(PROXY_LOGIN));
+    // Without -k the throw-away certificate is refused.
+    let out = winsession(&["get", "--proxy", &via, &url]);
+    assert_eq!(out.status.code(), Some(35), "{out:?}");
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]

@@ -123,6 +123,10 @@ struct CommandLine {
 
 static COMMAND_LINE: OnceLock<CommandLine> = OnceLock::new();
 
+/// wmain's UTF-16 argv and envp, kept where the process can reach them to
+/// its end (so leak checkers see them as still reachable, not lost).
+static WMAIN_ARRAYS: OnceLock<(usize, usize)> = OnceLock::new();
+
 fn record_command_line(line: &str) -> &'static CommandLine {
     COMMAND_LINE.get_or_init(|| {
         let start = arguments_start(line);
@@ -220,7 +224,13 @@ pub unsafe extern "C" fn __winsession_start(
     unsafe {
         if let Some(wmain) = wmain {
             let count = i32::try_from(args.len()).unwrap_or(i32::MAX);
-            wmain(count, leak_wide_array(&args), leak_wide_array(&env))
+            let (argv, envp) = *WMAIN_ARRAYS.get_or_init(|| {
+                (
+                    leak_wide_array(&args) as usize,
+                    leak_wide_array(&env) as usize,
+                )
+            });
+            wmain(count, argv as *mut PWSTR, envp as *mut PWSTR)
         } else if let Some(wwinmain) = wwinmain {
             wwinmain(
                 instance,

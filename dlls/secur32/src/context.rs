@@ -284,15 +284,49 @@ pub struct ClientContext {
     session: Session,
     credentials: Option<CredentialsBuffers>,
     target_spn: String,
+    /// What the context asks for: RPC's sealing or HTTP's authentication.
+    requirements: ClientRequestFlags,
 }
 
 impl ClientContext {
-    /// `credentials` `None` takes them from the environment (see the crate
+    /// A context for authenticated RPC at packet privacy. `credentials`
+    /// `None` takes them from the environment (see the crate
     /// documentation); `target_spn` is the server's `service/host`.
     pub fn new(
         package: Package,
         credentials: Option<Credentials>,
         target_spn: &str,
+    ) -> SecResult<Self> {
+        Self::with_requirements(package, credentials, target_spn, CLIENT_FLAGS)
+    }
+
+    /// A context for HTTP authentication (RFC 4559, [MS-NTHT]): the tokens
+    /// go in Authorization headers and nothing is sealed afterwards, so
+    /// only mutual authentication is asked for, and not the DCE style.
+    pub fn for_http(
+        package: Package,
+        credentials: Option<Credentials>,
+        target_spn: &str,
+    ) -> SecResult<Self> {
+        Self::with_requirements(
+            package,
+            credentials,
+            target_spn,
+            ClientRequestFlags::MUTUAL_AUTH,
+        )
+    }
+
+    /// One leg of an HTTP handshake: the server's token in (`None` on the
+    /// first leg), ours out.
+    pub fn step(&mut self, input: Option<&[u8]>) -> SecResult<Step> {
+        self.initiate(input)
+    }
+
+    fn with_requirements(
+        package: Package,
+        credentials: Option<Credentials>,
+        target_spn: &str,
+        requirements: ClientRequestFlags,
     ) -> SecResult<Self> {
         let credentials = match credentials {
             Some(credentials) => credentials,
@@ -318,6 +352,7 @@ impl ClientContext {
             session: Session::new(context),
             credentials: acquired.credentials_handle,
             target_spn: target_spn.to_owned(),
+            requirements,
         })
     }
 
@@ -328,10 +363,14 @@ impl ClientContext {
             session,
             credentials,
             target_spn,
+            requirements,
             ..
         } = self;
+        let requirements = *requirements;
         session
-            .guard(|session| Self::initialize(session, credentials, target_spn, input))
+            .guard(|session| {
+                Self::initialize(session, credentials, target_spn, requirements, input)
+            })
             .map_err(logon_refusal)
     }
 
@@ -339,6 +378,7 @@ impl ClientContext {
         session: &mut Session,
         credentials: &mut Option<CredentialsBuffers>,
         target_spn: &str,
+        requirements: ClientRequestFlags,
         input: Option<&[u8]>,
     ) -> SecResult<Step> {
         if session.established {
@@ -355,7 +395,7 @@ impl ClientContext {
             let mut builder = context
                 .initialize_security_context()
                 .with_credentials_handle(credentials)
-                .with_context_requirements(CLIENT_FLAGS)
+                .with_context_requirements(requirements)
                 .with_target_data_representation(DataRepresentation::Native)
                 .with_target_name(target_spn)
                 .with_input(&mut input_buffers)

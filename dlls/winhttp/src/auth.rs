@@ -44,7 +44,7 @@ fn is_tchar(c: char) -> bool {
 
 /// Split a header value at the commas outside quoted strings (RFC 9110
 /// 5.6.4: a backslash escapes the next character inside quotes).
-fn split_list(value: &str) -> Vec<&str> {
+pub(crate) fn split_list(value: &str) -> Vec<&str> {
     let mut items = Vec::new();
     let (mut start, mut quoted, mut escaped) = (0, false, false);
     for (at, c) in value.char_indices() {

@@ -9,6 +9,7 @@ pub mod client;
 pub mod cookie;
 pub mod decode;
 pub mod frame;
+pub mod handshake;
 pub mod headers;
 pub mod http;
 pub mod machine;

@@ -324,6 +324,12 @@ impl Request {
                             });
                             if !upgrading {
                                 self.took_response(st, &mut response, &opts);
+                                if let Some(out) = self.next_leg(st, &response) {
+                                    st.decoder = None;
+                                    st.deadline = None;
+                                    st.phase = Some(Phase::Drain { out });
+                                    continue;
+                                }
                                 match self.redirect_for(st, &response, &opts) {
                                     Err(e) => return Progress::Failed(e),
                                     Ok(Some(next)) => {
@@ -363,6 +369,45 @@ impl Request {
                             if let Some(progress) = Self::pull_head(st, now, true) {
                                 return progress;
                             }
+                        }
+                    }
+                }
+                Phase::Drain { out } => {
+                    let done = match st.body.as_mut() {
+                        Some(body) => {
+                            let mut dropped = Vec::new();
+                            if let Err(e) = http::take_body(body, &mut st.raw, &mut dropped) {
+                                return Progress::Failed(e);
+                            }
+                            *body == Body::Done
+                        }
+                        None => true,
+                    };
+                    if done {
+                        st.body = None;
+                        st.deadline = timeout(opts.get(Slot::SendTimeout)).map(|t| now + t);
+                        st.phase = Some(Phase::Send {
+                            out,
+                            at: 0,
+                            head: true,
+                        });
+                        continue;
+                    }
+                    st.phase = Some(Phase::Drain { out });
+                    match Self::pull(st) {
+                        Ok(Input::Data(_)) => {}
+                        Ok(Input::WouldBlock) => {
+                            let deadline = *st.deadline.get_or_insert_with(|| {
+                                timeout(opts.get(Slot::ReceiveTimeout))
+                                    .map_or(far_future(now), |t| now + t)
+                            });
+                            if now >= deadline {
+                                return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
+                            }
+                            return Progress::Wait { write: false };
+                        }
+                        Ok(Input::Eof) | Err(_) => {
+                            return Progress::Failed(werr(wh::ERROR_WINHTTP_CONNECTION_ERROR));
                         }
                     }
                 }

@@ -29,6 +29,7 @@ use windows_sys::Win32::Networking::WinHttp as wh;
 
 use crate::api::{Connection, Notify, Session};
 use crate::auth::{self, AuthState, Credential, Offer};
+use crate::handshake::Handshake;
 use crate::http::{self, Body, Headers, Response};
 use crate::options::{Credentials, Options, Proxy, Slot};
 use crate::query::{self, HeaderValue, Message};
@@ -43,6 +44,31 @@ use exchange::lookup;
 
 fn werr(code: u32) -> Win32Error {
     Win32Error(code)
+}
+
+/// The two sides a request authenticates to.
+#[derive(Clone, Copy)]
+struct AuthTarget {
+    /// The status that challenges, its challenge header, the answer's.
+    status: u16,
+    challenge: &'static str,
+    header: &'static str,
+}
+
+impl AuthTarget {
+    /// Server, then proxy.
+    const ALL: [AuthTarget; 2] = [
+        AuthTarget {
+            status: 401,
+            challenge: "WWW-Authenticate",
+            header: "Authorization",
+        },
+        AuthTarget {
+            status: 407,
+            challenge: "Proxy-Authenticate",
+            header: "Proxy-Authorization",
+        },
+    ];
 }
 
 /// An IPv6 literal in brackets, as URLs and Host headers write it.
@@ -133,6 +159,11 @@ enum Phase {
         addrs: Vec<SocketAddr>,
         next: usize,
     },
+    /// The body of a 401 or 407 read and dropped, then `out` (the next
+    /// handshake leg) sent on the same connection.
+    Drain {
+        out: Vec<u8>,
+    },
     /// The CONNECT to the proxy, then its answer, before TLS.
     Tunnel {
         at: usize,
@@ -173,6 +204,14 @@ struct RequestState {
     optional: Vec<u8>,
     /// Redirects followed since SendRequest.
     redirects: u32,
+    /// A redirect led to another server: the server credentials stay
+    /// behind.
+    left_origin: bool,
+    /// Body bytes went through WriteData: they cannot be sent again.
+    streamed: bool,
+    /// The handshakes with the server and the proxy (AuthTarget::ALL's
+    /// order).
+    handshakes: [Option<Handshake>; 2],
     /// WINHTTP_OPTION_DECOMPRESSION's decoder for this response, and the
     /// encoded body bytes waiting for it.
     decoder: Option<crate::decode::Decoder>,
@@ -412,7 +451,7 @@ impl Request {
         if !chunked && (length > 0 || ["POST", "PUT"].contains(&st.verb.as_str())) {
             add_if_new(&mut st.headers, "Content-Length", &length.to_string());
         }
-        lock(&self.auth).apply(&mut st.headers);
+        self.authorize(st)?;
         Ok(key)
     }
 
@@ -443,6 +482,8 @@ impl Request {
             }
             st.optional = data.to_vec();
             st.redirects = 0;
+            st.left_origin = false;
+            st.streamed = false;
             let key = self.complete_headers(&mut st, length)?;
             st.via = crate::proxy::route(&lock(&self.proxy), st.to.secure, &st.to.host);
             let mut out = self.wire_head(&mut st).into_bytes();
@@ -576,6 +617,7 @@ impl Request {
             // this one do not follow.
             st.headers.remove("Host");
             st.headers.remove("Authorization");
+            st.left_origin = true;
         }
         if !next.keep_body {
             st.optional.clear();
@@ -616,14 +658,76 @@ impl Request {
             host: bracketed(&st.to.host),
             ..st.to.clone()
         };
-        crate::redirect::next(
+        let next = crate::redirect::next(
             &rules,
             st.redirects,
             u32::from(response.status),
             &st.verb,
             &from,
             response.headers.get("Location"),
-        )
+        )?;
+        // A body sent through WriteData is gone: a redirect that must send
+        // it again (307, 308) goes to the application instead.
+        Ok(next.filter(|n| !(n.keep_body && st.streamed)))
+    }
+
+    /// The authorization headers of the request about to go: Basic as set;
+    /// Digest answering the challenge of the response this request got
+    /// last; NTLM and Negotiate opening a new handshake (the
+    /// WinHttpSetCredentials page: WinHTTP runs their legs itself).
+    fn authorize(&self, st: &mut RequestState) -> Win32Result<()> {
+        let mut auth = lock(&self.auth).clone();
+        if st.left_origin {
+            auth.server = None;
+        }
+        auth.apply(&mut st.headers);
+        for (slot, credential) in [auth.server, auth.proxy].into_iter().enumerate() {
+            let target = AuthTarget::ALL[slot];
+            st.handshakes[slot] = None;
+            let Some(credential) = credential else {
+                continue;
+            };
+            let Some(mut handshake) = Handshake::for_credential(&credential, &st.to.host)? else {
+                continue;
+            };
+            let value = match (&handshake, &st.response) {
+                (Handshake::Digest { .. }, Some(r)) if r.status == target.status => {
+                    let challenges: Vec<&str> = r.headers.get_all(target.challenge).collect();
+                    handshake.answer(&challenges, &st.verb, &st.to.path)?
+                }
+                (Handshake::Digest { .. }, _) => None,
+                _ => handshake.opening()?,
+            };
+            if let Some(value) = value {
+                st.headers.remove(target.header);
+                st.headers.push(target.header, &value);
+            }
+            st.handshakes[slot] = Some(handshake);
+        }
+        Ok(())
+    }
+
+    /// The next leg of a connection-based handshake this 401 or 407
+    /// asks for: the request again, with the answer, for the same
+    /// connection; `None` when the response goes to the application.
+    fn next_leg(&self, st: &mut RequestState, response: &Response) -> Option<Vec<u8>> {
+        let slot = AuthTarget::ALL
+            .iter()
+            .position(|t| t.status == response.status)?;
+        let target = AuthTarget::ALL[slot];
+        let handshake = st.handshakes[slot].as_mut()?;
+        if matches!(handshake, Handshake::Digest { .. }) {
+            return None;
+        }
+        let challenges: Vec<&str> = response.headers.get_all(target.challenge).collect();
+        let value = handshake
+            .answer(&challenges, &st.verb, &st.to.path)
+            .ok()??;
+        st.headers.remove(target.header);
+        st.headers.push(target.header, &value);
+        let mut out = self.wire_head(st).into_bytes();
+        out.extend_from_slice(&st.optional);
+        Some(out)
     }
 
     /// The rules of WinHttpSendRequest's page: with Transfer-Encoding the
@@ -658,6 +762,7 @@ impl Request {
             st.deadline =
                 crate::options::timeout(opts.get(Slot::SendTimeout)).map(|t| Instant::now() + t);
             st.writing = data.len() as u32;
+            st.streamed = true;
             st.phase = Some(Phase::Send {
                 out: data.to_vec(),
                 at: 0,
