@@ -396,16 +396,7 @@ impl Request {
                     st.phase = Some(Phase::Drain { out });
                     match Self::pull(st) {
                         Ok(Input::Data(_)) => {}
-                        Ok(Input::WouldBlock) => {
-                            let deadline = *st.deadline.get_or_insert_with(|| {
-                                timeout(opts.get(Slot::ReceiveTimeout))
-                                    .map_or(far_future(now), |t| now + t)
-                            });
-                            if now >= deadline {
-                                return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
-                            }
-                            return Progress::Wait { write: false };
-                        }
+                        Ok(Input::WouldBlock) => return Self::wait_for_body(st, &opts, now),
                         Ok(Input::Eof) | Err(_) => {
                             return Progress::Failed(werr(wh::ERROR_WINHTTP_CONNECTION_ERROR));
                         }
@@ -425,18 +416,7 @@ impl Request {
                     }
                     match Self::pull(st) {
                         Ok(Input::Data(_)) => st.deadline = None,
-                        Ok(Input::WouldBlock) => {
-                            // The receive timeout bounds each wait for body
-                            // bytes too.
-                            let deadline = *st.deadline.get_or_insert_with(|| {
-                                timeout(opts.get(Slot::ReceiveTimeout))
-                                    .map_or(far_future(now), |t| now + t)
-                            });
-                            if now >= deadline {
-                                return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
-                            }
-                            return Progress::Wait { write: false };
-                        }
+                        Ok(Input::WouldBlock) => return Self::wait_for_body(st, &opts, now),
                         Ok(Input::Eof) => {
                             st.deadline = None;
                             if st.body == Some(Body::UntilClose) {
@@ -483,6 +463,17 @@ impl Request {
         st.deadline = None;
         st.phase = Some(Phase::Resolve);
         true
+    }
+
+    /// Wait for body bytes, each wait bounded by the receive timeout.
+    fn wait_for_body(st: &mut RequestState, opts: &Options, now: Instant) -> Progress {
+        let deadline = *st.deadline.get_or_insert_with(|| {
+            timeout(opts.get(Slot::ReceiveTimeout)).map_or(far_future(now), |t| now + t)
+        });
+        if now >= deadline {
+            return Progress::Failed(werr(wh::ERROR_WINHTTP_TIMEOUT));
+        }
+        Progress::Wait { write: false }
     }
 
     /// Read more of a response head: `None` to parse again, else what
