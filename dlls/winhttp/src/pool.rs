@@ -10,6 +10,8 @@
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
+use mio::Token;
+
 use crate::headers::Headers;
 use crate::transport::Transport;
 
@@ -36,6 +38,10 @@ pub struct Server {
 struct Idle {
     transport: Transport,
     since: Instant,
+    /// The reactor token the connection stays registered under (async
+    /// mode); it has no source while idle, so its events are dropped, and
+    /// closing the socket takes it out of epoll.
+    token: Option<Token>,
 }
 
 #[derive(Default)]
@@ -46,7 +52,14 @@ pub struct Pool {
 impl Pool {
     /// Keep `transport` for the next request to `server`; `limit` is the
     /// most idle connections kept for it.
-    pub fn put(&mut self, server: Server, transport: Transport, limit: usize, now: Instant) {
+    pub fn put(
+        &mut self,
+        server: Server,
+        transport: Transport,
+        token: Option<Token>,
+        limit: usize,
+        now: Instant,
+    ) {
         self.expire(now);
         let idle = self.idle.entry(server).or_default();
         if idle.len() >= limit.min(MAX_IDLE_PER_SERVER) {
@@ -56,16 +69,18 @@ impl Pool {
         idle.push(Idle {
             transport,
             since: now,
+            token,
         });
     }
 
-    /// A live idle connection to `server`, the most recently used first.
-    pub fn take(&mut self, server: &Server, now: Instant) -> Option<Transport> {
+    /// A live idle connection to `server` and its reactor token, the most
+    /// recently used first.
+    pub fn take(&mut self, server: &Server, now: Instant) -> Option<(Transport, Option<Token>)> {
         self.expire(now);
         let idle = self.idle.get_mut(server)?;
         while let Some(mut conn) = idle.pop() {
             if conn.transport.is_idle() {
-                return Some(conn.transport);
+                return Some((conn.transport, conn.token));
             }
         }
         None
@@ -160,24 +175,24 @@ mod tests {
         let now = Instant::now();
         let mut pool = Pool::default();
         let (live, _live_peer) = connected(&listener);
-        pool.put(server.clone(), live, 8, now);
+        pool.put(server.clone(), live, None, 8, now);
         assert!(pool.take(&server, now).is_some());
         assert!(pool.take(&server, now).is_none());
 
         let (closed, peer) = connected(&listener);
         drop(peer);
         std::thread::sleep(Duration::from_millis(50));
-        pool.put(server.clone(), closed, 8, now);
+        pool.put(server.clone(), closed, None, 8, now);
         assert!(pool.take(&server, now).is_none(), "closed by the peer");
 
         let (chatty, mut peer) = connected(&listener);
         std::io::Write::write_all(&mut peer, b"HTTP/1.1 408 Timeout\r\n\r\n").unwrap();
         std::thread::sleep(Duration::from_millis(50));
-        pool.put(server.clone(), chatty, 8, now);
+        pool.put(server.clone(), chatty, None, 8, now);
         assert!(pool.take(&server, now).is_none(), "unasked bytes");
 
         let (old, _old_peer) = connected(&listener);
-        pool.put(server.clone(), old, 8, now);
+        pool.put(server.clone(), old, None, 8, now);
         assert!(
             pool.take(&server, now + IDLE_TIMEOUT).is_none(),
             "idle too long"
@@ -188,7 +203,7 @@ mod tests {
         for _ in 0..3 {
             let (t, p) = connected(&listener);
             peers.push(p);
-            pool.put(server.clone(), t, 2, now);
+            pool.put(server.clone(), t, None, 2, now);
         }
         assert_eq!(pool.len(), 2, "the limit per server");
     }

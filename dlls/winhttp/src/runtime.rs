@@ -350,6 +350,13 @@ impl Reactor {
         token
     }
 
+    /// Give a registered token's events to `source` again after
+    /// [`forget`](Self::forget): a pooled connection keeps its epoll
+    /// registration while idle, so reusing it costs no epoll_ctl.
+    pub fn rebind(&self, token: Token, source: Weak<dyn Source>) {
+        lock(&self.sources).insert(token.0, source);
+    }
+
     /// Drop a token from [`watch`](Self::watch).
     pub fn forget(&self, token: Token) {
         lock(&self.sources).remove(&token.0);

@@ -81,12 +81,22 @@ impl Request {
                 Phase::Failed(e) => return Progress::Failed(e),
                 Phase::Reuse => {
                     let pooled = lock(&self.session.pool).take(&self.server(st), now);
-                    let Some(mut transport) = pooled else {
+                    let Some((mut transport, token)) = pooled else {
                         st.phase = Some(Phase::Resolve);
                         continue;
                     };
-                    if let Err(e) = self.watch(st, &mut transport) {
-                        return Progress::Failed(e);
+                    match (token, runtime::reactor()) {
+                        (Some(token), Ok(reactor)) => {
+                            let source: Weak<dyn Source> =
+                                Arc::downgrade(&(Arc::clone(self) as Arc<dyn Source>));
+                            reactor.rebind(token, source);
+                            st.token = Some(token);
+                        }
+                        _ => {
+                            if let Err(e) = self.watch(st, &mut transport) {
+                                return Progress::Failed(e);
+                            }
+                        }
                     }
                     st.addresses = transport.addresses().ok();
                     st.transport = Some(transport);

@@ -943,17 +943,19 @@ impl Request {
         if !reusable {
             return;
         }
-        let Some(mut transport) = st.transport.take() else {
+        let Some(transport) = st.transport.take() else {
             return;
         };
-        if let (Some(token), Ok(reactor)) = (st.token.take(), runtime::reactor()) {
-            reactor.deregister(transport.stream_mut(), token);
+        // The socket stays registered; its events go nowhere until reused.
+        let token = st.token.take();
+        if let (Some(token), Ok(reactor)) = (token, runtime::reactor()) {
+            reactor.forget(token);
         }
         let limit = match lock(&self.options).get(Slot::MaxConnsPerServer) {
             0 => usize::MAX,
             n => n as usize,
         };
-        lock(&self.session.pool).put(self.server(st), transport, limit, Instant::now());
+        lock(&self.session.pool).put(self.server(st), transport, token, limit, Instant::now());
     }
 
     /// The pool's key for this request's connections.
