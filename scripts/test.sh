@@ -42,6 +42,10 @@ command -v ffmpeg > /dev/null || need="$need ffmpeg"
 command -v krb5kdc > /dev/null || need="$need krb5-kdc krb5-admin-server krb5-user"
 # A real forward proxy for the WinHTTP proxy tests (tests/winhttp-proxy.sh).
 command -v tinyproxy > /dev/null || need="$need tinyproxy-bin"
+# WinHTTP's Negotiate peer: the gssapi PyPI package builds against MIT's
+# headers; curl checks the peers (tests/winhttp-auth-peers.sh).
+[ -e /usr/include/gssapi/gssapi.h ] || need="$need libkrb5-dev"
+command -v curl > /dev/null || need="$need curl"
 if [ -n "$need" ]; then
     echo "== installing:$need"
     apt-get update -q > /dev/null
@@ -53,6 +57,10 @@ fi
 # (secur32's interop test and tests/wds-rpc.sh).
 python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore \
     --target target/pydeps "impacket==0.13.*"
+# pyspnego (with gssapi for Kerberos): the NTLM and SPNEGO acceptor of
+# the WinHTTP authentication tests (tests/winhttp-auth-peers.sh).
+python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore \
+    --target target/pydeps "pyspnego[kerberos]==0.12.*"
 
 echo "== format and lint"
 cargo fmt --all --check
@@ -171,6 +179,8 @@ mkdir -p target/node
 tests/winhttp-peers.sh "$PWD/target/c"
 echo "== WinHTTP through a forward proxy (tinyproxy): absolute form, CONNECT, bypass, 407"
 tests/winhttp-proxy.sh "$PWD/target/c"
+echo "== WinHTTP server authentication: Digest (httpbin), NTLM and Negotiate (pyspnego), Kerberos from a throw-away MIT realm"
+tests/winhttp-auth-peers.sh "$PWD/target/c"
 
 echo "== Autobahn|Testsuite (RFC 6455), cases 1-11"
 tests/autobahn.sh "$PWD/target/c"

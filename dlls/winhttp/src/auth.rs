@@ -81,6 +81,16 @@ pub fn challenge_schemes(value: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The WINHTTP_AUTH_SCHEME_* bits of the known schemes these challenge
+/// header values offer.
+pub fn offer_in(values: &[&str]) -> u32 {
+    values
+        .iter()
+        .flat_map(|v| challenge_schemes(v))
+        .filter_map(scheme_bit)
+        .fold(0, |all, bit| all | bit)
+}
+
 /// WinHttpQueryAuthSchemes over a response: a 407's Proxy-Authenticate
 /// headers, any other status's WWW-Authenticate headers (decision: the
 /// status says which side asks). No known scheme is

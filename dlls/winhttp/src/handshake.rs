@@ -53,6 +53,13 @@ impl Handshake {
                 }));
             }
             wh::WINHTTP_AUTH_SCHEME_NTLM => (Package::Ntlm, "NTLM"),
+            // No Kerberos ticket names an address, so Negotiate to one is
+            // NTLM; its raw messages go under the Negotiate scheme, as
+            // Windows' Negotiate package sends them when it falls back
+            // (SPNEGO acceptors take raw NTLMSSP tokens).
+            wh::WINHTTP_AUTH_SCHEME_NEGOTIATE if host.parse::<std::net::IpAddr>().is_ok() => {
+                (Package::Ntlm, "Negotiate")
+            }
             wh::WINHTTP_AUTH_SCHEME_NEGOTIATE => (Package::Negotiate, "Negotiate"),
             _ => return Ok(None),
         };

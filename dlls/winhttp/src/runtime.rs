@@ -190,6 +190,9 @@ struct StrandState {
     jobs: VecDeque<Job>,
     /// A worker (or a `run_here` caller) is running this strand's jobs.
     running: bool,
+    /// A worker is inside one of them right now (an application callback,
+    /// which may block).
+    executing: bool,
     /// `run_here` callers waiting for `running` to clear.
     waiting: usize,
 }
@@ -226,8 +229,12 @@ impl Strand {
             let job = {
                 let mut s = lock(&self.state);
                 match s.jobs.pop_front() {
-                    Some(job) => job,
+                    Some(job) => {
+                        s.executing = true;
+                        job
+                    }
                     None => {
+                        s.executing = false;
                         if s.stop() {
                             self.idle.notify_all();
                         }
@@ -238,6 +245,7 @@ impl Strand {
             };
             job();
         }
+        lock(&self.state).executing = false;
         RUNNING.with(|r| r.set(0));
         pool().execute(move || self.drain());
     }
@@ -259,6 +267,42 @@ impl Strand {
             }
             s.running = true;
         }
+        self.run_claimed(job);
+    }
+
+    /// Run `job` on this thread after the strand's queued jobs, as
+    /// [`run_here`](Self::run_here) does, unless one of them is inside an
+    /// application callback on a worker: then queue it behind and return.
+    /// For HANDLE_CLOSING, which WinHttpCloseHandle must not wait for, since
+    /// that callback may want a lock the closing thread holds (the
+    /// WinHttpCloseHandle page: callbacks may still come after it returns).
+    pub fn run_here_or_queue(self: &Arc<Self>, job: impl FnOnce() + Send + 'static) {
+        if RUNNING.with(|r| r.get()) == self.id() {
+            job();
+            return;
+        }
+        {
+            let mut s = lock(&self.state);
+            while s.running {
+                if s.executing {
+                    s.jobs.push_back(Box::new(job));
+                    return;
+                }
+                // Queued callbacks not started yet: they run first, here
+                // or on the worker about to take them; look again shortly,
+                // in case one starts and blocks.
+                s.waiting += 1;
+                s = wait_on(&self.idle, s, Some(Duration::from_millis(1)));
+                s.waiting -= 1;
+            }
+            s.running = true;
+        }
+        self.run_claimed(job);
+    }
+
+    /// Run `job` with the strand claimed by this thread, then release it
+    /// (or hand what was queued meanwhile to a worker).
+    fn run_claimed(self: &Arc<Self>, job: impl FnOnce()) {
         RUNNING.with(|r| r.set(self.id()));
         job();
         RUNNING.with(|r| r.set(0));

@@ -657,8 +657,9 @@ impl WebSocket {
         if self.async_mode {
             // HANDLE_CLOSING after the cancellations, inside the call.
             self.post(done);
+            let me = Arc::clone(self);
             self.strand
-                .run_here(|| self.report(Completion::HandleClosing));
+                .run_here_or_queue(move || me.report(Completion::HandleClosing));
         } else {
             done.push(Completion::HandleClosing);
             for d in done {

@@ -682,3 +682,10 @@ pub unsafe extern "system" fn WinHttpWebSocketQueryCloseStatus(
         Ok(())
     })
 }
+
+/// WinHTTP runs here: TRUE, as on every supported Windows version
+/// (WinHttpCheckPlatform's page).
+#[unsafe(no_mangle)]
+pub extern "system" fn WinHttpCheckPlatform() -> BOOL {
+    windows_sys::Win32::Foundation::TRUE
+}

@@ -485,28 +485,56 @@ impl Request {
             st.left_origin = false;
             st.streamed = false;
             let key = self.complete_headers(&mut st, length)?;
-            st.via = crate::proxy::route(&lock(&self.proxy), st.to.secure, &st.to.host);
+            let via = crate::proxy::route(&lock(&self.proxy), st.to.secure, &st.to.host);
+            // Sent again on the same handle (the QueryAuthSchemes loop):
+            // the connection carries on once the last body is read and
+            // dropped, as connection-based schemes need.
+            let carry_on = via == st.via && self.can_drain(&st);
+            st.via = via;
             let mut out = self.wire_head(&mut st).into_bytes();
             out.extend_from_slice(data);
-            st.drop_transport();
-            st.key = key;
-            st.raw.clear();
-            st.response = None;
-            st.body = None;
-            st.body_ready.clear();
             st.decoder = None;
             st.encoded.clear();
+            st.body_ready.clear();
+            st.response = None;
+            if carry_on {
+                st.phase = Some(Phase::Drain { out });
+            } else {
+                st.drop_transport();
+                st.raw.clear();
+                st.body = None;
+                st.phase = Some(Phase::Reuse);
+                st.pending_head = out;
+            }
+            st.key = key;
             st.upgraded = false;
-            st.phase = Some(Phase::Reuse);
-            st.pending_head = out;
             st.retry_head = None;
             st.writing = 0;
             st.tunnel_refused = false;
-            st.addresses = None;
+            if !carry_on {
+                st.addresses = None;
+            }
             st.receive_queued = false;
             st.pending_read = None;
         }
         self.start(Goal::Send)
+    }
+
+    /// Whether the connection of the last response can carry the next
+    /// request: kept alive, its body of known length, no upgrade or
+    /// refused tunnel on it.
+    fn can_drain(&self, st: &RequestState) -> bool {
+        st.transport.is_some()
+            && !st.upgrade
+            && !st.tunnel_refused
+            && matches!(
+                st.body,
+                Some(Body::Length(_) | Body::Chunked(_) | Body::Done)
+            )
+            && st
+                .response
+                .as_ref()
+                .is_some_and(|r| crate::pool::keeps_alive(&st.headers, &r.version, &r.headers))
     }
 
     /// The head as it goes on the wire. Through a proxy, plain HTTP names
@@ -687,16 +715,26 @@ impl Request {
             let Some(credential) = credential else {
                 continue;
             };
-            let Some(mut handshake) = Handshake::for_credential(&credential, &st.to.host)? else {
+            // No identity to use, or a logon refused before anything is
+            // sent (Kerberos asks the KDC here): the request goes without,
+            // and the server's 401 reaches the application.
+            let Ok(Some(mut handshake)) = Handshake::for_credential(&credential, &st.to.host)
+            else {
                 continue;
             };
             let value = match (&handshake, &st.response) {
                 (Handshake::Digest { .. }, Some(r)) if r.status == target.status => {
                     let challenges: Vec<&str> = r.headers.get_all(target.challenge).collect();
-                    handshake.answer(&challenges, &st.verb, &st.to.path)?
+                    handshake
+                        .answer(&challenges, &st.verb, &st.to.path)
+                        .ok()
+                        .flatten()
                 }
                 (Handshake::Digest { .. }, _) => None,
-                _ => handshake.opening()?,
+                _ => match handshake.opening() {
+                    Ok(value) => value,
+                    Err(_) => continue,
+                },
             };
             if let Some(value) = value {
                 st.headers.remove(target.header);
@@ -715,19 +753,59 @@ impl Request {
             .iter()
             .position(|t| t.status == response.status)?;
         let target = AuthTarget::ALL[slot];
-        let handshake = st.handshakes[slot].as_mut()?;
-        if matches!(handshake, Handshake::Digest { .. }) {
-            return None;
-        }
         let challenges: Vec<&str> = response.headers.get_all(target.challenge).collect();
-        let value = handshake
-            .answer(&challenges, &st.verb, &st.to.path)
-            .ok()??;
+        let value = match st.handshakes[slot].as_mut() {
+            Some(Handshake::Digest { .. }) => return None,
+            Some(handshake) => handshake
+                .answer(&challenges, &st.verb, &st.to.path)
+                .ok()??,
+            None => self.autologon(st, slot, &challenges)?,
+        };
         st.headers.remove(target.header);
         st.headers.push(target.header, &value);
         let mut out = self.wire_head(st).into_bytes();
         out.extend_from_slice(&st.optional);
         Some(out)
+    }
+
+    /// WINHTTP_OPTION_AUTOLOGON_POLICY: with no credentials set, a
+    /// challenge for Negotiate or NTLM is answered with the process's
+    /// identity (secur32's default: NTLM_USER_FILE) under LOW, and under
+    /// MEDIUM (the default) for intranet names, taken to be names without
+    /// a dot (decision: there are no security zones here); never under
+    /// HIGH.
+    fn autologon(&self, st: &mut RequestState, slot: usize, challenges: &[&str]) -> Option<String> {
+        let credentials = lock(&self.auth).clone();
+        if [credentials.server, credentials.proxy][slot].is_some() {
+            return None;
+        }
+        let host = &st.to.host;
+        // WinINet's `<local>`: a name without a dot (an address is not one).
+        let intranet = !host.contains(['.', ':']);
+        let allowed = match lock(&self.options).get(Slot::AutologonPolicy) {
+            wh::WINHTTP_AUTOLOGON_SECURITY_LEVEL_LOW => true,
+            wh::WINHTTP_AUTOLOGON_SECURITY_LEVEL_MEDIUM => intranet,
+            _ => false,
+        };
+        if !allowed {
+            return None;
+        }
+        let offered = crate::auth::offer_in(challenges);
+        let scheme = [
+            wh::WINHTTP_AUTH_SCHEME_NEGOTIATE,
+            wh::WINHTTP_AUTH_SCHEME_NTLM,
+        ]
+        .into_iter()
+        .find(|s| offered & s != 0)?;
+        let default = crate::auth::Credential {
+            scheme,
+            user: None,
+            password: None,
+        };
+        let mut handshake = Handshake::for_credential(&default, host).ok()??;
+        let value = handshake.opening().ok()??;
+        st.handshakes[slot] = Some(handshake);
+        Some(value)
     }
 
     /// The rules of WinHttpSendRequest's page: with Transfer-Encoding the
@@ -1275,8 +1353,9 @@ impl Request {
             // After the queued notifications, and before CloseHandle
             // returns unless a callback of this handle is running.
             self.post(notes);
-            self.strand.run_here(|| {
-                self.notify
+            let me = Arc::clone(self);
+            self.strand.run_here_or_queue(move || {
+                me.notify
                     .send_handle(wh::WINHTTP_CALLBACK_STATUS_HANDLE_CLOSING)
             });
         } else {
