@@ -33,6 +33,7 @@ use std::sync::{Arc, Condvar, Mutex, OnceLock, Weak};
 use std::time::{Duration, Instant};
 
 use mio::net::TcpStream;
+use mio::unix::SourceFd;
 use mio::{Events, Interest, Poll, Registry, Token, Waker};
 use win32::sync::{lock, wait as wait_on};
 
@@ -385,6 +386,25 @@ impl Reactor {
             return Err(e);
         }
         Ok(token)
+    }
+
+    /// Watch a readable file descriptor (an eventfd) for `source`.
+    pub fn register_fd(&self, fd: RawFd, source: Weak<dyn Source>) -> io::Result<Token> {
+        let token = Token(self.next_token.fetch_add(1, Ordering::Relaxed));
+        lock(&self.sources).insert(token.0, source);
+        if let Err(e) = self
+            .registry
+            .register(&mut SourceFd(&fd), token, Interest::READABLE)
+        {
+            lock(&self.sources).remove(&token.0);
+            return Err(e);
+        }
+        Ok(token)
+    }
+
+    pub fn deregister_fd(&self, fd: RawFd, token: Token) {
+        let _ = self.registry.deregister(&mut SourceFd(&fd));
+        lock(&self.sources).remove(&token.0);
     }
 
     /// A token for `source`'s timers alone, before it has a socket.

@@ -279,7 +279,7 @@ fn query_value(value: Value, obj: &Internet) -> Win32Result<Answer> {
             error: Win32Error(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE),
         },
         // Responses come over HTTP/1.1, which has no flag.
-        (Value::ProtocolUsed, Internet::Request(_)) => dword(0),
+        (Value::ProtocolUsed, Internet::Request(r)) => dword(r.protocol_used()),
         _ => return Err(WRONG_TYPE),
     })
 }

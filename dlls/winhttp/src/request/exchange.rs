@@ -79,6 +79,17 @@ impl Request {
                     return Progress::Failed(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE));
                 }
                 Phase::Failed(e) => return Progress::Failed(e),
+                Phase::H2Open => {
+                    if let Err(e) = self.h2_open(st, &opts) {
+                        return Progress::Failed(e);
+                    }
+                    st.phase = Some(Phase::H2Send);
+                }
+                Phase::H2Send => {
+                    if let Some(progress) = self.h2_send(st, &opts, now, notes) {
+                        return progress;
+                    }
+                }
                 Phase::Reuse => {
                     let pooled = lock(&self.session.pool).take(&self.server(st), now);
                     let Some((mut transport, token)) = pooled else {
@@ -318,10 +329,15 @@ impl Request {
                     if st.deadline.is_none() {
                         st.deadline = timeout(opts.get(Slot::ReceiveTimeout)).map(|t| now + t);
                     }
-                    match http::parse_response(
-                        &st.raw,
-                        opts.get(Slot::MaxResponseHeaderSize) as usize,
-                    ) {
+                    let parsed = if st.h2.is_some() {
+                        Ok(Self::h2_head(st))
+                    } else {
+                        http::parse_response(
+                            &st.raw,
+                            opts.get(Slot::MaxResponseHeaderSize) as usize,
+                        )
+                    };
+                    match parsed {
                         Err(e) => return Progress::Failed(e),
                         Ok(Some((mut response, used))) => {
                             st.raw.drain(..used);
@@ -443,7 +459,7 @@ impl Request {
     }
 
     /// In async mode, the reactor watches the connection for this request.
-    fn watch(
+    pub(super) fn watch(
         self: &Arc<Self>,
         st: &mut RequestState,
         transport: &mut Transport,
@@ -507,6 +523,9 @@ impl Request {
     /// Read what the socket has onto the raw input: as much as is there,
     /// up to [`PULL_MAX`], so one ReadData moves more than one segment.
     fn pull(st: &mut RequestState) -> Win32Result<Input> {
+        if st.h2.is_some() {
+            return Self::h2_pull(st);
+        }
         let RequestState { transport, raw, .. } = st;
         let t = transport
             .as_mut()
@@ -549,7 +568,7 @@ impl Request {
         Ok(())
     }
 
-    fn begin_send(
+    pub(super) fn begin_send(
         &self,
         st: &mut RequestState,
         opts: &Options,

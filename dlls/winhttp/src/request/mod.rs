@@ -39,6 +39,7 @@ use crate::transport::Transport;
 use crate::websocket::WebSocket;
 
 mod exchange;
+mod h2;
 
 use exchange::lookup;
 
@@ -164,6 +165,9 @@ enum Phase {
     Drain {
         out: Vec<u8>,
     },
+    /// HTTP/2: the stream is started, then its events taken up to Sent.
+    H2Open,
+    H2Send,
     /// The CONNECT to the proxy, then its answer, before TLS.
     Tunnel {
         at: usize,
@@ -202,6 +206,16 @@ struct RequestState {
     verb: String,
     /// SendRequest's optional data, sent again after a 307 or 308.
     optional: Vec<u8>,
+    /// More of the body comes through WriteData.
+    expect_write: bool,
+    /// The HTTP/2 stream this exchange runs on, if any; its response head
+    /// and end when they came before their phase.
+    h2: Option<h2::H2Link>,
+    h2_head: Option<(u16, Vec<(String, String)>)>,
+    h2_end: bool,
+    /// WINHTTP_OPTION_HTTP_PROTOCOL_USED: WINHTTP_PROTOCOL_FLAG_HTTP2 once
+    /// a response came over HTTP/2.
+    protocol: u32,
     /// Redirects followed since SendRequest.
     redirects: u32,
     /// A redirect led to another server: the server credentials stay
@@ -263,6 +277,10 @@ struct RequestState {
 
 impl RequestState {
     fn drop_transport(&mut self) {
+        // The link deregisters its eventfd as it goes.
+        if self.h2.take().is_some() {
+            self.token = None;
+        }
         let token = self.token.take();
         // Nothing to release: do not start the reactor just to close.
         if token.is_none() && self.transport.is_none() {
@@ -481,6 +499,8 @@ impl Request {
                 st.headers.push("Accept-Encoding", accepted);
             }
             st.optional = data.to_vec();
+            st.expect_write =
+                (total as usize) > data.len() || st.headers.get("Transfer-Encoding").is_some();
             st.redirects = 0;
             st.left_origin = false;
             st.streamed = false;
@@ -489,7 +509,7 @@ impl Request {
             // Sent again on the same handle (the QueryAuthSchemes loop):
             // the connection carries on once the last body is read and
             // dropped, as connection-based schemes need.
-            let carry_on = via == st.via && self.can_drain(&st);
+            let carry_on = via == st.via && self.can_drain(&st) && st.h2.is_none();
             st.via = via;
             let mut out = self.wire_head(&mut st).into_bytes();
             out.extend_from_slice(data);
@@ -503,9 +523,16 @@ impl Request {
                 st.drop_transport();
                 st.raw.clear();
                 st.body = None;
-                st.phase = Some(Phase::Reuse);
+                st.phase = Some(if self.h2_eligible(&st, &opts) {
+                    Phase::H2Open
+                } else {
+                    Phase::Reuse
+                });
                 st.pending_head = out;
             }
+            st.h2_head = None;
+            st.h2_end = false;
+            st.protocol = 0;
             st.key = key;
             st.upgraded = false;
             st.retry_head = None;
@@ -542,15 +569,7 @@ impl Request {
     /// through a CONNECT tunnel (RFC 9110 §9.3.6), which carries the
     /// proxy's credentials, so the tunneled request does not.
     fn wire_head(&self, st: &mut RequestState) -> String {
-        let mut sent = st.headers.clone();
-        if let Some(cookies) = self.cookie_header(&st.to) {
-            // After any Cookie the application set (Wine's test_cookies).
-            let _ = sent.apply(
-                "Cookie",
-                &cookies,
-                wh::WINHTTP_ADDREQ_FLAG_ADD | wh::WINHTTP_ADDREQ_FLAG_COALESCE_WITH_SEMICOLON,
-            );
-        }
+        let mut sent = self.sent_headers(st);
         match (&st.via, st.to.secure) {
             (None, _) => sent.raw_crlf(&self.request_line(st)),
             (Some(_), false) => {
@@ -573,6 +592,26 @@ impl Request {
                 sent.raw_crlf(&self.request_line(st))
             }
         }
+    }
+
+    /// The request headers as they go: the stored ones and the session's
+    /// cookies, after any Cookie the application set (Wine's
+    /// test_cookies).
+    fn sent_headers(&self, st: &RequestState) -> Headers {
+        let mut sent = st.headers.clone();
+        if let Some(cookies) = self.cookie_header(&st.to) {
+            let _ = sent.apply(
+                "Cookie",
+                &cookies,
+                wh::WINHTTP_ADDREQ_FLAG_ADD | wh::WINHTTP_ADDREQ_FLAG_COALESCE_WITH_SEMICOLON,
+            );
+        }
+        sent
+    }
+
+    /// WINHTTP_OPTION_HTTP_PROTOCOL_USED.
+    pub fn protocol_used(&self) -> u32 {
+        lock(&self.state).protocol
     }
 
     /// Whether the session keeps cookies for this request.
@@ -666,7 +705,12 @@ impl Request {
         st.writing = 0;
         st.tunnel_refused = false;
         st.deadline = None;
-        st.phase = Some(Phase::Reuse);
+        let opts = *lock(&self.options);
+        st.phase = Some(if self.h2_eligible(st, &opts) {
+            Phase::H2Open
+        } else {
+            Phase::Reuse
+        });
         Ok(())
     }
 
@@ -1110,7 +1154,11 @@ impl Request {
             let (progress, fd, deadline, endpoint) = {
                 let mut st = lock(&self.state);
                 let p = self.advance(&mut st, goal, Instant::now(), &mut notes);
-                let fd = st.transport.as_ref().map(Transport::fd);
+                let fd = st
+                    .transport
+                    .as_ref()
+                    .map(Transport::fd)
+                    .or(st.h2.as_ref().map(h2::H2Link::fd));
                 (p, fd, st.deadline, self.endpoint(&st))
             };
             for n in notes {
