@@ -1,6 +1,6 @@
 #!/bin/bash
 # Authenticated [MS-WDSC] RPC over Kerberos for real: a throw-away MIT
-# realm (WDS.TEST, krb5kdc from Debian's krb5-kdc) in the server's network
+# realm (WDS.TEST, tests/krb5-realm.sh) in the server's network
 # namespace, a service principal and keytab for `winsession wds serve`, and
 # the C API's WDS_TRANSPORTCLIENT_AUTH client (tests/c/wds_auth.c) in a
 # receiver namespace. Every KDC file lives under target/wds-kerberos/
@@ -17,6 +17,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 . tests/wds-netns.sh
+. tests/krb5-realm.sh
 cdir=${1:-$PWD/target/c}
 W=$PWD/target/release/winsession
 work=$PWD/target/wds-kerberos
@@ -26,61 +27,15 @@ spn=host/$server_name
 for tool in krb5kdc kdb5_util kadmin.local kinit; do
     command -v "$tool" > /dev/null || { echo "SKIP: $tool missing (apt-get install krb5-kdc krb5-admin-server krb5-user)"; exit 77; }
 done
-rm -rf "$work"; mkdir -p "$work/srv/secure" "$work/srv/open" "$work/kdc"
+rm -rf "$work"; mkdir -p "$work/srv/secure" "$work/srv/open"
 fail=0
 trap 'kill ${server:-} ${kdc:-} 2>/dev/null || true; wds_net_down' EXIT
 ok() { echo "ok   $1"; }
 bad() { echo "FAIL $1"; fail=1; }
 
-export KRB5_CONFIG=$work/krb5.conf KRB5_KDC_PROFILE=$work/kdc.conf
-# A plain path: Impacket reads KRB5CCNAME as one. KRB5_KTNAME keeps every
-# tool off the host's /etc/krb5.keytab.
-export KRB5CCNAME=$work/ccache KRB5_KTNAME=FILE:$work/none.keytab
-cat > "$KRB5_CONFIG" <<EOF
-[libdefaults]
-    default_realm = $realm
-    dns_lookup_kdc = false
-    dns_lookup_realm = false
-    rdns = false
-[realms]
-    $realm = {
-        kdc = 10.88.0.1
-        admin_server = 10.88.0.1
-    }
-[domain_realm]
-    .wds.test = $realm
-[logging]
-    admin_server = FILE:$work/kdc/kadmin.log
-    default = FILE:$work/kdc/krb5lib.log
-EOF
-cat > "$KRB5_KDC_PROFILE" <<EOF
-[kdcdefaults]
-    kdc_listen = 88
-    kdc_tcp_listen = 88
-[realms]
-    $realm = {
-        database_name = $work/kdc/principal
-        key_stash_file = $work/kdc/stash
-        acl_file = $work/kdc/kadm5.acl
-        max_life = 10h
-        # sspi's client sends its first AS-REQ without PA-ENC-TIMESTAMP and
-        # refuses an AS-REP to it; AD requires pre-authentication by default.
-        default_principal_flags = +preauth
-        supported_enctypes = aes256-cts-hmac-sha1-96:normal aes128-cts-hmac-sha1-96:normal
-    }
-[logging]
-    kdc = FILE:$work/kdc/kdc.log
-    admin_server = FILE:$work/kdc/kadmin.log
-EOF
-: > "$work/kdc/kadm5.acl"
-kdb5_util create -s -r "$realm" -P master-not-secret > "$work/kdc/setup.log" 2>&1
-kadm() { kadmin.local -r "$realm" -q "$1" >> "$work/kdc/setup.log" 2>&1; }
-kadm "addprinc -randkey $spn"
-kadm "ktadd -k $work/server.keytab $spn"
-kadm "addprinc -pw Secret123 alice"
-kadm "addprinc -pw Hunter22 bob"
-kadm "addprinc -pw Expired33 carol"
-kadm "modprinc -expire yesterday carol"
+krb5_realm "$work" "$realm" .wds.test 10.88.0.1 88 \
+    "addprinc -randkey $spn" "ktadd -k $work/server.keytab $spn" "addprinc -pw Secret123 alice" \
+    "addprinc -pw Hunter22 bob" "addprinc -pw Expired33 carol" "modprinc -expire yesterday carol"
 
 head -c $((4 << 20)) /dev/urandom > "$work/srv/secure/object.bin"
 cp "$work/srv/secure/object.bin" "$work/srv/open/object.bin"
@@ -92,12 +47,7 @@ printf '%s:carol:Expired33\n' "$realm" > "$work/carol"
 printf '10.88.0.1 %s\n127.0.0.1 localhost\n' "$server_name" > "$work/hosts"
 
 wds_net_up 1
-ip netns exec wdsS krb5kdc -n -r "$realm" -P "$work/kdc/krb5kdc.pid" 2>> "$work/kdc/kdc.log" &
-kdc=$!
-for _ in $(seq 50); do
-    ip netns exec wdsS ss -ltn 'sport = :88' | grep -q LISTEN && break
-    sleep 0.1
-done
+krb5_kdc_start 88 ip netns exec wdsS
 
 serve() { # serve [extra args]
     ip netns exec wdsS "$W" wds serve --interface 10.88.0.1 \

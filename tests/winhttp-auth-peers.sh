@@ -2,8 +2,8 @@
 # WinHTTP's server authentication against real peers: Digest against
 # httpbin, NTLM and Negotiate against pyspnego's acceptor
 # (tests/peers/http_auth_server.py), Negotiate's Kerberos through a
-# throw-away MIT realm (WINHTTP.TEST, krb5kdc from Debian's krb5-kdc) on a
-# loopback port. Every KDC file lives under target/winhttp-auth/
+# throw-away MIT realm (WINHTTP.TEST, tests/krb5-realm.sh) on a loopback
+# port. Every KDC file lives under target/winhttp-auth/
 # (KRB5_CONFIG, KRB5_KDC_PROFILE); the client reaches the server by the
 # name web.winhttp.test through a hosts file bind-mounted in a private
 # mount namespace, so nothing of the host's /etc, /var, /run or /tmp is
@@ -19,20 +19,21 @@
 # for the TGT itself; it does not read kinit's ticket cache).
 #
 # Usage: tests/winhttp-auth-peers.sh [C_DIR]   (needs root for the mount
-# namespace, krb5-kdc krb5-admin-server krb5-user, curl, and pyspnego with
+# namespace, krb5-kdc krb5-admin-server krb5-user, curl, valgrind, and pyspnego with
 # gssapi and httpbin with gunicorn in target/pydeps, as scripts/test.sh
 # installs them)
 set -eu
 cd "$(dirname "$0")/.."
+. tests/krb5-realm.sh
 cdir=${1:-$PWD/target/c}
 work=$PWD/target/winhttp-auth
 realm=WINHTTP.TEST
 host=web.winhttp.test
 spn=HTTP/$host
-for tool in krb5kdc kdb5_util kadmin.local kinit curl unshare; do
-    command -v "$tool" > /dev/null || { echo "SKIP: $tool missing (apt-get install krb5-kdc krb5-admin-server krb5-user curl)"; exit 77; }
+for tool in krb5kdc kdb5_util kadmin.local kinit curl unshare ss valgrind; do
+    command -v "$tool" > /dev/null || { echo "SKIP: $tool missing (apt-get install krb5-kdc krb5-admin-server krb5-user curl iproute2 valgrind)"; exit 77; }
 done
-rm -rf "$work"; mkdir -p "$work/kdc"
+rm -rf "$work"
 fail=0
 trap 'kill ${peer:-} ${kdc:-} 2>/dev/null || true' EXIT
 ok() { echo "ok   $1"; }
@@ -40,64 +41,15 @@ bad() { echo "FAIL $1"; fail=1; }
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 kdc_port=$(free_port)
-export KRB5_CONFIG=$work/krb5.conf KRB5_KDC_PROFILE=$work/kdc.conf
-# KRB5CCNAME and KRB5_KTNAME keep every tool off the host's ticket cache
-# and /etc/krb5.keytab.
-export KRB5CCNAME=FILE:$work/ccache KRB5_KTNAME=FILE:$work/none.keytab
-cat > "$KRB5_CONFIG" <<EOF
-[libdefaults]
-    default_realm = $realm
-    dns_lookup_kdc = false
-    dns_lookup_realm = false
-    rdns = false
-    dns_canonicalize_hostname = false
-[realms]
-    $realm = {
-        kdc = 127.0.0.1:$kdc_port
-        admin_server = 127.0.0.1:$kdc_port
-    }
-[domain_realm]
-    .winhttp.test = $realm
-[logging]
-    default = FILE:$work/kdc/krb5lib.log
-EOF
-cat > "$KRB5_KDC_PROFILE" <<EOF
-[kdcdefaults]
-    kdc_listen = 127.0.0.1:$kdc_port
-    kdc_tcp_listen = 127.0.0.1:$kdc_port
-[realms]
-    $realm = {
-        database_name = $work/kdc/principal
-        key_stash_file = $work/kdc/stash
-        acl_file = $work/kdc/kadm5.acl
-        max_life = 10h
-        # sspi's client sends its first AS-REQ without PA-ENC-TIMESTAMP and
-        # refuses an AS-REP to it; AD requires pre-authentication by default.
-        default_principal_flags = +preauth
-        supported_enctypes = aes256-cts-hmac-sha1-96:normal aes128-cts-hmac-sha1-96:normal
-    }
-[logging]
-    kdc = FILE:$work/kdc/kdc.log
-    admin_server = FILE:$work/kdc/kadmin.log
-EOF
-: > "$work/kdc/kadm5.acl"
-kdb5_util create -s -r "$realm" -P master-not-secret > "$work/kdc/setup.log" 2>&1
-kadm() { kadmin.local -r "$realm" -q "$1" >> "$work/kdc/setup.log" 2>&1; }
-kadm "addprinc -randkey $spn"
-kadm "ktadd -k $work/http.keytab $spn"
-kadm "addprinc -pw Secret123 alice"
+krb5_realm "$work" "$realm" .winhttp.test "127.0.0.1:$kdc_port" "127.0.0.1:$kdc_port" \
+    "addprinc -randkey $spn" "ktadd -k $work/http.keytab $spn" "addprinc -pw Secret123 alice"
 # The server's NTLM database and the client's identity: the same line (the
 # realm is the NTLM domain). The C test's explicit credentials use it too.
 printf '%s:alice:Secret123\n' "$realm" > "$work/users"
 printf '%s:alice:Secret123\n' "$realm" > "$work/alice"
 printf '127.0.0.1 %s\n127.0.0.1 localhost\n' "$host" > "$work/hosts"
 
-krb5kdc -n -r "$realm" -P "$work/kdc/krb5kdc.pid" 2>> "$work/kdc/kdc.log" &
-kdc=$!
-for _ in $(seq 50); do
-    python3 -c "import socket; socket.create_connection(('127.0.0.1', $kdc_port))" 2> /dev/null && break
-    sleep 0.1
-done
+krb5_kdc_start "$kdc_port"
 
 # Runs a command where $work/hosts names the server (a private mount
 # namespace, so the host's /etc/hosts is untouched).
@@ -139,6 +91,13 @@ else bad "winhttp_auth_schemes: $(cat "$work/client.log")"; fi
 if [ "$(tickets)" -gt "$before" ]; then
     ok "the KDC issued alice a service ticket for $spn to the C test"
 else bad "no service ticket for $spn was issued to the C test"; fi
+# Again under valgrind, as scripts/test.sh runs the other WinHTTP C tests:
+# no definite leak and no memory error through the whole of it.
+if in_hosts NTLM_USER_FILE="$work/alice" timeout 600 valgrind -q --leak-check=full --show-leak-kinds=definite \
+    --errors-for-leak-kinds=definite --error-exitcode=9 "$cdir/winhttp_auth_schemes" "$PWD" "$host" "$realm" \
+    "$work/users" "$work/http.keytab" > "$work/valgrind.log" 2>&1; then
+    ok "winhttp_auth_schemes under valgrind: $(tail -1 "$work/valgrind.log")"
+else bad "winhttp_auth_schemes under valgrind: $(tail -30 "$work/valgrind.log")"; fi
 
 [ "$fail" -eq 0 ] || { echo "kdc log:"; tail -20 "$work/kdc/kdc.log"; }
 exit "$fail"

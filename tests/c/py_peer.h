@@ -27,6 +27,9 @@ typedef struct {
 static inline int py_peer_run(PyPeer *peer, const char *script, const char *args, const char *test) {
     char command[512], line[64];
     snprintf(command, sizeof command, "python3 %s %s", script, args);
+    /* Only an inline script (py_peer_start's, in peer->path) is removed
+       by py_peer_stop. */
+    if (script != peer->path) peer->path[0] = 0;
     peer->port = 0;
     peer->pid = 0;
     peer->pipe = popen(command, "r");

@@ -157,29 +157,58 @@ static const char *body_of(HINTERNET req) {
     return body;
 }
 
+/* One scenario's handles: a session of its own, its connection, a GET. */
+typedef struct {
+    HINTERNET ses, con, req;
+} Scenario;
+
+static Scenario open_scenario(LPCWSTR server, unsigned port, LPCWSTR path) {
+    Scenario s;
+    s.ses = new_session();
+    s.con = WinHttpConnect(s.ses, server, (INTERNET_PORT)port, 0);
+    s.req = open_get(s.con, path);
+    return s;
+}
+
+static void close_scenario(Scenario *s) {
+    WinHttpCloseHandle(s->req);
+    WinHttpCloseHandle(s->con);
+    WinHttpCloseHandle(s->ses);
+}
+
+/* The sample's first step: a scenario of its own whose first answer is a
+ * 401; the status. */
+static DWORD first_challenge(Scenario *s, LPCWSTR server, unsigned port, LPCWSTR path, const char *what) {
+    *s = open_scenario(server, port, path);
+    DWORD status = roundtrip(s->req, what);
+    CHECK(status == HTTP_STATUS_DENIED, "%s: first response %u", what, status);
+    return status;
+}
+
+/* WinHttpSetCredentials for the server, then the request sent (in the
+ * sample's loop, again on its handle); the status. */
+static DWORD send_with_credentials(HINTERNET req, DWORD scheme, LPCWSTR user, LPCWSTR password, const char *what) {
+    CHECK_OK(WinHttpSetCredentials(req, WINHTTP_AUTH_TARGET_SERVER, scheme, user, password, NULL));
+    return roundtrip(req, what);
+}
+
 /* ---- Digest (RFC 7616) against httpbin ---- */
 
 /* The sample's loop with a wrong password first: each 401 offers Digest
  * alone; the wrong password's answer is refused with another 401, the
  * right one is taken. httpbin's /digest-auth/auth/user/passwd/ALG. */
 static void test_digest(unsigned port, LPCWSTR path, int wrong_first, const char *what) {
-    HINTERNET ses = new_session();
-    HINTERNET con = WinHttpConnect(ses, L"127.0.0.1", (INTERNET_PORT)port, 0);
-    HINTERNET req = open_get(con, path);
-    DWORD status = roundtrip(req, what);
-    CHECK(status == HTTP_STATUS_DENIED, "%s: first response %u", what, status);
+    Scenario s;
+    DWORD status = first_challenge(&s, L"127.0.0.1", port, path, what);
+    HINTERNET req = s.req;
     if (status == HTTP_STATUS_DENIED) expect_schemes(req, WINHTTP_AUTH_SCHEME_DIGEST, WINHTTP_AUTH_SCHEME_DIGEST, what);
     if (wrong_first) {
-        CHECK_OK(WinHttpSetCredentials(req, WINHTTP_AUTH_TARGET_SERVER, WINHTTP_AUTH_SCHEME_DIGEST, L"user", L"wrong",
-                                       NULL));
-        status = roundtrip(req, what);
+        status = send_with_credentials(req, WINHTTP_AUTH_SCHEME_DIGEST, L"user", L"wrong", what);
         CHECK(status == HTTP_STATUS_DENIED, "%s: wrong password answered %u, want 401", what, status);
         if (status == HTTP_STATUS_DENIED)
             expect_schemes(req, WINHTTP_AUTH_SCHEME_DIGEST, WINHTTP_AUTH_SCHEME_DIGEST, what);
     }
-    CHECK_OK(
-        WinHttpSetCredentials(req, WINHTTP_AUTH_TARGET_SERVER, WINHTTP_AUTH_SCHEME_DIGEST, L"user", L"passwd", NULL));
-    status = roundtrip(req, what);
+    status = send_with_credentials(req, WINHTTP_AUTH_SCHEME_DIGEST, L"user", L"passwd", what);
     CHECK(status == HTTP_STATUS_OK, "%s: right password answered %u: %s", what, status, body_of(req));
     const char *sent = request_header_of(req, WINHTTP_QUERY_AUTHORIZATION);
     CHECK(!strncmp(sent, "Digest ", 7) && strstr(sent, "username=\"user\""), "%s: Authorization sent: %s", what, sent);
@@ -188,9 +217,7 @@ static void test_digest(unsigned port, LPCWSTR path, int wrong_first, const char
     /* A 200 offers nothing to choose from. */
     DWORD supported, first, target;
     CHECK_FAILS(WinHttpQueryAuthSchemes(req, &supported, &first, &target), ERROR_INVALID_OPERATION);
-    WinHttpCloseHandle(req);
-    WinHttpCloseHandle(con);
-    WinHttpCloseHandle(ses);
+    close_scenario(&s);
 }
 
 /* ---- NTLM ([MS-NLMP]) over HTTP ([MS-NTHT]) ---- */
@@ -199,22 +226,17 @@ static void test_digest(unsigned port, LPCWSTR path, int wrong_first, const char
  * NEGOTIATE, gets the CHALLENGE, sends AUTHENTICATE, and hands the
  * server's refusal back as a 401); the right one, 200. Every leg on the
  * connection of the first response. */
-static void test_ntlm_sample(unsigned port) {
-    const char *what = "NTLM sample loop";
-    HINTERNET ses = new_session();
-    HINTERNET con = WinHttpConnect(ses, whost, (INTERNET_PORT)port, 0);
-    HINTERNET req = open_get(con, L"/ntlm");
-    DWORD status = roundtrip(req, what);
-    CHECK(status == HTTP_STATUS_DENIED, "%s: first response %u", what, status);
+static void test_ntlm_sample(unsigned port, const char *what) {
+    Scenario s;
+    DWORD status = first_challenge(&s, whost, port, L"/ntlm", what);
+    HINTERNET req = s.req;
     unsigned port0 = local_port(req);
     CHECK(port0 != 0 && number_of(req, L"X-Client-Port") == (long)port0,
           "%s: CONNECTION_INFO's local port %u is the port the server saw (%s)", what, port0,
           header_of(req, L"X-Client-Port"));
     if (status == HTTP_STATUS_DENIED) expect_schemes(req, WINHTTP_AUTH_SCHEME_NTLM, WINHTTP_AUTH_SCHEME_NTLM, what);
 
-    CHECK_OK(WinHttpSetCredentials(req, WINHTTP_AUTH_TARGET_SERVER, WINHTTP_AUTH_SCHEME_NTLM, domain_user, L"wrong",
-                                   NULL));
-    status = roundtrip(req, what);
+    status = send_with_credentials(req, WINHTTP_AUTH_SCHEME_NTLM, domain_user, L"wrong", what);
     CHECK(status == HTTP_STATUS_DENIED, "%s: wrong password answered %u, want the server's second 401", what, status);
     /* Request 1 was the bare 401, 2 the NEGOTIATE leg, 3 the refused AUTHENTICATE. */
     CHECK(number_of(req, L"X-Connection-Request") == 3 && local_port(req) == port0,
@@ -222,9 +244,7 @@ static void test_ntlm_sample(unsigned port) {
           header_of(req, L"X-Connection-Request"), local_port(req), port0);
     if (status == HTTP_STATUS_DENIED) expect_schemes(req, WINHTTP_AUTH_SCHEME_NTLM, WINHTTP_AUTH_SCHEME_NTLM, what);
 
-    CHECK_OK(
-        WinHttpSetCredentials(req, WINHTTP_AUTH_TARGET_SERVER, WINHTTP_AUTH_SCHEME_NTLM, domain_user, PASSWORD, NULL));
-    status = roundtrip(req, what);
+    status = send_with_credentials(req, WINHTTP_AUTH_SCHEME_NTLM, domain_user, PASSWORD, what);
     CHECK(status == HTTP_STATUS_OK, "%s: right password answered %u: %s", what, status, body_of(req));
     CHECK(!strcmp(header_of(req, L"X-Auth-User"), ntlm_user), "%s: the server took %s, want %s", what,
           header_of(req, L"X-Auth-User"), ntlm_user);
@@ -247,9 +267,7 @@ static void test_ntlm_sample(unsigned port) {
     snprintf(want_body, sizeof want_body, "hello %s\n", ntlm_user);
     const char *body = body_of(req);
     CHECK(!strcmp(body, want_body), "%s: body %s", what, body);
-    WinHttpCloseHandle(req);
-    WinHttpCloseHandle(con);
-    WinHttpCloseHandle(ses);
+    close_scenario(&s);
 }
 
 /* Default credentials: with policy LOW, (a) NULL credentials set before
@@ -258,13 +276,10 @@ static void test_ntlm_sample(unsigned port) {
  * application. */
 static void test_default_credentials(unsigned port, LPCWSTR path, DWORD scheme, const char *want_user,
                                      const char *want_mech, const char *what) {
-    HINTERNET ses = new_session();
-    HINTERNET con = WinHttpConnect(ses, whost, (INTERNET_PORT)port, 0);
-
-    HINTERNET req = open_get(con, path);
+    Scenario s = open_scenario(whost, port, path);
+    HINTERNET req = s.req;
     set_autologon(req, WINHTTP_AUTOLOGON_SECURITY_LEVEL_LOW);
-    CHECK_OK(WinHttpSetCredentials(req, WINHTTP_AUTH_TARGET_SERVER, scheme, NULL, NULL, NULL));
-    DWORD status = roundtrip(req, what);
+    DWORD status = send_with_credentials(req, scheme, NULL, NULL, what);
     CHECK(status == HTTP_STATUS_OK, "%s: SetCredentials(NULL, NULL), policy LOW: status %u: %s", what, status, body_of(req));
     CHECK(!strcmp(header_of(req, L"X-Auth-User"), want_user) && !strcmp(header_of(req, L"X-Auth-Mech"), want_mech),
           "%s: NULL credentials logged on as %s by %s, want %s by %s", what, header_of(req, L"X-Auth-User"),
@@ -272,7 +287,7 @@ static void test_default_credentials(unsigned port, LPCWSTR path, DWORD scheme, 
     body_of(req);
     WinHttpCloseHandle(req);
 
-    req = open_get(con, path);
+    req = s.req = open_get(s.con, path);
     set_autologon(req, WINHTTP_AUTOLOGON_SECURITY_LEVEL_LOW);
     status = roundtrip(req, what);
     CHECK(status == HTTP_STATUS_OK, "%s: no credentials, policy LOW (automatic logon): status %u: %s", what, status,
@@ -282,15 +297,13 @@ static void test_default_credentials(unsigned port, LPCWSTR path, DWORD scheme, 
     body_of(req);
     WinHttpCloseHandle(req);
 
-    req = open_get(con, path);
+    req = s.req = open_get(s.con, path);
     set_autologon(req, WINHTTP_AUTOLOGON_SECURITY_LEVEL_HIGH);
     status = roundtrip(req, what);
     CHECK(status == HTTP_STATUS_DENIED, "%s: no credentials, policy HIGH: status %u, want 401", what, status);
     CHECK(!*request_header_of(req, WINHTTP_QUERY_AUTHORIZATION), "%s: HIGH sent an Authorization: %s", what,
           request_header_of(req, WINHTTP_QUERY_AUTHORIZATION));
-    WinHttpCloseHandle(req);
-    WinHttpCloseHandle(con);
-    WinHttpCloseHandle(ses);
+    close_scenario(&s);
 }
 
 /* ---- Negotiate (RFC 4559): Kerberos by name, NTLM by address ---- */
@@ -299,25 +312,18 @@ static void test_default_credentials(unsigned port, LPCWSTR path, DWORD scheme, 
  * password (the KDC refuses pre-authentication, so no token can be made,
  * or the server refuses NTLM's): 401; the right one: Kerberos, one leg,
  * with the server's mutual-authentication token on the 200. */
-static void test_negotiate_kerberos(unsigned port) {
-    const char *what = "Negotiate (Kerberos) sample loop";
-    HINTERNET ses = new_session();
-    HINTERNET con = WinHttpConnect(ses, whost, (INTERNET_PORT)port, 0);
-    HINTERNET req = open_get(con, L"/negotiate");
-    DWORD status = roundtrip(req, what);
-    CHECK(status == HTTP_STATUS_DENIED, "%s: first response %u", what, status);
+static void test_negotiate_kerberos(unsigned port, const char *what) {
+    Scenario s;
+    DWORD status = first_challenge(&s, whost, port, L"/negotiate", what);
+    HINTERNET req = s.req;
     DWORD both = WINHTTP_AUTH_SCHEME_NEGOTIATE | WINHTTP_AUTH_SCHEME_NTLM;
     if (status == HTTP_STATUS_DENIED) expect_schemes(req, both, WINHTTP_AUTH_SCHEME_NEGOTIATE, what);
 
-    CHECK_OK(WinHttpSetCredentials(req, WINHTTP_AUTH_TARGET_SERVER, WINHTTP_AUTH_SCHEME_NEGOTIATE, domain_user,
-                                   L"wrong", NULL));
-    status = roundtrip(req, what);
+    status = send_with_credentials(req, WINHTTP_AUTH_SCHEME_NEGOTIATE, domain_user, L"wrong", what);
     CHECK(status == HTTP_STATUS_DENIED, "%s: wrong password answered %u, want 401", what, status);
     if (status == HTTP_STATUS_DENIED) expect_schemes(req, both, WINHTTP_AUTH_SCHEME_NEGOTIATE, what);
 
-    CHECK_OK(WinHttpSetCredentials(req, WINHTTP_AUTH_TARGET_SERVER, WINHTTP_AUTH_SCHEME_NEGOTIATE, domain_user,
-                                   PASSWORD, NULL));
-    status = roundtrip(req, what);
+    status = send_with_credentials(req, WINHTTP_AUTH_SCHEME_NEGOTIATE, domain_user, PASSWORD, what);
     CHECK(status == HTTP_STATUS_OK, "%s: right password answered %u: %s", what, status, body_of(req));
     CHECK(!strcmp(header_of(req, L"X-Auth-User"), kerberos_user) && !strcmp(header_of(req, L"X-Auth-Mech"), "kerberos"),
           "%s: the server took %s by %s, want %s by kerberos", what, header_of(req, L"X-Auth-User"),
@@ -328,25 +334,18 @@ static void test_negotiate_kerberos(unsigned port) {
     snprintf(want_body, sizeof want_body, "hello %s\n", kerberos_user);
     const char *body = body_of(req);
     CHECK(!strcmp(body, want_body), "%s: body %s", what, body);
-    WinHttpCloseHandle(req);
-    WinHttpCloseHandle(con);
-    WinHttpCloseHandle(ses);
+    close_scenario(&s);
 }
 
 /* By address the SPN is HTTP/127.0.0.1: Negotiate takes NTLM inside
  * SPNEGO, as Windows does without TryIPSPN, and its legs stay on one
  * connection. */
-static void test_negotiate_by_address(unsigned port) {
-    const char *what = "Negotiate by address (NTLM inside SPNEGO)";
-    HINTERNET ses = new_session();
-    HINTERNET con = WinHttpConnect(ses, L"127.0.0.1", (INTERNET_PORT)port, 0);
-    HINTERNET req = open_get(con, L"/negotiate");
-    DWORD status = roundtrip(req, what);
-    CHECK(status == HTTP_STATUS_DENIED, "%s: first response %u", what, status);
+static void test_negotiate_by_address(unsigned port, const char *what) {
+    Scenario s;
+    DWORD status = first_challenge(&s, L"127.0.0.1", port, L"/negotiate", what);
+    HINTERNET req = s.req;
     unsigned port0 = local_port(req);
-    CHECK_OK(WinHttpSetCredentials(req, WINHTTP_AUTH_TARGET_SERVER, WINHTTP_AUTH_SCHEME_NEGOTIATE, domain_user,
-                                   PASSWORD, NULL));
-    status = roundtrip(req, what);
+    status = send_with_credentials(req, WINHTTP_AUTH_SCHEME_NEGOTIATE, domain_user, PASSWORD, what);
     CHECK(status == HTTP_STATUS_OK, "%s: status %u: %s", what, status, body_of(req));
     CHECK(!strcmp(header_of(req, L"X-Auth-User"), ntlm_user) && !strcmp(header_of(req, L"X-Auth-Mech"), "ntlm"),
           "%s: the server took %s by %s, want %s by ntlm", what, header_of(req, L"X-Auth-User"),
@@ -354,21 +353,30 @@ static void test_negotiate_by_address(unsigned port) {
     CHECK(number_of(req, L"X-Connection-Request") == 3 && local_port(req) == port0 && port0 != 0,
           "%s: both legs on the first connection: request %s, port %u (first %u)", what,
           header_of(req, L"X-Connection-Request"), local_port(req), port0);
-    WinHttpCloseHandle(req);
-    WinHttpCloseHandle(con);
-    WinHttpCloseHandle(ses);
+    close_scenario(&s);
 }
 
 /* ---- the peers ---- */
 
+/* Start tests/peers/SCRIPT with ARGS; 1 when it serves, else a failure
+ * saying what is missing. */
+static int start_peer(PyPeer *peer, const char *script_name, const char *args, const char *missing) {
+    char script[700];
+    snprintf(script, sizeof script, "%s/tests/peers/%s", repository, script_name);
+    /* py_peer_run leaves the inline-script path alone: no path to remove. */
+    memset(peer, 0, sizeof *peer);
+    int started = py_peer_run(peer, script, args, "winhttp_auth_schemes");
+    CHECK(started == 1, "%s", missing);
+    return started == 1;
+}
+
 static void run_digest(void) {
-    char script[700], args[700];
-    snprintf(script, sizeof script, "%s/tests/peers/httpbin/serve.py", repository);
+    char args[700];
     snprintf(args, sizeof args, "%s/target/pydeps 180", repository);
     PyPeer peer;
-    int started = py_peer_run(&peer, script, args, "winhttp_auth_schemes");
-    CHECK(started == 1, "httpbin did not start: scripts/test.sh installs httpbin and gunicorn into target/pydeps");
-    if (started != 1) return;
+    if (!start_peer(&peer, "httpbin/serve.py", args,
+                    "httpbin did not start: scripts/test.sh installs httpbin and gunicorn into target/pydeps"))
+        return;
     test_digest(peer.port, L"/digest-auth/auth/user/passwd/MD5", 1, "Digest MD5");
     /* RFC 7616's SHA-256, which httpbin offers alongside MD5. */
     test_digest(peer.port, L"/digest-auth/auth/user/passwd/SHA-256", 0, "Digest SHA-256");
@@ -376,18 +384,17 @@ static void run_digest(void) {
 }
 
 static void run_ntlm_and_negotiate(void) {
-    char script[700], args[2100];
-    snprintf(script, sizeof script, "%s/tests/peers/http_auth_server.py", repository);
+    char args[2100];
     snprintf(args, sizeof args, "%s/target/pydeps %s %s 180", repository, server_users, keytab[0] ? keytab : "-");
     PyPeer peer;
-    int started = py_peer_run(&peer, script, args, "winhttp_auth_schemes");
-    CHECK(started == 1, "the NTLM/Negotiate peer did not start: scripts/test.sh installs pyspnego into target/pydeps");
-    if (started != 1) return;
-    test_ntlm_sample(peer.port);
+    if (!start_peer(&peer, "http_auth_server.py", args,
+                    "the NTLM/Negotiate peer did not start: scripts/test.sh installs pyspnego into target/pydeps"))
+        return;
+    test_ntlm_sample(peer.port, "NTLM sample loop");
     test_default_credentials(peer.port, L"/ntlm", WINHTTP_AUTH_SCHEME_NTLM, ntlm_user, "ntlm", "NTLM default credentials");
-    test_negotiate_by_address(peer.port);
+    test_negotiate_by_address(peer.port, "Negotiate by address (NTLM inside SPNEGO)");
     if (keytab[0]) {
-        test_negotiate_kerberos(peer.port);
+        test_negotiate_kerberos(peer.port, "Negotiate (Kerberos) sample loop");
         test_default_credentials(peer.port, L"/negotiate", WINHTTP_AUTH_SCHEME_NEGOTIATE, kerberos_user, "kerberos",
                                  "Negotiate default credentials");
     } else {
