@@ -175,6 +175,30 @@ static void test_preemptive(HINTERNET con) {
     CHECK_OK(WinHttpCloseHandle(req));
 }
 
+/* WINHTTP_OPTION_USERNAME and _PASSWORD answer a 401 by themselves, once;
+ * credentials from WinHttpSetCredentials take precedence over them (Wine's
+ * test_basic_authentication, on Windows). */
+static void test_option_credentials(HINTERNET con) {
+    HINTERNET req = WinHttpOpenRequest(con, NULL, L"/auth", NULL, WINHTTP_NO_REFERER, WINHTTP_DEFAULT_ACCEPT_TYPES, 0);
+    CHECK_OK(WinHttpSetOption(req, WINHTTP_OPTION_USERNAME, L"user", 4));
+    CHECK_OK(WinHttpSetOption(req, WINHTTP_OPTION_PASSWORD, L"pwd", 3));
+    CHECK_OK(WinHttpSendRequest(req, WINHTTP_NO_ADDITIONAL_HEADERS, 0, WINHTTP_NO_REQUEST_DATA, 0, 0, 0));
+    CHECK_OK(WinHttpReceiveResponse(req, NULL));
+    CHECK(status_of(req) == HTTP_STATUS_OK, "options: status %u", status_of(req));
+    CHECK(got_is(req, "Basic dXNlcjpwd2Q="), "options: the server got the options' credentials");
+    CHECK(body_is(req, "hello world"), "options: body");
+    CHECK_OK(WinHttpCloseHandle(req));
+
+    req = WinHttpOpenRequest(con, NULL, L"/auth", NULL, WINHTTP_NO_REFERER, WINHTTP_DEFAULT_ACCEPT_TYPES, 0);
+    CHECK_OK(WinHttpSetOption(req, WINHTTP_OPTION_USERNAME, L"user", 4));
+    CHECK_OK(WinHttpSetOption(req, WINHTTP_OPTION_PASSWORD, L"pwd", 3));
+    CHECK_OK(WinHttpSetCredentials(req, WINHTTP_AUTH_TARGET_SERVER, WINHTTP_AUTH_SCHEME_BASIC, L"user", L"wrong", NULL));
+    CHECK_OK(WinHttpSendRequest(req, WINHTTP_NO_ADDITIONAL_HEADERS, 0, WINHTTP_NO_REQUEST_DATA, 0, 0, 0));
+    CHECK_OK(WinHttpReceiveResponse(req, NULL));
+    CHECK(status_of(req) == HTTP_STATUS_DENIED, "set credentials first: status %u", status_of(req));
+    CHECK_OK(WinHttpCloseHandle(req));
+}
+
 /* A 407 names the proxy as the target; its credentials go in Proxy-Authorization. */
 static void test_proxy_target(HINTERNET con) {
     HINTERNET req = WinHttpOpenRequest(con, NULL, L"/proxy", NULL, WINHTTP_NO_REFERER, WINHTTP_DEFAULT_ACCEPT_TYPES, 0);
@@ -202,6 +226,7 @@ static void test_server(HINTERNET ses) {
     CHECK(con != NULL, "connect");
     test_sample_loop(con);
     test_preemptive(con);
+    test_option_credentials(con);
     test_proxy_target(con);
     HINTERNET quit = WinHttpOpenRequest(con, NULL, L"/quit", NULL, WINHTTP_NO_REFERER, WINHTTP_DEFAULT_ACCEPT_TYPES, 0);
     CHECK_OK(WinHttpSendRequest(quit, WINHTTP_NO_ADDITIONAL_HEADERS, 0, WINHTTP_NO_REQUEST_DATA, 0, 0, 0));

@@ -55,6 +55,8 @@ static const char broken_server[] =
     "    b'/chunk-garbage': chunked + b'zz\\r\\nhello\\r\\n0\\r\\n\\r\\n',\n"
     "    b'/short-body': ok + b'Content-Length: 10\\r\\n\\r\\nhe',\n"
     "    b'/two-lengths': ok + b'Content-Length: 2\\r\\nContent-Length: 3\\r\\n\\r\\nok!',\n"
+    "    b'/interim': b'HTTP/1.1 100 Continue\\r\\n\\r\\nHTTP/1.1 103 Early Hints\\r\\nLink: </a>\\r\\n\\r\\n'\n"
+    "                 + ok + b'Content-Length: 2\\r\\n\\r\\nok',\n"
     "    b'/empty': b'',\n"
     "    b'/silent': b'',\n"
     "    b'/stall-body': ok + b'Content-Length: 10\\r\\n\\r\\nhe',\n"
@@ -198,6 +200,15 @@ static void test_heads(void) {
     CHECK(n >= 3 && folded[0] == 'a' && folded[n - 1] == 'b' && spaces == n - 2, "obs-fold unfolded: \"%s\"", folded);
 }
 
+/* Interim answers (100 Continue, 103 Early Hints) come before the final
+ * one, which is the response (RFC 9110 15.2). */
+static void test_interim(void) {
+    Outcome o = get(L"/interim");
+    CHECK(o.received && o.status == HTTP_STATUS_OK && o.read_ended && !strcmp(o.body, "ok"),
+          "interim answers: received %d (error %u), status %u, body %s", o.received, o.receive_error, o.status,
+          o.body);
+}
+
 static void test_bodies(void) {
     body_fails(L"/chunked-cut", "chunked body cut by the close", ERROR_WINHTTP_CONNECTION_ERROR, "hello");
     body_fails(L"/chunk-overflow", "chunk size past 64 bits", ERROR_WINHTTP_CHUNKED_ENCODING_HEADER_SIZE_OVERFLOW,
@@ -231,6 +242,7 @@ int main(void) {
     if (!py_peer_start(&peer, broken_server, "", "winhttp_malformed")) return check_summary("winhttp_malformed");
     port = (INTERNET_PORT)peer.port;
     test_heads();
+    test_interim();
     test_bodies();
     test_silence();
     Outcome quit = get(L"/quit");

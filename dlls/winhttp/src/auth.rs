@@ -82,13 +82,13 @@ pub fn challenge_schemes(value: &str) -> Vec<&str> {
 }
 
 /// The WINHTTP_AUTH_SCHEME_* bits of the known schemes these challenge
-/// header values offer.
-pub fn offer_in(values: &[&str]) -> u32 {
+/// header values offer, in the server's order.
+pub fn offered_schemes(values: &[&str]) -> Vec<u32> {
     values
         .iter()
         .flat_map(|v| challenge_schemes(v))
         .filter_map(scheme_bit)
-        .fold(0, |all, bit| all | bit)
+        .collect()
 }
 
 /// WinHttpQueryAuthSchemes over a response: a 407's Proxy-Authenticate
@@ -102,11 +102,8 @@ pub fn offer(status: u16, headers: &Headers) -> Win32Result<Offer> {
     } else {
         ("WWW-Authenticate", wh::WINHTTP_AUTH_TARGET_SERVER)
     };
-    let bits: Vec<u32> = (0..)
-        .map_while(|i| headers.nth(name, i))
-        .flat_map(challenge_schemes)
-        .filter_map(scheme_bit)
-        .collect();
+    let values: Vec<&str> = headers.get_all(name).collect();
+    let bits = offered_schemes(&values);
     let first = *bits.first().ok_or(Win32Error(ERROR_INVALID_OPERATION))?;
     Ok(Offer {
         supported: bits.iter().fold(0, |all, b| all | b),

@@ -343,6 +343,17 @@ impl Request {
                             st.raw.drain(..used);
                             st.retry_head = None;
                             let upgrading = response.status == 101 && st.upgrade;
+                            if (100..200).contains(&response.status) && !upgrading {
+                                // An interim answer (100 Continue, 103 Early
+                                // Hints): noted, and the final one read next
+                                // (RFC 9110 15.2).
+                                notes.push(Note::Number(
+                                    wh::WINHTTP_CALLBACK_STATUS_INTERMEDIATE_RESPONSE,
+                                    u32::from(response.status),
+                                ));
+                                st.phase = Some(Phase::Receive);
+                                continue;
+                            }
                             st.body = Some(if upgrading {
                                 Body::Done
                             } else {
@@ -411,6 +422,9 @@ impl Request {
                     };
                     if done {
                         st.body = None;
+                        // If the server closed this connection after its
+                        // answer, the request goes again on a new one.
+                        st.retry_head = Some(out.clone());
                         st.deadline = timeout(opts.get(Slot::SendTimeout)).map(|t| now + t);
                         st.phase = Some(Phase::Send {
                             out,

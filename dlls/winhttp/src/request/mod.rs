@@ -226,6 +226,8 @@ struct RequestState {
     /// The handshakes with the server and the proxy (AuthTarget::ALL's
     /// order).
     handshakes: [Option<Handshake>; 2],
+    /// The USERNAME/PASSWORD options were tried on this send, per side.
+    option_tried: [bool; 2],
     /// WINHTTP_OPTION_DECOMPRESSION's decoder for this response, and the
     /// encoded body bytes waiting for it.
     decoder: Option<crate::decode::Decoder>,
@@ -504,6 +506,7 @@ impl Request {
             st.redirects = 0;
             st.left_origin = false;
             st.streamed = false;
+            st.option_tried = [false; 2];
             let key = self.complete_headers(&mut st, length)?;
             let via = crate::proxy::route(&lock(&self.proxy), st.to.secure, &st.to.host);
             // Sent again on the same handle (the QueryAuthSchemes loop):
@@ -803,13 +806,66 @@ impl Request {
             Some(handshake) => handshake
                 .answer(&challenges, &st.verb, &st.to.path)
                 .ok()??,
-            None => self.autologon(st, slot, &challenges)?,
+            None => self
+                .option_credentials(st, slot, &challenges)
+                .or_else(|| self.autologon(st, slot, &challenges))?,
         };
         st.headers.remove(target.header);
         st.headers.push(target.header, &value);
         let mut out = self.wire_head(st).into_bytes();
         out.extend_from_slice(&st.optional);
         Some(out)
+    }
+
+    /// WINHTTP_OPTION_USERNAME and _PASSWORD (or the proxy's), when
+    /// WinHttpSetCredentials gave none for this side: the first challenge
+    /// they can answer, in the server's order, is answered once per send
+    /// (WinHttpSetCredentials' credentials take precedence: Wine's
+    /// test_basic_authentication, on Windows).
+    fn option_credentials(
+        &self,
+        st: &mut RequestState,
+        slot: usize,
+        challenges: &[&str],
+    ) -> Option<String> {
+        if st.option_tried[slot] {
+            return None;
+        }
+        let set = lock(&self.auth).clone();
+        if [set.server, set.proxy][slot].is_some() {
+            return None;
+        }
+        let options = lock(&self.credentials).clone();
+        let (user, password) = [
+            (options.username, options.password),
+            (options.proxy_username, options.proxy_password),
+        ]
+        .into_iter()
+        .nth(slot)?;
+        if user.is_empty() {
+            return None;
+        }
+        // The server's first scheme these credentials can answer.
+        let scheme = crate::auth::offered_schemes(challenges)
+            .into_iter()
+            .find(|s| *s != wh::WINHTTP_AUTH_SCHEME_PASSPORT)?;
+        st.option_tried[slot] = true;
+        let credential = crate::auth::Credential {
+            scheme,
+            user: Some(user),
+            password: Some(password),
+        };
+        if scheme == wh::WINHTTP_AUTH_SCHEME_BASIC {
+            return credential.preemptive();
+        }
+        let mut handshake = Handshake::for_credential(&credential, &st.to.host).ok()??;
+        let value = match handshake {
+            Handshake::Digest { .. } => handshake.answer(challenges, &st.verb, &st.to.path),
+            Handshake::Context { .. } => handshake.opening(),
+        }
+        .ok()??;
+        st.handshakes[slot] = Some(handshake);
+        Some(value)
     }
 
     /// WINHTTP_OPTION_AUTOLOGON_POLICY: with no credentials set, a
@@ -834,13 +890,15 @@ impl Request {
         if !allowed {
             return None;
         }
-        let offered = crate::auth::offer_in(challenges);
-        let scheme = [
-            wh::WINHTTP_AUTH_SCHEME_NEGOTIATE,
-            wh::WINHTTP_AUTH_SCHEME_NTLM,
-        ]
-        .into_iter()
-        .find(|s| offered & s != 0)?;
+        let scheme = crate::auth::offered_schemes(challenges)
+            .into_iter()
+            .find(|s| {
+                [
+                    wh::WINHTTP_AUTH_SCHEME_NEGOTIATE,
+                    wh::WINHTTP_AUTH_SCHEME_NTLM,
+                ]
+                .contains(s)
+            })?;
         let default = crate::auth::Credential {
             scheme,
             user: None,
