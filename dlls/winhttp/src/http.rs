@@ -101,6 +101,9 @@ pub fn parse_response(
 /// it) replaced by one space each, trimmed.
 fn unfold(value: &[u8]) -> String {
     let text = String::from_utf8_lossy(value);
+    if !text.contains('\n') {
+        return text.trim().to_string();
+    }
     let mut out = String::with_capacity(text.len());
     let mut lines = text.split("\r\n");
     if let Some(first) = lines.next() {

@@ -8,6 +8,7 @@
 //! unasked (a peek that would block), and not after [`IDLE_TIMEOUT`].
 
 use std::collections::HashMap;
+use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use mio::Token;
@@ -24,6 +25,10 @@ pub const IDLE_TIMEOUT: Duration = Duration::from_secs(30);
 /// enough for a thousand requests in flight to find theirs again.
 pub const MAX_IDLE_PER_SERVER: usize = 1024;
 
+/// A pooled connection as `take` gives it: the transport, its reactor
+/// token (async mode) and its local and remote addresses.
+pub type Taken = (Transport, Option<Token>, Option<(SocketAddr, SocketAddr)>);
+
 /// Where a connection goes: the server, and whether it speaks TLS.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Server {
@@ -38,6 +43,9 @@ pub struct Server {
 struct Idle {
     transport: Transport,
     since: Instant,
+    /// Its local and remote addresses, which cannot change: kept so a
+    /// reuse asks the socket nothing.
+    addresses: Option<(SocketAddr, SocketAddr)>,
     /// The reactor token the connection stays registered under (async
     /// mode); it has no source while idle, so its events are dropped, and
     /// closing the socket takes it out of epoll.
@@ -47,7 +55,12 @@ struct Idle {
 #[derive(Default)]
 pub struct Pool {
     idle: HashMap<Server, Vec<Idle>>,
+    /// When expired connections were last looked for.
+    swept: Option<Instant>,
 }
+
+/// How often a put or take looks for expired connections.
+const SWEEP_EVERY: Duration = Duration::from_secs(1);
 
 impl Pool {
     /// Keep `transport` for the next request to `server`; `limit` is the
@@ -57,6 +70,7 @@ impl Pool {
         server: Server,
         transport: Transport,
         token: Option<Token>,
+        addresses: Option<(SocketAddr, SocketAddr)>,
         limit: usize,
         now: Instant,
     ) {
@@ -69,18 +83,19 @@ impl Pool {
         idle.push(Idle {
             transport,
             since: now,
+            addresses,
             token,
         });
     }
 
-    /// A live idle connection to `server` and its reactor token, the most
-    /// recently used first.
-    pub fn take(&mut self, server: &Server, now: Instant) -> Option<(Transport, Option<Token>)> {
+    /// A live idle connection to `server`, its reactor token and its
+    /// addresses, the most recently used first.
+    pub fn take(&mut self, server: &Server, now: Instant) -> Option<Taken> {
         self.expire(now);
         let idle = self.idle.get_mut(server)?;
         while let Some(mut conn) = idle.pop() {
-            if conn.transport.is_idle() {
-                return Some((conn.transport, conn.token));
+            if now.duration_since(conn.since) < IDLE_TIMEOUT && conn.transport.is_idle() {
+                return Some((conn.transport, conn.token, conn.addresses));
             }
         }
         None
@@ -96,6 +111,13 @@ impl Pool {
     }
 
     fn expire(&mut self, now: Instant) {
+        if self
+            .swept
+            .is_some_and(|at| now.duration_since(at) < SWEEP_EVERY)
+        {
+            return;
+        }
+        self.swept = Some(now);
         self.idle.retain(|_, idle| {
             idle.retain(|c| now.duration_since(c.since) < IDLE_TIMEOUT);
             !idle.is_empty()
@@ -175,24 +197,24 @@ mod tests {
         let now = Instant::now();
         let mut pool = Pool::default();
         let (live, _live_peer) = connected(&listener);
-        pool.put(server.clone(), live, None, 8, now);
+        pool.put(server.clone(), live, None, None, 8, now);
         assert!(pool.take(&server, now).is_some());
         assert!(pool.take(&server, now).is_none());
 
         let (closed, peer) = connected(&listener);
         drop(peer);
         std::thread::sleep(Duration::from_millis(50));
-        pool.put(server.clone(), closed, None, 8, now);
+        pool.put(server.clone(), closed, None, None, 8, now);
         assert!(pool.take(&server, now).is_none(), "closed by the peer");
 
         let (chatty, mut peer) = connected(&listener);
         std::io::Write::write_all(&mut peer, b"HTTP/1.1 408 Timeout\r\n\r\n").unwrap();
         std::thread::sleep(Duration::from_millis(50));
-        pool.put(server.clone(), chatty, None, 8, now);
+        pool.put(server.clone(), chatty, None, None, 8, now);
         assert!(pool.take(&server, now).is_none(), "unasked bytes");
 
         let (old, _old_peer) = connected(&listener);
-        pool.put(server.clone(), old, None, 8, now);
+        pool.put(server.clone(), old, None, None, 8, now);
         assert!(
             pool.take(&server, now + IDLE_TIMEOUT).is_none(),
             "idle too long"
@@ -203,7 +225,7 @@ mod tests {
         for _ in 0..3 {
             let (t, p) = connected(&listener);
             peers.push(p);
-            pool.put(server.clone(), t, None, 2, now);
+            pool.put(server.clone(), t, None, None, 2, now);
         }
         assert_eq!(pool.len(), 2, "the limit per server");
     }

@@ -46,6 +46,12 @@ impl Transport {
         self.tls = Some(Box::new(tls));
     }
 
+    /// Whether reads go through TLS (plaintext may wait in rustls while
+    /// the socket still holds records).
+    pub fn is_tls(&self) -> bool {
+        self.tls.is_some()
+    }
+
     /// The local and peer addresses of the socket.
     pub fn addresses(&self) -> io::Result<(std::net::SocketAddr, std::net::SocketAddr)> {
         Ok((self.stream.local_addr()?, self.stream.peer_addr()?))

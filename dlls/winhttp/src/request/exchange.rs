@@ -92,7 +92,7 @@ impl Request {
                 }
                 Phase::Reuse => {
                     let pooled = lock(&self.session.pool).take(&self.server(st), now);
-                    let Some((mut transport, token)) = pooled else {
+                    let Some((mut transport, token, addresses)) = pooled else {
                         st.phase = Some(Phase::Resolve);
                         continue;
                     };
@@ -109,7 +109,7 @@ impl Request {
                             }
                         }
                     }
-                    st.addresses = transport.addresses().ok();
+                    st.addresses = addresses;
                     st.transport = Some(transport);
                     st.retry_head = Some(st.pending_head.clone());
                     self.begin_send(st, &opts, now, notes);
@@ -554,6 +554,12 @@ impl Request {
                     Ok(Input::Data(n)) => {
                         raw.extend_from_slice(&scratch[..n]);
                         total += n;
+                        // A short read from TCP took what the socket had:
+                        // asking again would only hear "would block" (TLS
+                        // may still hold records: read on).
+                        if n < scratch.len() && !t.is_tls() {
+                            break;
+                        }
                     }
                     Ok(other) if total == 0 => return Ok(other),
                     Err(_) if total == 0 => {

@@ -1135,7 +1135,14 @@ impl Request {
             0 => usize::MAX,
             n => n as usize,
         };
-        lock(&self.session.pool).put(self.server(st), transport, token, limit, Instant::now());
+        lock(&self.session.pool).put(
+            self.server(st),
+            transport,
+            token,
+            st.addresses,
+            limit,
+            Instant::now(),
+        );
     }
 
     /// The pool's key for this request's connections.
