@@ -292,7 +292,7 @@ struct NamedProxy {
     login: Option<(String, String)>,
 }
 
-/// http://[user:password@]host[:port], the scheme optional: WinHTTP
+/// `http://[user:password@]host[:port]`, the scheme optional: WinHTTP
 /// speaks plain HTTP to its proxy ("WINHTTP_PROXY_INFO").
 fn parse_proxy(text: &str) -> Result<NamedProxy, Failure> {
     let url = if text.contains("://") {

@@ -5,7 +5,7 @@
 //! background thread ("winhttp-h2") runs a tokio current-thread runtime
 //! for every HTTP/2 connection of the process, so the engine's reactor
 //! never blocks and no request costs a thread. Connections are pooled per
-//! server and TLS settings ([`pool`]): concurrent requests to one server
+//! server and TLS settings (`pool.rs`): concurrent requests to one server
 //! are streams multiplexed over one connection (RFC 9113 5).
 //!
 //! The engine drives one request through an [`H2Stream`]: [`start`] it,
@@ -56,7 +56,7 @@ pub struct H2Request {
     pub method: String,
     /// The path and query, as sent in a request line ("/a?b", or "*").
     pub path: String,
-    /// :authority, "host[:port]"; a Host header replaces it.
+    /// `:authority`, `host[:port]`; a Host header replaces it.
     pub authority: String,
     /// The request headers, in order; connection-specific ones are
     /// dropped (RFC 9113 8.2.2).
