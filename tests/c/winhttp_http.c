@@ -498,6 +498,39 @@ static void test_keep_alive(void) {
     WinHttpCloseHandle(ses);
 }
 
+/* WINHTTP_OPTION_MAX_CONNS_PER_SERVER: six threads ask at once, the
+ * session opens two connections and the others wait for them. */
+#define CAPPED_THREADS 6
+static HINTERNET capped_con;
+static LONG capped_ok;
+
+static DWORD WINAPI capped_get(LPVOID unused) {
+    (void)unused;
+    DWORD status = 0;
+    Body b = fetch(capped_con, L"GET", L"/delay/1", &status);
+    if (b.ok && status == HTTP_STATUS_OK) InterlockedIncrement(&capped_ok);
+    free(b.data);
+    return 0;
+}
+
+static void test_connection_limit(void) {
+    HINTERNET ses = WinHttpOpen(AGENT, WINHTTP_ACCESS_TYPE_NO_PROXY, WINHTTP_NO_PROXY_NAME, WINHTTP_NO_PROXY_BYPASS, 0);
+    DWORD limit = 2;
+    CHECK_OK(WinHttpSetOption(ses, WINHTTP_OPTION_MAX_CONNS_PER_SERVER, &limit, sizeof limit));
+    WinHttpSetStatusCallback(ses, count_connections, WINHTTP_CALLBACK_FLAG_ALL_NOTIFICATIONS, 0);
+    capped_con = WinHttpConnect(ses, L"127.0.0.1", port, 0);
+    LONG before = connections_made;
+    HANDLE threads[CAPPED_THREADS];
+    for (int i = 0; i < CAPPED_THREADS; i++) threads[i] = CreateThread(NULL, 0, capped_get, NULL, 0, NULL);
+    WaitForMultipleObjects(CAPPED_THREADS, threads, TRUE, 60000);
+    for (int i = 0; i < CAPPED_THREADS; i++) CloseHandle(threads[i]);
+    LONG made = connections_made - before;
+    CHECK(capped_ok == CAPPED_THREADS, "%d of %d requests answered under the limit", (int)capped_ok, CAPPED_THREADS);
+    CHECK(made >= 1 && made <= 2, "%d connections opened with a limit of 2", (int)made);
+    WinHttpCloseHandle(capped_con);
+    WinHttpCloseHandle(ses);
+}
+
 /* ---- redirects ---- */
 
 static void test_redirects(HINTERNET con) {
@@ -918,6 +951,7 @@ int main(int argc, char **argv) {
     WinHttpCloseHandle(con);
     WinHttpCloseHandle(ses);
     test_keep_alive();
+    test_connection_limit();
     test_session_redirect_policy();
     test_cookies();
     test_session_decompression();

@@ -9,6 +9,7 @@ pub mod client;
 pub mod cookie;
 pub mod decode;
 pub mod frame;
+pub mod gate;
 pub mod h2client;
 pub mod handshake;
 pub mod headers;

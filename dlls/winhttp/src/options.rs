@@ -246,7 +246,7 @@ const PROTOCOL_ALL: u32 = wh::WINHTTP_PROTOCOL_FLAG_HTTP2 | wh::WINHTTP_PROTOCOL
 const TIMEOUT: Rule = rule(Check::Any);
 const FROM_SESSION: Inherit = Inherit::FromSession;
 const NO: Inherit = Inherit::No;
-const INFINITE: u32 = u32::MAX;
+pub const INFINITE: u32 = u32::MAX;
 
 /// Every option the library knows. Defaults are the documented ones
 /// ("WinHttpSetTimeouts", "Option Flags") and those Wine's tests read on

@@ -9,10 +9,12 @@
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use mio::Token;
 
+use crate::gate::Gate;
 use crate::headers::Headers;
 use crate::transport::Transport;
 
@@ -55,6 +57,8 @@ struct Idle {
 #[derive(Default)]
 pub struct Pool {
     idle: HashMap<Server, Vec<Idle>>,
+    /// WINHTTP_OPTION_MAX_CONNS_PER_SERVER's count, per server.
+    gates: HashMap<Server, Arc<Gate>>,
     /// When expired connections were last looked for.
     swept: Option<Instant>,
 }
@@ -75,7 +79,7 @@ impl Pool {
         now: Instant,
     ) {
         self.expire(now);
-        let idle = self.idle.entry(server).or_default();
+        let idle = self.idle.entry(server.clone()).or_default();
         if idle.len() >= limit.min(MAX_IDLE_PER_SERVER) {
             // The oldest goes: it is the likeliest to be closed by the peer.
             idle.remove(0);
@@ -86,6 +90,10 @@ impl Pool {
             addresses,
             token,
         });
+        // A request waiting under the connection limit may take it.
+        if let Some(gate) = self.gates.get(&server) {
+            gate.notify();
+        }
     }
 
     /// A live idle connection to `server`, its reactor token and its
@@ -99,6 +107,12 @@ impl Pool {
             }
         }
         None
+    }
+
+    /// The connection count of `server`, against which a new connection
+    /// asks for a place.
+    pub fn gate(&mut self, server: &Server) -> Arc<Gate> {
+        Arc::clone(self.gates.entry(server.clone()).or_default())
     }
 
     /// Idle connections kept now, for every server.

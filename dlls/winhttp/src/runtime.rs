@@ -325,6 +325,42 @@ impl Strand {
     }
 }
 
+/// A non-blocking eventfd: a signal one thread gives and another waits
+/// for, in poll() (sync mode) or on the reactor (async mode).
+pub struct EventFd(std::os::fd::OwnedFd);
+
+impl EventFd {
+    pub fn new() -> io::Result<EventFd> {
+        // SAFETY: eventfd takes no pointers; a negative result is checked.
+        let fd = unsafe { libc::eventfd(0, libc::EFD_NONBLOCK | libc::EFD_CLOEXEC) };
+        if fd < 0 {
+            return Err(io::Error::last_os_error());
+        }
+        // SAFETY: `fd` was just opened and nothing else owns it.
+        Ok(EventFd(unsafe { std::os::fd::FromRawFd::from_raw_fd(fd) }))
+    }
+
+    pub fn fd(&self) -> RawFd {
+        std::os::fd::AsRawFd::as_raw_fd(&self.0)
+    }
+
+    /// Make the fd readable.
+    pub fn signal(&self) {
+        let one = 1u64;
+        // SAFETY: the fd is open while `self` lives; 8 readable bytes, what
+        // an eventfd write takes.
+        unsafe { libc::write(self.fd(), (&raw const one).cast(), 8) };
+    }
+
+    /// Make it unreadable again, before looking at what was signalled, so
+    /// a signal after that look is not lost.
+    pub fn clear(&self) {
+        let mut count = 0u64;
+        // SAFETY: as above; 8 writable bytes, what an eventfd read takes.
+        unsafe { libc::read(self.fd(), (&raw mut count).cast(), 8) };
+    }
+}
+
 /// A connection the reactor drives. Both methods run on the polling
 /// worker: they do non-blocking I/O and queue callbacks on strands.
 pub trait Source: Send + Sync {

@@ -14,6 +14,8 @@ use std::os::fd::{AsRawFd, RawFd};
 use mio::net::TcpStream;
 use rustls::ClientConnection;
 
+use crate::gate::Permit;
+
 /// What a read found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Input {
@@ -27,6 +29,9 @@ pub enum Input {
 pub struct Transport {
     stream: TcpStream,
     tls: Option<Box<ClientConnection>>,
+    /// Its place under WINHTTP_OPTION_MAX_CONNS_PER_SERVER, freed as the
+    /// connection closes.
+    permit: Option<Permit>,
 }
 
 fn would_block(e: &io::Error) -> bool {
@@ -38,12 +43,21 @@ fn would_block(e: &io::Error) -> bool {
 
 impl Transport {
     pub fn plain(stream: TcpStream) -> Transport {
-        Transport { stream, tls: None }
+        Transport {
+            stream,
+            tls: None,
+            permit: None,
+        }
     }
 
     /// Start TLS on a connected stream; drive it with [`handshake`](Self::handshake).
     pub fn start_tls(&mut self, tls: ClientConnection) {
         self.tls = Some(Box::new(tls));
+    }
+
+    /// Hold `permit` for as long as the connection lives.
+    pub fn hold(&mut self, permit: Permit) {
+        self.permit = Some(permit);
     }
 
     /// Whether reads go through TLS (plaintext may wait in rustls while

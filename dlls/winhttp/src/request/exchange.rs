@@ -28,7 +28,7 @@ fn far_future(now: Instant) -> Instant {
 
 use super::{Goal, Note, Phase, Progress, Request, RequestState, werr};
 use crate::http::{self, Body};
-use crate::options::{Options, Slot, timeout};
+use crate::options::{INFINITE, Options, Slot, timeout};
 use crate::runtime::{self, Source};
 use crate::transport::{Input, Transport};
 
@@ -91,9 +91,19 @@ impl Request {
                     }
                 }
                 Phase::Reuse => {
+                    if let Some(freed) = &st.freed {
+                        freed.clear();
+                    }
                     let pooled = lock(&self.session.pool).take(&self.server(st), now);
                     let Some((mut transport, token, addresses)) = pooled else {
-                        st.phase = Some(Phase::Resolve);
+                        match self.place_for_connection(st) {
+                            Ok(true) => st.phase = Some(Phase::Resolve),
+                            Ok(false) => {
+                                st.phase = Some(Phase::Reuse);
+                                return Progress::Wait { write: false };
+                            }
+                            Err(e) => return Progress::Failed(e),
+                        }
                         continue;
                     };
                     match (token, runtime::reactor()) {
@@ -152,6 +162,9 @@ impl Request {
                         continue;
                     };
                     let mut transport = Transport::plain(stream);
+                    if let Some(permit) = st.permit.take() {
+                        transport.hold(permit);
+                    }
                     if let Err(e) = self.watch(st, &mut transport) {
                         return Progress::Failed(e);
                     }
@@ -470,6 +483,40 @@ impl Request {
                 }
             }
         }
+    }
+
+    /// WINHTTP_OPTION_MAX_CONNS_PER_SERVER: whether a new connection may be
+    /// opened now (its place kept in `st.permit`); if not, the request
+    /// waits until one of the server's connections closes or goes back to
+    /// the pool, woken on a worker (async mode) or through an eventfd its
+    /// caller polls (sync mode).
+    fn place_for_connection(self: &Arc<Self>, st: &mut RequestState) -> Win32Result<bool> {
+        // The session's option: the pool is the session's.
+        let limit = lock(&self.session.options).get(Slot::MaxConnsPerServer);
+        if limit == INFINITE || st.permit.is_some() {
+            return Ok(true);
+        }
+        let wake: crate::gate::Waker = if self.session.async_mode {
+            let me = Arc::downgrade(self);
+            Box::new(move || {
+                if let Some(me) = me.upgrade() {
+                    runtime::pool().execute(move || me.drive());
+                }
+            })
+        } else {
+            let freed = match &st.freed {
+                Some(freed) => Arc::clone(freed),
+                None => {
+                    let freed = Arc::new(runtime::EventFd::new().map_err(Win32Error::from)?);
+                    st.freed = Some(Arc::clone(&freed));
+                    freed
+                }
+            };
+            Box::new(move || freed.signal())
+        };
+        let gate = lock(&self.session.pool).gate(&self.server(st));
+        st.permit = gate.try_open(limit as usize, wake);
+        Ok(st.permit.is_some())
     }
 
     /// In async mode, the reactor watches the connection for this request.

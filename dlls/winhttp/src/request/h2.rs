@@ -12,7 +12,7 @@
 //! forbids what they rely on). A server that does not choose "h2" in ALPN
 //! gets the request over HTTP/1.1 on the TLS connection just made.
 
-use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::os::fd::RawFd;
 use std::sync::{Arc, Weak};
 
 use mio::Token;
@@ -24,28 +24,25 @@ use crate::h2client::{self, Event, H2Request, H2Stream};
 use crate::handshake::Handshake;
 use crate::http::Response;
 use crate::options::{Options, Slot, timeout};
-use crate::runtime::{self, Source};
+use crate::runtime::{self, EventFd, Source};
 use crate::transport::{Input, Transport};
 
 /// One request's HTTP/2 stream and what wakes its waiter.
 pub(super) struct H2Link {
     stream: H2Stream,
-    wake: Arc<OwnedFd>,
+    wake: Arc<EventFd>,
     token: Option<Token>,
 }
 
 impl H2Link {
     pub(super) fn fd(&self) -> RawFd {
-        self.wake.as_raw_fd()
+        self.wake.fd()
     }
 
     /// Clear the eventfd before taking events, so a wake after the last
     /// one taken is not lost.
     fn reset(&self) {
-        let mut count = 0u64;
-        // SAFETY: the eventfd is open (owned here) and `count` is 8
-        // writable bytes, what an eventfd read takes.
-        unsafe { libc::read(self.fd(), (&raw mut count).cast(), 8) };
+        self.wake.clear();
     }
 }
 
@@ -53,20 +50,9 @@ impl Drop for H2Link {
     fn drop(&mut self) {
         self.stream.cancel();
         if let (Some(token), Ok(reactor)) = (self.token.take(), runtime::reactor()) {
-            reactor.deregister_fd(self.wake.as_raw_fd(), token);
+            reactor.deregister_fd(self.wake.fd(), token);
         }
     }
-}
-
-/// A non-blocking eventfd.
-fn eventfd() -> Win32Result<Arc<OwnedFd>> {
-    // SAFETY: eventfd takes no pointers; a negative result is checked.
-    let fd = unsafe { libc::eventfd(0, libc::EFD_NONBLOCK | libc::EFD_CLOEXEC) };
-    if fd < 0 {
-        return Err(Win32Error::from(std::io::Error::last_os_error()));
-    }
-    // SAFETY: `fd` was just opened and is owned by nothing else.
-    Ok(Arc::new(unsafe { OwnedFd::from_raw_fd(fd) }))
 }
 
 impl Request {
@@ -93,24 +79,19 @@ impl Request {
         st: &mut RequestState,
         opts: &Options,
     ) -> Win32Result<()> {
-        let wake = eventfd()?;
+        let wake = Arc::new(EventFd::new().map_err(Win32Error::from)?);
         let token = if self.session.async_mode {
             let source: Weak<dyn Source> = Arc::downgrade(&(Arc::clone(self) as Arc<dyn Source>));
             Some(
                 runtime::reactor()
                     .map_err(Win32Error::from)?
-                    .register_fd(wake.as_raw_fd(), source)?,
+                    .register_fd(wake.fd(), source)?,
             )
         } else {
             None
         };
         let writer = Arc::clone(&wake);
-        let signal = Box::new(move || {
-            let one = 1u64;
-            // SAFETY: the eventfd lives as long as this closure holds it;
-            // 8 readable bytes, what an eventfd write takes.
-            unsafe { libc::write(writer.as_raw_fd(), (&raw const one).cast(), 8) };
-        });
+        let signal = Box::new(move || writer.signal());
         let request = H2Request {
             host: st.to.host.clone(),
             port: st.to.port,

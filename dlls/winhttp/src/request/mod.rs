@@ -226,6 +226,11 @@ struct RequestState {
     /// The handshakes with the server and the proxy (AuthTarget::ALL's
     /// order).
     handshakes: [Option<Handshake>; 2],
+    /// The place under WINHTTP_OPTION_MAX_CONNS_PER_SERVER for the
+    /// connection about to be opened, and (sync mode) the signal that a
+    /// place or an idle connection came free.
+    permit: Option<crate::gate::Permit>,
+    freed: Option<Arc<runtime::EventFd>>,
     /// The USERNAME/PASSWORD options were tried on this send, per side.
     option_tried: [bool; 2],
     /// WINHTTP_OPTION_DECOMPRESSION's decoder for this response, and the
@@ -1131,7 +1136,7 @@ impl Request {
         if let (Some(token), Ok(reactor)) = (token, runtime::reactor()) {
             reactor.forget(token);
         }
-        let limit = match lock(&self.options).get(Slot::MaxConnsPerServer) {
+        let limit = match lock(&self.session.options).get(Slot::MaxConnsPerServer) {
             0 => usize::MAX,
             n => n as usize,
         };
@@ -1223,7 +1228,8 @@ impl Request {
                     .transport
                     .as_ref()
                     .map(Transport::fd)
-                    .or(st.h2.as_ref().map(h2::H2Link::fd));
+                    .or(st.h2.as_ref().map(h2::H2Link::fd))
+                    .or(st.freed.as_ref().map(|f| f.fd()));
                 (p, fd, st.deadline, self.endpoint(&st))
             };
             for n in notes {
