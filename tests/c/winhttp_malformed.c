@@ -57,6 +57,7 @@ static const char broken_server[] =
     "    b'/two-lengths': ok + b'Content-Length: 2\\r\\nContent-Length: 3\\r\\n\\r\\nok!',\n"
     "    b'/interim': b'HTTP/1.1 100 Continue\\r\\n\\r\\nHTTP/1.1 103 Early Hints\\r\\nLink: </a>\\r\\n\\r\\n'\n"
     "                 + ok + b'Content-Length: 2\\r\\n\\r\\nok',\n"
+    "    b'/lenient': b'HTTP/1.1  200  OK\\r\\nX-Spaced  :   yes\\r\\nContent-Length: 2\\r\\n\\r\\nok',\n"
     "    b'/empty': b'',\n"
     "    b'/silent': b'',\n"
     "    b'/stall-body': ok + b'Content-Length: 10\\r\\n\\r\\nhe',\n"
@@ -209,6 +210,17 @@ static void test_interim(void) {
           o.body);
 }
 
+/* What Windows' parser takes (Wine's test_bad_header and
+ * test_connection_cache): double spaces in the status line, spaces before a
+ * header's colon (the name without them). */
+static void test_lenient(void) {
+    char spaced[32];
+    Outcome o = run(L"/lenient", 5000, 0, spaced, sizeof spaced, L"X-Spaced");
+    CHECK(o.received && o.status == HTTP_STATUS_OK && o.read_ended && !strcmp(o.body, "ok"),
+          "lenient head: received %d (error %u), status %u", o.received, o.receive_error, o.status);
+    CHECK(!strcmp(spaced, "yes"), "a header with spaces before its colon: \"%s\"", spaced);
+}
+
 static void test_bodies(void) {
     body_fails(L"/chunked-cut", "chunked body cut by the close", ERROR_WINHTTP_CONNECTION_ERROR, "hello");
     body_fails(L"/chunk-overflow", "chunk size past 64 bits", ERROR_WINHTTP_CHUNKED_ENCODING_HEADER_SIZE_OVERFLOW,
@@ -243,6 +255,7 @@ int main(void) {
     port = (INTERNET_PORT)peer.port;
     test_heads();
     test_interim();
+    test_lenient();
     test_bodies();
     test_silence();
     Outcome quit = get(L"/quit");

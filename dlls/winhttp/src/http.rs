@@ -59,8 +59,13 @@ pub fn parse_response(
     let lines = window.iter().filter(|&&b| b == b'\n').count() + 1;
     let mut slots = vec![httparse::EMPTY_HEADER; lines];
     let mut r = httparse::Response::new(&mut slots);
+    // As lenient as Windows, whose parser takes `Name  :` and
+    // `HTTP/1.1  200  OK` (Wine's test_bad_header and
+    // test_connection_cache, on Windows).
     let parsed = httparse::ParserConfig::default()
         .allow_obsolete_multiline_headers_in_responses(true)
+        .allow_spaces_after_header_name_in_responses(true)
+        .allow_multiple_spaces_in_response_status_delimiters(true)
         .parse_response(&mut r, buf);
     let n = match parsed {
         Ok(httparse::Status::Complete(n)) if n <= max_head => n,

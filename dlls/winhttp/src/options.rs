@@ -273,7 +273,8 @@ pub static TABLE: &[OptionRow] = &[
     row(wh::WINHTTP_OPTION_DISABLE_FEATURE, REQUEST, NONE, Value::Dword(Slot::DisableFeatures, Rule { accumulate: true, ..rule(Check::Any) }), 0, NO),
     // Only WINHTTP_ENABLE_SSL_REVOCATION, and a length of exactly 4.
     row(wh::WINHTTP_OPTION_ENABLE_FEATURE, REQUEST, NONE, Value::Dword(Slot::EnableFeatures, Rule { accumulate: true, ..strict(Check::Equals(wh::WINHTTP_ENABLE_SSL_REVOCATION)) }), 0, NO),
-    row(wh::WINHTTP_OPTION_DECOMPRESSION, SESSION_REQUEST, SESSION_REQUEST, Value::Dword(Slot::Decompression, strict(Check::Mask(DECOMPRESSION_ALL))), 0, FROM_SESSION),
+    // Set only: a query is 87 (Wine's test_WinHttpQueryOption, on Windows).
+    row(wh::WINHTTP_OPTION_DECOMPRESSION, SESSION_REQUEST, NONE, Value::Dword(Slot::Decompression, strict(Check::Mask(DECOMPRESSION_ALL))), 0, FROM_SESSION),
     // "The default value is five attempts" (Option Flags).
     row(wh::WINHTTP_OPTION_CONNECT_RETRIES, SESSION_REQUEST, SESSION_REQUEST, Value::Dword(Slot::ConnectRetries, rule(Check::Any)), 5, FROM_SESSION),
     // Per-server connection limits belong to the session's pool; INFINITE

@@ -2,19 +2,21 @@
 //!
 //! What Windows escapes is what Wine's `test_request_path_escapes` records
 //! for it (the server checks the request line it receives):
-//! - by default: control characters, space, DEL, `"`, `<`, `>`, `` ` `` and
-//!   every byte of a non-ASCII character's UTF-8 form become `%XX`; `%`,
-//!   `#`, `[`, `\`, `]`, `^`, `{`, `|`, `}` and the other printable
+//! - by default: control characters, space, DEL, `"`, `#`, `<`, `>`, `[`,
+//!   `\`, `]`, `^`, `` ` ``, `{`, `|`, `}` and every byte of a non-ASCII
+//!   character's UTF-8 form become `%XX`; `%` and the other printable
 //!   characters go as they are;
 //! - `WINHTTP_FLAG_ESCAPE_PERCENT`: `%` is escaped too ("all unsafe
 //!   characters are converted to an escape sequence including the percent
 //!   symbol", the WinHttpOpenRequest page);
 //! - `WINHTTP_FLAG_ESCAPE_DISABLE`: only spaces and non-ASCII bytes are
-//!   escaped; `WINHTTP_FLAG_ESCAPE_DISABLE_QUERY`: the same from the first
+//!   escaped, and CR and LF are left out (Windows drops a trailing CR LF
+//!   there); `WINHTTP_FLAG_ESCAPE_DISABLE_QUERY`: the same from the first
 //!   `?` on, the path before it escaped as by default.
 //!
-//! Decisions where Windows is not recorded: CR and LF are escaped under
-//! every flag, so a path can never end the request line and add headers;
+//! Decisions where Windows is not recorded: CR and LF never go raw (left
+//! out where escaping is off), so a path can never end the request line
+//! and add headers;
 //! `WINHTTP_FLAG_NULL_CODEPAGE` ("valid ANSI characters represented by
 //! WCHAR") takes each character's low byte instead of its UTF-8 form (a
 //! character past U+00FF becomes `?`), then escapes as above.
@@ -40,10 +42,26 @@ pub fn escape(path: &str, flags: u32) -> String {
         };
         let minimal = disabled || (in_query && disabled_in_query);
         for &b in bytes {
+            if minimal && matches!(b, b'\r' | b'\n') {
+                continue;
+            }
             let escape = match b {
                 b'\r' | b'\n' | b' ' | 0x80.. => true,
                 _ if minimal => false,
-                0..=0x1f | 0x7f | b'"' | b'<' | b'>' | b'`' => true,
+                0..=0x1f
+                | 0x7f
+                | b'"'
+                | b'#'
+                | b'<'
+                | b'>'
+                | b'['
+                | b'\\'
+                | b']'
+                | b'^'
+                | b'`'
+                | b'{'
+                | b'|'
+                | b'}' => true,
                 b'%' => percent,
                 _ => false,
             };
@@ -67,7 +85,7 @@ mod tests {
     fn default_escapes_unsafe_but_not_percent() {
         assert_eq!(
             escape(SAMPLE, 0),
-            "/p%0D%0A%1F%7F%3C%20%x?%1F%7F%20!%22#$%&'()*+,-./:;%3C=%3E?@[\\]^_%60{|}~"
+            "/p%0D%0A%1F%7F%3C%20%x?%1F%7F%20!%22%23$%&'()*+,-./:;%3C=%3E?@%5B%5C%5D%5E_%60%7B%7C%7D~"
         );
         assert_eq!(escape("/plain/path?a=b&c", 0), "/plain/path?a=b&c");
     }
@@ -76,12 +94,12 @@ mod tests {
     fn escape_percent() {
         assert_eq!(
             escape(SAMPLE, wh::WINHTTP_FLAG_ESCAPE_PERCENT),
-            "/p%0D%0A%1F%7F%3C%20%25x?%1F%7F%20!%22#$%25&'()*+,-./:;%3C=%3E?@[\\]^_%60{|}~"
+            "/p%0D%0A%1F%7F%3C%20%25x?%1F%7F%20!%22%23$%25&'()*+,-./:;%3C=%3E?@%5B%5C%5D%5E_%60%7B%7C%7D~"
         );
     }
 
     #[test]
-    fn escape_disable_keeps_all_but_spaces_line_ends_and_non_ascii() {
+    fn escape_disable_keeps_all_but_spaces_non_ascii_and_line_ends() {
         assert_eq!(
             escape(
                 "/p\x1f\x7f< %x?\x1f\x7f !\"<>`\u{80}",
@@ -90,8 +108,8 @@ mod tests {
             "/p\x1f\x7f<%20%x?\x1f\x7f%20!\"<>`%C2%80"
         );
         assert_eq!(
-            escape("/a\r\nb", wh::WINHTTP_FLAG_ESCAPE_DISABLE),
-            "/a%0D%0Ab"
+            escape("/a\r\nb~\r\n", wh::WINHTTP_FLAG_ESCAPE_DISABLE),
+            "/ab~"
         );
     }
 

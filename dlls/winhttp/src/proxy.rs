@@ -265,7 +265,8 @@ pub fn set_default_config(proxy: Proxy) {
 pub fn checked_default(access: u32, proxy: String, bypass: String) -> Win32Result<Proxy> {
     match access {
         wh::WINHTTP_ACCESS_TYPE_NO_PROXY => Ok(Proxy::default()),
-        wh::WINHTTP_ACCESS_TYPE_NAMED_PROXY if !proxy.is_empty() => Ok(Proxy {
+        // A proxy name must be ASCII (Wine's test_set_default_proxy_config).
+        wh::WINHTTP_ACCESS_TYPE_NAMED_PROXY if !proxy.is_empty() && proxy.is_ascii() => Ok(Proxy {
             access,
             proxy,
             bypass,

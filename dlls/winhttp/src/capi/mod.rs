@@ -180,6 +180,10 @@ pub unsafe extern "system" fn WinHttpConnect(
 ) -> Hinternet {
     handle_call("WinHttpConnect", || {
         let s = session(h)?;
+        // No server name is an argument error (Wine's test_OpenRequest).
+        if server.is_null() {
+            return Err(Win32Error::INVALID_PARAMETER);
+        }
         // SAFETY: per the contract.
         let host = unsafe { text(server) }?;
         let c = Connection::new(&s, &host, port)?;
@@ -285,6 +289,13 @@ pub unsafe extern "system" fn WinHttpSendRequest(
         if context != 0 {
             r.notify.set_context(context);
         }
+        // A length of 0 with headers given reads them up to their NUL, as
+        // -1 does (Wine's test_not_modified, on Windows).
+        let headers_len = if headers_len == 0 {
+            u32::MAX
+        } else {
+            headers_len
+        };
         // SAFETY: per the contract.
         let extra = unsafe { header_block(headers, headers_len) }?;
         let data = if optional.is_null() || optional_len == 0 {

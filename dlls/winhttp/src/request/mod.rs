@@ -72,6 +72,17 @@ impl AuthTarget {
     ];
 }
 
+/// An object name as the request line carries it: one without a leading
+/// `/` gets one, as Windows sends `GET /big` for "big" (Wine's
+/// test_multiple_reads); `*` and absolute URLs stay.
+fn rooted(path: &str) -> String {
+    if path.starts_with('/') || path == "*" || path.contains("://") {
+        path.to_string()
+    } else {
+        format!("/{path}")
+    }
+}
+
 /// An IPv6 literal in brackets, as URLs and Host headers write it.
 fn bracketed(host: &str) -> String {
     if host.contains(':') {
@@ -362,7 +373,7 @@ impl Request {
                     } else {
                         conn.port
                     },
-                    path: crate::path::escape(&or(path, "/"), flags),
+                    path: crate::path::escape(&rooted(&or(path, "/")), flags),
                 },
                 verb: or(verb, "GET"),
                 ..RequestState::default()
@@ -498,7 +509,7 @@ impl Request {
                 return Err(werr(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE));
             }
             let length = (data.len() as u32).max(total);
-            Self::check_body_length(&st.headers, data, length)?;
+            Self::check_body_length(&st.headers, length)?;
             // With decompression on, WinHTTP states the encodings it
             // decodes, over any the application set.
             if let Some(accepted) = crate::decode::accept_encoding(opts.get(Slot::Decompression)) {
@@ -915,13 +926,15 @@ impl Request {
         Some(value)
     }
 
-    /// The rules of WinHttpSendRequest's page: with Transfer-Encoding the
-    /// body comes only through WriteData; a Content-Length header under
-    /// 2^32 must match the total length (larger ones go with
-    /// WINHTTP_IGNORE_REQUEST_TOTAL_LENGTH).
-    fn check_body_length(headers: &Headers, data: &[u8], length: u32) -> Win32Result<()> {
-        if headers.get("Transfer-Encoding").is_some() && !data.is_empty() {
-            return Err(Win32Error::INVALID_PARAMETER);
+    /// The rules of WinHttpSendRequest's page: a Content-Length header
+    /// under 2^32 must match the total length (larger ones go with
+    /// WINHTTP_IGNORE_REQUEST_TOTAL_LENGTH). With Transfer-Encoding the
+    /// optional data goes as it is, already framed by the application
+    /// (the page says 87, but Windows sends it: Wine's
+    /// test_chunked_request).
+    fn check_body_length(headers: &Headers, length: u32) -> Win32Result<()> {
+        if headers.get("Transfer-Encoding").is_some() {
+            return Ok(());
         }
         if let Some(declared) = headers.get("Content-Length") {
             let declared: u64 = declared
@@ -1382,7 +1395,11 @@ impl Request {
         f: impl FnOnce(&Message<'_>) -> Win32Result<R>,
     ) -> Win32Result<R> {
         let st = lock(&self.state);
-        let message = if level & wh::WINHTTP_QUERY_FLAG_REQUEST_HEADERS != 0 {
+        // The verb is the request's either way, answered before a response
+        // too (Wine's test_OpenRequest, on Windows).
+        let request_side = level & wh::WINHTTP_QUERY_FLAG_REQUEST_HEADERS != 0
+            || level & 0xFFFF == wh::WINHTTP_QUERY_REQUEST_METHOD;
+        let message = if request_side {
             Message {
                 headers: &st.headers,
                 start_line: self.request_line(&st),
