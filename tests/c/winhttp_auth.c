@@ -36,7 +36,10 @@ static const char auth_server[] =
     "    name = b'proxy-authorization' if proxy else b'authorization'\n"
     "    m = re.search(rb'(?i)\\r\\n' + name + rb': *([^\\r]*)', d)\n"
     "    got = m.group(1) if m else b'-'\n"
-    "    if path == b'/quit' or got in good or (proxy and got == b'Basic cHVzZXI6cHB3ZA=='):\n"
+    "    if path == b'/passport':\n"
+    "        c.sendall(b'HTTP/1.1 302 Found\\r\\nContent-Length: 0\\r\\nLocation: /\\r\\n'\n"
+    "                  b'WWW-Authenticate: Passport1.4\\r\\n\\r\\n')\n"
+    "    elif path == b'/quit' or got in good or (proxy and got == b'Basic cHVzZXI6cHB3ZA=='):\n"
     "        c.sendall(b'HTTP/1.1 200 OK\\r\\nX-Got: ' + got + b'\\r\\nContent-Length: 11\\r\\n\\r\\nhello world')\n"
     "    elif proxy:\n"
     "        c.sendall(b'HTTP/1.1 407 Proxy Authentication Required\\r\\nX-Got: ' + got +\n"
@@ -199,6 +202,27 @@ static void test_option_credentials(HINTERNET con) {
     CHECK_OK(WinHttpCloseHandle(req));
 }
 
+/* With Passport enabled on the session, a redirect carrying a Passport1.4
+ * challenge reads as a 401 that keeps its reason (Wine's
+ * test_passport_auth, on Windows). */
+static void test_passport(unsigned port) {
+    HINTERNET ses = WinHttpOpen(L"auth test", WINHTTP_ACCESS_TYPE_NO_PROXY, NULL, NULL, 0);
+    DWORD option = WINHTTP_ENABLE_PASSPORT_AUTH;
+    CHECK_OK(WinHttpSetOption(ses, WINHTTP_OPTION_CONFIGURE_PASSPORT_AUTH, &option, sizeof option));
+    HINTERNET con = WinHttpConnect(ses, L"127.0.0.1", (INTERNET_PORT)port, 0);
+    HINTERNET req = WinHttpOpenRequest(con, NULL, L"/passport", NULL, WINHTTP_NO_REFERER, WINHTTP_DEFAULT_ACCEPT_TYPES, 0);
+    CHECK_OK(WinHttpSendRequest(req, WINHTTP_NO_ADDITIONAL_HEADERS, 0, WINHTTP_NO_REQUEST_DATA, 0, 0, 0));
+    CHECK_OK(WinHttpReceiveResponse(req, NULL));
+    CHECK(status_of(req) == HTTP_STATUS_DENIED, "passport: status %u", status_of(req));
+    DWORD len = sizeof wbuf;
+    CHECK_OK(WinHttpQueryHeaders(req, WINHTTP_QUERY_STATUS_TEXT, WINHTTP_HEADER_NAME_BY_INDEX, wbuf, &len,
+                                 WINHTTP_NO_HEADER_INDEX));
+    CHECK(wide_is(wbuf, "Found"), "passport: the reason stays");
+    WinHttpCloseHandle(req);
+    WinHttpCloseHandle(con);
+    WinHttpCloseHandle(ses);
+}
+
 /* A 407 names the proxy as the target; its credentials go in Proxy-Authorization. */
 static void test_proxy_target(HINTERNET con) {
     HINTERNET req = WinHttpOpenRequest(con, NULL, L"/proxy", NULL, WINHTTP_NO_REFERER, WINHTTP_DEFAULT_ACCEPT_TYPES, 0);
@@ -227,6 +251,7 @@ static void test_server(HINTERNET ses) {
     test_sample_loop(con);
     test_preemptive(con);
     test_option_credentials(con);
+    test_passport(port);
     test_proxy_target(con);
     HINTERNET quit = WinHttpOpenRequest(con, NULL, L"/quit", NULL, WINHTTP_NO_REFERER, WINHTTP_DEFAULT_ACCEPT_TYPES, 0);
     CHECK_OK(WinHttpSendRequest(quit, WINHTTP_NO_ADDITIONAL_HEADERS, 0, WINHTTP_NO_REQUEST_DATA, 0, 0, 0));

@@ -71,6 +71,7 @@ pub enum Slot {
     EnableHttpProtocol,
     AutologonPolicy,
     MaxResponseHeaderSize,
+    PassportAuth,
     WebSocketReceiveBuffer,
     WebSocketSendBuffer,
 }
@@ -283,6 +284,8 @@ pub static TABLE: &[OptionRow] = &[
     row(wh::WINHTTP_OPTION_MAX_CONNS_PER_1_0_SERVER, SESSION, SESSION, Value::Dword(Slot::MaxConnsPer10Server, rule(Check::AtLeast(1))), INFINITE, NO),
     row(wh::WINHTTP_OPTION_ENABLE_HTTP_PROTOCOL, SESSION_REQUEST, SESSION_REQUEST, Value::Dword(Slot::EnableHttpProtocol, strict(Check::Mask(PROTOCOL_ALL))), 0, FROM_SESSION),
     row(wh::WINHTTP_OPTION_AUTOLOGON_POLICY, REQUEST, REQUEST, Value::Dword(Slot::AutologonPolicy, rule(Check::AtMost(wh::WINHTTP_AUTOLOGON_SECURITY_LEVEL_HIGH))), wh::WINHTTP_AUTOLOGON_SECURITY_LEVEL_MEDIUM, NO),
+    // Passport: a session's, set only (Wine's test_passport_auth).
+    row(wh::WINHTTP_OPTION_CONFIGURE_PASSPORT_AUTH, SESSION, NONE, Value::Dword(Slot::PassportAuth, rule(Check::Mask(wh::WINHTTP_ENABLE_PASSPORT_AUTH | wh::WINHTTP_DISABLE_PASSPORT_KEYRING | wh::WINHTTP_ENABLE_PASSPORT_KEYRING))), 0, NO),
     // The longest response head (Option Flags: 64 KiB by default).
     row(wh::WINHTTP_OPTION_MAX_RESPONSE_HEADER_SIZE, SESSION_REQUEST, SESSION_REQUEST, Value::Dword(Slot::MaxResponseHeaderSize, rule(Check::AtLeast(1))), 64 * 1024, FROM_SESSION),
     // WebSocket buffers: session and request; a connection or WebSocket is

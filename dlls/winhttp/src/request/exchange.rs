@@ -27,7 +27,7 @@ fn far_future(now: Instant) -> Instant {
 }
 
 use super::{Goal, Note, Phase, Progress, Request, RequestState, werr};
-use crate::http::{self, Body};
+use crate::http::{self, Body, Response};
 use crate::options::{INFINITE, Options, Slot, timeout};
 use crate::runtime::{self, Source};
 use crate::transport::{Input, Transport};
@@ -374,6 +374,7 @@ impl Request {
                             });
                             if !upgrading {
                                 self.took_response(st, &mut response, &opts);
+                                self.passport_challenge(&mut response);
                                 if let Some(out) = self.next_leg(st, &response) {
                                     st.decoder = None;
                                     st.deadline = None;
@@ -482,6 +483,22 @@ impl Request {
                     }
                 }
             }
+        }
+    }
+
+    /// With WINHTTP_ENABLE_PASSPORT_AUTH on the session, a redirect that
+    /// carries a Passport1.4 challenge reads as the 401 it means, its
+    /// reason phrase kept (Wine's test_passport_auth, on Windows).
+    fn passport_challenge(&self, response: &mut Response) {
+        let enabled = lock(&self.session.options).get(Slot::PassportAuth)
+            & wh::WINHTTP_ENABLE_PASSPORT_AUTH
+            != 0;
+        let values: Vec<&str> = response.headers.get_all("WWW-Authenticate").collect();
+        if enabled
+            && (300..400).contains(&response.status)
+            && crate::auth::offered_schemes(&values).contains(&wh::WINHTTP_AUTH_SCHEME_PASSPORT)
+        {
+            response.status = 401;
         }
     }
 
