@@ -22,6 +22,9 @@ use crate::transport::Transport;
 /// servers commonly close idle connections after 5 to 75 s (nginx 75 s,
 /// Apache 5 s), and a stale one costs a retry, so 30 s.
 pub const IDLE_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long after it came back a connection is reused without checking
+/// that the server still has it open.
+const FRESH: Duration = Duration::from_millis(500);
 /// Idle connections kept per server at most, whatever
 /// WINHTTP_OPTION_MAX_CONNS_PER_SERVER says (its default is unlimited):
 /// enough for a thousand requests in flight to find theirs again.
@@ -98,11 +101,21 @@ impl Pool {
 
     /// A live idle connection to `server`, its reactor token and its
     /// addresses, the most recently used first.
-    pub fn take(&mut self, server: &Server, now: Instant) -> Option<Taken> {
+    /// `retryable`: the request can go again on a new connection if this
+    /// one fails before an answer (no WriteData body to follow), so a
+    /// fresh connection need not be checked.
+    pub fn take(&mut self, server: &Server, now: Instant, retryable: bool) -> Option<Taken> {
         self.expire(now);
         let idle = self.idle.get_mut(server)?;
         while let Some(mut conn) = idle.pop() {
-            if now.duration_since(conn.since) < IDLE_TIMEOUT && conn.transport.is_idle() {
+            let idle_for = now.duration_since(conn.since);
+            // A connection back for less than FRESH is taken without the
+            // peek: a server that closed it that soon costs one retry on a
+            // new connection (RFC 9112 9.3.1), the peek costs every reuse
+            // a system call.
+            if idle_for < IDLE_TIMEOUT
+                && ((retryable && idle_for < FRESH) || conn.transport.is_idle())
+            {
                 return Some((conn.transport, conn.token, conn.addresses));
             }
         }
@@ -212,25 +225,39 @@ mod tests {
         let mut pool = Pool::default();
         let (live, _live_peer) = connected(&listener);
         pool.put(server.clone(), live, None, None, 8, now);
-        assert!(pool.take(&server, now).is_some());
-        assert!(pool.take(&server, now).is_none());
+        assert!(pool.take(&server, now, true).is_some());
+        assert!(pool.take(&server, now, true).is_none());
 
         let (closed, peer) = connected(&listener);
         drop(peer);
         std::thread::sleep(Duration::from_millis(50));
         pool.put(server.clone(), closed, None, None, 8, now);
-        assert!(pool.take(&server, now).is_none(), "closed by the peer");
+        let later = now + FRESH;
+        assert!(
+            pool.take(&server, later, true).is_none(),
+            "closed by the peer"
+        );
 
         let (chatty, mut peer) = connected(&listener);
         std::io::Write::write_all(&mut peer, b"HTTP/1.1 408 Timeout\r\n\r\n").unwrap();
         std::thread::sleep(Duration::from_millis(50));
         pool.put(server.clone(), chatty, None, None, 8, now);
-        assert!(pool.take(&server, now).is_none(), "unasked bytes");
+        assert!(pool.take(&server, later, true).is_none(), "unasked bytes");
+
+        // Just back: taken without the peek when a retry can cover a
+        // close, checked when it cannot.
+        for retryable in [false, true] {
+            let (fresh, peer) = connected(&listener);
+            drop(peer);
+            std::thread::sleep(Duration::from_millis(50));
+            pool.put(server.clone(), fresh, None, None, 8, now);
+            assert_eq!(pool.take(&server, now, retryable).is_some(), retryable);
+        }
 
         let (old, _old_peer) = connected(&listener);
         pool.put(server.clone(), old, None, None, 8, now);
         assert!(
-            pool.take(&server, now + IDLE_TIMEOUT).is_none(),
+            pool.take(&server, now + IDLE_TIMEOUT, true).is_none(),
             "idle too long"
         );
         assert!(pool.is_empty());

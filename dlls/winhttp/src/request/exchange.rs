@@ -94,7 +94,8 @@ impl Request {
                     if let Some(freed) = &st.freed {
                         freed.clear();
                     }
-                    let pooled = lock(&self.session.pool).take(&self.server(st), now);
+                    let retryable = !st.expect_write;
+                    let pooled = lock(&self.session.pool).take(&self.server(st), now, retryable);
                     let Some((mut transport, token, addresses)) = pooled else {
                         match self.place_for_connection(st) {
                             Ok(true) => st.phase = Some(Phase::Resolve),
