@@ -201,6 +201,20 @@ static void test_proxy_for_url(void) {
     options.lpszAutoConfigUrl = L"http://wpad/wpad.dat";
     CHECK_FAILS(WinHttpGetProxyForUrl(ses, L"https://winehq.org/path", &options, &info),
                 ERROR_WINHTTP_AUTODETECTION_FAILED);
+    /* WINHTTP_AUTOPROXY_ALLOW_STATIC: the default configuration answers
+       when detection finds nothing (Wine's test_WinHttpGetProxyForUrl). */
+    options.dwFlags = WINHTTP_AUTOPROXY_ALLOW_STATIC | WINHTTP_AUTOPROXY_AUTO_DETECT;
+    options.dwAutoDetectFlags = WINHTTP_AUTO_DETECT_TYPE_DHCP | WINHTTP_AUTO_DETECT_TYPE_DNS_A;
+    options.lpszAutoConfigUrl = NULL;
+    memset(&info, 0, sizeof info);
+    WINHTTP_PROXY_INFO direct = {WINHTTP_ACCESS_TYPE_NO_PROXY, NULL, NULL};
+    CHECK_OK(WinHttpSetDefaultProxyConfiguration(&direct));
+    CHECK_OK(WinHttpGetProxyForUrl(ses, L"http://winehq.com/", &options, &info));
+    CHECK(info.dwAccessType == WINHTTP_ACCESS_TYPE_NO_PROXY && !info.lpszProxy && !info.lpszProxyBypass,
+          "static: access %u", info.dwAccessType);
+    options.dwFlags = WINHTTP_AUTOPROXY_CONFIG_URL;
+    options.dwAutoDetectFlags = 0;
+    options.lpszAutoConfigUrl = L"http://wpad/wpad.dat";
     /* Malformed URLs fail as WinHttpCrackUrl fails them. */
     CHECK_FAILS(WinHttpGetProxyForUrl(ses, L"http:", &options, &info), ERROR_WINHTTP_INVALID_URL);
     CHECK_FAILS(WinHttpGetProxyForUrl(ses, L"gopher://winehq.org", &options, &info),

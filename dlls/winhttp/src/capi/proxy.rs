@@ -8,7 +8,7 @@
 
 use std::ffi::c_void;
 
-use win32::Win32Error;
+use win32::{Win32Error, Win32Result};
 use win32::abi::bool_call;
 use windows_sys::Win32::Foundation::FALSE;
 use windows_sys::Win32::Networking::WinHttp as wh;
@@ -63,17 +63,26 @@ pub unsafe extern "system" fn WinHttpGetDefaultProxyConfiguration(
         if info.is_null() {
             return Err(Win32Error::INVALID_PARAMETER);
         }
-        let config = proxy::default_config();
-        let (proxy, bypass) = global_strings(&config.proxy, &config.bypass)?;
-        let answer = wh::WINHTTP_PROXY_INFO {
-            dwAccessType: config.access,
-            lpszProxy: proxy,
-            lpszProxyBypass: bypass,
-        };
         // SAFETY: non-NULL and writable per the contract.
-        unsafe { info.write_unaligned(answer) };
-        Ok(())
+        unsafe { write_default(info) }
     })
+}
+
+/// The default configuration into `info`, its strings from GlobalAlloc.
+///
+/// # Safety
+/// `info` is valid for a write.
+unsafe fn write_default(info: *mut wh::WINHTTP_PROXY_INFO) -> Win32Result<()> {
+    let config = proxy::default_config();
+    let (proxy, bypass) = global_strings(&config.proxy, &config.bypass)?;
+    let answer = wh::WINHTTP_PROXY_INFO {
+        dwAccessType: config.access,
+        lpszProxy: proxy,
+        lpszProxyBypass: bypass,
+    };
+    // SAFETY: writable per this function's contract.
+    unsafe { info.write_unaligned(answer) };
+    Ok(())
 }
 
 /// Replaces the default configuration for this process (Windows writes the
@@ -143,6 +152,13 @@ pub unsafe extern "system" fn WinHttpGetProxyForUrl(
         // on Windows too).
         let units: Vec<u16> = url.encode_utf16().collect();
         url::crack(&units, 0, &[Want::Nothing; 6])?;
+        // WINHTTP_AUTOPROXY_ALLOW_STATIC: the static (default)
+        // configuration answers when detection finds nothing (Wine's
+        // test_WinHttpGetProxyForUrl, on Windows).
+        if options.dwFlags & wh::WINHTTP_AUTOPROXY_ALLOW_STATIC != 0 {
+            // SAFETY: non-NULL and writable per the contract.
+            return unsafe { write_default(info) };
+        }
         Err(AUTODETECTION_FAILED)
     })
 }
