@@ -476,7 +476,8 @@ static void test_keep_alive(void) {
     HINTERNET con2 = WinHttpConnect(ses, L"127.0.0.1", port, 0);
     unsigned third = port_of_get(con2, 0);
     CHECK(third == first, "a new connect handle of the session reuses it too: ports %u, %u", first, third);
-    CHECK(connections_made == 1, "one TCP connection for three requests: %d", (int)connections_made);
+    /* At most one: a connection an earlier session kept may serve them all. */
+    CHECK(connections_made <= 1, "one TCP connection for three requests: %d", (int)connections_made);
 
     /* WINHTTP_DISABLE_KEEP_ALIVE: that request's connection is not kept. */
     unsigned closing = port_of_get(con, WINHTTP_DISABLE_KEEP_ALIVE);
@@ -488,11 +489,12 @@ static void test_keep_alive(void) {
     WinHttpCloseHandle(con2);
     WinHttpCloseHandle(con);
 
-    /* Another session has its own connections. */
+    /* Another session gets the same kept-alive connection: Windows keeps
+       them for the process (Wine's test_persistent_connection). */
     HINTERNET other = WinHttpOpen(AGENT, WINHTTP_ACCESS_TYPE_NO_PROXY, WINHTTP_NO_PROXY_NAME, WINHTTP_NO_PROXY_BYPASS, 0);
     HINTERNET other_con = WinHttpConnect(other, L"127.0.0.1", port, 0);
     unsigned elsewhere = port_of_get(other_con, 0);
-    CHECK(elsewhere && elsewhere != after, "another session, another connection: %u, %u", elsewhere, after);
+    CHECK(elsewhere && elsewhere == after, "another session, the same connection: %u, %u", elsewhere, after);
     WinHttpCloseHandle(other_con);
     WinHttpCloseHandle(other);
     WinHttpCloseHandle(ses);

@@ -107,8 +107,6 @@ pub struct Session {
     pub options: Mutex<Options>,
     /// WINHTTP_OPTION_PROXY, from WinHttpOpen's access type.
     pub proxy: Mutex<Proxy>,
-    /// Idle keep-alive connections, per server.
-    pub pool: Mutex<crate::pool::Pool>,
     /// The session's cookies (unless WINHTTP_DISABLE_COOKIES).
     pub cookies: Mutex<crate::cookie::CookieJar>,
 }
@@ -122,7 +120,6 @@ impl Session {
             unload_event: Mutex::default(),
             options: Mutex::default(),
             proxy: Mutex::new(proxy),
-            pool: Mutex::default(),
             cookies: Mutex::default(),
         }
     }

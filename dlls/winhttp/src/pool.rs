@@ -1,6 +1,9 @@
-//! Idle keep-alive connections, kept per session and per server as
-//! WinHTTP keeps them, so the next request to the same server skips the
-//! lookup, the connect and the TLS handshake.
+//! Idle keep-alive connections, kept per server for the whole process as
+//! WinHTTP keeps them (a new session's request to the same server gets the
+//! last one's connection: Wine's test_persistent_connection, on Windows),
+//! so the next request skips the lookup, the connect and the TLS
+//! handshake. TLS connections are kept apart by the security settings
+//! they were checked under.
 //!
 //! A connection comes back here only once its response body has been read
 //! to the end and both sides allow keep-alive ([`keeps_alive`]). It is
@@ -9,10 +12,11 @@
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use mio::Token;
+use win32::sync::lock;
 
 use crate::gate::Gate;
 use crate::headers::Headers;
@@ -43,6 +47,16 @@ pub struct Server {
     /// The proxy the connection goes through (a tunnel to the server when
     /// `secure`).
     pub via: Option<crate::proxy::Via>,
+    /// WINHTTP_OPTION_SECURITY_FLAGS and _SECURE_PROTOCOLS the TLS
+    /// connection was made under: a connection whose certificate was let
+    /// through by an IGNORE flag is never handed to a request without it.
+    pub tls: (u32, u32),
+}
+
+/// The process's pool.
+pub fn shared() -> MutexGuard<'static, Pool> {
+    static SHARED: LazyLock<Mutex<Pool>> = LazyLock::new(Mutex::default);
+    lock(&SHARED)
 }
 
 struct Idle {
@@ -220,6 +234,7 @@ mod tests {
             port: 1,
             secure: false,
             via: None,
+            tls: (0, 0),
         };
         let now = Instant::now();
         let mut pool = Pool::default();

@@ -8,8 +8,8 @@
 
 use std::ffi::c_void;
 
-use win32::{Win32Error, Win32Result};
 use win32::abi::bool_call;
+use win32::{Win32Error, Win32Result};
 use windows_sys::Win32::Foundation::FALSE;
 use windows_sys::Win32::Networking::WinHttp as wh;
 use windows_sys::core::BOOL;

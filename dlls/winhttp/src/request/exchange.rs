@@ -95,7 +95,7 @@ impl Request {
                         freed.clear();
                     }
                     let retryable = !st.expect_write;
-                    let pooled = lock(&self.session.pool).take(&self.server(st), now, retryable);
+                    let pooled = crate::pool::shared().take(&self.server(st), now, retryable);
                     let Some((mut transport, token, addresses)) = pooled else {
                         match self.place_for_connection(st) {
                             Ok(true) => st.phase = Some(Phase::Resolve),
@@ -532,7 +532,7 @@ impl Request {
             };
             Box::new(move || freed.signal())
         };
-        let gate = lock(&self.session.pool).gate(&self.server(st));
+        let gate = crate::pool::shared().gate(&self.server(st));
         st.permit = gate.try_open(limit as usize, wake);
         Ok(st.permit.is_some())
     }

@@ -1153,7 +1153,7 @@ impl Request {
             0 => usize::MAX,
             n => n as usize,
         };
-        lock(&self.session.pool).put(
+        crate::pool::shared().put(
             self.server(st),
             transport,
             token,
@@ -1170,6 +1170,15 @@ impl Request {
             port: st.to.port,
             secure: st.to.secure,
             via: st.via.clone(),
+            tls: if st.to.secure {
+                let opts = lock(&self.options);
+                (
+                    opts.get(Slot::SecurityFlags),
+                    opts.get(Slot::SecureProtocols),
+                )
+            } else {
+                (0, 0)
+            },
         }
     }
 
