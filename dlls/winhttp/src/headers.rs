@@ -27,15 +27,11 @@ impl Headers {
 
     /// The `index`th value of `name` (WinHttpQueryHeaders' lpdwIndex).
     pub fn nth(&self, name: &str, index: usize) -> Option<&str> {
-        self.0
-            .iter()
-            .filter(|(n, _)| n.eq_ignore_ascii_case(name))
-            .nth(index)
-            .map(|(_, v)| v.as_str())
+        self.get_all(name).nth(index)
     }
 
     /// Every value of `name`, in order.
-    pub fn get_all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> {
+    pub fn get_all<'a, 'n>(&'a self, name: &'n str) -> impl Iterator<Item = &'a str> + use<'a, 'n> {
         self.0
             .iter()
             .filter(move |(n, _)| n.eq_ignore_ascii_case(name))
