@@ -923,6 +923,66 @@ static void test_async(void) {
     CloseHandle(state.completed);
 }
 
+/* A callback that blocks holds back only its own handle: request A's
+ * HEADERS_AVAILABLE starts request B and waits for B's HEADERS_AVAILABLE,
+ * which other threads must deliver meanwhile (the pool's rule in
+ * dlls/winhttp/src/runtime.rs: work a callback posts is looked at again
+ * within a millisecond by another worker). */
+typedef struct {
+    HINTERNET a, b;
+    HANDLE b_headers, a_done;
+    DWORD waited, waited_ms;
+} BlockState;
+
+static void CALLBACK blocking_callback(HINTERNET handle, DWORD_PTR context, DWORD status, LPVOID info, DWORD len) {
+    BlockState *st = (BlockState *)context;
+    (void)info, (void)len;
+    if (!st) return;
+    if (handle == st->a && status == WINHTTP_CALLBACK_STATUS_SENDREQUEST_COMPLETE) {
+        WinHttpReceiveResponse(handle, NULL);
+    } else if (handle == st->a && status == WINHTTP_CALLBACK_STATUS_HEADERS_AVAILABLE) {
+        ULONGLONG start = GetTickCount64();
+        if (WinHttpSendRequest(st->b, WINHTTP_NO_ADDITIONAL_HEADERS, 0, WINHTTP_NO_REQUEST_DATA, 0, 0, context))
+            st->waited = WaitForSingleObject(st->b_headers, 5000);
+        st->waited_ms = (DWORD)(GetTickCount64() - start);
+        SetEvent(st->a_done);
+    } else if (handle == st->b && status == WINHTTP_CALLBACK_STATUS_SENDREQUEST_COMPLETE) {
+        WinHttpReceiveResponse(handle, NULL);
+    } else if (handle == st->b && status == WINHTTP_CALLBACK_STATUS_HEADERS_AVAILABLE) {
+        SetEvent(st->b_headers);
+    }
+}
+
+static void test_blocked_callback(void) {
+    HINTERNET ses = WinHttpOpen(AGENT, WINHTTP_ACCESS_TYPE_NO_PROXY, WINHTTP_NO_PROXY_NAME, WINHTTP_NO_PROXY_BYPASS,
+                                WINHTTP_FLAG_ASYNC);
+    WinHttpSetStatusCallback(ses, blocking_callback, WINHTTP_CALLBACK_FLAG_ALL_COMPLETIONS, 0);
+    HINTERNET con = WinHttpConnect(ses, L"127.0.0.1", port, 0);
+    /* Once while the pool is busy, once after it has been quiet a while. */
+    for (int round = 0; round < 2; round++) {
+        static BlockState st;
+        memset(&st, 0, sizeof st);
+        st.b_headers = CreateEventW(NULL, FALSE, FALSE, NULL);
+        st.a_done = CreateEventW(NULL, FALSE, FALSE, NULL);
+        if (round == 1) Sleep(500);
+        st.a = WinHttpOpenRequest(con, L"GET", L"/get", NULL, WINHTTP_NO_REFERER, WINHTTP_DEFAULT_ACCEPT_TYPES, 0);
+        st.b = WinHttpOpenRequest(con, L"GET", L"/get", NULL, WINHTTP_NO_REFERER, WINHTTP_DEFAULT_ACCEPT_TYPES, 0);
+        CHECK(WinHttpSendRequest(st.a, WINHTTP_NO_ADDITIONAL_HEADERS, 0, WINHTTP_NO_REQUEST_DATA, 0, 0, (DWORD_PTR)&st),
+              "blocked callback: SendRequest A: %u", GetLastError());
+        CHECK(WaitForSingleObject(st.a_done, 10000) == WAIT_OBJECT_0, "round %d: A's callback returned", round);
+        CHECK(st.waited == WAIT_OBJECT_0 && st.waited_ms < 1000,
+              "round %d: B's headers came while A's callback blocked (wait %u after %u ms)", round, st.waited,
+              st.waited_ms);
+        WinHttpCloseHandle(st.a);
+        WinHttpCloseHandle(st.b);
+        Sleep(50); /* HANDLE_CLOSING is not waited for: the events outlive it */
+        CloseHandle(st.b_headers);
+        CloseHandle(st.a_done);
+    }
+    WinHttpCloseHandle(con);
+    WinHttpCloseHandle(ses);
+}
+
 int main(int argc, char **argv) {
     const char *root = argc > 1 ? argv[1] : ".";
     char script[512], args[512];
@@ -958,6 +1018,7 @@ int main(int argc, char **argv) {
     test_cookies();
     test_session_decompression();
     test_async();
+    test_blocked_callback();
     py_peer_stop(&peer);
     return check_summary("winhttp_http");
 }

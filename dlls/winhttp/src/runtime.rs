@@ -71,15 +71,40 @@ pub struct Pool {
 
 struct PoolState {
     jobs: VecDeque<Job>,
-    /// Workers waiting on `ready`: a notify is a futex syscall, made only
-    /// when someone waits.
-    idle: usize,
+    /// Workers waiting on `ready` until notified: a notify is a futex
+    /// syscall, made only when someone sleeps.
+    sleeping: usize,
+    /// Workers waiting on `ready` for at most [`DOZE`]: they look at the
+    /// jobs and the poll again by themselves.
+    dozing: usize,
     /// The reactor's epoll, when no worker is polling it; `None` while a
     /// worker polls (or if epoll is unavailable).
     poll: Option<(Poll, Events)>,
     /// A worker is blocked in epoll.
     polling: bool,
+    /// ... and comes back from it within [`DOZE`].
+    poll_dozes: bool,
 }
+
+impl PoolState {
+    /// Some worker looks at the queue within [`DOZE`] without being woken.
+    fn watched(&self) -> bool {
+        self.dozing > 0 || (self.polling && self.poll_dozes)
+    }
+}
+
+/// How long a worker with nothing to do waits before it looks again at the
+/// queue and the poll, while the pool is busy. Work posted by a worker
+/// wakes nobody (the poster runs it when its job ends), so a job that
+/// blocks in an application callback holds what it posted back for at most
+/// this long. Waking a second thread for every post costs a context switch
+/// per request and, on a machine with few cores, the CPU of the server on
+/// the other end (bench/http.sh (b): see BENCHMARKS.md).
+const DOZE: Duration = Duration::from_millis(1);
+
+/// Dozes in a row with nothing to do after which a worker sleeps until
+/// notified: an idle process wakes no one.
+const QUIET_DOZES: u32 = 100;
 
 static POOL: OnceLock<Arc<Pool>> = OnceLock::new();
 
@@ -89,9 +114,11 @@ pub fn pool() -> &'static Arc<Pool> {
         let pool = Arc::new(Pool {
             state: Mutex::new(PoolState {
                 jobs: VecDeque::new(),
-                idle: 0,
+                sleeping: 0,
+                dozing: 0,
                 poll: REACTOR_POLL.get().and_then(|p| lock(p).take()),
                 polling: false,
+                poll_dozes: false,
             }),
             ready: Condvar::new(),
             threads: worker_count(),
@@ -108,20 +135,21 @@ pub fn pool() -> &'static Arc<Pool> {
 }
 
 thread_local! {
-    /// This worker is dispatching the events of its epoll turn.
-    static DISPATCHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// This thread is one of the pool's workers.
+    static WORKER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 impl Pool {
     pub fn execute(&self, job: impl FnOnce() + Send + 'static) {
-        let (idle, polling) = {
+        let (watched, waiting, polling) = {
             let mut st = lock(&self.state);
             st.jobs.push_back(Box::new(job));
-            (st.idle, st.polling)
+            (st.watched(), st.sleeping + st.dozing, st.polling)
         };
-        if DISPATCHING.with(|d| d.get()) {
-            // The dispatching worker wakes helpers once its turn is over.
-        } else if idle > 0 {
+        if WORKER.with(|w| w.get()) && watched {
+            // This worker takes the job when its own ends; a dozing (or
+            // dozing-polling) worker takes it sooner if that one blocks.
+        } else if waiting > 0 {
             self.ready.notify_one();
         } else if polling && let Some(reactor) = REACTOR.get().and_then(Option::as_ref) {
             // Every other worker is busy: the poller takes the job.
@@ -131,41 +159,53 @@ impl Pool {
 
     /// Leader/follower over the reactor, as I/O completion ports work:
     /// an idle worker polls epoll and runs what the events produced
-    /// itself, waking another worker only to help or to take over the
-    /// polling, so a completion does not pay a thread handoff.
+    /// itself, so a completion does not pay a thread handoff. The other
+    /// workers doze while the pool is busy and take over the poll, or
+    /// help with the jobs, when they look again.
     fn work(&self) {
+        WORKER.with(|w| w.set(true));
+        let mut quiet = 0;
         let mut st = lock(&self.state);
         loop {
             if let Some(job) = st.jobs.pop_front() {
+                quiet = 0;
                 drop(st);
                 job();
                 st = lock(&self.state);
             } else if let Some((mut poll, mut events)) = st.poll.take() {
                 st.polling = true;
+                st.poll_dozes = quiet < QUIET_DOZES;
+                let cap = st.poll_dozes.then_some(DOZE);
                 drop(st);
-                let alive = match REACTOR.get().and_then(Option::as_ref) {
-                    Some(reactor) => {
-                        DISPATCHING.with(|d| d.set(true));
-                        let alive = reactor.turn(&mut poll, &mut events);
-                        DISPATCHING.with(|d| d.set(false));
-                        alive
-                    }
-                    None => false,
+                let turned = match REACTOR.get().and_then(Option::as_ref) {
+                    Some(reactor) => reactor.turn(&mut poll, &mut events, cap),
+                    None => None,
                 };
                 st = lock(&self.state);
                 st.polling = false;
-                if alive {
+                match turned {
+                    Some(0) => quiet += 1,
+                    Some(_) => quiet = 0,
+                    None => {}
+                }
+                if turned.is_some() {
                     st.poll = Some((poll, events));
                 }
-                // One woken worker takes the poll (or a job), the others
-                // help with the jobs beyond the one this worker takes.
-                for _ in 0..st.jobs.len().min(st.idle) {
+                // This worker runs the jobs the turn produced; a sleeping
+                // one is woken to take the poll only if nobody dozes.
+                if !st.jobs.is_empty() && !st.watched() && st.sleeping > 0 {
                     self.ready.notify_one();
                 }
+            } else if quiet < QUIET_DOZES {
+                quiet += 1;
+                st.dozing += 1;
+                st = wait_on(&self.ready, st, Some(DOZE));
+                st.dozing -= 1;
             } else {
-                st.idle += 1;
+                st.sleeping += 1;
                 st = wait_on(&self.ready, st, None);
-                st.idle -= 1;
+                st.sleeping -= 1;
+                quiet = 0;
             }
         }
     }
@@ -484,19 +524,27 @@ impl Reactor {
         lock(&self.sources).get(&token).and_then(Weak::upgrade)
     }
 
-    /// One turn: wait in epoll until an event or the next deadline, then
-    /// run the ready sources' steps and the due timers. False if epoll
-    /// itself failed: nothing can be driven any more.
-    fn turn(&self, poll: &mut Poll, events: &mut Events) -> bool {
-        let timeout = lock(&self.timers)
+    /// One turn: wait in epoll until an event, the next deadline or `cap`,
+    /// then run the ready sources' steps and the due timers. The number of
+    /// sources and timers it ran, or `None` if epoll itself failed: nothing
+    /// can be driven any more.
+    fn turn(&self, poll: &mut Poll, events: &mut Events, cap: Option<Duration>) -> Option<usize> {
+        let next = lock(&self.timers)
             .peek()
             .map(|Reverse((at, _))| at.saturating_duration_since(Instant::now()));
+        let timeout = match (next, cap) {
+            (Some(t), Some(c)) => Some(t.min(c)),
+            (t, c) => t.or(c),
+        };
         if let Err(e) = poll.poll(events, timeout)
             && e.kind() != io::ErrorKind::Interrupted
         {
-            return false;
+            return None;
         }
+        let mut ran = 0;
         for event in events.iter() {
+            // A wake counts: it brought a job.
+            ran += 1;
             if event.token() == WAKE {
                 continue;
             }
@@ -509,6 +557,7 @@ impl Reactor {
             }
         }
         let now = Instant::now();
+        // Collected first: a source may arm its timer again for `now`.
         let due: Vec<usize> = {
             let mut t = lock(&self.timers);
             let mut due = Vec::new();
@@ -521,12 +570,13 @@ impl Reactor {
             }
             due
         };
+        ran += due.len();
         for token in due {
             if let Some(source) = self.source(token) {
                 source.timeout(now);
             }
         }
-        true
+        Some(ran)
     }
 }
 
