@@ -96,6 +96,9 @@ valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds
 target/c/winhttp_proxy
 valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
     target/c/winhttp_proxy > /dev/null
+target/c/winhttp_resolver
+valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
+    target/c/winhttp_resolver > /dev/null
 target/c/winhttp_auth
 valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
     target/c/winhttp_auth > /dev/null

@@ -10,6 +10,7 @@ mod auth;
 mod header;
 mod option;
 mod proxy;
+mod resolver;
 mod time;
 mod url;
 
@@ -35,6 +36,7 @@ pub enum Internet {
     Connection(Arc<Connection>),
     Request(Arc<Request>),
     Socket(Arc<WebSocket>),
+    Resolver(Arc<resolver::Resolver>),
 }
 
 impl Internet {
@@ -44,6 +46,7 @@ impl Internet {
             Internet::Connection(c) => &c.notify,
             Internet::Request(r) => &r.notify,
             Internet::Socket(w) => &w.notify,
+            Internet::Resolver(r) => &r.notify,
         }
     }
 
@@ -62,6 +65,7 @@ impl Internet {
             Internet::Connection(_) => wh::WINHTTP_HANDLE_TYPE_CONNECT,
             Internet::Request(_) => wh::WINHTTP_HANDLE_TYPE_REQUEST,
             Internet::Socket(_) => wh::WINHTTP_HANDLE_TYPE_WEBSOCKET,
+            Internet::Resolver(_) => wh::WINHTTP_HANDLE_TYPE_PROXY_RESOLVER,
         }
     }
 }
@@ -516,6 +520,7 @@ pub extern "system" fn WinHttpCloseHandle(h: Hinternet) -> BOOL {
             Internet::Socket(w) => w.close_handle(),
             Internet::Request(r) => r.close_handle(),
             Internet::Session(s) => s.close_handle(),
+            Internet::Resolver(r) => r.close_handle(),
             other => other
                 .notify()
                 .send_handle(wh::WINHTTP_CALLBACK_STATUS_HANDLE_CLOSING),

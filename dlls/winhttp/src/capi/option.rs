@@ -24,6 +24,7 @@ impl Internet {
             Internet::Connection(_) => Kinds::CONNECT,
             Internet::Request(_) => Kinds::REQUEST,
             Internet::Socket(_) => Kinds::SOCKET,
+            Internet::Resolver(_) => Kinds::NONE,
         }
     }
 

@@ -16,8 +16,9 @@ use windows_sys::core::BOOL;
 
 use super::option::global_strings;
 use super::{Internet, WRONG_TYPE, get, text};
+use crate::options::Proxy;
 use crate::proxy::{self, EnvConfig};
-use crate::url::{self, Want};
+use crate::url::{self, Answer, Part, Want};
 
 const AUTODETECTION_FAILED: Win32Error = Win32Error(wh::ERROR_WINHTTP_AUTODETECTION_FAILED);
 
@@ -64,16 +65,15 @@ pub unsafe extern "system" fn WinHttpGetDefaultProxyConfiguration(
             return Err(Win32Error::INVALID_PARAMETER);
         }
         // SAFETY: non-NULL and writable per the contract.
-        unsafe { write_default(info) }
+        unsafe { write_info(info, &proxy::default_config()) }
     })
 }
 
-/// The default configuration into `info`, its strings from GlobalAlloc.
+/// `config` into `info`, its strings from GlobalAlloc.
 ///
 /// # Safety
 /// `info` is valid for a write.
-unsafe fn write_default(info: *mut wh::WINHTTP_PROXY_INFO) -> Win32Result<()> {
-    let config = proxy::default_config();
+unsafe fn write_info(info: *mut wh::WINHTTP_PROXY_INFO, config: &Proxy) -> Win32Result<()> {
     let (proxy, bypass) = global_strings(&config.proxy, &config.bypass)?;
     let answer = wh::WINHTTP_PROXY_INFO {
         dwAccessType: config.access,
@@ -108,11 +108,86 @@ pub unsafe extern "system" fn WinHttpSetDefaultProxyConfiguration(
     })
 }
 
-/// Without PAC support there is no script to run for any URL: once the
-/// arguments and the URL pass Windows' checks, the answer is
-/// ERROR_WINHTTP_AUTODETECTION_FAILED for auto-detection and for a
-/// configuration URL alike, and callers fall back to the IE or default
-/// configuration as they do on a network without WPAD.
+/// An auto-proxy question that passed Windows' checks: the URL's host and
+/// scheme, and whether the static configuration may answer. Shared by
+/// WinHttpGetProxyForUrl and the resolver's WinHttpGetProxyForUrlEx.
+pub(super) struct AutoProxyQuery {
+    /// The URL's host, without an IPv6 literal's brackets.
+    pub host: String,
+    /// The URL is https.
+    pub secure: bool,
+    allow_static: bool,
+}
+
+impl AutoProxyQuery {
+    /// The checks Windows makes on the URL and the options (Wine's
+    /// test_WinHttpGetProxyForUrl): both given, one of the two ways asked
+    /// for with what it needs, a URL WinHttpCrackUrl accepts.
+    ///
+    /// # Safety
+    /// `url` is NULL or terminated UTF-16; `options` NULL or valid for a
+    /// read (its URL NULL or terminated).
+    pub(super) unsafe fn checked(
+        url: *const u16,
+        options: *const wh::WINHTTP_AUTOPROXY_OPTIONS,
+    ) -> Win32Result<AutoProxyQuery> {
+        if url.is_null() || options.is_null() {
+            return Err(Win32Error::INVALID_PARAMETER);
+        }
+        // SAFETY: non-NULL and readable per the contract.
+        let options = unsafe { options.read_unaligned() };
+        let detect = options.dwFlags & wh::WINHTTP_AUTOPROXY_AUTO_DETECT != 0;
+        let script = options.dwFlags & wh::WINHTTP_AUTOPROXY_CONFIG_URL != 0;
+        if !(detect || script)
+            || (detect && options.dwAutoDetectFlags == 0)
+            || (script && options.lpszAutoConfigUrl.is_null())
+        {
+            return Err(Win32Error::INVALID_PARAMETER);
+        }
+        // SAFETY: non-NULL and terminated per the contract.
+        let url = unsafe { text(url) }?;
+        if url.is_empty() {
+            return Err(Win32Error::INVALID_PARAMETER);
+        }
+        // A URL WinHttpCrackUrl refuses fails with its error ("http:" fails
+        // on Windows too).
+        let units: Vec<u16> = url.encode_utf16().collect();
+        let mut wants = [Want::Nothing; 6];
+        wants[Part::HostName as usize] = Want::Pointer;
+        let cracked = url::crack(&units, 0, &wants)?;
+        let host = match &cracked.answers[Part::HostName as usize] {
+            Answer::Point { start, len } => units.get(*start..start + len).unwrap_or_default(),
+            _ => &[],
+        };
+        let host = String::from_utf16_lossy(host);
+        Ok(AutoProxyQuery {
+            host: host
+                .trim_start_matches('[')
+                .trim_end_matches(']')
+                .to_string(),
+            secure: cracked.scheme == wh::WINHTTP_INTERNET_SCHEME_HTTPS,
+            allow_static: options.dwFlags & wh::WINHTTP_AUTOPROXY_ALLOW_STATIC != 0,
+        })
+    }
+
+    /// Without PAC support there is no script to run for any URL and
+    /// nothing to detect: ERROR_WINHTTP_AUTODETECTION_FAILED for
+    /// auto-detection and for a configuration URL alike, as on a network
+    /// without WPAD, unless WINHTTP_AUTOPROXY_ALLOW_STATIC lets the static
+    /// (default) configuration answer (Wine's test_WinHttpGetProxyForUrl,
+    /// on Windows).
+    pub(super) fn resolve(&self) -> Win32Result<Proxy> {
+        if self.allow_static {
+            Ok(proxy::default_config())
+        } else {
+            Err(AUTODETECTION_FAILED)
+        }
+    }
+}
+
+/// The configuration [`AutoProxyQuery::resolve`] finds, as a
+/// WINHTTP_PROXY_INFO; callers fall back to the IE or default
+/// configuration when it fails, as they do on a network without WPAD.
 ///
 /// # Safety
 /// `url` is NULL or terminated UTF-16; `options` NULL or valid for a read
@@ -128,38 +203,13 @@ pub unsafe extern "system" fn WinHttpGetProxyForUrl(
         let Internet::Session(_) = &*get(h)? else {
             return Err(WRONG_TYPE);
         };
-        if url.is_null() || options.is_null() || info.is_null() {
+        if info.is_null() {
             return Err(Win32Error::INVALID_PARAMETER);
         }
-        // SAFETY: non-NULL and readable per the contract.
-        let options = unsafe { options.read_unaligned() };
-        let detect = options.dwFlags & wh::WINHTTP_AUTOPROXY_AUTO_DETECT != 0;
-        let script = options.dwFlags & wh::WINHTTP_AUTOPROXY_CONFIG_URL != 0;
-        // One of the two ways, each with what it needs (Wine's
-        // test_WinHttpGetProxyForUrl).
-        if !(detect || script)
-            || (detect && options.dwAutoDetectFlags == 0)
-            || (script && options.lpszAutoConfigUrl.is_null())
-        {
-            return Err(Win32Error::INVALID_PARAMETER);
-        }
-        // SAFETY: non-NULL and terminated per the contract.
-        let url = unsafe { text(url) }?;
-        if url.is_empty() {
-            return Err(Win32Error::INVALID_PARAMETER);
-        }
-        // A URL WinHttpCrackUrl refuses fails with its error ("http:" fails
-        // on Windows too).
-        let units: Vec<u16> = url.encode_utf16().collect();
-        url::crack(&units, 0, &[Want::Nothing; 6])?;
-        // WINHTTP_AUTOPROXY_ALLOW_STATIC: the static (default)
-        // configuration answers when detection finds nothing (Wine's
-        // test_WinHttpGetProxyForUrl, on Windows).
-        if options.dwFlags & wh::WINHTTP_AUTOPROXY_ALLOW_STATIC != 0 {
-            // SAFETY: non-NULL and writable per the contract.
-            return unsafe { write_default(info) };
-        }
-        Err(AUTODETECTION_FAILED)
+        // SAFETY: per the contract.
+        let config = unsafe { AutoProxyQuery::checked(url, options) }?.resolve()?;
+        // SAFETY: non-NULL and writable per the contract.
+        unsafe { write_info(info, &config) }
     })
 }
 
