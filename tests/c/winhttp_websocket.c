@@ -262,6 +262,21 @@ static void refused_upgrade(HINTERNET connect) {
     while (WinHttpReadData(req, body + total, sizeof body - 1 - total, &n) && n > 0) total += n;
     CHECK(strcmp(body, "forbidden") == 0, "body \"%s\"", body);
     CHECK_OK(WinHttpCloseHandle(req));
+
+    /* Upgraded before the answer was received (as Windows allows): the
+     * refusal shows at the first Receive. */
+    req = WinHttpOpenRequest(connect, L"GET", L"/refuse", NULL, WINHTTP_NO_REFERER, WINHTTP_DEFAULT_ACCEPT_TYPES, 0);
+    CHECK_OK(WinHttpSetOption(req, WINHTTP_OPTION_UPGRADE_TO_WEB_SOCKET, NULL, 0));
+    CHECK_OK(WinHttpSendRequest(req, WINHTTP_NO_ADDITIONAL_HEADERS, 0, NULL, 0, 0, 0));
+    ws = WinHttpWebSocketCompleteUpgrade(req, 0);
+    CHECK(ws != NULL, "an upgrade before ReceiveResponse: %u", GetLastError());
+    if (ws) {
+        BYTE b[8];
+        WINHTTP_WEB_SOCKET_BUFFER_TYPE type;
+        CHECK_CODE(WinHttpWebSocketReceive(ws, b, sizeof b, &n, &type), ERROR_WINHTTP_INVALID_SERVER_RESPONSE);
+        CHECK_OK(WinHttpCloseHandle(ws));
+    }
+    CHECK_OK(WinHttpCloseHandle(req));
 }
 
 /* [7, 8] SendRequest again on an upgraded request gives a new key and a
@@ -279,6 +294,12 @@ static void second_upgrade(HINTERNET session) {
     CHECK_OK(WinHttpReceiveResponse(req, NULL));
     HINTERNET ws2 = WinHttpWebSocketCompleteUpgrade(req, 0);
     CHECK(ws1 && ws2 && ws1 != ws2, "[7] a second, distinct websocket");
+    /* A third time, upgraded with no ReceiveResponse (Wine's
+     * test_websocket, on Windows): the 101 is read before the first frame. */
+    CHECK_OK(WinHttpSendRequest(req, NULL, 0, NULL, 0, 0, 0));
+    HINTERNET ws3 = WinHttpWebSocketCompleteUpgrade(req, 0);
+    CHECK(ws3 && ws3 != ws2, "a third websocket before ReceiveResponse: %u", GetLastError());
+    CHECK_FAILS(WinHttpWebSocketCompleteUpgrade(req, 0) != NULL, ERROR_WINHTTP_INCORRECT_HANDLE_STATE);
     CHECK_OK(WinHttpCloseHandle(c));
     BYTE b[8] = "ping";
     DWORD n;
@@ -286,6 +307,12 @@ static void second_upgrade(HINTERNET session) {
     CHECK_CODE(WinHttpWebSocketSend(ws2, WINHTTP_WEB_SOCKET_BINARY_MESSAGE_BUFFER_TYPE, b, 4), NO_ERROR);
     CHECK_CODE(WinHttpWebSocketReceive(ws2, b, sizeof b, &n, &type), NO_ERROR);
     CHECK(n == 4 && memcmp(b, "ping", 4) == 0, "[8] echo after the connection handle closed");
+    memcpy(b, "pong", 4);
+    CHECK_CODE(WinHttpWebSocketSend(ws3, WINHTTP_WEB_SOCKET_BINARY_MESSAGE_BUFFER_TYPE, b, 4), NO_ERROR);
+    CHECK_CODE(WinHttpWebSocketReceive(ws3, b, sizeof b, &n, &type), NO_ERROR);
+    CHECK(n == 4 && memcmp(b, "pong", 4) == 0 && type == WINHTTP_WEB_SOCKET_BINARY_MESSAGE_BUFFER_TYPE,
+          "echo on the socket upgraded before ReceiveResponse: %u bytes", n);
+    CHECK_OK(WinHttpCloseHandle(ws3));
     CHECK_OK(WinHttpCloseHandle(ws1));
     CHECK_OK(WinHttpCloseHandle(ws2));
     DWORD_PTR ctx;

@@ -26,6 +26,24 @@ pub fn accept_for(key: &str) -> String {
     base64::engine::general_purpose::STANDARD.encode(h.finalize())
 }
 
+/// Whether `response` names the WebSocket protocol in Upgrade \[RFC 6455
+/// 4.1, the client's checks of the server's handshake\].
+pub fn upgrades_to_websocket(response: &Response) -> bool {
+    response
+        .headers
+        .get("Upgrade")
+        .is_some_and(|u| u.eq_ignore_ascii_case("websocket"))
+}
+
+/// Whether `response` completes the opening handshake whose key gives
+/// `accept`: a 101 that upgrades to WebSocket with that
+/// Sec-WebSocket-Accept \[RFC 6455 4.1\].
+pub fn completes_handshake(response: &Response, accept: &str) -> bool {
+    response.status == 101
+        && upgrades_to_websocket(response)
+        && response.headers.get("Sec-WebSocket-Accept") == Some(accept)
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Response {
     /// "HTTP/1.1"

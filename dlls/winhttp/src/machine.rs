@@ -30,6 +30,7 @@ use windows_sys::Win32::Foundation::ERROR_INVALID_OPERATION;
 use windows_sys::Win32::Networking::WinHttp as wh;
 
 use crate::frame::{self, Header, INVALID_PAYLOAD, Opcode, PROTOCOL_ERROR};
+use crate::http;
 use crate::utf8::Utf8Validator;
 
 pub const INVALID_OPERATION: Win32Error = Win32Error(ERROR_INVALID_OPERATION);
@@ -43,6 +44,10 @@ const MESSAGE_TOO_BIG: u16 = 1009;
 /// Input kept after it is consumed is released above this size, so an
 /// idle connection holds no large buffer.
 const KEEP_INPUT: usize = 4096;
+
+/// The largest handshake answer read ahead of the frames: the default of
+/// WINHTTP_OPTION_MAX_RESPONSE_HEADER_SIZE.
+const HANDSHAKE_MAX_HEAD: usize = 64 * 1024;
 
 /// WINHTTP_WEB_SOCKET_BUFFER_TYPE.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,6 +169,9 @@ pub struct Machine {
     keepalive_at: Instant,
     close_deadline: Option<Instant>,
     masks: MaskSource,
+    /// The Sec-WebSocket-Accept of an opening handshake whose answer has
+    /// not been read: it comes before the first frame.
+    handshake: Option<String>,
 }
 
 impl Machine {
@@ -186,7 +194,15 @@ impl Machine {
             keepalive_at: now + timers.keepalive,
             close_deadline: None,
             masks,
+            handshake: None,
         }
+    }
+
+    /// The server's answer to the opening handshake is still to come (a
+    /// socket made before ReceiveResponse): the first bytes read must be a
+    /// 101 with `accept` \[RFC 6455 4.1\], or the connection fails.
+    pub fn expect_handshake(&mut self, accept: String) {
+        self.handshake = Some(accept);
     }
 
     pub fn state(&self) -> State {
@@ -493,6 +509,22 @@ impl Machine {
 
     fn next_piece(&mut self, out: &mut [u8]) -> Option<Win32Result<(usize, BufferType)>> {
         loop {
+            if let Some(accept) = &self.handshake {
+                match http::parse_response(&self.input[self.pos..], HANDSHAKE_MAX_HEAD) {
+                    Ok(None) => return None,
+                    Ok(Some((response, used))) if http::completes_handshake(&response, accept) => {
+                        self.pos += used;
+                        self.handshake = None;
+                        continue;
+                    }
+                    // No WebSocket was established: the connection is
+                    // dropped without a close frame \[RFC 6455 4.1, 7.1.7\].
+                    _ => {
+                        self.state = State::Failed;
+                        return Some(Err(INVALID_SERVER_RESPONSE));
+                    }
+                }
+            }
             if let Some((_, remaining)) = self.frame {
                 let text = self.message.unwrap_or(false);
                 let want = remaining.min(out.len() as u64) as usize;
@@ -635,6 +667,49 @@ mod tests {
             at += 6 + len;
         }
         out
+    }
+
+    /// RFC 6455 1.3's example key and its accept value.
+    const SAMPLE_ACCEPT: &str = "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=";
+
+    fn handshake_answer(accept: &str) -> Vec<u8> {
+        format!(
+            "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: {accept}\r\n\r\n"
+        )
+        .into_bytes()
+    }
+
+    #[test]
+    fn a_pending_handshake_is_read_before_the_first_frame() {
+        assert_eq!(http::accept_for("dGhlIHNhbXBsZSBub25jZQ=="), SAMPLE_ACCEPT);
+        let (mut m, now) = machine();
+        m.expect_handshake(SAMPLE_ACCEPT.to_string());
+        let mut wire = handshake_answer(SAMPLE_ACCEPT);
+        wire.extend(server_frame(true, Opcode::Text, b"hi"));
+        let mut buf = [0u8; 8];
+        // Half the head: nothing yet.
+        m.feed(&wire[..20], now);
+        assert!(m.read(&mut buf).is_none());
+        m.feed(&wire[20..], now);
+        assert_eq!(m.read(&mut buf), Some(Ok((2, BufferType::Utf8Message))));
+        assert_eq!(&buf[..2], b"hi");
+    }
+
+    #[test]
+    fn a_wrong_handshake_answer_fails_without_a_close_frame() {
+        for answer in [
+            handshake_answer("d3JvbmcgYWNjZXB0IHZhbHVlIQ=="),
+            b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n".to_vec(),
+            b"\x81\x02hi".to_vec(),
+        ] {
+            let (mut m, now) = machine();
+            m.expect_handshake(SAMPLE_ACCEPT.to_string());
+            m.feed(&answer, now);
+            let mut buf = [0u8; 8];
+            assert_eq!(m.read(&mut buf), Some(Err(INVALID_SERVER_RESPONSE)));
+            assert!(m.transmit().is_empty());
+            assert_eq!(m.state(), State::Failed);
+        }
     }
 
     #[test]

@@ -310,8 +310,12 @@ impl WebSocket {
         async_mode: bool,
         transport: Transport,
         leftover: Vec<u8>,
+        pending_handshake: Option<String>,
     ) -> Win32Result<Arc<WebSocket>> {
-        let machine = Machine::new(leftover, Timers::default(), Instant::now(), random_mask);
+        let mut machine = Machine::new(leftover, Timers::default(), Instant::now(), random_mask);
+        if let Some(accept) = pending_handshake {
+            machine.expect_handshake(accept);
+        }
         let wake = if async_mode { None } else { Some(eventfd()?) };
         let ws = Arc::new(WebSocket {
             notify,
