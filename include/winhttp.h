@@ -511,6 +511,15 @@ typedef struct _WINHTTP_CONNECTION_INFO {
 } WINHTTP_CONNECTION_INFO, *PWINHTTP_CONNECTION_INFO;
 #endif
 
+/* As in the SDK: only when Schannel's structs are declared (<schannel.h>
+   before <winhttp.h>). */
+#ifdef __SCHANNEL_H__
+typedef struct _WINHTTP_SECURITY_INFO {
+    SecPkgContext_ConnectionInfo ConnectionInfo;
+    SecPkgContext_CipherInfo CipherInfo;
+} WINHTTP_SECURITY_INFO, *PWINHTTP_SECURITY_INFO;
+#endif
+
 typedef struct _WINHTTP_ASYNC_RESULT {
     DWORD_PTR dwResult;
     DWORD dwError;

@@ -40,6 +40,8 @@ http {
     scgi_temp_path $work/tmp/scgi;
     ssl_certificate $work/server.pem;
     ssl_certificate_key $work/server.key;
+    # nginx 1.22 offers TLS 1.3 only when told (its default stops at 1.2).
+    ssl_protocols TLSv1.2 TLSv1.3;
     server {
         listen 127.0.0.1:$h2 ssl http2;
         root $work/www;

@@ -7,6 +7,7 @@
  * Usage: winhttp_h2 H2_PORT H1_PORT BIG_FILE
  */
 #include <winsock2.h>
+#include <schannel.h>
 #include <winhttp.h>
 #include "check.h"
 #include "http_status.h"
@@ -32,6 +33,41 @@ static DWORD protocol_used(HINTERNET req) {
 }
 
 /* The whole body, or NULL; its length in *len. */
+/* WINHTTP_OPTION_SECURITY_INFO (schannel.h before winhttp.h declares it). */
+static WINHTTP_SECURITY_INFO security_info(HINTERNET req) {
+    WINHTTP_SECURITY_INFO info;
+    DWORD size = sizeof info;
+    memset(&info, 0xcc, sizeof info);
+    BOOL ok = WinHttpQueryOption(req, WINHTTP_OPTION_SECURITY_INFO, &info, &size);
+    CHECK(ok && size == sizeof info, "SECURITY_INFO: error %lu, size %lu", (unsigned long)GetLastError(),
+          (unsigned long)size);
+    return info;
+}
+
+/* What a TLS 1.2 or 1.3 connection with an AEAD suite reports. */
+static void check_security(HINTERNET req, DWORD protocol, const char *what) {
+    WINHTTP_SECURITY_INFO info = security_info(req);
+    SecPkgContext_ConnectionInfo *c = &info.ConnectionInfo;
+    SecPkgContext_CipherInfo *p = &info.CipherInfo;
+    CHECK(c->dwProtocol == protocol, "%s: dwProtocol %#lx", what, (unsigned long)c->dwProtocol);
+    CHECK((c->aiCipher == CALG_AES_128 && c->dwCipherStrength == 128) ||
+              (c->aiCipher == CALG_AES_256 && c->dwCipherStrength == 256) ||
+              (c->aiCipher == 0 && !wcscmp(p->szCipher, L"CHACHA20_POLY1305")),
+          "%s: aiCipher %#x strength %lu", what, c->aiCipher, (unsigned long)c->dwCipherStrength);
+    CHECK(c->aiHash == CALG_SHA_256 || c->aiHash == CALG_SHA_384, "%s: aiHash %#x", what, c->aiHash);
+    CHECK(c->aiExch == CALG_ECDH_EPHEM && c->dwExchStrength >= 255, "%s: aiExch %#x strength %lu", what, c->aiExch,
+          (unsigned long)c->dwExchStrength);
+    CHECK(p->dwVersion == SECPKGCONTEXT_CIPHERINFO_V1 &&
+              p->dwProtocol == (protocol == SP_PROT_TLS1_3_CLIENT ? 0x304u : 0x303u),
+          "%s: CipherInfo version %lu protocol %#lx", what, (unsigned long)p->dwVersion, (unsigned long)p->dwProtocol);
+    CHECK(!wcsncmp(p->szCipherSuite, L"TLS_", 4) && p->dwCipherSuite == p->dwBaseCipherSuite &&
+              p->dwCipherSuite != 0,
+          "%s: suite %#lx %ls", what, (unsigned long)p->dwCipherSuite, p->szCipherSuite);
+    CHECK(protocol == SP_PROT_TLS1_3_CLIENT || !wcscmp(p->szCertificate, L"RSA") ||
+              !wcscmp(p->szCertificate, L"ECDSA"),
+          "%s: certificate %ls", what, p->szCertificate);
+}
+
 static char *read_all(HINTERNET req, DWORD *len) {
     DWORD cap = 1 << 16, got = 0, n = 0;
     char *buf = malloc(cap + 1);
@@ -69,9 +105,19 @@ static void test_sync(const char *big_path) {
     HINTERNET con = WinHttpConnect(ses, L"127.0.0.1", h2_port, 0);
     DWORD len = 0;
 
-    HINTERNET req = get(con, L"GET", L"/hello", NULL);
+    /* Zeros before a connection (Wine's test_WinHttpQueryOption, on Windows). */
+    HINTERNET req = WinHttpOpenRequest(con, L"GET", L"/hello", NULL, WINHTTP_NO_REFERER, WINHTTP_DEFAULT_ACCEPT_TYPES,
+                                       WINHTTP_FLAG_SECURE);
+    WINHTTP_SECURITY_INFO none = security_info(req);
+    CHECK(none.ConnectionInfo.dwProtocol == 0 && none.ConnectionInfo.dwCipherStrength == 0 &&
+              none.CipherInfo.szCipherSuite[0] == 0,
+          "SECURITY_INFO before sending: protocol %#lx", (unsigned long)none.ConnectionInfo.dwProtocol);
+    WinHttpCloseHandle(req);
+
+    req = get(con, L"GET", L"/hello", NULL);
     CHECK(status_of(req) == 200, "GET status %lu", (unsigned long)status_of(req));
     CHECK(protocol_used(req) == WINHTTP_PROTOCOL_FLAG_HTTP2, "protocol used %#lx", (unsigned long)protocol_used(req));
+    check_security(req, SP_PROT_TLS1_3_CLIENT, "h2");
     char *body = read_all(req, &len);
     CHECK(body && !strcmp(body, "hello over h2\n"), "GET body: %s", body ? body : "(failed)");
     free(body);
@@ -125,6 +171,21 @@ static void test_sync(const char *big_path) {
     CHECK(protocol_used(req) == 0 && body && !strcmp(body, "GET HTTP/1.1\n"), "default protocol: %#lx %s",
           (unsigned long)protocol_used(req), body ? body : "(failed)");
     free(body);
+    /* Kept after the body is read and the connection went back to the pool. */
+    check_security(req, SP_PROT_TLS1_3_CLIENT, "HTTP/1.1 over TLS 1.3");
+    WinHttpCloseHandle(req);
+    WinHttpCloseHandle(con);
+    WinHttpCloseHandle(ses);
+
+    /* TLS 1.2 only (WINHTTP_OPTION_SECURE_PROTOCOLS): an ECDHE suite. */
+    ses = open_session(0, FALSE);
+    DWORD tls12 = WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2;
+    CHECK_OK(WinHttpSetOption(ses, WINHTTP_OPTION_SECURE_PROTOCOLS, &tls12, sizeof tls12));
+    con = WinHttpConnect(ses, L"127.0.0.1", h2_port, 0);
+    req = get(con, L"GET", L"/hello", NULL);
+    body = read_all(req, &len);
+    free(body);
+    check_security(req, SP_PROT_TLS1_2_CLIENT, "TLS 1.2");
     WinHttpCloseHandle(req);
     WinHttpCloseHandle(con);
     WinHttpCloseHandle(ses);

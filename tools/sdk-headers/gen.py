@@ -257,6 +257,14 @@ PLAN = {
         "rules": [("System/DeploymentServices", names(r"(WDS_TRANSPORTCLIENT_|WDSTPC_E_|WDSMCS_E_)[A-Z0-9_]+$"))],
         "enums": [],
     },
+    "wincrypt.h": {
+        "rules": [("Security/Cryptography", names(r"CALG_[A-Z0-9_]+$"))],
+        "enums": [],
+    },
+    "schannel.h": {
+        "rules": [("Security/Authentication/Identity", names(r"(SP_PROT_[A-Z0-9_]+|SECPKGCONTEXT_CIPHERINFO_V1)$"))],
+        "enums": [],
+    },
     "ws2def.h": {
         "rules": [
             ("Networking/WinSock", names(
@@ -291,6 +299,14 @@ DECLS = {
     "wtsapi32.h": ("System/RemoteDesktop", "wtsapi32.dll"),
 }
 
+# header -> (module, structs it declares): the structs of headers with no
+# functions of their own here (schannel.h's, which winhttp.h's
+# WINHTTP_SECURITY_INFO is made of).
+RECORDS = {
+    "schannel.h": ("Security/Authentication/Identity",
+                   ["SecPkgContext_ConnectionInfo", "SecPkgContext_CipherInfo"]),
+}
+
 # windows-sys' names of the SDK's base types, as the SDK spells them.
 BASE_TYPES = {
     "u8": "BYTE", "i8": "CHAR", "u16": "WORD", "i16": "SHORT", "u32": "DWORD", "i32": "LONG",
@@ -301,6 +317,7 @@ BASE_TYPES = {
     "HANDLE": "HANDLE", "HWND": "HWND", "FILETIME": "FILETIME", "SYSTEMTIME": "SYSTEMTIME",
     "PSECURITY_DESCRIPTOR": "PSECURITY_DESCRIPTOR",
     "OBJECT_SECURITY_INFORMATION": "SECURITY_INFORMATION",
+    "ALG_ID": "ALG_ID",
 }
 
 # Types the metadata renamed: the SDK's winhttp.h calls WINHTTP_INTERNET_SCHEME
@@ -589,6 +606,12 @@ def generate():
             out[header].append((DECL_BEGIN, DECL_END, text))
             if "--verbose" in sys.argv:
                 print(header, counts)
+        if header in RECORDS:
+            mod_name, records = RECORDS[header]
+            emit = Emitter(header, Module(mod_name), hand_declared(header))
+            for record in records:
+                emit.record(record)
+            out[header].append((DECL_BEGIN, DECL_END, "\n".join(emit.out) + "\n"))
     return out
 
 

@@ -178,6 +178,8 @@ pub enum Value {
     ServerCert,
     /// The WINHTTP_PROTOCOL_FLAG_* the response came over (query only).
     ProtocolUsed,
+    /// A WINHTTP_SECURITY_INFO: what the connection's TLS settled on.
+    SecurityInfo,
 }
 
 /// Whether a request takes the option from its session.
@@ -313,6 +315,7 @@ pub static TABLE: &[OptionRow] = &[
     row(wh::WINHTTP_OPTION_PROXY, SESSION_REQUEST, SESSION_REQUEST, Value::Proxy, 0, FROM_SESSION),
     row(wh::WINHTTP_OPTION_CONNECTION_INFO, NONE, REQUEST, Value::ConnectionInfo, 0, NO),
     row(wh::WINHTTP_OPTION_SERVER_CERT_CONTEXT, NONE, REQUEST, Value::ServerCert, 0, NO),
+    row(wh::WINHTTP_OPTION_SECURITY_INFO, NONE, REQUEST, Value::SecurityInfo, 0, NO),
     row(wh::WINHTTP_OPTION_HTTP_PROTOCOL_USED, NONE, REQUEST, Value::ProtocolUsed, 0, NO),
 ];
 

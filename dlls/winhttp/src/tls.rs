@@ -152,6 +152,27 @@ pub fn client_config(
     Ok(Arc::new(config))
 }
 
+/// What a TLS handshake settled on (WINHTTP_OPTION_SECURITY_INFO), kept by
+/// the request that used the connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Negotiated {
+    pub version: rustls::ProtocolVersion,
+    pub suite: rustls::CipherSuite,
+    /// The key exchange group, when the handshake used one.
+    pub group: Option<rustls::NamedGroup>,
+}
+
+impl Negotiated {
+    /// The choices of a connection whose handshake is complete.
+    pub fn of(connection: &rustls::CommonState) -> Option<Negotiated> {
+        Some(Negotiated {
+            version: connection.protocol_version()?,
+            suite: connection.negotiated_cipher_suite()?.suite(),
+            group: connection.negotiated_key_exchange_group().map(|g| g.name()),
+        })
+    }
+}
+
 /// The WINHTTP_CALLBACK_STATUS_FLAG_* bits SECURE_FAILURE reports for a
 /// failed handshake.
 pub fn failure_flags(e: &std::io::Error) -> u32 {

@@ -66,6 +66,12 @@ impl Transport {
         self.tls.is_some()
     }
 
+    /// What the TLS handshake settled on; `None` over plain TCP or before
+    /// the handshake ends.
+    pub fn negotiated(&self) -> Option<crate::tls::Negotiated> {
+        crate::tls::Negotiated::of(self.tls.as_deref()?)
+    }
+
     /// The local and peer addresses of the socket.
     pub fn addresses(&self) -> io::Result<(std::net::SocketAddr, std::net::SocketAddr)> {
         Ok((self.stream.local_addr()?, self.stream.peer_addr()?))

@@ -218,3 +218,59 @@ fn winhttp_h_matches_windows_sys() {
         panic!("winhttp.h disagrees with windows-sys: {e}");
     }
 }
+
+/// schannel.h's structs and values, and WINHTTP_SECURITY_INFO, which
+/// winhttp.h declares after it (the SDK's order), as Schannel's two structs
+/// one after the other.
+#[test]
+fn schannel_h_matches_windows_sys() {
+    use windows_sys::Win32::Security::Authentication::Identity as sspi;
+    use windows_sys::Win32::Security::Cryptography as crypt;
+    let mut c = HeaderCheck::new("schannel.h");
+    c.include("winhttp.h");
+    header_sizes!(
+        c,
+        sspi,
+        SecPkgContext_ConnectionInfo,
+        SecPkgContext_CipherInfo
+    );
+    header_offsets!(
+        c,
+        sspi,
+        SecPkgContext_ConnectionInfo.dwExchStrength,
+        SecPkgContext_CipherInfo.szCipherSuite,
+        SecPkgContext_CipherInfo.dwCipherLen,
+        SecPkgContext_CipherInfo.szCertificate,
+        SecPkgContext_CipherInfo.dwKeyType
+    );
+    c.size(
+        "WINHTTP_SECURITY_INFO",
+        size_of::<sspi::SecPkgContext_ConnectionInfo>()
+            + size_of::<sspi::SecPkgContext_CipherInfo>(),
+    );
+    c.offset(
+        "WINHTTP_SECURITY_INFO",
+        "CipherInfo",
+        size_of::<sspi::SecPkgContext_ConnectionInfo>(),
+    );
+    header_constants!(
+        c,
+        sspi,
+        SP_PROT_TLS1_2_CLIENT,
+        SP_PROT_TLS1_3_CLIENT,
+        SECPKGCONTEXT_CIPHERINFO_V1
+    );
+    header_constants!(
+        c,
+        crypt,
+        CALG_AES_128,
+        CALG_AES_256,
+        CALG_SHA_256,
+        CALG_SHA_384,
+        CALG_ECDH_EPHEM
+    );
+    let include = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../include");
+    if let Err(e) = c.compile(&include) {
+        panic!("schannel.h or winhttp.h disagrees with windows-sys: {e}");
+    }
+}

@@ -11,6 +11,7 @@ mod header;
 mod option;
 mod proxy;
 mod resolver;
+mod security_info;
 mod time;
 mod url;
 

@@ -279,6 +279,11 @@ fn query_value(value: Value, obj: &Internet) -> Win32Result<Answer> {
             size: size_of::<usize>(),
             error: Win32Error(wh::ERROR_WINHTTP_INCORRECT_HANDLE_STATE),
         },
+        // Zeros until a TLS connection carries the request (Wine's
+        // test_WinHttpQueryOption, on Windows).
+        (Value::SecurityInfo, Internet::Request(r)) => {
+            Answer::Bytes(super::security_info::bytes(r.security().as_ref()))
+        }
         // Responses come over HTTP/1.1, which has no flag.
         (Value::ProtocolUsed, Internet::Request(r)) => dword(r.protocol_used()),
         _ => return Err(WRONG_TYPE),

@@ -80,6 +80,8 @@ pub enum Event {
         local: SocketAddr,
         remote: SocketAddr,
         reused: bool,
+        /// What its TLS handshake settled on.
+        negotiated: Option<crate::tls::Negotiated>,
     },
     /// The server did not choose "h2" in ALPN: send the request over
     /// HTTP/1.1. The TLS connection just made comes along when this
@@ -288,6 +290,7 @@ async fn exchange(
             local: conn.local,
             remote: conn.remote,
             reused: conn.reused,
+            negotiated: conn.negotiated,
         });
         let sent = async {
             let mut sender = conn.send.clone().ready().await?;

@@ -55,6 +55,8 @@ pub(super) struct Conn {
     pub send: SendRequest<Bytes>,
     pub local: SocketAddr,
     pub remote: SocketAddr,
+    /// What its TLS handshake settled on.
+    pub negotiated: Option<crate::tls::Negotiated>,
     pub reused: bool,
     /// Set once the connection must take no new request.
     closed: Arc<AtomicBool>,
@@ -230,6 +232,7 @@ async fn connect(key: &Key, config: Arc<ClientConfig>, slot: Slot) -> Result<Con
             .map(|stream| Box::new(Handover { stream, tls }));
         return Err(Failure::NotH2(handover));
     }
+    let negotiated = crate::tls::Negotiated::of(tls.get_ref().1);
     let (send, connection) = h2::client::Builder::new()
         .initial_window_size(STREAM_WINDOW)
         .initial_connection_window_size(CONNECTION_WINDOW)
@@ -256,6 +259,7 @@ async fn connect(key: &Key, config: Arc<ClientConfig>, slot: Slot) -> Result<Con
         send,
         local,
         remote,
+        negotiated,
         reused: false,
         closed,
     })

@@ -661,6 +661,7 @@ impl Request {
         notes: &mut Vec<Note>,
     ) {
         notes.push(Note::Plain(wh::WINHTTP_CALLBACK_STATUS_SENDING_REQUEST));
+        st.security = st.transport.as_ref().and_then(Transport::negotiated);
         st.deadline = timeout(opts.get(Slot::SendTimeout)).map(|t| now + t);
         st.phase = Some(Phase::Send {
             out: std::mem::take(&mut st.pending_head),

@@ -139,8 +139,10 @@ impl Request {
                     local,
                     remote,
                     reused,
+                    negotiated,
                 } => {
                     st.addresses = Some((local, remote));
+                    st.security = negotiated;
                     if !reused {
                         let ip = remote.ip().to_string();
                         notes.push(Note::Text(

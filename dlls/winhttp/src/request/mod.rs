@@ -277,6 +277,9 @@ struct RequestState {
     /// The connection's local and remote addresses, kept after the
     /// connection goes back to the pool.
     addresses: Option<(SocketAddr, SocketAddr)>,
+    /// What the connection's TLS handshake settled on, kept likewise
+    /// (WINHTTP_OPTION_SECURITY_INFO).
+    security: Option<crate::tls::Negotiated>,
     /// The proxy this exchange goes through, if any.
     via: Option<crate::proxy::Via>,
     /// The CONNECT to `via` for this request, until the proxy answers it.
@@ -412,6 +415,12 @@ impl Request {
     /// it has one (WINHTTP_OPTION_CONNECTION_INFO).
     pub fn addresses(&self) -> Option<(SocketAddr, SocketAddr)> {
         lock(&self.state).addresses
+    }
+
+    /// What the TLS handshake of the request's connection settled on, once
+    /// it has one (WINHTTP_OPTION_SECURITY_INFO).
+    pub fn security(&self) -> Option<crate::tls::Negotiated> {
+        lock(&self.state).security
     }
 
     pub fn set_upgrade(&self) {
@@ -559,6 +568,7 @@ impl Request {
             st.tunnel_refused = false;
             if !carry_on {
                 st.addresses = None;
+                st.security = None;
             }
             st.receive_queued = false;
             st.pending_read = None;
