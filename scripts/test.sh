@@ -74,6 +74,12 @@ cargo test -q --workspace 2>&1 | grep -E '^(test result|FAIL|failures|error)|pan
 cargo test -q --workspace > /dev/null 2>&1 || { cargo test --workspace; exit 1; }
 
 echo "== the SDK tree, and the C and C++ programs built with its drivers"
+# leak_checked PROGRAM [ARG...]: PROGRAM again under valgrind, its output
+# dropped; a memory error or a definite leak fails the run.
+leak_checked() {
+    valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
+        "$@" > /dev/null
+}
 scripts/build-libs.sh
 mkdir -p target/c
 for src in tests/c/*.c; do
@@ -88,36 +94,28 @@ done
 target/c/shared_last_error
 target/c/winhttp_url
 target/c/winhttp_options
-valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
-    target/c/winhttp_options > /dev/null
+leak_checked target/c/winhttp_options
 target/c/winhttp_headers
-valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
-    target/c/winhttp_headers > /dev/null
+leak_checked target/c/winhttp_headers
 target/c/winhttp_proxy
-valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
-    target/c/winhttp_proxy > /dev/null
+leak_checked target/c/winhttp_proxy
 target/c/winhttp_resolver
-valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
-    target/c/winhttp_resolver > /dev/null
+leak_checked target/c/winhttp_resolver
 target/c/winhttp_auth
-valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
-    target/c/winhttp_auth > /dev/null
+leak_checked target/c/winhttp_auth
 # The HTTP client against httpbin from PyPI under gunicorn's threaded worker
 # (tests/peers/httpbin/serve.py), and against deliberately broken responses.
 [ -d target/pydeps/httpbin ] && [ -d target/pydeps/gunicorn ] ||
     python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore \
         --target target/pydeps "httpbin==0.10.*" "gunicorn==23.*"
 timeout 300 target/c/winhttp_http
-valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
-    target/c/winhttp_http > /dev/null
+leak_checked target/c/winhttp_http
 timeout 120 target/c/winhttp_malformed
-valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
-    target/c/winhttp_malformed > /dev/null
+leak_checked target/c/winhttp_malformed
 
 echo "== Windows programs built unchanged: the C runtime's boundary, entry points, install, the examples"
 target/c/crt_boundary
-valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
-    target/c/crt_boundary > /dev/null
+leak_checked target/c/crt_boundary
 if nm -u target/c/crt_boundary | grep -E ' (w[a-z]*printf|wcs[a-z]*|wmem[a-z]*)(@|$)'; then
     echo "FAIL: crt_boundary references glibc's 32-bit wide functions"; exit 1
 fi
@@ -135,23 +133,18 @@ target/c/mf_app_sink "$mf_dir"
 target/c/mf_app_source "$mf_dir"
 target/c/mf_video "$mf_dir"
 for t in mf_app_sink mf_app_source mf_video; do
-    valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
-        "target/c/$t" "$mf_dir" > /dev/null
+    leak_checked "target/c/$t" "$mf_dir"
 done
 # Every method of every platform object with NULL for each pointer argument
 # (generated from the bindings by tools/mf-headers/null_args.py).
 python3 tools/mf-headers/null_args.py --check
 for t in mf_work_queue mf_platform mf_rules mf_topology mf_null_args mf_sequencer mf_stream; do
     "target/c/$t"
-    valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
-        "target/c/$t" > /dev/null
+    leak_checked "target/c/$t"
 done
-valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
-    target/c/mf_session > /dev/null
-valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
-    target/c/mf_playback "$mf_dir" > /dev/null
-valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 \
-    target/c/mf_player "$mf_dir" > /dev/null
+leak_checked target/c/mf_session
+leak_checked target/c/mf_playback "$mf_dir"
+leak_checked target/c/mf_player "$mf_dir"
 # The CLI over the same file: the WAVE file it writes holds the source's PCM.
 target/debug/winsession mf probe "$mf_dir/source.flac" | grep -q 'decodes:  PCM 44100 Hz, 2 channel(s), 16-bit'
 target/debug/winsession mf probe "$mf_dir/source.flac" | grep -q 'type:     MFAudioFormat_FLAC (coded'

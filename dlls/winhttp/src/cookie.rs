@@ -84,11 +84,13 @@ impl CookieJar {
 
     /// How many cookies the jar holds, expired ones not yet dropped
     /// included.
-    pub fn len(&self) -> usize {
+    #[cfg(test)]
+    fn len(&self) -> usize {
         self.cookies.len()
     }
 
-    pub fn is_empty(&self) -> bool {
+    #[cfg(test)]
+    fn is_empty(&self) -> bool {
         self.cookies.is_empty()
     }
 

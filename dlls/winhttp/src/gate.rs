@@ -49,7 +49,8 @@ impl Gate {
     }
 
     /// Connections open now.
-    pub fn open(&self) -> usize {
+    #[cfg(test)]
+    fn open(&self) -> usize {
         lock(&self.state).open
     }
 }

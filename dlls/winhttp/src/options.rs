@@ -116,6 +116,12 @@ pub struct Rule {
     /// DISABLE_FEATURE adds to the flags already set rather than replacing
     /// them (each call disables more).
     pub accumulate: bool,
+    /// The value stored is at least this option's, read when it is set:
+    /// Windows keeps RECEIVE_RESPONSE_TIMEOUT no shorter than the handle's
+    /// RECEIVE_TIMEOUT (Wine's test_timeouts, on Windows: 30000 set on a
+    /// request whose receive timeout is 0xbeefdead reads back 0xbeefdead,
+    /// 48878 on a session at 48879 reads 48879, 48880 reads 48880).
+    pub floor: Option<Slot>,
 }
 
 const fn rule(check: Check) -> Rule {
@@ -123,6 +129,7 @@ const fn rule(check: Check) -> Rule {
         size_error: Win32Error::INSUFFICIENT_BUFFER,
         check,
         accumulate: false,
+        floor: None,
     }
 }
 
@@ -131,6 +138,7 @@ const fn strict(check: Check) -> Rule {
         size_error: Win32Error::INVALID_PARAMETER,
         check,
         accumulate: false,
+        floor: None,
     }
 }
 
@@ -263,7 +271,7 @@ pub static TABLE: &[OptionRow] = &[
     row(wh::WINHTTP_OPTION_CONNECT_TIMEOUT, SESSION_REQUEST, SESSION_CONNECT_REQUEST, Value::Dword(Slot::ConnectTimeout, TIMEOUT), 60_000, FROM_SESSION),
     row(wh::WINHTTP_OPTION_SEND_TIMEOUT, SESSION_REQUEST, SESSION_CONNECT_REQUEST, Value::Dword(Slot::SendTimeout, TIMEOUT), 30_000, FROM_SESSION),
     row(wh::WINHTTP_OPTION_RECEIVE_TIMEOUT, SESSION_REQUEST, SESSION_CONNECT_REQUEST, Value::Dword(Slot::ReceiveTimeout, TIMEOUT), 30_000, FROM_SESSION),
-    row(wh::WINHTTP_OPTION_RECEIVE_RESPONSE_TIMEOUT, SESSION_REQUEST, SESSION_CONNECT_REQUEST, Value::Dword(Slot::ReceiveResponseTimeout, TIMEOUT), INFINITE, FROM_SESSION),
+    row(wh::WINHTTP_OPTION_RECEIVE_RESPONSE_TIMEOUT, SESSION_REQUEST, SESSION_CONNECT_REQUEST, Value::Dword(Slot::ReceiveResponseTimeout, Rule { floor: Some(Slot::ReceiveTimeout), ..TIMEOUT }), INFINITE, FROM_SESSION),
     // Security flags: a request's; 0 until set (test_secure_connection).
     row(wh::WINHTTP_OPTION_SECURITY_FLAGS, SESSION_REQUEST, SESSION_REQUEST, Value::Dword(Slot::SecurityFlags, rule(Check::Mask(SECURITY_IGNORE_FLAGS))), 0, FROM_SESSION),
     // Secure protocols: a connection refuses them (test_secure_connection).
@@ -394,6 +402,7 @@ impl Options {
 
     /// Store `v` as `rule` says (replacing or adding flags).
     pub fn put(&mut self, slot: Slot, rule: &Rule, v: u32) {
+        let v = rule.floor.map_or(v, |floor| v.max(self.get(floor)));
         let cell = &mut self.0[slot as usize];
         *cell = if rule.accumulate { *cell | v } else { v };
     }
@@ -642,6 +651,18 @@ mod tests {
             o.get(slot),
             wh::WINHTTP_DISABLE_COOKIES | wh::WINHTTP_DISABLE_KEEP_ALIVE
         );
+    }
+
+    #[test]
+    fn the_response_timeout_is_no_shorter_than_the_receive_timeout() {
+        let (slot, rule) = dword(wh::WINHTTP_OPTION_RECEIVE_RESPONSE_TIMEOUT);
+        let mut o = Options::default();
+        assert_eq!(o.get(slot), INFINITE);
+        o.set_timeouts([0, 0, 0, 48879]);
+        o.put(slot, &rule, 48878);
+        assert_eq!(o.get(slot), 48879);
+        o.put(slot, &rule, 48880);
+        assert_eq!(o.get(slot), 48880);
     }
 
     #[test]

@@ -143,11 +143,13 @@ impl Pool {
     }
 
     /// Idle connections kept now, for every server.
-    pub fn len(&self) -> usize {
+    #[cfg(test)]
+    fn len(&self) -> usize {
         self.idle.values().map(Vec::len).sum()
     }
 
-    pub fn is_empty(&self) -> bool {
+    #[cfg(test)]
+    fn is_empty(&self) -> bool {
         self.len() == 0
     }
 

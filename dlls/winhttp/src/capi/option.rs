@@ -139,6 +139,7 @@ pub unsafe extern "system" fn WinHttpSetOption(
                 size_error: Win32Error::INVALID_PARAMETER,
                 check: options::Check::Any,
                 accumulate: false,
+                floor: None,
             };
             crate::runtime::set_worker_count(rule.decode(bytes)? as usize);
             return Ok(());
