@@ -3,9 +3,10 @@
  * the proxy's absolute form, HTTPS through a CONNECT tunnel, the bypass
  * list, WINHTTP_OPTION_PROXY on one request, kept-alive connections to the
  * proxy, and the 407 dance of the WinHttpQueryAuthSchemes page's sample
- * with WINHTTP_AUTH_TARGET_PROXY, for both. Run by tests/winhttp-proxy.sh
- * against tinyproxy and two Python origins.
- * Usage: winhttp_via_proxy OPEN_PROXY_PORT AUTH_PROXY_PORT ORIGIN_PORT TLS_ORIGIN_PORT
+ * with WINHTTP_AUTH_TARGET_PROXY, for both; a WebSocket (ws://) through
+ * a CONNECT tunnel, with and without the 407. Run by tests/winhttp-proxy.sh
+ * against tinyproxy, two Python origins and a Python WebSocket peer.
+ * Usage: winhttp_via_proxy OPEN_PROXY_PORT AUTH_PROXY_PORT ORIGIN_PORT TLS_ORIGIN_PORT WS_PORT
  */
 #include <winsock2.h>
 #include <winhttp.h>
@@ -159,15 +160,57 @@ static void test_proxy_auth(unsigned proxy_port, unsigned port, BOOL secure) {
     WinHttpCloseHandle(ses);
 }
 
+/* A ws:// upgrade through the proxy: a CONNECT tunnel (a forward proxy
+ * passes no Upgrade on in absolute form), then the echo; through the
+ * authenticating proxy the CONNECT's 407 is the response first. */
+static void test_websocket(unsigned proxy_port, unsigned ws_port, BOOL authenticate) {
+    const char *what = authenticate ? "WebSocket, 407" : "WebSocket";
+    WCHAR proxy[64];
+    swprintf(proxy, 64, L"127.0.0.1:%u", proxy_port);
+    HINTERNET ses = WinHttpOpen(L"winsession-test", WINHTTP_ACCESS_TYPE_NAMED_PROXY, proxy, WINHTTP_NO_PROXY_BYPASS, 0);
+    HINTERNET con = WinHttpConnect(ses, L"127.0.0.1", (INTERNET_PORT)ws_port, 0);
+    HINTERNET req = WinHttpOpenRequest(con, L"GET", L"/echo", NULL, WINHTTP_NO_REFERER, WINHTTP_DEFAULT_ACCEPT_TYPES, 0);
+    CHECK_OK(WinHttpSetOption(req, WINHTTP_OPTION_UPGRADE_TO_WEB_SOCKET, NULL, 0));
+    if (authenticate) {
+        CHECK(exchange(req, what) == 407, "%s: no 407 before credentials", what);
+        CHECK(WinHttpWebSocketCompleteUpgrade(req, 0) == NULL, "%s: a socket from the 407", what);
+        CHECK_OK(WinHttpSetCredentials(req, WINHTTP_AUTH_TARGET_PROXY, WINHTTP_AUTH_SCHEME_BASIC, L"puser", L"ppwd", NULL));
+    }
+    DWORD status = exchange(req, what);
+    CHECK(status == 101, "%s: status %lu", what, (unsigned long)status);
+    unsigned remote, local;
+    ports_of(req, &remote, &local);
+    CHECK(remote == proxy_port, "%s: connected to port %u, not the proxy's %u", what, remote, proxy_port);
+    HINTERNET ws = WinHttpWebSocketCompleteUpgrade(req, 0);
+    CHECK(ws != NULL, "%s: CompleteUpgrade: %lu", what, (unsigned long)GetLastError());
+    if (ws) {
+        BYTE buf[16] = "through";
+        DWORD n = 0;
+        WINHTTP_WEB_SOCKET_BUFFER_TYPE type;
+        CHECK_CODE(WinHttpWebSocketSend(ws, WINHTTP_WEB_SOCKET_UTF8_MESSAGE_BUFFER_TYPE, buf, 7), NO_ERROR);
+        CHECK_CODE(WinHttpWebSocketReceive(ws, buf, sizeof buf, &n, &type), NO_ERROR);
+        CHECK(n == 7 && !memcmp(buf, "through", 7) && type == WINHTTP_WEB_SOCKET_UTF8_MESSAGE_BUFFER_TYPE,
+              "%s: echo of %lu bytes", what, (unsigned long)n);
+        CHECK_CODE(WinHttpWebSocketClose(ws, WINHTTP_WEB_SOCKET_SUCCESS_CLOSE_STATUS, NULL, 0), NO_ERROR);
+        WinHttpCloseHandle(ws);
+    }
+    WinHttpCloseHandle(req);
+    WinHttpCloseHandle(con);
+    WinHttpCloseHandle(ses);
+}
+
 int main(int argc, char **argv) {
-    if (argc != 5) {
-        fprintf(stderr, "usage: winhttp_via_proxy OPEN_PROXY_PORT AUTH_PROXY_PORT ORIGIN_PORT TLS_ORIGIN_PORT\n");
+    if (argc != 6) {
+        fprintf(stderr, "usage: winhttp_via_proxy OPEN_PROXY_PORT AUTH_PROXY_PORT ORIGIN_PORT TLS_ORIGIN_PORT WS_PORT\n");
         return 2;
     }
     unsigned open_proxy = (unsigned)atoi(argv[1]), auth_proxy = (unsigned)atoi(argv[2]);
     unsigned origin = (unsigned)atoi(argv[3]), tls_origin = (unsigned)atoi(argv[4]);
+    unsigned ws_origin = (unsigned)atoi(argv[5]);
     test_open_proxy(open_proxy, origin, tls_origin);
     test_proxy_auth(auth_proxy, origin, FALSE);
     test_proxy_auth(auth_proxy, tls_origin, TRUE);
+    test_websocket(open_proxy, ws_origin, FALSE);
+    test_websocket(auth_proxy, ws_origin, TRUE);
     return check_summary("winhttp_via_proxy");
 }

@@ -184,7 +184,7 @@ impl Request {
                                 wh::WINHTTP_CALLBACK_STATUS_CONNECTED_TO_SERVER,
                                 addrs[next].ip().to_string(),
                             ));
-                            if st.to.secure && st.via.is_some() {
+                            if st.tunnels() {
                                 st.deadline = timeout(opts.get(Slot::SendTimeout)).map(|t| now + t);
                                 st.phase = Some(Phase::Tunnel { at: 0 });
                             } else if st.to.secure {
@@ -247,6 +247,11 @@ impl Request {
                     Err(e) => return Progress::Failed(e),
                     Ok(Some((reply, used))) if (200..300).contains(&reply.status) => {
                         st.raw.drain(..used);
+                        if !st.to.secure {
+                            // A ws:// upgrade: the tunnel carries it as is.
+                            self.begin_send(st, &opts, now, notes);
+                            continue;
+                        }
                         if let Err(e) = self.start_tls(st, &opts) {
                             return Progress::Failed(e);
                         }

@@ -297,6 +297,13 @@ struct RequestState {
 }
 
 impl RequestState {
+    /// The exchange goes through a CONNECT tunnel to its proxy: HTTPS, and
+    /// WebSocket upgrades, which forward proxies do not pass on in absolute
+    /// form (the "HTTPS and WebSocket through CONNECT").
+    fn tunnels(&self) -> bool {
+        self.via.is_some() && (self.to.secure || self.upgrade)
+    }
+
     fn drop_transport(&mut self) {
         // The link deregisters its eventfd as it goes.
         if self.h2.take().is_some() {
@@ -594,12 +601,13 @@ impl Request {
     }
 
     /// The head as it goes on the wire. Through a proxy, plain HTTP names
-    /// the whole URL in the request line (RFC 9112 §3.2.2); HTTPS goes
-    /// through a CONNECT tunnel (RFC 9110 §9.3.6), which carries the
-    /// proxy's credentials, so the tunneled request does not.
+    /// the whole URL in the request line (RFC 9112 §3.2.2); HTTPS and
+    /// WebSocket upgrades go through a CONNECT tunnel (RFC 9110 §9.3.6),
+    /// which carries the proxy's credentials, so the tunneled request does
+    /// not.
     fn wire_head(&self, st: &mut RequestState) -> String {
         let mut sent = self.sent_headers(st);
-        match (&st.via, st.to.secure) {
+        match (&st.via, st.tunnels()) {
             (None, _) => sent.raw_crlf(&self.request_line(st)),
             (Some(_), false) => {
                 sent.raw_crlf(&format!("{} {} {}", st.verb, url_of(&st.to), self.version))
