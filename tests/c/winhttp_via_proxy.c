@@ -133,13 +133,19 @@ static void test_open_proxy(unsigned proxy_port, unsigned origin, unsigned tls_o
     WinHttpCloseHandle(ses);
 }
 
+/* A session whose named proxy is 127.0.0.1:PROXY_PORT, and its connect
+ * handle to 127.0.0.1:PORT. */
+static HINTERNET connect_via(unsigned proxy_port, unsigned port, HINTERNET *ses) {
+    WCHAR proxy[64];
+    swprintf(proxy, 64, L"127.0.0.1:%u", proxy_port);
+    *ses = WinHttpOpen(L"winsession-test", WINHTTP_ACCESS_TYPE_NAMED_PROXY, proxy, WINHTTP_NO_PROXY_BYPASS, 0);
+    return WinHttpConnect(*ses, L"127.0.0.1", (INTERNET_PORT)port, 0);
+}
+
 /* The 407 dance on the same request handle, as the documented sample does. */
 static void test_proxy_auth(unsigned proxy_port, unsigned port, BOOL secure) {
     const char *what = secure ? "CONNECT 407" : "plain 407";
-    WCHAR proxy[64];
-    swprintf(proxy, 64, L"127.0.0.1:%u", proxy_port);
-    HINTERNET ses = WinHttpOpen(L"winsession-test", WINHTTP_ACCESS_TYPE_NAMED_PROXY, proxy, WINHTTP_NO_PROXY_BYPASS, 0);
-    HINTERNET con = WinHttpConnect(ses, L"127.0.0.1", (INTERNET_PORT)port, 0);
+    HINTERNET ses, con = connect_via(proxy_port, port, &ses);
     HINTERNET req = open_get(con, L"/secret", secure);
     CHECK(exchange(req, what) == 407, "%s: no 407 before credentials", what);
     DWORD supported = 0, first = 0, target = 0;
@@ -165,10 +171,7 @@ static void test_proxy_auth(unsigned proxy_port, unsigned port, BOOL secure) {
  * authenticating proxy the CONNECT's 407 is the response first. */
 static void test_websocket(unsigned proxy_port, unsigned ws_port, BOOL authenticate) {
     const char *what = authenticate ? "WebSocket, 407" : "WebSocket";
-    WCHAR proxy[64];
-    swprintf(proxy, 64, L"127.0.0.1:%u", proxy_port);
-    HINTERNET ses = WinHttpOpen(L"winsession-test", WINHTTP_ACCESS_TYPE_NAMED_PROXY, proxy, WINHTTP_NO_PROXY_BYPASS, 0);
-    HINTERNET con = WinHttpConnect(ses, L"127.0.0.1", (INTERNET_PORT)ws_port, 0);
+    HINTERNET ses, con = connect_via(proxy_port, ws_port, &ses);
     HINTERNET req = WinHttpOpenRequest(con, L"GET", L"/echo", NULL, WINHTTP_NO_REFERER, WINHTTP_DEFAULT_ACCEPT_TYPES, 0);
     CHECK_OK(WinHttpSetOption(req, WINHTTP_OPTION_UPGRADE_TO_WEB_SOCKET, NULL, 0));
     if (authenticate) {
