@@ -274,6 +274,19 @@ static void test_write_data(HINTERNET con) {
     CHECK(json_has(b.data, "data", "\"abcdef\""), "optional + written: %.*s", BODY_SEEN, b.data);
     free(b.data);
     WinHttpCloseHandle(req);
+
+    /* The application's Expect: 100-continue: the body follows, and an
+     * interim 100 from the server is skipped. */
+    req = open_request(con, L"POST", L"/post");
+    CHECK_OK(WinHttpSendRequest(req, L"Expect: 100-continue\r\nContent-Type: text/plain", (DWORD)-1L,
+                                WINHTTP_NO_REQUEST_DATA, 0, 5, 0));
+    CHECK_OK(WinHttpWriteData(req, "hello", 5, &written));
+    CHECK_OK(WinHttpReceiveResponse(req, NULL));
+    CHECK(status_of(req) == HTTP_STATUS_OK, "POST with Expect: 100-continue: %u", status_of(req));
+    b = read_body(req);
+    CHECK(json_has(b.data, "data", "\"hello\""), "the body after Expect: %.*s", BODY_SEEN, b.data);
+    free(b.data);
+    WinHttpCloseHandle(req);
 }
 
 /* The SendRequest page, "Transfer-Encoding Header": with the header and
