@@ -1,14 +1,16 @@
 #!/bin/sh
 # WinHTTP over HTTP/2: nginx (Debian's) serving TLS with ALPN h2 on one
 # port and HTTP/1.1 only on another, with a throw-away CA the client is
-# told to trust (SSL_CERT_FILE), all under target/ on loopback.
+# told to trust (SSL_CERT_FILE), and tinyproxy in front (open, and with
+# Basic authentication) for h2 through a CONNECT tunnel; all under target/
+# on loopback.
 # Usage: tests/winhttp-h2.sh BUILD_DIR
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 bin=${1:?usage: winhttp-h2.sh BUILD_DIR}
 work=$(mktemp -d "$root/target/winhttp-h2.XXXXXX")
 chmod 755 "$work"
-trap 'kill "$(cat "$work/nginx.pid" 2> /dev/null)" 2> /dev/null || true; rm -rf "$work"' EXIT
+trap 'kill $(cat "$work"/*.pid 2> /dev/null) 2> /dev/null || true; rm -rf "$work"' EXIT
 mkdir -p "$work/www" "$work/tmp"
 
 # The CA, and a server certificate for 127.0.0.1 it signs.
@@ -67,4 +69,10 @@ for _ in $(seq 50); do
         2> /dev/null && break
     sleep 0.1
 done
-SSL_CERT_FILE="$work/ca.pem" "$bin/winhttp_h2" "$h2" "$h1" "$work/www/big"
+. "$root/tests/tinyproxy.sh"
+tinyproxy_start "$work" open
+tinyproxy_start "$work" auth "BasicAuth puser ppwd"
+SSL_CERT_FILE="$work/ca.pem" "$bin/winhttp_h2" "$h2" "$h1" "$work/www/big" \
+    "$(cat "$work/open.port")" "$(cat "$work/auth.port")"
+# The tunnels the h2 requests took.
+grep -q "CONNECT 127.0.0.1:$h2" "$work/open.log" || { echo "FAIL: no CONNECT in tinyproxy's log"; exit 1; }

@@ -10,7 +10,6 @@ bin=${1:?usage: winhttp-proxy.sh BUILD_DIR}
 work=$(mktemp -d)
 trap 'kill $(cat "$work"/*.pid 2>/dev/null) 2>/dev/null || true; rm -rf "$work"' EXIT
 
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 wait_port() { for _ in $(seq 100); do [ -s "$1" ] && return 0; sleep 0.1; done; echo "FAIL: no $1"; exit 1; }
 
 openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 -addext basicConstraints=critical,CA:FALSE \
@@ -20,22 +19,9 @@ python3 "$root/tests/peers/http_origin.py" "$work/tls.port" "$work/cert.pem" "$w
 # scripts/test.sh installs websockets into target/pydeps (for the peers).
 PYTHONPATH="$root/target/pydeps" python3 "$root/tests/peers/ws_python.py" "$work/ws.port" & echo $! > "$work/ws.pid"
 
-# proxy NAME [BasicAuth line]: tinyproxy in the foreground on a free port.
-proxy() {
-    port=$(free_port)
-    {
-        echo "Port $port"; echo "Listen 127.0.0.1"; echo "Timeout 30"; echo "LogLevel Error"
-        echo "MaxClients 50"; echo "Allow 127.0.0.1"; [ -n "${2:-}" ] && echo "$2"
-    } > "$work/$1.conf"
-    tinyproxy -d -c "$work/$1.conf" > "$work/$1.log" 2>&1 & echo $! > "$work/$1.pid"
-    for _ in $(seq 100); do
-        python3 -c "import socket; socket.create_connection(('127.0.0.1', $port))" 2> /dev/null && break
-        sleep 0.1
-    done
-    echo "$port" > "$work/$1.port"
-}
-proxy open
-proxy auth "BasicAuth puser ppwd"
+. "$root/tests/tinyproxy.sh"
+tinyproxy_start "$work" open
+tinyproxy_start "$work" auth "BasicAuth puser ppwd"
 wait_port "$work/plain.port"
 wait_port "$work/tls.port"
 wait_port "$work/ws.port"

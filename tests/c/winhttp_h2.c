@@ -1,10 +1,10 @@
 /*
  * HTTP/2, written as Windows code: WINHTTP_OPTION_ENABLE_HTTP_PROTOCOL
- * asks for it, ALPN gives it, WINHTTP_OPTION_HTTP_PROTOCOL_USED reports
- * it; a server that offers only HTTP/1.1 gets HTTP/1.1; requests in
- * flight together share one connection. Run by tests/winhttp-h2.sh
- * against nginx.
- * Usage: winhttp_h2 H2_PORT H1_PORT BIG_FILE
+ * asks for it, ALPN gives it (through a proxy's CONNECT tunnel too),
+ * WINHTTP_OPTION_HTTP_PROTOCOL_USED reports it; a server that offers only
+ * HTTP/1.1 gets HTTP/1.1; requests in flight together share one
+ * connection. Run by tests/winhttp-h2.sh against nginx and tinyproxy.
+ * Usage: winhttp_h2 H2_PORT H1_PORT BIG_FILE OPEN_PROXY_PORT AUTH_PROXY_PORT
  */
 #include <winsock2.h>
 #include <schannel.h>
@@ -284,14 +284,59 @@ static void test_async(void) {
     WinHttpCloseHandle(ses);
 }
 
+/* ---- through a proxy: h2 inside its CONNECT tunnel ---- */
+
+/* The open proxy's tunnel carries h2; the authenticating one answers the
+ * CONNECT with 407 first (over HTTP/1.1, for the QueryAuthSchemes loop),
+ * and the request sent again with Basic credentials goes over h2. */
+static void test_proxy(INTERNET_PORT open_proxy, INTERNET_PORT auth_proxy) {
+    for (int authenticate = 0; authenticate < 2; authenticate++) {
+        const char *what = authenticate ? "h2 through an authenticating proxy" : "h2 through a proxy";
+        INTERNET_PORT proxy_port = authenticate ? auth_proxy : open_proxy;
+        WCHAR proxy[64];
+        swprintf(proxy, 64, L"127.0.0.1:%u", proxy_port);
+        HINTERNET ses = WinHttpOpen(L"winsession-h2", WINHTTP_ACCESS_TYPE_NAMED_PROXY, proxy, WINHTTP_NO_PROXY_BYPASS, 0);
+        DWORD protocol = WINHTTP_PROTOCOL_FLAG_HTTP2;
+        CHECK_OK(WinHttpSetOption(ses, WINHTTP_OPTION_ENABLE_HTTP_PROTOCOL, &protocol, sizeof protocol));
+        HINTERNET con = WinHttpConnect(ses, L"127.0.0.1", h2_port, 0);
+        HINTERNET req = get(con, L"GET", L"/hello", NULL);
+        if (authenticate) {
+            CHECK(status_of(req) == 407 && protocol_used(req) == 0, "%s: status %lu protocol %#lx before credentials",
+                  what, (unsigned long)status_of(req), (unsigned long)protocol_used(req));
+            CHECK_OK(WinHttpSetCredentials(req, WINHTTP_AUTH_TARGET_PROXY, WINHTTP_AUTH_SCHEME_BASIC, L"puser", L"ppwd",
+                                           NULL));
+            CHECK(WinHttpSendRequest(req, WINHTTP_NO_ADDITIONAL_HEADERS, 0, NULL, 0, 0, 0) &&
+                      WinHttpReceiveResponse(req, NULL),
+                  "%s: sent again: error %lu", what, (unsigned long)GetLastError());
+        }
+        DWORD len = 0;
+        char *body = read_all(req, &len);
+        CHECK(status_of(req) == 200 && protocol_used(req) == WINHTTP_PROTOCOL_FLAG_HTTP2 && body &&
+                  !strcmp(body, "hello over h2\n"),
+              "%s: status %lu protocol %#lx body %s", what, (unsigned long)status_of(req),
+              (unsigned long)protocol_used(req), body ? body : "(failed)");
+        free(body);
+        WINHTTP_CONNECTION_INFO info;
+        DWORD size = sizeof info;
+        CHECK_OK(WinHttpQueryOption(req, WINHTTP_OPTION_CONNECTION_INFO, &info, &size));
+        const BYTE *remote = (const BYTE *)&((SOCKADDR_IN *)&info.RemoteAddress)->sin_port;
+        CHECK((remote[0] << 8 | remote[1]) == proxy_port, "%s: connected to port %u, not the proxy's", what,
+              remote[0] << 8 | remote[1]);
+        WinHttpCloseHandle(req);
+        WinHttpCloseHandle(con);
+        WinHttpCloseHandle(ses);
+    }
+}
+
 int main(int argc, char **argv) {
-    if (argc != 4) {
-        fprintf(stderr, "usage: winhttp_h2 H2_PORT H1_PORT BIG_FILE\n");
+    if (argc != 6) {
+        fprintf(stderr, "usage: winhttp_h2 H2_PORT H1_PORT BIG_FILE OPEN_PROXY_PORT AUTH_PROXY_PORT\n");
         return 2;
     }
     h2_port = (INTERNET_PORT)atoi(argv[1]);
     h1_port = (INTERNET_PORT)atoi(argv[2]);
     test_sync(argv[3]);
     test_async();
+    test_proxy((INTERNET_PORT)atoi(argv[4]), (INTERNET_PORT)atoi(argv[5]));
     return check_summary("winhttp_h2");
 }

@@ -62,11 +62,25 @@ pub struct H2Request {
     /// dropped (RFC 9113 8.2.2).
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
+    /// The proxy whose CONNECT tunnel carries the connection, if any.
+    pub proxy: Option<ProxyHop>,
     /// Limit on name resolution, TCP connect and TLS handshake together.
     pub connect_timeout: Option<Duration>,
     /// Limit on each wait for the response head and for response data
     /// while the engine has taken everything (WINHTTP_OPTION_RECEIVE_TIMEOUT).
     pub receive_timeout: Option<Duration>,
+}
+
+/// A proxy on the way: the connection is a CONNECT tunnel through it (RFC
+/// 9110 9.3.6), as HTTP/1.1's HTTPS requests take.
+#[derive(Debug, Clone)]
+pub struct ProxyHop {
+    pub host: String,
+    pub port: u16,
+    /// The CONNECT's Proxy-Authorization (Basic credentials set for the
+    /// proxy); connection-based schemes keep a request on HTTP/1.1.
+    pub authorization: Option<String>,
+    pub user_agent: Option<String>,
 }
 
 /// What happens to a request, in this order: `Connected`, `Sent` (both

@@ -18,6 +18,7 @@ use bytes::Bytes;
 use h2::client::SendRequest;
 use rustls::ClientConfig;
 use rustls::pki_types::ServerName;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::runtime::Handle;
 use tokio::task::AbortHandle;
@@ -25,22 +26,29 @@ use tokio_rustls::TlsConnector;
 use win32::sync::lock;
 use windows_sys::Win32::Networking::WinHttp as wh;
 
-use super::{CONNECTION_WINDOW, Failure, H2Request, Handover, STREAM_WINDOW, h2_error, werr};
+use super::{
+    CONNECTION_WINDOW, Failure, H2Request, Handover, ProxyHop, STREAM_WINDOW, h2_error, werr,
+};
 
 /// How long a server that declined "h2" goes straight to HTTP/1.1: long
 /// enough to spare a handshake per request, short enough to notice a
 /// server that starts speaking HTTP/2.
 const NOT_H2_MEMORY: Duration = Duration::from_secs(10 * 60);
 
-/// What a connection is shared by: the server and the TLS settings that
-/// decide whether a certificate is accepted.
+/// What a connection is shared by: the server, the proxy it goes through
+/// and the TLS settings that decide whether a certificate is accepted.
 #[derive(Clone, PartialEq, Eq, Hash)]
 struct Key {
     host: String,
     port: u16,
+    /// The proxy's name and port.
+    proxy: Option<(String, u16)>,
     security_flags: u32,
     secure_protocols: u32,
 }
+
+/// The largest CONNECT reply read before the tunnel is given up.
+const MAX_TUNNEL_REPLY: usize = 64 * 1024;
 
 /// The server's name as the pool and the not-h2 memory compare it.
 fn server_name(host: &str) -> String {
@@ -148,6 +156,10 @@ impl Runtime {
         let key = Key {
             host: server_name(&req.host),
             port: req.port,
+            proxy: req
+                .proxy
+                .as_ref()
+                .map(|hop| (server_name(&hop.host), hop.port)),
             security_flags: req.security_flags,
             secure_protocols: req.secure_protocols,
         };
@@ -164,7 +176,13 @@ impl Runtime {
         if known_not_h2(&key.host, key.port) {
             return Err(Failure::NotH2(None));
         }
-        let conn = connect(&key, self.config(&key)?, Arc::clone(&slot)).await?;
+        let conn = connect(
+            &key,
+            req.proxy.as_ref(),
+            self.config(&key)?,
+            Arc::clone(&slot),
+        )
+        .await?;
         *held = Some(conn.clone());
         Ok(conn)
     }
@@ -190,13 +208,23 @@ impl Runtime {
     }
 }
 
-/// Resolves, connects, shakes hands with TLS and HTTP/2, and starts the
-/// task that drives the connection until it closes.
-async fn connect(key: &Key, config: Arc<ClientConfig>, slot: Slot) -> Result<Conn, Failure> {
+/// Resolves, connects (through the proxy's tunnel if there is one), shakes
+/// hands with TLS and HTTP/2, and starts the task that drives the
+/// connection until it closes.
+async fn connect(
+    key: &Key,
+    hop: Option<&ProxyHop>,
+    config: Arc<ClientConfig>,
+    slot: Slot,
+) -> Result<Conn, Failure> {
     let not_resolved = || werr(wh::ERROR_WINHTTP_NAME_NOT_RESOLVED);
-    let addrs: Vec<SocketAddr> = match key.host.parse::<IpAddr>() {
-        Ok(ip) => vec![SocketAddr::new(ip, key.port)],
-        Err(_) => tokio::net::lookup_host((key.host.as_str(), key.port))
+    let (first_host, first_port) = match &key.proxy {
+        Some((host, port)) => (host, *port),
+        None => (&key.host, key.port),
+    };
+    let addrs: Vec<SocketAddr> = match first_host.parse::<IpAddr>() {
+        Ok(ip) => vec![SocketAddr::new(ip, first_port)],
+        Err(_) => tokio::net::lookup_host((first_host.as_str(), first_port))
             .await
             .map_err(|_| not_resolved())?
             .collect(),
@@ -211,7 +239,10 @@ async fn connect(key: &Key, config: Arc<ClientConfig>, slot: Slot) -> Result<Con
             break;
         }
     }
-    let tcp = tcp.ok_or_else(|| werr(wh::ERROR_WINHTTP_CANNOT_CONNECT))?;
+    let mut tcp = tcp.ok_or_else(|| werr(wh::ERROR_WINHTTP_CANNOT_CONNECT))?;
+    if let Some(hop) = hop {
+        tunnel(&mut tcp, key, hop).await?;
+    }
     // Small frames (headers, WINDOW_UPDATE) must not wait for Nagle.
     let _ = tcp.set_nodelay(true);
     let lost = |_| Failure::Error(werr(wh::ERROR_WINHTTP_CONNECTION_ERROR));
@@ -263,4 +294,49 @@ async fn connect(key: &Key, config: Arc<ClientConfig>, slot: Slot) -> Result<Con
         reused: false,
         closed,
     })
+}
+
+/// Opens the CONNECT tunnel to the server on `tcp`, a connection to the
+/// proxy (RFC 9110 9.3.6). Any answer but a 2xx leaves the request to
+/// HTTP/1.1, which makes the CONNECT again and shows the proxy's answer (a
+/// 407 for the QueryAuthSchemes loop) to the application.
+async fn tunnel(tcp: &mut TcpStream, key: &Key, hop: &ProxyHop) -> Result<(), Failure> {
+    let lost = |_| Failure::Error(werr(wh::ERROR_WINHTTP_CONNECTION_ERROR));
+    let target = if key.host.contains(':') {
+        format!("[{}]:{}", key.host, key.port)
+    } else {
+        format!("{}:{}", key.host, key.port)
+    };
+    let mut head = format!("CONNECT {target} HTTP/1.1\r\nHost: {target}\r\n");
+    for (name, value) in [
+        ("User-Agent", &hop.user_agent),
+        ("Proxy-Authorization", &hop.authorization),
+    ] {
+        if let Some(value) = value {
+            head.push_str(&format!("{name}: {value}\r\n"));
+        }
+    }
+    head.push_str("\r\n");
+    tcp.write_all(head.as_bytes()).await.map_err(lost)?;
+    let mut reply = Vec::new();
+    let mut buf = [0u8; 4096];
+    loop {
+        let n = tcp.read(&mut buf).await.map_err(lost)?;
+        if n == 0 {
+            return Err(werr(wh::ERROR_WINHTTP_CONNECTION_ERROR).into());
+        }
+        reply.extend_from_slice(&buf[..n]);
+        match crate::http::parse_response(&reply, MAX_TUNNEL_REPLY) {
+            Ok(None) => {}
+            // Nothing may follow the 2xx before the client's TLS.
+            Ok(Some((answer, used))) => {
+                return if (200..300).contains(&answer.status) && used == reply.len() {
+                    Ok(())
+                } else {
+                    Err(Failure::NotH2(None))
+                };
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
 }

@@ -504,3 +504,87 @@ fn h2_errors_map_to_winhttp_errors() {
     );
     assert!(!unprocessed(&protocol));
 }
+
+/// A forward proxy on 127.0.0.1 that answers each CONNECT with `answer`;
+/// after a 2xx it pipes the connection to the server the CONNECT names.
+/// The CONNECT heads it read come back through the returned receiver.
+fn proxy(answer: &'static str) -> (u16, std::sync::mpsc::Receiver<String>) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let (heads, received) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for mut client in listener.incoming().map_while(Result::ok) {
+            let heads = heads.clone();
+            std::thread::spawn(move || {
+                let mut head = Vec::new();
+                let mut byte = [0u8; 1];
+                while !head.ends_with(b"\r\n\r\n") && client.read(&mut byte).unwrap() == 1 {
+                    head.push(byte[0]);
+                }
+                let head = String::from_utf8(head).unwrap();
+                let target = head.split(' ').nth(1).unwrap().to_owned();
+                heads.send(head).unwrap();
+                client.write_all(answer.as_bytes()).unwrap();
+                if !answer.starts_with("HTTP/1.1 2") {
+                    return;
+                }
+                let server = std::net::TcpStream::connect(target).unwrap();
+                let (mut up, mut down) = (server.try_clone().unwrap(), client.try_clone().unwrap());
+                std::thread::spawn(move || std::io::copy(&mut down, &mut up));
+                let (mut from, mut to) = (server, client);
+                let _ = std::io::copy(&mut from, &mut to);
+            });
+        }
+    });
+    (port, received)
+}
+
+fn hop(port: u16) -> Option<ProxyHop> {
+    Some(ProxyHop {
+        host: "127.0.0.1".into(),
+        port,
+        authorization: Some("Basic cHVzZXI6cHB3ZA==".into()),
+        user_agent: Some("winsession-test".into()),
+    })
+}
+
+#[test]
+fn h2_goes_through_a_proxy_tunnel() {
+    let server = server(&[b"h2"]);
+    let (port, heads) = proxy("HTTP/1.1 200 Connection established\r\n\r\n");
+    let client = open(H2Request {
+        proxy: hop(port),
+        ..request(server.port, "/")
+    });
+    let (status, _, _) = client.head();
+    assert_eq!(status, 200);
+    assert_eq!(client.body(), b"ok");
+    let head = heads.recv().unwrap();
+    assert!(
+        head.starts_with(&format!("CONNECT 127.0.0.1:{} HTTP/1.1\r\n", server.port)),
+        "{head}"
+    );
+    assert!(
+        head.contains("\r\nProxy-Authorization: Basic cHVzZXI6cHB3ZA==\r\n"),
+        "{head}"
+    );
+    assert!(
+        head.contains("\r\nUser-Agent: winsession-test\r\n"),
+        "{head}"
+    );
+}
+
+#[test]
+fn a_refused_tunnel_leaves_the_request_to_http11() {
+    let server = server(&[b"h2"]);
+    let (port, _heads) =
+        proxy("HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: 0\r\n\r\n");
+    let client = open(H2Request {
+        proxy: hop(port),
+        ..request(server.port, "/")
+    });
+    assert!(matches!(client.next(), Event::NotH2(None)));
+    // The server is not to blame: it is not remembered as lacking h2.
+    assert!(!known_not_h2("127.0.0.1", server.port));
+    assert_eq!(server.accepted.load(SeqCst), 0);
+}

@@ -4,13 +4,16 @@
 //! mode) or poll() (sync mode) waits on, so nothing blocks and no thread
 //! is spent per request.
 //!
-//! Decisions: HTTP/2 is used for https without a proxy when
-//! WINHTTP_OPTION_ENABLE_HTTP_PROTOCOL asks for it, the whole body is
+//! Decisions: HTTP/2 is used for https (through a proxy's CONNECT tunnel
+//! when there is one) when WINHTTP_OPTION_ENABLE_HTTP_PROTOCOL asks for
+//! it, the whole body is
 //! known at SendRequest (a body streamed with WriteData goes over
 //! HTTP/1.1), and no connection-based scheme (NTLM, Negotiate) is running,
 //! since those bind to a connection, which HTTP/2 shares (RFC 9113 8.2.2
 //! forbids what they rely on). A server that does not choose "h2" in ALPN
-//! gets the request over HTTP/1.1 on the TLS connection just made.
+//! gets the request over HTTP/1.1 on the TLS connection just made; a
+//! proxy that refuses the tunnel (a 407) gets it over HTTP/1.1 too, whose
+//! CONNECT shows the answer to the application.
 
 use std::os::fd::RawFd;
 use std::sync::{Arc, Weak};
@@ -20,7 +23,7 @@ use win32::{Win32Error, Win32Result};
 use windows_sys::Win32::Networking::WinHttp as wh;
 
 use super::{Note, Phase, Progress, Request, RequestState, werr};
-use crate::h2client::{self, Event, H2Request, H2Stream};
+use crate::h2client::{self, Event, H2Request, H2Stream, ProxyHop};
 use crate::handshake::Handshake;
 use crate::http::Response;
 use crate::options::{Options, Slot, timeout};
@@ -61,7 +64,6 @@ impl Request {
     pub(super) fn h2_eligible(&self, st: &RequestState, opts: &Options) -> bool {
         opts.get(Slot::EnableHttpProtocol) & wh::WINHTTP_PROTOCOL_FLAG_HTTP2 != 0
             && st.to.secure
-            && st.via.is_none()
             && !st.upgrade
             && !st.expect_write
             && !st
@@ -92,6 +94,16 @@ impl Request {
         };
         let writer = Arc::clone(&wake);
         let signal = Box::new(move || writer.signal());
+        let mut sent = self.sent_headers(st);
+        // Through a proxy the credentials go on the CONNECT only, as over
+        // HTTP/1.1 (`wire_head`).
+        let proxy = st.via.as_ref().map(|via| ProxyHop {
+            host: via.host.clone(),
+            port: via.port,
+            authorization: sent.get("Proxy-Authorization").map(str::to_string),
+            user_agent: sent.get("User-Agent").map(str::to_string),
+        });
+        sent.remove("Proxy-Authorization");
         let request = H2Request {
             host: st.to.host.clone(),
             port: st.to.port,
@@ -100,11 +112,11 @@ impl Request {
             method: st.verb.clone(),
             path: st.to.path.clone(),
             authority: Self::authority(&st.to, false),
-            headers: self
-                .sent_headers(st)
+            headers: sent
                 .iter()
                 .map(|(n, v)| (n.to_string(), v.to_string()))
                 .collect(),
+            proxy,
             body: st.optional.clone(),
             connect_timeout: timeout(opts.get(Slot::ConnectTimeout)),
             receive_timeout: timeout(opts.get(Slot::ReceiveTimeout)),
