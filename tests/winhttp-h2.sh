@@ -76,3 +76,11 @@ SSL_CERT_FILE="$work/ca.pem" "$bin/winhttp_h2" "$h2" "$h1" "$work/www/big" \
     "$(cat "$work/open.port")" "$(cat "$work/auth.port")"
 # The tunnels the h2 requests took.
 grep -q "CONNECT 127.0.0.1:$h2" "$work/open.log" || { echo "FAIL: no CONNECT in tinyproxy's log"; exit 1; }
+# The CLI (scripts/test.sh built it) over the same server, as curl --http2.
+cli=$root/target/debug/winsession
+SSL_CERT_FILE="$work/ca.pem" "$cli" http get "https://127.0.0.1:$h2/hello" --http2 -i -s > "$work/cli.out" 2> "$work/cli.err"
+grep -q '^\* Protocol: HTTP/2' "$work/cli.err" && [ "$(cat "$work/cli.out")" = "hello over h2" ] ||
+    { echo "FAIL: winsession http get --http2"; cat "$work/cli.err"; exit 1; }
+SSL_CERT_FILE="$work/ca.pem" "$cli" http get "https://127.0.0.1:$h2/hello" -i -s > /dev/null 2> "$work/cli.err"
+grep -q '^\* Protocol: HTTP/1.1' "$work/cli.err" || { echo "FAIL: winsession http get without --http2"; exit 1; }
+echo "winsession http get --http2: HTTP/2, and HTTP/1.1 without the flag"

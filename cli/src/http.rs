@@ -114,6 +114,10 @@ pub struct Common {
     /// defaults otherwise: 60 s to connect, 30 s to send and to receive.
     #[arg(long, value_name = "SECONDS")]
     timeout: Option<u32>,
+    /// Offer HTTP/2 to https servers (ALPN; WINHTTP_OPTION_ENABLE_HTTP_PROTOCOL),
+    /// as curl --http2; a server without it gets HTTP/1.1.
+    #[arg(long)]
+    http2: bool,
     /// Accept any server certificate (WINHTTP_OPTION_SECURITY_FLAGS with
     /// every SECURITY_FLAG_IGNORE_*), as curl -k.
     #[arg(short = 'k', long)]
@@ -354,6 +358,12 @@ fn session_options(common: &Common) -> Vec<(u32, u32)> {
             wh::WINHTTP_DECOMPRESSION_FLAG_GZIP | wh::WINHTTP_DECOMPRESSION_FLAG_DEFLATE,
         ));
     }
+    if common.http2 {
+        set.push((
+            wh::WINHTTP_OPTION_ENABLE_HTTP_PROTOCOL,
+            wh::WINHTTP_PROTOCOL_FLAG_HTTP2,
+        ));
+    }
     if common.insecure {
         set.push((
             wh::WINHTTP_OPTION_SECURITY_FLAGS,
@@ -559,8 +569,15 @@ fn exchange(request: &Arc<Request>, plan: &Plan) -> Result<u16, Failure> {
             .map_err(|e| Failure::api("WinHttpReceiveResponse", e))?;
         let status = status_of(request)?;
         if plan.include {
-            // WINHTTP_OPTION_URL: where the redirects led.
+            // WINHTTP_OPTION_URL: where the redirects led; and
+            // WINHTTP_OPTION_HTTP_PROTOCOL_USED: what the answer came over.
             eprint!("* URL: {}\r\n", request.url());
+            let protocol = if request.protocol_used() & wh::WINHTTP_PROTOCOL_FLAG_HTTP2 != 0 {
+                "HTTP/2"
+            } else {
+                "HTTP/1.1"
+            };
+            eprint!("* Protocol: {protocol}\r\n");
             if let Some(head) = query_text(request, wh::WINHTTP_QUERY_RAW_HEADERS_CRLF) {
                 eprint!("{head}");
             }
@@ -803,6 +820,14 @@ mod tests {
         assert_eq!(set[2].0, wh::WINHTTP_OPTION_SECURITY_FLAGS);
         let set = session_options(&common(&["--max-redirects", "0"]));
         assert_eq!(set, [(wh::WINHTTP_OPTION_MAX_HTTP_AUTOMATIC_REDIRECTS, 0)]);
+        let set = session_options(&common(&["--http2"]));
+        assert_eq!(
+            set,
+            [(
+                wh::WINHTTP_OPTION_ENABLE_HTTP_PROTOCOL,
+                wh::WINHTTP_PROTOCOL_FLAG_HTTP2
+            )]
+        );
         let clash = [
             "winsession",
             "get",
@@ -818,11 +843,20 @@ mod tests {
     fn options_are_set_as_winhttp_set_option_checks_them() {
         let session = Session::new("t", false, Proxy::default());
         assert_eq!(lock(&session.options).get(Slot::MaxRedirects), 10);
-        for (option, value) in session_options(&common(&["--max-redirects", "3", "--compressed"])) {
+        for (option, value) in session_options(&common(&[
+            "--max-redirects",
+            "3",
+            "--compressed",
+            "--http2",
+        ])) {
             set_option(&session, option, value).unwrap();
         }
         let o = *lock(&session.options);
         assert_eq!(o.get(Slot::MaxRedirects), 3);
+        assert_eq!(
+            o.get(Slot::EnableHttpProtocol),
+            wh::WINHTTP_PROTOCOL_FLAG_HTTP2
+        );
         assert_eq!(
             o.get(Slot::Decompression),
             wh::WINHTTP_DECOMPRESSION_FLAG_GZIP | wh::WINHTTP_DECOMPRESSION_FLAG_DEFLATE

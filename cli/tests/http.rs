@@ -310,7 +310,10 @@ fn include_prints_the_head_to_stderr() {
     let out = winsession(&["get", "-i", &server.url("/hello")]);
     assert!(out.status.success(), "{out:?}");
     let err = String::from_utf8_lossy(&out.stderr);
-    let url = format!("* URL: {}\r\nHTTP/1.1 200 OK\r\n", server.url("/hello"));
+    let url = format!(
+        "* URL: {}\r\n* Protocol: HTTP/1.1\r\nHTTP/1.1 200 OK\r\n",
+        server.url("/hello")
+    );
     assert!(err.starts_with(&url), "{err}");
     assert!(err.contains("Content-Length: 13\r\n"));
     assert_eq!(out.stdout, b"hello, world\n");
@@ -326,7 +329,7 @@ fn redirects_are_followed_unless_disabled() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         err.starts_with(&format!(
-            "* URL: {}\r\nHTTP/1.1 200 OK\r\n",
+            "* URL: {}\r\n* Protocol: HTTP/1.1\r\nHTTP/1.1 200 OK\r\n",
             server.url("/hello")
         )),
         "{err}"
