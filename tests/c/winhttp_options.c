@@ -208,7 +208,17 @@ static void test_timeouts(HINTERNET ses, HINTERNET con) {
     CHECK(query_dword(con, WINHTTP_OPTION_RECEIVE_RESPONSE_TIMEOUT) == 0xffffffff, "through the connection");
     CHECK(query_dword(ses, WINHTTP_OPTION_RECEIVE_RESPONSE_TIMEOUT) == 0xffffffff, "on the session");
     CHECK_OK(set_dword(req, WINHTTP_OPTION_RECEIVE_RESPONSE_TIMEOUT, 30000));
+    CHECK(query_dword(req, WINHTTP_OPTION_RECEIVE_RESPONSE_TIMEOUT) == 30000, "response timeout on the request");
+    /* Stored no shorter than the handle's receive timeout (Wine's
+     * test_timeouts, on Windows: 30000 on a request receiving for
+     * 0xbeefdead reads 0xbeefdead; 48878 on a session at 48879 reads 48879). */
+    CHECK_OK(set_dword(req, WINHTTP_OPTION_RECEIVE_TIMEOUT, 0xbeefdead));
+    CHECK_OK(set_dword(req, WINHTTP_OPTION_RECEIVE_RESPONSE_TIMEOUT, 30000));
+    CHECK(query_dword(req, WINHTTP_OPTION_RECEIVE_RESPONSE_TIMEOUT) == 0xbeefdead, "raised to the receive timeout");
     CHECK_FAILS(set_dword(con, WINHTTP_OPTION_RECEIVE_RESPONSE_TIMEOUT, 30000), ERROR_WINHTTP_INCORRECT_HANDLE_TYPE);
+    CHECK(query_dword(ses, WINHTTP_OPTION_RECEIVE_TIMEOUT) == 0xbeef, "the session receives for 48879");
+    CHECK_OK(set_dword(ses, WINHTTP_OPTION_RECEIVE_RESPONSE_TIMEOUT, 48878));
+    CHECK(query_dword(ses, WINHTTP_OPTION_RECEIVE_RESPONSE_TIMEOUT) == 48879, "48878 reads 48879");
     CHECK_OK(set_dword(ses, WINHTTP_OPTION_RECEIVE_RESPONSE_TIMEOUT, 48880));
     CHECK(query_dword(ses, WINHTTP_OPTION_RECEIVE_RESPONSE_TIMEOUT) == 48880, "response timeout set");
     CHECK_OK(WinHttpCloseHandle(req));
