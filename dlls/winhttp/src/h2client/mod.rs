@@ -77,10 +77,9 @@ pub struct H2Request {
 pub struct ProxyHop {
     pub host: String,
     pub port: u16,
-    /// The CONNECT's Proxy-Authorization (Basic credentials set for the
-    /// proxy); connection-based schemes keep a request on HTTP/1.1.
-    pub authorization: Option<String>,
-    pub user_agent: Option<String>,
+    /// The CONNECT request as HTTP/1.1 sends it (the engine's `wire_head`),
+    /// proxy credentials included.
+    pub connect: Vec<u8>,
 }
 
 /// What happens to a request, in this order: `Connected`, `Sent` (both

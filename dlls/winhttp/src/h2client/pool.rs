@@ -241,7 +241,7 @@ async fn connect(
     }
     let mut tcp = tcp.ok_or_else(|| werr(wh::ERROR_WINHTTP_CANNOT_CONNECT))?;
     if let Some(hop) = hop {
-        tunnel(&mut tcp, key, hop).await?;
+        tunnel(&mut tcp, hop).await?;
     }
     // Small frames (headers, WINDOW_UPDATE) must not wait for Nagle.
     let _ = tcp.set_nodelay(true);
@@ -300,24 +300,9 @@ async fn connect(
 /// proxy (RFC 9110 9.3.6). Any answer but a 2xx leaves the request to
 /// HTTP/1.1, which makes the CONNECT again and shows the proxy's answer (a
 /// 407 for the QueryAuthSchemes loop) to the application.
-async fn tunnel(tcp: &mut TcpStream, key: &Key, hop: &ProxyHop) -> Result<(), Failure> {
+async fn tunnel(tcp: &mut TcpStream, hop: &ProxyHop) -> Result<(), Failure> {
     let lost = |_| Failure::Error(werr(wh::ERROR_WINHTTP_CONNECTION_ERROR));
-    let target = if key.host.contains(':') {
-        format!("[{}]:{}", key.host, key.port)
-    } else {
-        format!("{}:{}", key.host, key.port)
-    };
-    let mut head = format!("CONNECT {target} HTTP/1.1\r\nHost: {target}\r\n");
-    for (name, value) in [
-        ("User-Agent", &hop.user_agent),
-        ("Proxy-Authorization", &hop.authorization),
-    ] {
-        if let Some(value) = value {
-            head.push_str(&format!("{name}: {value}\r\n"));
-        }
-    }
-    head.push_str("\r\n");
-    tcp.write_all(head.as_bytes()).await.map_err(lost)?;
+    tcp.write_all(&hop.connect).await.map_err(lost)?;
     let mut reply = Vec::new();
     let mut buf = [0u8; 4096];
     loop {

@@ -95,13 +95,12 @@ impl Request {
         let writer = Arc::clone(&wake);
         let signal = Box::new(move || writer.signal());
         let mut sent = self.sent_headers(st);
-        // Through a proxy the credentials go on the CONNECT only, as over
-        // HTTP/1.1 (`wire_head`).
+        // Through a proxy the credentials go on the CONNECT only, the one
+        // `wire_head` made for HTTP/1.1.
         let proxy = st.via.as_ref().map(|via| ProxyHop {
             host: via.host.clone(),
             port: via.port,
-            authorization: sent.get("Proxy-Authorization").map(str::to_string),
-            user_agent: sent.get("User-Agent").map(str::to_string),
+            connect: st.tunnel_head.clone(),
         });
         sent.remove("Proxy-Authorization");
         let request = H2Request {
