@@ -496,14 +496,16 @@ impl Request {
     /// carries a Passport1.4 challenge reads as the 401 it means, its
     /// reason phrase kept (Wine's test_passport_auth, on Windows).
     fn passport_challenge(&self, response: &mut Response) {
-        let enabled = lock(&self.session.options).get(Slot::PassportAuth)
-            & wh::WINHTTP_ENABLE_PASSPORT_AUTH
-            != 0;
-        let values: Vec<&str> = response.headers.get_all("WWW-Authenticate").collect();
-        if enabled
-            && (300..400).contains(&response.status)
-            && crate::auth::offered_schemes(&values).contains(&wh::WINHTTP_AUTH_SCHEME_PASSPORT)
+        // Only redirects can be one: every other response skips the lock.
+        if !(300..400).contains(&response.status)
+            || lock(&self.session.options).get(Slot::PassportAuth)
+                & wh::WINHTTP_ENABLE_PASSPORT_AUTH
+                == 0
         {
+            return;
+        }
+        let values: Vec<&str> = response.headers.get_all("WWW-Authenticate").collect();
+        if crate::auth::offered_schemes(&values).contains(&wh::WINHTTP_AUTH_SCHEME_PASSPORT) {
             response.status = 401;
         }
     }
