@@ -133,7 +133,8 @@ const fn rule(check: Check) -> Rule {
     }
 }
 
-const fn strict(check: Check) -> Rule {
+/// A rule whose wrong-sized value is an argument error (87).
+pub const fn strict(check: Check) -> Rule {
     Rule {
         size_error: Win32Error::INVALID_PARAMETER,
         check,

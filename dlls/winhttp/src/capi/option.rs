@@ -135,12 +135,7 @@ pub unsafe extern "system" fn WinHttpSetOption(
         if h.is_null() && option == wh::WINHTTP_OPTION_WORKER_THREAD_COUNT {
             // SAFETY: per the contract.
             let bytes = unsafe { arg.bytes() };
-            let rule = options::Rule {
-                size_error: Win32Error::INVALID_PARAMETER,
-                check: options::Check::Any,
-                accumulate: false,
-                floor: None,
-            };
+            let rule = options::strict(options::Check::Any);
             crate::runtime::set_worker_count(rule.decode(bytes)? as usize);
             return Ok(());
         }
