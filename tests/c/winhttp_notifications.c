@@ -386,9 +386,12 @@ int main(int argc, char **argv) {
     CHECK(err == NO_ERROR, "[3] Close: %u", err);
     USHORT close_status = 0xdead;
     DWORD reason_len = sizeof buf + 1;
-    CHECK_CODE(WinHttpWebSocketQueryCloseStatus(ws, &close_status, buf, sizeof buf, &reason_len), ERROR_INVALID_OPERATION);
-    CHECK(close_status == 0xdead && reason_len == sizeof buf + 1, "[3] QueryCloseStatus wrote %u/%u before CLOSE_COMPLETE",
-          close_status, reason_len);
+    /* As after Shutdown below: no status until the peer's close arrives, which the local peer may send before this
+       thread runs again (a fresh-clone CI run saw it); a status is accepted only once it is the peer's 1000. */
+    err = WinHttpWebSocketQueryCloseStatus(ws, &close_status, buf, sizeof buf, &reason_len);
+    CHECK(err == ERROR_INVALID_OPERATION ? close_status == 0xdead && reason_len == sizeof buf + 1
+                                         : err == NO_ERROR && close_status == 1000,
+          "[3] QueryCloseStatus right after Close: %u (status %u, reason %u)", err, close_status, reason_len);
     i = find_event(mark, ws, WINHTTP_CALLBACK_STATUS_REQUEST_ERROR, 0);
     struct event e = event_at(i);
     WINHTTP_WEB_SOCKET_ASYNC_RESULT ws_result;
